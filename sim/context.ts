@@ -1,0 +1,43 @@
+import * as vm from 'node:vm';
+import type { Execution } from './execution';
+import type { OfflineWorkspace } from './workspace';
+import { SERVICE_MODULES } from './services';
+import { Rng } from './rng';
+
+/**
+ * Builds the global scope of one execution: ECMAScript built-ins (a fresh vm context has nothing else — no
+ * `require`, `process`, `setTimeout`, `fetch`, `Buffer`, `TextEncoder`, `URL`, DOM), `Date` and `Math.random`
+ * bound to virtual time and a seeded generator, and the Apps Script services the project may use.
+ * Advanced services appear only when the manifest enables them (apps-script/guides/services/advanced).
+ */
+export function createExecutionContext(ws: OfflineWorkspace, exec: Execution): vm.Context {
+  const context = vm.createContext({}, { name: `execution ${exec.id}`, codeGeneration: { strings: true, wasm: false } });
+  const bootstrap = new vm.Script(BOOTSTRAP, { filename: 'offline-workspace-bootstrap.js' });
+  const install = bootstrap.runInContext(context) as (now: () => number, random: () => number) => void;
+  const rng = new Rng(`${ws.seed}:${exec.id}`);
+  install(
+    () => exec.now(),
+    () => rng.next(),
+  );
+  exec.realm = { Error: vm.runInContext('Error', context), JSON: vm.runInContext('JSON', context) };
+  for (const mod of SERVICE_MODULES) {
+    if (mod.advancedService && !exec.project.advancedServices.has(mod.advancedService)) continue;
+    Object.assign(context, mod.globals({ ws, exec }));
+  }
+  return context;
+}
+
+/** Runs inside the context: replaces Date and Math.random, and returns the installer. */
+const BOOTSTRAP = `(function () {
+  return function install(now, random) {
+    var RealDate = Date;
+    class VirtualDate extends RealDate {
+      constructor(...args) {
+        if (args.length === 0) super(now()); else super(...args);
+      }
+      static now() { return now(); }
+    }
+    Object.defineProperty(globalThis, 'Date', { value: VirtualDate, writable: true, configurable: true });
+    Math.random = function () { return random(); };
+  };
+})()`;

@@ -1,0 +1,200 @@
+import * as vm from 'node:vm';
+import { VirtualClock } from './clock';
+import { Counters } from './counters';
+import { DirectoryModel, SimUser } from './directory/model';
+import { Execution, ExecutionKind, CutOff, LogLine } from './execution';
+import { createExecutionContext } from './context';
+import { loadProject, SimProject } from './project';
+import type { Scheduler } from './services/types';
+
+export interface RunOptions {
+  /** Primary email of the user the execution runs as. */
+  user: string;
+  /** The event object, as the platform would pass it. */
+  event?: unknown;
+  kind?: ExecutionKind;
+  cutOff?: CutOff;
+}
+
+export interface RunResult {
+  ok: boolean;
+  /** What the function returned (host objects from service fakes stay as they are, e.g. cards). */
+  value?: unknown;
+  /** The error message, when the function threw or the execution was ended by the platform. */
+  error?: string;
+  errorName?: string;
+  /** True when the platform ended the execution (time limit or a requested cut-off). */
+  endedByPlatform: boolean;
+  execution: Execution;
+}
+
+export interface WorkspaceOptions {
+  seed?: number | string;
+  startAt?: number;
+}
+
+/** Real-time safety net: a script stuck in a loop that calls no service would otherwise hang the test run. */
+const REAL_CPU_TIMEOUT_MS = 120_000;
+
+/**
+ * The offline Workspace: a virtual clock, a directory of tenants and users, the state of every service, and a
+ * runtime that executes Apps Script projects as given users. See README "The offline Workspace".
+ */
+export class OfflineWorkspace {
+  readonly clock: VirtualClock;
+  readonly seed: string;
+  readonly directory = new DirectoryModel();
+  readonly counters = new Counters();
+  /** Every log line of every execution, kept so tests can search them (e.g. for leaked key material). */
+  readonly logs: Array<LogLine & { execution: string; user: string }> = [];
+  /** Summaries of finished executions, newest last. */
+  readonly executions: Array<{ id: string; fn: string; user: string; kind: ExecutionKind; start: number; end: number; ok: boolean; error?: string }> = [];
+  readonly projects = new Map<string, SimProject>();
+  private readonly states = new Map<string, unknown>();
+  private readonly schedulers: Scheduler[] = [];
+  private readonly endHooks: Array<(exec: Execution) => void> = [];
+  private readonly installs = new Set<string>();
+  private nextExecutionId = 1;
+
+  constructor(opts: WorkspaceOptions = {}) {
+    this.clock = new VirtualClock(opts.startAt);
+    this.seed = String(opts.seed ?? 'autograph');
+  }
+
+  /** Shared state of one service, created on first use; lives as long as the workspace. */
+  state<T>(key: string, init: () => T): T {
+    if (!this.states.has(key)) this.states.set(key, init());
+    return this.states.get(key) as T;
+  }
+
+  addScheduler(s: Scheduler): void {
+    this.schedulers.push(s);
+  }
+
+  /** Called when any execution ends, however it ends (locks are released here). */
+  onExecutionEnd(hook: (exec: Execution) => void): void {
+    this.endHooks.push(hook);
+  }
+
+  loadProject(dir: string, id?: string): SimProject {
+    const p = loadProject(dir, id);
+    this.projects.set(p.id, p);
+    return p;
+  }
+
+  /** Installs an add-on for a whole tenant (a domain-wide Marketplace install by its super admin). */
+  install(project: SimProject, customerId: string, bySuperAdmin: string): void {
+    const admin = this.directory.findUser(bySuperAdmin);
+    if (!admin || admin.customerId !== customerId || !admin.isAdmin) {
+      throw new Error(`${bySuperAdmin} is not a super admin of ${customerId}: only a super admin installs domain-wide`);
+    }
+    this.installs.add(`${project.id}|${customerId}`);
+  }
+
+  isInstalled(project: SimProject, user: SimUser): boolean {
+    return this.installs.has(`${project.id}|${user.customerId}`);
+  }
+
+  /** Runs `fn` as one execution that starts now. */
+  run(project: SimProject, fn: string, opts: RunOptions): RunResult {
+    const result = this.execute(project, fn, opts, this.clock.now());
+    this.clock.set(result.execution.now());
+    return result;
+  }
+
+  /**
+   * Starts several executions at the same virtual moment. They run one after the other in real time but
+   * overlap in virtual time, so locks, quotas and concurrency limits see them as concurrent.
+   */
+  runConcurrently(specs: Array<{ project: SimProject; fn: string } & RunOptions>): RunResult[] {
+    const t0 = this.clock.now();
+    const results = specs.map((s) => this.execute(s.project, s.fn, s, t0));
+    for (const r of results) this.clock.set(r.execution.now());
+    return results;
+  }
+
+  /** Lets virtual time pass, firing every trigger that falls due on the way. */
+  advance(ms: number): void {
+    this.advanceTo(this.clock.now() + ms);
+  }
+
+  advanceTo(t: number): void {
+    for (;;) {
+      let next: { s: Scheduler; at: number } | null = null;
+      for (const s of this.schedulers) {
+        const at = s.nextDueAt();
+        if (at !== null && at <= t && (!next || at < next.at)) next = { s, at };
+      }
+      if (!next) break;
+      this.clock.set(next.at);
+      next.s.fireDue(next.at);
+    }
+    this.clock.set(t);
+  }
+
+  user(email: string): SimUser {
+    const u = this.directory.findUser(email);
+    if (!u) throw new Error(`no user ${email} in the offline Workspace`);
+    return u;
+  }
+
+  private execute(project: SimProject, fn: string, opts: RunOptions, startAt: number): RunResult {
+    const user = this.user(opts.user);
+    const kind = opts.kind ?? 'editor';
+    if (user.suspended) throw new Error(`${user.primaryEmail} is suspended and cannot run scripts`);
+    if (project.isAddOn && kind !== 'editor' && kind !== 'trigger' && !this.isInstalled(project, user)) {
+      throw new Error(`${project.id} is not installed for ${user.primaryEmail}'s domain`);
+    }
+    const exec = new Execution(
+      `x${this.nextExecutionId++}`,
+      project,
+      user,
+      kind,
+      fn,
+      startAt,
+      this.counters,
+      opts.cutOff,
+    );
+    exec.count('executions');
+    exec.count(`executions.${kind}`);
+    let result: RunResult;
+    try {
+      const context = createExecutionContext(this, exec);
+      for (const f of project.files) f.script.runInContext(context, { timeout: REAL_CPU_TIMEOUT_MS });
+      if (typeof context[fn] !== 'function') {
+        // Apps Script's words when a trigger or action names a missing function.
+        throw exec.realmError(`Script function not found: ${fn}`);
+      }
+      context.__offlineWorkspaceEvent = exec.toRealm(opts.event);
+      const value = vm.runInContext(`${fn}(__offlineWorkspaceEvent)`, context, { timeout: REAL_CPU_TIMEOUT_MS });
+      result = exec.endedBy
+        ? { ok: false, error: exec.endedBy.message, errorName: 'Exception', endedByPlatform: true, execution: exec }
+        : { ok: true, value, endedByPlatform: false, execution: exec };
+    } catch (err) {
+      const e = err as Error;
+      const platform = exec.endedBy !== null;
+      result = {
+        ok: false,
+        error: platform ? exec.endedBy!.message : String(e?.message ?? e),
+        errorName: e?.name,
+        endedByPlatform: platform,
+        execution: exec,
+      };
+      exec.log('error', `${fn}: ${result.error}`);
+    } finally {
+      for (const hook of this.endHooks) hook(exec);
+    }
+    for (const line of exec.logs) this.logs.push({ ...line, execution: exec.id, user: user.primaryEmail });
+    this.executions.push({
+      id: exec.id,
+      fn,
+      user: user.primaryEmail,
+      kind,
+      start: exec.startedAt,
+      end: exec.now(),
+      ok: result.ok,
+      error: result.error,
+    });
+    return result;
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Every function Apps Script calls by name, and nothing else. build/build.mjs turns each export into a
+ * top-level `function name(e) {}` in dist/Code.js; the manifest, card actions and triggers refer to these names.
+ */
+import { ROUTES } from './ui/routes';
+import { buildHomeCard } from './ui/home';
+import { currentViewer } from './ui/viewer';
+import { notify } from './ui/actions';
+import type { AddOnEvent } from './ui/event';
+
+/** Homepage trigger (addOns.common.homepageTrigger). */
+export function onHomepage(_e: AddOnEvent) {
+  return buildHomeCard(currentViewer());
+}
+
+/** Contextual trigger for an opened message (addOns.gmail.contextualTriggers). */
+export function onGmailMessage(_e: AddOnEvent) {
+  return buildHomeCard(currentViewer());
+}
+
+/** Compose trigger "Insert signature" (addOns.gmail.composeTrigger). */
+export function onComposeInsertSignature(_e: AddOnEvent) {
+  return buildHomeCard(currentViewer());
+}
+
+/** Universal action "Autograph home". */
+export function onUniversalHome(_e: AddOnEvent) {
+  return CardService.newUniversalActionResponseBuilder().displayAddOnCards([buildHomeCard(currentViewer())]).build();
+}
+
+/** Universal action "My signature". */
+export function onUniversalMySignature(_e: AddOnEvent) {
+  return CardService.newUniversalActionResponseBuilder().displayAddOnCards([buildHomeCard(currentViewer())]).build();
+}
+
+/** Every card button calls this; `parameters.action` names the route. Admin routes are checked here. */
+export function dispatchAction(e: AddOnEvent) {
+  const name = e.commonEventObject?.parameters?.action ?? '';
+  const route = ROUTES[name];
+  if (!route) return notify(`Unknown action "${name}". Reload Autograph and try again.`);
+  const viewer = currentViewer();
+  if (route.adminOnly && !viewer.isAdmin) {
+    return notify('Only an administrator of your domain can do this.');
+  }
+  return route.handler({ event: e, viewer });
+}

@@ -1,0 +1,49 @@
+import type { AddOnEvent } from './event';
+import type { Viewer } from './viewer';
+
+type Card = GoogleAppsScript.Card_Service.Card;
+type ActionResponse = GoogleAppsScript.Card_Service.ActionResponse;
+
+/** What a card action handler receives: the event and who clicked. */
+export interface ActionContext {
+  event: AddOnEvent;
+  viewer: Viewer;
+}
+
+export type ActionHandler = (ctx: ActionContext) => ActionResponse | Card;
+
+/** A card action. `adminOnly` is enforced on the server side by `dispatchAction`, whatever a card showed. */
+export interface Route {
+  handler: ActionHandler;
+  adminOnly: boolean;
+}
+
+/** The one global every card button calls; the route name travels in the `action` parameter. */
+export const DISPATCH_FUNCTION = 'dispatchAction';
+
+/** An Action that calls `dispatchAction` with the route name and string parameters. */
+export function actionFor(route: string, params: Record<string, string> = {}): GoogleAppsScript.Card_Service.Action {
+  return CardService.newAction()
+    .setFunctionName(DISPATCH_FUNCTION)
+    .setParameters({ ...params, action: route })
+    .setLoadIndicator(CardService.LoadIndicator.SPINNER);
+}
+
+export function pushCard(card: Card): ActionResponse {
+  return CardService.newActionResponseBuilder().setNavigation(CardService.newNavigation().pushCard(card)).build();
+}
+
+export function updateCard(card: Card): ActionResponse {
+  return CardService.newActionResponseBuilder().setNavigation(CardService.newNavigation().updateCard(card)).build();
+}
+
+export function notify(text: string): ActionResponse {
+  return CardService.newActionResponseBuilder().setNotification(CardService.newNotification().setText(text)).build();
+}
+
+export function notifyAndUpdate(text: string, card: Card): ActionResponse {
+  return CardService.newActionResponseBuilder()
+    .setNotification(CardService.newNotification().setText(text))
+    .setNavigation(CardService.newNavigation().updateCard(card))
+    .build();
+}

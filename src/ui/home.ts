@@ -1,0 +1,45 @@
+import { actionFor, pushCard, Route, updateCard } from './actions';
+import type { Viewer } from './viewer';
+
+type Card = GoogleAppsScript.Card_Service.Card;
+
+/**
+ * One entry of the admin home card. Features add themselves to ADMIN_SECTIONS; the home card lists them in
+ * this order.
+ */
+export interface AdminSection {
+  route: string;
+  label: string;
+  description: string;
+}
+
+export const ADMIN_SECTIONS: AdminSection[] = [];
+
+export function buildHomeCard(viewer: Viewer): Card {
+  const header = CardService.newCardHeader()
+    .setTitle('Autograph')
+    .setSubtitle(viewer.isAdmin ? `Admin · ${viewer.domain}` : viewer.email);
+  const card = CardService.newCardBuilder().setName('home').setHeader(header);
+  if (viewer.isAdmin) {
+    const section = CardService.newCardSection().setHeader('Manage your domain');
+    for (const s of ADMIN_SECTIONS) {
+      section.addWidget(
+        CardService.newDecoratedText()
+          .setText(s.label)
+          .setBottomLabel(s.description)
+          .setWrapText(true)
+          .setOnClickAction(actionFor(s.route)),
+      );
+    }
+    if (ADMIN_SECTIONS.length === 0) {
+      section.addWidget(CardService.newTextParagraph().setText('No admin features are available in this build.'));
+    }
+    card.addSection(section);
+  }
+  return card.build();
+}
+
+export const homeRoutes: Record<string, Route> = {
+  'home.open': { adminOnly: false, handler: ({ viewer }) => updateCard(buildHomeCard(viewer)) },
+  'home.push': { adminOnly: false, handler: ({ viewer }) => pushCard(buildHomeCard(viewer)) },
+};

@@ -1,0 +1,10 @@
+import type { Route } from './actions';
+import { homeRoutes } from './home';
+
+/**
+ * Every card action, by route name. Each feature's card file exports its routes; they are merged here so
+ * `dispatchAction` has one table to check (and refuse admin routes to non-admins).
+ */
+export const ROUTES: Record<string, Route> = {
+  ...homeRoutes,
+};

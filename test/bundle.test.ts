@@ -1,0 +1,36 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vm from 'node:vm';
+import { loadProject, manifestFunctionNames } from '../sim/project';
+
+const dist = path.join(__dirname, '..', 'dist');
+
+describe('the Apps Script bundle (dist/Code.js)', () => {
+  const code = fs.readFileSync(path.join(dist, 'Code.js'), 'utf8');
+  const project = loadProject(dist);
+
+  it('has no import, export, require or exports that Apps Script would reject', () => {
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+    expect(code).not.toMatch(/\brequire\(/);
+    expect(code).not.toMatch(/\bmodule\.exports\b/);
+  });
+
+  it('declares every function the manifest names as a real top-level function', () => {
+    const context = vm.createContext({});
+    for (const f of project.files) f.script.runInContext(context);
+    const names = manifestFunctionNames(project.manifest);
+    expect(names).toEqual(expect.arrayContaining(['onHomepage', 'onGmailMessage', 'onComposeInsertSignature']));
+    for (const name of [...names, 'dispatchAction']) {
+      expect(typeof context[name]).toBe('function');
+      // A `function name() {}` declaration makes a non-configurable global; `globalThis.name = ...` would not,
+      // and Apps Script lists only declarations as runnable functions.
+      expect(vm.runInContext(`Object.getOwnPropertyDescriptor(globalThis, ${JSON.stringify(name)}).configurable`, context)).toBe(false);
+      expect(code).toMatch(new RegExp(`^function ${name}\\(e\\) \\{`, 'm'));
+    }
+  });
+
+  it('ships the manifest beside the code', () => {
+    expect(project.manifest.runtimeVersion).toBe('V8');
+    expect(project.isAddOn).toBe(true);
+  });
+});
