@@ -6,6 +6,8 @@ import { Execution, ExecutionKind, CutOff, LogLine } from './execution';
 import { createExecutionContext } from './context';
 import { loadProject, SimProject } from './project';
 import type { Scheduler } from './services/types';
+import { SERVICE_MODULES } from './services';
+import * as fs from 'node:fs';
 
 export interface RunOptions {
   /** Primary email of the user the execution runs as. */
@@ -59,6 +61,36 @@ export class OfflineWorkspace {
   constructor(opts: WorkspaceOptions = {}) {
     this.clock = new VirtualClock(opts.startAt);
     this.seed = String(opts.seed ?? 'autograph');
+    for (const m of SERVICE_MODULES) m.attach?.(this);
+  }
+
+  /**
+   * Everything that outlives an execution, as JSON: the clock, the directory, installs and every service's
+   * state. Service state must therefore be plain data (records and arrays, no Maps or class instances).
+   */
+  saveState(file: string): void {
+    const data = {
+      version: 1,
+      seed: this.seed,
+      now: this.clock.now(),
+      tenants: [...this.directory.tenants.values()],
+      users: [...this.directory.users.values()],
+      installs: [...this.installs],
+      nextExecutionId: this.nextExecutionId,
+      states: Object.fromEntries(this.states),
+    };
+    fs.writeFileSync(file, JSON.stringify(data));
+  }
+
+  static loadState(file: string): OfflineWorkspace {
+    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const ws = new OfflineWorkspace({ seed: data.seed, startAt: data.now });
+    for (const t of data.tenants) ws.directory.addTenant(t);
+    for (const u of data.users) ws.directory.addUser(u);
+    for (const i of data.installs) ws.installs.add(i);
+    ws.nextExecutionId = data.nextExecutionId;
+    for (const [k, v] of Object.entries(data.states)) ws.states.set(k, v);
+    return ws;
   }
 
   /** Shared state of one service, created on first use; lives as long as the workspace. */

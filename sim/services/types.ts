@@ -16,6 +16,8 @@ export interface ServiceModule {
   name: string;
   advancedService?: string;
   globals(ctx: ServiceContext): Record<string, unknown>;
+  /** Called once when a workspace is created or restored: register schedulers and end-of-execution hooks here. */
+  attach?(ws: OfflineWorkspace): void;
 }
 
 /** A service whose state needs to act as time passes (time-driven triggers). */
