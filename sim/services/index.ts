@@ -1,7 +1,18 @@
 import type { ServiceModule } from './types';
+import { propertiesModule } from './properties';
+import { cacheModule } from './cache';
+import { sessionModule } from './session';
+import { loggerModule } from './logger';
+import { utilitiesModule } from './utilities';
 
 /**
  * Every service the offline Workspace offers, in one list. A module puts its globals into each execution's
  * context; advanced services only when the manifest enables them.
  */
-export const SERVICE_MODULES: ServiceModule[] = [];
+export const SERVICE_MODULES: ServiceModule[] = [
+  propertiesModule,
+  cacheModule,
+  sessionModule,
+  loggerModule,
+  utilitiesModule,
+];

@@ -1,0 +1,379 @@
+import * as crypto from 'node:crypto';
+import type { Execution } from '../execution';
+import type { OfflineWorkspace } from '../workspace';
+import type { ServiceModule } from './types';
+import { appsScriptEnum, coreCall } from './core-latency';
+import { Rng } from '../rng';
+import { formatSimpleDate } from './simple-date-format';
+
+type Bytes = GoogleAppsScript.Byte[];
+
+export const DigestAlgorithm = appsScriptEnum(['MD2', 'MD5', 'SHA_1', 'SHA_256', 'SHA_384', 'SHA_512'] as const);
+export const Charset = appsScriptEnum(['US_ASCII', 'UTF_8'] as const);
+export const MacAlgorithm = appsScriptEnum([
+  'HMAC_MD5',
+  'HMAC_SHA_1',
+  'HMAC_SHA_256',
+  'HMAC_SHA_384',
+  'HMAC_SHA_512',
+] as const);
+export const RsaAlgorithm = appsScriptEnum(['RSA_SHA_1', 'RSA_SHA_256'] as const);
+
+const DIGEST: Record<string, string> = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
+const HMAC: Record<string, string> = {
+  HMAC_MD5: 'md5',
+  HMAC_SHA_1: 'sha1',
+  HMAC_SHA_256: 'sha256',
+  HMAC_SHA_384: 'sha384',
+  HMAC_SHA_512: 'sha512',
+};
+
+// apps-script/reference/utilities/utilities#sleep: "The maximum allowed value is 300000 (or 5 minutes)."
+export const SLEEP_MAX_MS = 300_000;
+
+/** Apps Script byte arrays are Java bytes: signed, -128..127. */
+export function toSignedBytes(buf: Uint8Array): number[] {
+  const out = new Array<number>(buf.length);
+  for (let i = 0; i < buf.length; i++) out[i] = buf[i] > 127 ? buf[i] - 256 : buf[i];
+  return out;
+}
+
+export function fromBytes(bytes: ArrayLike<number>): Buffer {
+  const b = Buffer.alloc(bytes.length);
+  for (let i = 0; i < bytes.length; i++) b[i] = Number(bytes[i]) & 0xff;
+  return b;
+}
+
+function isByteArray(v: unknown): v is number[] {
+  return Array.isArray(v);
+}
+
+/** A string as bytes in the given charset; US_ASCII turns every non-ASCII character into '?', as Java does. */
+export function encodeString(s: string, charset?: unknown): Buffer {
+  if (charset === undefined || String(charset) === 'UTF_8') return Buffer.from(s, 'utf8');
+  if (String(charset) === 'US_ASCII') return Buffer.from([...s].map((c) => (c.charCodeAt(0) < 128 ? c : '?')).join(''), 'latin1');
+  throw new Error(`unknown charset ${String(charset)}`);
+}
+
+/**
+ * The subset of Blob the offline Workspace offers (apps-script/reference/base/blob): bytes, text, content type and
+ * name. Other services (UrlFetchApp payloads, attachments) recognise it with `instanceof SimBlob`.
+ */
+export class SimBlob {
+  constructor(
+    private readonly exec: Execution,
+    private bytes: Buffer,
+    private contentType: string | null = null,
+    private name: string | null = null,
+  ) {}
+
+  /** The content as a host Buffer, for other service fakes. */
+  raw(): Buffer {
+    return this.bytes;
+  }
+
+  getBytes(): Bytes {
+    coreCall(this.exec, 'utilities.blob');
+    return this.exec.toRealm(toSignedBytes(this.bytes));
+  }
+  setBytes(data: Bytes): SimBlob {
+    coreCall(this.exec, 'utilities.blob');
+    this.bytes = fromBytes(data);
+    return this;
+  }
+  getDataAsString(charset?: string): string {
+    coreCall(this.exec, 'utilities.blob');
+    if (charset && !/^utf-?8$/i.test(charset)) return this.bytes.toString('latin1');
+    return this.bytes.toString('utf8');
+  }
+  setDataFromString(s: string, charset?: string): SimBlob {
+    coreCall(this.exec, 'utilities.blob');
+    this.bytes = charset && !/^utf-?8$/i.test(charset) ? Buffer.from(String(s), 'latin1') : Buffer.from(String(s), 'utf8');
+    return this;
+  }
+  getContentType(): string | null {
+    return this.contentType;
+  }
+  setContentType(contentType: string | null): SimBlob {
+    this.contentType = contentType;
+    return this;
+  }
+  getName(): string | null {
+    return this.name;
+  }
+  setName(name: string): SimBlob {
+    this.name = name;
+    return this;
+  }
+  copyBlob(): SimBlob {
+    coreCall(this.exec, 'utilities.blob');
+    return new SimBlob(this.exec, Buffer.from(this.bytes), this.contentType, this.name);
+  }
+  getBlob(): SimBlob {
+    return this;
+  }
+  isGoogleType(): boolean {
+    return false;
+  }
+}
+
+/** Parses CSV as RFC 4180 (quoted fields, doubled quotes, newlines inside quotes). */
+export function parseCsv(csv: string, delimiter = ','): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i];
+    if (quoted) {
+      if (c === '"') {
+        if (csv[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === delimiter) {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && csv[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Java `String.format` for the conversions scripts use: %s %d %f (with flags, width, precision), %x %o %e %b %c %n %%. */
+export function formatJavaString(template: string, args: unknown[]): string {
+  let next = 0;
+  return template.replace(/%(\d+\$)?([-#+ 0,(]*)(\d+)?(\.\d+)?([sSdfxXoeEbBcn%])/g, (m, pos, flags: string, width, prec, conv: string) => {
+    if (conv === '%') return '%';
+    if (conv === 'n') return '\n';
+    const v = pos ? args[parseInt(pos, 10) - 1] : args[next++];
+    const p = prec ? parseInt(prec.slice(1), 10) : undefined;
+    let s: string;
+    switch (conv) {
+      case 'd': {
+        const n = Math.trunc(Number(v));
+        s = flags.includes(',') ? n.toLocaleString('en-US') : String(Math.abs(n));
+        if (!flags.includes(',')) s = (n < 0 ? '-' : flags.includes('+') ? '+' : '') + s;
+        break;
+      }
+      case 'f':
+        s = Number(v).toFixed(p ?? 6);
+        if (flags.includes('+') && Number(v) >= 0) s = '+' + s;
+        break;
+      case 'e':
+      case 'E':
+        s = Number(v).toExponential(p ?? 6).replace(/e([+-])(\d)$/, 'e$10$2');
+        if (conv === 'E') s = s.toUpperCase();
+        break;
+      case 'x':
+      case 'X':
+        s = (Number(v) >>> 0).toString(16);
+        if (conv === 'X') s = s.toUpperCase();
+        break;
+      case 'o':
+        s = (Number(v) >>> 0).toString(8);
+        break;
+      case 'b':
+      case 'B':
+        s = String(v !== null && v !== undefined && v !== false);
+        break;
+      case 'c':
+        s = typeof v === 'number' ? String.fromCharCode(v) : String(v).charAt(0);
+        break;
+      default:
+        s = v === null ? 'null' : String(v);
+        if (p !== undefined) s = s.slice(0, p);
+        if (conv === 'S') s = s.toUpperCase();
+    }
+    const w = width ? parseInt(width, 10) : 0;
+    if (s.length < w) {
+      if (flags.includes('-')) s = s.padEnd(w);
+      else if (flags.includes('0') && /[dfxXoeE]/.test(conv)) {
+        const sign = /^[+-]/.test(s) ? s[0] : '';
+        s = sign + s.slice(sign.length).padStart(w - sign.length, '0');
+      } else s = s.padStart(w);
+    }
+    return s;
+  });
+}
+
+function utilities(ws: OfflineWorkspace, exec: Execution) {
+  const rng = new Rng(`${ws.seed}:uuid:${exec.id}`);
+  const bytesOut = (b: Buffer): Bytes => exec.toRealm(toSignedBytes(b));
+  const input = (value: unknown, charset?: unknown): Buffer =>
+    isByteArray(value) ? fromBytes(value) : encodeString(String(value), charset);
+  const decode64 = (encoded: unknown, webSafe: boolean): Buffer => {
+    const s = String(encoded).replace(/\s+/g, '');
+    const alphabet = webSafe ? /^[A-Za-z0-9_\-+/]*={0,2}$/ : /^[A-Za-z0-9+/]*={0,2}$/;
+    if (!alphabet.test(s) || s.replace(/=+$/, '').length % 4 === 1) {
+      throw exec.realmError('Could not decode string.');
+    }
+    return Buffer.from(webSafe ? s.replace(/-/g, '+').replace(/_/g, '/') : s, 'base64');
+  };
+  const rsaSign = (hash: 'sha1' | 'sha256', value: unknown, key: unknown, charset?: unknown): Bytes => {
+    coreCall(exec, 'utilities.crypto');
+    let privateKey: crypto.KeyObject;
+    try {
+      privateKey = crypto.createPrivateKey({ key: String(key), format: 'pem' });
+    } catch {
+      // Never echo the key: it is a secret (reference/utilities/utilities#computeRsaSha256Signature).
+      throw exec.realmError('Invalid argument: key');
+    }
+    if (privateKey.asymmetricKeyType !== 'rsa') throw exec.realmError('Invalid argument: key');
+    return bytesOut(crypto.sign(hash, input(value, charset), privateKey));
+  };
+  const hmac = (alg: unknown, value: unknown, key: unknown, charset?: unknown): Bytes => {
+    coreCall(exec, 'utilities.crypto');
+    const h = HMAC[String(alg)];
+    if (!h) throw exec.realmError(`Invalid argument: algorithm (${String(alg)})`);
+    if (isByteArray(value) !== isByteArray(key)) {
+      throw exec.realmError('Invalid argument: value and key must both be strings or both be byte arrays');
+    }
+    return bytesOut(crypto.createHmac(h, input(key, charset)).update(input(value, charset)).digest());
+  };
+
+  const methods = {
+    base64Encode(data: Bytes | string, charset?: GoogleAppsScript.Utilities.Charset): string {
+      coreCall(exec, 'utilities.encode');
+      return input(data, charset).toString('base64');
+    },
+    // reference/utilities/utilities#base64EncodeWebSafe: RFC 4648 URL alphabet, padding kept.
+    base64EncodeWebSafe(data: Bytes | string, charset?: GoogleAppsScript.Utilities.Charset): string {
+      coreCall(exec, 'utilities.encode');
+      return input(data, charset).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
+    },
+    base64Decode(encoded: string, _charset?: GoogleAppsScript.Utilities.Charset): Bytes {
+      coreCall(exec, 'utilities.encode');
+      return bytesOut(decode64(encoded, false));
+    },
+    base64DecodeWebSafe(encoded: string, _charset?: GoogleAppsScript.Utilities.Charset): Bytes {
+      coreCall(exec, 'utilities.encode');
+      return bytesOut(decode64(encoded, true));
+    },
+    computeDigest(algorithm: GoogleAppsScript.Utilities.DigestAlgorithm, value: Bytes | string, charset?: GoogleAppsScript.Utilities.Charset): Bytes {
+      coreCall(exec, 'utilities.crypto');
+      const h = DIGEST[String(algorithm)];
+      // MD2 is in Apps Script's enum, but OpenSSL 3 (Node) no longer provides it.
+      if (!h) throw exec.realmError(`Invalid argument: algorithm (${String(algorithm)} is not available offline)`);
+      return bytesOut(crypto.createHash(h).update(input(value, charset)).digest());
+    },
+    computeHmacSha256Signature(value: Bytes | string, key: Bytes | string, charset?: GoogleAppsScript.Utilities.Charset): Bytes {
+      return hmac('HMAC_SHA_256', value, key, charset);
+    },
+    computeHmacSignature(
+      algorithm: GoogleAppsScript.Utilities.MacAlgorithm,
+      value: Bytes | string,
+      key: Bytes | string,
+      charset?: GoogleAppsScript.Utilities.Charset,
+    ): Bytes {
+      return hmac(algorithm, value, key, charset);
+    },
+    // reference/utilities/utilities#computeRsaSha256Signature: signs with an RSA private key in PEM (as found in a
+    // service account's JSON key file), returning the PKCS#1 v1.5 signature bytes.
+    computeRsaSha256Signature(value: string, key: string, charset?: GoogleAppsScript.Utilities.Charset): Bytes {
+      return rsaSign('sha256', value, key, charset);
+    },
+    computeRsaSha1Signature(value: string, key: string, charset?: GoogleAppsScript.Utilities.Charset): Bytes {
+      return rsaSign('sha1', value, key, charset);
+    },
+    computeRsaSignature(
+      algorithm: GoogleAppsScript.Utilities.RsaAlgorithm,
+      value: string,
+      key: string,
+      charset?: GoogleAppsScript.Utilities.Charset,
+    ): Bytes {
+      const a = String(algorithm);
+      if (a !== 'RSA_SHA_1' && a !== 'RSA_SHA_256') throw exec.realmError(`Invalid argument: algorithm (${a})`);
+      return rsaSign(a === 'RSA_SHA_1' ? 'sha1' : 'sha256', value, key, charset);
+    },
+    newBlob(data: Bytes | string, contentType?: string, name?: string): GoogleAppsScript.Base.Blob {
+      coreCall(exec, 'utilities.blob');
+      const blob = new SimBlob(exec, input(data), contentType ?? null, name ?? null);
+      return blob as unknown as GoogleAppsScript.Base.Blob;
+    },
+    // Seeded per execution, so runs are reproducible; formatted as a version-4 UUID.
+    getUuid(): string {
+      coreCall(exec, 'utilities.uuid');
+      const b = Buffer.alloc(16);
+      for (let i = 0; i < 16; i++) b[i] = rng.int(0, 256);
+      b[6] = (b[6] & 0x0f) | 0x40;
+      b[8] = (b[8] & 0x3f) | 0x80;
+      const h = b.toString('hex');
+      return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+    },
+    sleep(milliseconds: number): void {
+      coreCall(exec, 'utilities.sleep');
+      const ms = Number(milliseconds);
+      if (!Number.isFinite(ms) || ms < 0 || ms > SLEEP_MAX_MS) {
+        throw exec.realmError(`Invalid argument: milliseconds (${milliseconds}): the maximum is ${SLEEP_MAX_MS}`);
+      }
+      exec.count('utilities.sleepMs', ms);
+      exec.spend(ms);
+    },
+    formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
+      coreCall(exec, 'utilities.format');
+      const d = date as unknown as { getTime?: () => number };
+      if (!d || typeof d.getTime !== 'function') throw exec.realmError('Invalid argument: date');
+      try {
+        return formatSimpleDate(d.getTime(), String(timeZone), String(format));
+      } catch (e) {
+        throw exec.realmError(`Invalid argument: format (${(e as Error).message})`);
+      }
+    },
+    formatString(template: string, ...args: unknown[]): string {
+      coreCall(exec, 'utilities.format');
+      return formatJavaString(String(template), args);
+    },
+    parseCsv(csv: string, delimiter?: string): string[][] {
+      coreCall(exec, 'utilities.format');
+      return exec.toRealm(parseCsv(String(csv), delimiter ?? ','));
+    },
+    jsonStringify(obj: unknown): string {
+      coreCall(exec, 'utilities.format');
+      return (exec.realm?.JSON ?? JSON).stringify(obj);
+    },
+    jsonParse(jsonString: string): unknown {
+      coreCall(exec, 'utilities.format');
+      return (exec.realm?.JSON ?? JSON).parse(jsonString);
+    },
+  } satisfies Pick<GoogleAppsScript.Utilities.Utilities, UtilitiesMethod>;
+  // The enums are Apps Script enum objects (names as values), not TypeScript numeric enums.
+  return { ...methods, DigestAlgorithm, Charset, MacAlgorithm, RsaAlgorithm };
+}
+
+/** The part of GoogleAppsScript.Utilities.Utilities this fake offers (zip, gzip, parseDate are not emulated). */
+type UtilitiesMethod =
+  | 'base64Encode'
+  | 'base64EncodeWebSafe'
+  | 'base64Decode'
+  | 'base64DecodeWebSafe'
+  | 'computeDigest'
+  | 'computeHmacSha256Signature'
+  | 'computeHmacSignature'
+  | 'computeRsaSha256Signature'
+  | 'computeRsaSha1Signature'
+  | 'computeRsaSignature'
+  | 'newBlob'
+  | 'getUuid'
+  | 'sleep'
+  | 'formatDate'
+  | 'formatString'
+  | 'parseCsv'
+  | 'jsonStringify'
+  | 'jsonParse';
+
+export const utilitiesModule: ServiceModule = {
+  name: 'Utilities',
+  globals: ({ ws, exec }) => ({ Utilities: utilities(ws, exec) }),
+};
