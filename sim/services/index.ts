@@ -1,4 +1,5 @@
 import type { ServiceModule } from './types';
+import { cardServiceModule } from './card-service';
 import { propertiesModule } from './properties';
 import { cacheModule } from './cache';
 import { sessionModule } from './session';
@@ -15,4 +16,5 @@ export const SERVICE_MODULES: ServiceModule[] = [
   sessionModule,
   loggerModule,
   utilitiesModule,
+  cardServiceModule,
 ];
