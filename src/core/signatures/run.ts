@@ -1,0 +1,27 @@
+/**
+ * One slice of signature work, as an execution does it: read the mailboxes the plan needs, plan, write. Safe to
+ * repeat after a cut-off at any point (see apply.ts), and deterministic for a given run start `at`, so a run that
+ * spans several executions gives every employee the same campaign and the same `{{year}}`.
+ */
+import { applySignaturePlan, readMailboxes, type ApplyOptions, type ApplyReport, type SignatureStateStore, type SignatureWriter } from './apply';
+import { planSignatureReads, planSignatureWrites, type PlanInput, type SignaturePlan } from './plan';
+
+export interface SliceInput extends Omit<PlanInput, 'states'>, ApplyOptions {
+  writer: SignatureWriter;
+  store: SignatureStateStore;
+}
+
+export interface SliceReport extends ApplyReport {
+  reads: number;
+  plan: SignaturePlan['counts'];
+}
+
+export function runSignatureSlice(input: SliceInput): SliceReport {
+  const states = input.store.addressStates();
+  const planInput: PlanInput = { ...input, states };
+  const readUsers = planSignatureReads(planInput);
+  const observed = readMailboxes(input.writer, readUsers, 100, input.outOfTime);
+  const plan = planSignatureWrites(planInput, observed);
+  const report = applySignaturePlan(plan, input.writer, input.store, input);
+  return { ...report, reads: readUsers.length, plan: plan.counts };
+}

@@ -1,0 +1,162 @@
+/**
+ * Checks a template when it is saved: unknown placeholders, unbalanced blocks, tags/attributes/URLs the policy
+ * refuses, and the longest rendering across the real employees against Gmail's 10,000-character limit. Each
+ * issue says where (line:col) and how to fix it. Errors block saving; warnings are shown and saving goes on.
+ */
+import type { Employee } from '../directory/employee';
+import { htmlProblems } from './html-policy';
+import { FORMATTER_NAMES, placeholderCatalogue } from './placeholders';
+import { renderSignature } from './render';
+import { GMAIL_SIGNATURE_LIMIT, type Banner } from './types';
+
+export interface TemplateIssue {
+  severity: 'error' | 'warning';
+  line: number;
+  col: number;
+  message: string;
+  fix: string;
+}
+
+export interface ValidationInput {
+  html: string;
+  customFieldKeys: Iterable<string>;
+  /** The employees the template could be rendered for (the tenant's synced employees). */
+  employees: Employee[];
+  /** The banner each employee would get (campaign or department), for an honest length. */
+  bannerFor?: (e: Employee) => Banner | null;
+  at: number;
+  timeZone: string;
+}
+
+export interface ValidationResult {
+  ok: boolean;
+  issues: TemplateIssue[];
+  longest: { email: string; length: number } | null;
+  /** Employees whose rendering is over the limit (they are refused at write time, the others are written). */
+  overLimit: string[];
+}
+
+const TAG_RE = /\{\{(\{?)\s*([#^\/&>!=]?)\s*([\s\S]*?)\s*\}?\}\}/g;
+
+export function validateTemplate(input: ValidationInput): ValidationResult {
+  const { html } = input;
+  const issues: TemplateIssue[] = [];
+  const at = (offset: number) => lineCol(html, offset);
+  const issue = (severity: TemplateIssue['severity'], offset: number, message: string, fix: string) =>
+    issues.push({ severity, ...at(offset), message, fix });
+
+  const known = new Set(placeholderCatalogue(input.customFieldKeys).map((p) => p.name));
+  const formatters = new Set(FORMATTER_NAMES);
+  const stack: Array<{ name: string; offset: number }> = [];
+  TAG_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TAG_RE.exec(html))) {
+    const [whole, triple, sigil, nameRaw] = m;
+    const name = nameRaw.trim();
+    const offset = m.index;
+    if (sigil === '!') continue;
+    if (sigil === '=' || sigil === '>') {
+      issue('error', offset, `${whole} is not supported (${sigil === '=' ? 'changing delimiters' : 'partials'})`, 'remove it; use {{field}} placeholders only');
+      continue;
+    }
+    if (triple || sigil === '&') {
+      issue('warning', offset, `${whole} would insert ${name} unescaped; Autograph always escapes values`, `write {{${name}}}`);
+    }
+    if (sigil === '#' || sigil === '^') {
+      if (!known.has(name) && !(sigil === '#' && formatters.has(name))) unknown(name, offset);
+      stack.push({ name, offset });
+      continue;
+    }
+    if (sigil === '/') {
+      const open = stack[stack.length - 1];
+      if (!open) {
+        issue('error', offset, `{{/${name}}} closes a block that was never opened`, `add {{#${name}}} before it, or remove it`);
+      } else if (open.name !== name) {
+        const where = at(open.offset);
+        issue('error', offset, `{{/${name}}} closes {{#${open.name}}} (opened at ${where.line}:${where.col})`, `close {{#${open.name}}} with {{/${open.name}}} first`);
+        const idx = stack.map((s) => s.name).lastIndexOf(name);
+        if (idx >= 0) stack.length = idx;
+      } else {
+        stack.pop();
+      }
+      continue;
+    }
+    if (formatters.has(name)) {
+      issue('error', offset, `{{${name}}} is a formatting block, not a field`, `wrap the value: {{#${name}}}{{fullName}}{{/${name}}}`);
+    } else if (!known.has(name)) {
+      unknown(name, offset);
+    }
+  }
+  for (const open of stack.reverse()) {
+    issue('error', open.offset, `{{#${open.name}}} is never closed`, `add {{/${open.name}}} where the block ends`);
+  }
+
+  // URL values made only of placeholders are checked per employee when rendering; literal parts here.
+  const masked = html.replace(TAG_RE, (t) => 'x'.repeat(t.length));
+  for (const p of htmlProblems(masked, (value) => !/^x{4,}/.test(value))) issue('error', p.offset, p.message, p.fix);
+
+  let longest: ValidationResult['longest'] = null;
+  const overLimit: string[] = [];
+  if (!issues.some((i) => i.severity === 'error')) {
+    for (const e of input.employees) {
+      const r = renderSignature(html, e, { banner: input.bannerFor?.(e) ?? null, at: input.at, timeZone: input.timeZone });
+      if (!longest || r.length > longest.length) longest = { email: e.primaryEmail, length: r.length };
+      if (r.refusal) overLimit.push(e.primaryEmail);
+    }
+    if (longest && longest.length > GMAIL_SIGNATURE_LIMIT) {
+      const all = overLimit.length === input.employees.length;
+      issue(
+        all ? 'error' : 'warning',
+        0,
+        `the longest rendering is ${longest.length.toLocaleString('en-US')} characters (${longest.email}); Gmail's limit is ${GMAIL_SIGNATURE_LIMIT.toLocaleString('en-US')}. ${overLimit.length} of ${input.employees.length} employees would be refused`,
+        'shorten the template: move inline styles to fewer elements, use hosted https images, drop long optional blocks',
+      );
+    }
+  }
+  issues.sort((a, b) => a.line - b.line || a.col - b.col);
+  return { ok: !issues.some((i) => i.severity === 'error'), issues, longest, overLimit };
+
+  function unknown(name: string, offset: number): void {
+    const guess = closest(name, [...known, ...formatters]);
+    issue('error', offset, `unknown placeholder {{${name}}}`, guess ? `did you mean {{${guess}}}?` : 'see the placeholder list in docs/signatures.md');
+  }
+}
+
+export function lineCol(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text[i] === '\n') {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, col: offset - lineStart + 1 };
+}
+
+function closest(name: string, candidates: string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
+  for (const c of candidates) {
+    const d = distance(name.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
