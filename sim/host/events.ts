@@ -1,0 +1,197 @@
+import { createHash } from 'node:crypto';
+import type { OfflineWorkspace } from '../workspace';
+import type { SimUser } from '../directory/model';
+
+/**
+ * Event objects as Gmail builds them for a Google Workspace add-on (workspace/add-ons/concepts/event-objects,
+ * workspace/add-ons/reference/event-object). The common part is always there; `gmail` is added for a message or
+ * a draft; widget actions add `parameters` and `formInputs`. Gmail still fills the older top-level fields
+ * (`parameters`, `formInput`, `formInputs`, `userLocale`, `userTimezone`, `clientPlatform`, `hostApp`,
+ * `messageMetadata`) that pre-2020 Gmail add-ons read; they are included so such code runs too.
+ */
+
+/** formInputs[name] (reference/event-object#Inputs): one of the typed inputs per widget. */
+export interface FormInput {
+  stringInputs?: { value: string[] };
+  dateInput?: { msSinceEpoch: number };
+  dateTimeInput?: { msSinceEpoch: number; hasDate: boolean; hasTime: boolean };
+  timeInput?: { hours: number; minutes: number };
+}
+
+export interface CommonEventObject {
+  hostApp: 'GMAIL';
+  platform: 'WEB' | 'IOS' | 'ANDROID';
+  userLocale: string;
+  /** `offset` is the user's offset from UTC in milliseconds. */
+  timeZone: { id: string; offset: number };
+  parameters?: Record<string, string>;
+  formInputs?: Record<string, FormInput>;
+}
+
+export interface GmailEventObject {
+  messageId?: string;
+  threadId?: string;
+  accessToken?: string;
+  toRecipients?: string[];
+  ccRecipients?: string[];
+  bccRecipients?: string[];
+}
+
+export interface AddOnEventObject {
+  commonEventObject: CommonEventObject;
+  gmail?: GmailEventObject;
+  // Legacy Gmail add-on fields.
+  hostApp: 'gmail';
+  clientPlatform: 'web' | 'ios' | 'android';
+  userLocale: string;
+  userTimezone: { id: string; offSet: string };
+  messageMetadata?: { messageId: string; threadId?: string; accessToken: string };
+  draftMetadata?: { toRecipients: string[]; ccRecipients: string[]; bccRecipients: string[] };
+  parameters?: Record<string, string>;
+  formInput?: Record<string, string>;
+  formInputs?: Record<string, string[]>;
+}
+
+/** Who the host is showing the add-on to, and how their client is set up. */
+export interface ClientSettings {
+  user: SimUser;
+  /** BCP 47, e.g. `en-GB`; Gmail sends the user's display language. */
+  locale: string;
+  timeZone: string;
+  platform?: 'WEB' | 'IOS' | 'ANDROID';
+}
+
+/** The user's offset from UTC at `at`, in milliseconds (negative west of Greenwich). */
+export function timeZoneOffsetMs(timeZone: string, at: number): number {
+  const f = new Intl.DateTimeFormat('en-US', {
+    timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+  });
+  const p: Record<string, number> = {};
+  for (const part of f.formatToParts(new Date(at))) if (part.type !== 'literal') p[part.type] = Number(part.value);
+  const local = Date.UTC(p.year, p.month - 1, p.day, p.hour % 24, p.minute, p.second);
+  return local - Math.floor(at / 1000) * 1000;
+}
+
+/** Default client settings for a user: their tenant's language and time zone, on the web. */
+export function clientFor(ws: OfflineWorkspace, email: string, overrides: Partial<Omit<ClientSettings, 'user'>> = {}): ClientSettings {
+  const user = ws.user(email);
+  const tenant = ws.directory.tenantOf(user);
+  return { user, locale: overrides.locale ?? tenant.language ?? 'en', timeZone: overrides.timeZone ?? tenant.timeZone, platform: overrides.platform ?? 'WEB' };
+}
+
+function base(client: ClientSettings, at: number): AddOnEventObject {
+  const offset = timeZoneOffsetMs(client.timeZone, at);
+  const platform = client.platform ?? 'WEB';
+  return {
+    commonEventObject: { hostApp: 'GMAIL', platform, userLocale: client.locale, timeZone: { id: client.timeZone, offset } },
+    hostApp: 'gmail',
+    clientPlatform: platform.toLowerCase() as AddOnEventObject['clientPlatform'],
+    userLocale: client.locale,
+    userTimezone: { id: client.timeZone, offSet: String(offset) },
+  };
+}
+
+/** Homepage trigger: only the common fields (workspace/add-ons/concepts/event-objects "Homepage triggers"). */
+export function homepageEvent(client: ClientSettings, at: number): AddOnEventObject {
+  return base(client, at);
+}
+
+/** Contextual trigger for an opened message: the message and thread ids and the message's access token. */
+export function messageEvent(client: ClientSettings, at: number, message: { messageId: string; threadId: string; accessToken: string }): AddOnEventObject {
+  const e = base(client, at);
+  e.gmail = { messageId: message.messageId, threadId: message.threadId, accessToken: message.accessToken };
+  e.messageMetadata = { messageId: message.messageId, threadId: message.threadId, accessToken: message.accessToken };
+  return e;
+}
+
+export interface DraftContext {
+  toRecipients: string[];
+  ccRecipients: string[];
+  bccRecipients: string[];
+  /** Set when the draft is a reply in a thread; Gmail then also passes the message being replied to. */
+  threadId?: string;
+  messageId?: string;
+}
+
+/**
+ * Compose trigger. Recipients are passed only with `draftAccess: METADATA` in the manifest
+ * (apps-script/manifest/gmail-addons#ComposeTrigger); Autograph asks for NONE, so Gmail sends none.
+ */
+export function composeEvent(client: ClientSettings, at: number, draft: DraftContext, draftAccess: string | undefined): AddOnEventObject {
+  const e = base(client, at);
+  e.gmail = { threadId: draft.threadId, messageId: draft.messageId };
+  if (draftAccess === 'METADATA') {
+    e.gmail.toRecipients = [...draft.toRecipients];
+    e.gmail.ccRecipients = [...draft.ccRecipients];
+    e.gmail.bccRecipients = [...draft.bccRecipients];
+    e.draftMetadata = { toRecipients: [...draft.toRecipients], ccRecipients: [...draft.ccRecipients], bccRecipients: [...draft.bccRecipients] };
+  }
+  for (const k of Object.keys(e.gmail) as Array<keyof GmailEventObject>) if (e.gmail[k] === undefined) delete e.gmail[k];
+  return e;
+}
+
+/** Universal action: the context the user is in (homepage, message or draft), like any other event. */
+export function universalEvent(context: AddOnEventObject): AddOnEventObject {
+  return clone(context);
+}
+
+/**
+ * A widget action: the event of the context the card was shown in, plus the action's parameters and the current
+ * value of every input on the card.
+ */
+export function actionEvent(context: AddOnEventObject, parameters: Record<string, string>, formInputs: Record<string, FormInput>): AddOnEventObject {
+  const e = clone(context);
+  e.commonEventObject.parameters = { ...parameters };
+  e.commonEventObject.formInputs = clone(formInputs);
+  e.parameters = { ...parameters };
+  // Legacy: formInput holds the first value of each string input, formInputs every value.
+  e.formInput = {};
+  e.formInputs = {};
+  for (const [name, input] of Object.entries(formInputs)) {
+    const values = input.stringInputs?.value
+      ?? (input.dateInput ? [String(input.dateInput.msSinceEpoch)] : input.dateTimeInput ? [String(input.dateTimeInput.msSinceEpoch)] : undefined);
+    if (!values) continue;
+    e.formInputs[name] = [...values];
+    if (values.length > 0) e.formInput[name] = values[0];
+  }
+  return e;
+}
+
+function clone<T>(v: T): T {
+  return JSON.parse(JSON.stringify(v)) as T;
+}
+
+// ---------------------------------------------------------------------------------- message access tokens
+
+/**
+ * The token Gmail hands a contextual trigger for the open message: valid for that message and user only
+ * (apps-script/reference/gmail/gmail-app#setCurrentMessageAccessToken). Its lifetime is not documented; one hour
+ * is assumed [unverified]. Plain JSON state so a saved workspace keeps them.
+ */
+export const MESSAGE_TOKEN_LIFETIME_MS = 3600_000;
+
+export interface MessageTokenRecord {
+  user: string;
+  messageId: string;
+  expiresAt: number;
+}
+
+export function messageTokens(ws: OfflineWorkspace): Record<string, MessageTokenRecord> {
+  return ws.state<Record<string, MessageTokenRecord>>('host.messageTokens', () => ({}));
+}
+
+export function issueMessageAccessToken(ws: OfflineWorkspace, userEmail: string, messageId: string): string {
+  const tokens = messageTokens(ws);
+  const n = Object.keys(tokens).length;
+  const token = 'ya29.m.' + createHash('sha256').update(`${ws.seed}|${userEmail}|${messageId}|${n}`).digest('base64url').slice(0, 40);
+  tokens[token] = { user: userEmail.toLowerCase(), messageId, expiresAt: ws.clock.now() + MESSAGE_TOKEN_LIFETIME_MS };
+  return token;
+}
+
+/** What GmailApp.setCurrentMessageAccessToken needs to know: is `token` good for this user and time? */
+export function resolveMessageAccessToken(ws: OfflineWorkspace, token: string, userEmail: string, at: number): MessageTokenRecord | { error: string } {
+  const rec = messageTokens(ws)[token];
+  if (!rec || rec.user !== userEmail.toLowerCase()) return { error: 'Invalid argument: accessToken' };
+  if (rec.expiresAt <= at) return { error: 'Access token has expired: open the message again' };
+  return rec;
+}

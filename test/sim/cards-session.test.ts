@@ -1,0 +1,208 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { OfflineWorkspace } from '../../sim/workspace';
+import { SidebarSession } from '../../sim/host/session';
+import { resolveMessageAccessToken } from '../../sim/host/events';
+
+/** A small Gmail add-on that exercises every kind of host response. */
+const ADDON = `
+function card(name, title, widgets) {
+  var s = CardService.newCardSection();
+  widgets.forEach(function (w) { s.addWidget(w); });
+  return CardService.newCardBuilder().setName(name).setHeader(CardService.newCardHeader().setTitle(title)).addSection(s).build();
+}
+function act(route, extra) {
+  var p = extra || {}; p.route = route;
+  return CardService.newAction().setFunctionName('onAction').setParameters(p);
+}
+function btn(text, route, extra) { return CardService.newTextButton().setText(text).setOnClickAction(act(route, extra)); }
+function home(e) {
+  return card('home', 'Home', [
+    CardService.newTextParagraph().setText('locale ' + e.commonEventObject.userLocale + ' tz ' + e.commonEventObject.timeZone.id
+      + ' offset ' + e.commonEventObject.timeZone.offset + ' host ' + e.commonEventObject.hostApp),
+    CardService.newTextInput().setFieldName('name').setTitle('Name').setValue('Ada'),
+    CardService.newSelectionInput().setFieldName('depts').setType(CardService.SelectionInputType.CHECK_BOX)
+      .addItem('Sales', 'sales', true).addItem('R&D', 'rd', false),
+    CardService.newDecoratedText().setText('Nightly').setSwitchControl(CardService.newSwitch().setFieldName('nightly').setValue('on')
+      .setOnChangeAction(act('toggle'))),
+    CardService.newButtonSet().addButton(btn('Next', 'push')).addButton(btn('Save', 'save'))
+      .addButton(btn('Need name', 'push').setOnClickAction(act('push').addRequiredWidget('name')))
+      .addButton(CardService.newTextButton().setText('Evil link').setOpenLink(CardService.newOpenLink().setUrl('https://evil.example/')))
+      .addButton(btn('Broken', 'throw')).addButton(btn('Bare card', 'bare')),
+  ]);
+}
+function onMessage(e) {
+  return card('msg', 'Message', [CardService.newTextParagraph().setText('id ' + e.gmail.messageId + ' token ' + e.gmail.accessToken)]);
+}
+function onCompose(e) {
+  return card('compose', 'Compose', [CardService.newButtonSet().addButton(btn('Insert', 'insert'))]);
+}
+function onUniversal(e) {
+  return CardService.newUniversalActionResponseBuilder().displayAddOnCards([card('u', 'Universal', [CardService.newDivider()])]).build();
+}
+function onAction(e) {
+  var p = e.commonEventObject.parameters, f = e.commonEventObject.formInputs || {};
+  var nav = CardService.newNavigation();
+  var r = CardService.newActionResponseBuilder();
+  switch (p.route) {
+    case 'push':
+      return r.setNavigation(nav.pushCard(card('second', 'Second', [
+        CardService.newTextParagraph().setText('name=' + (f.name ? f.name.stringInputs.value.join('|') : '-')
+          + ' depts=' + (f.depts ? f.depts.stringInputs.value.join('|') : '-')
+          + ' nightly=' + (f.nightly ? f.nightly.stringInputs.value.join('|') : '-')
+          + ' legacy=' + (e.formInput && e.formInput.name)),
+        CardService.newButtonSet().addButton(btn('Deeper', 'deeper')).addButton(btn('Update', 'update')).addButton(btn('Root', 'root'))]))).build();
+    case 'deeper':
+      return r.setNavigation(nav.pushCard(card('third', 'Third', [CardService.newButtonSet().addButton(btn('Back to second', 'popto'))]))).build();
+    case 'popto': return r.setNavigation(nav.popToNamedCard('second')).build();
+    case 'update': return r.setNavigation(nav.updateCard(card('second', 'Second (updated)', [CardService.newDivider()]))).build();
+    case 'root': return r.setNavigation(nav.popToRoot()).setNotification(CardService.newNotification().setText('Back home')).setStateChanged(true).build();
+    case 'save': return r.setNotification(CardService.newNotification().setText('Saved ' + f.name.stringInputs.value[0])).build();
+    case 'toggle': return r.setNotification(CardService.newNotification().setText('nightly ' + (f.nightly ? 'on' : 'off'))).build();
+    case 'throw': throw new Error('Directory unavailable, try again');
+    case 'bare': return card('bare', 'Bare', [CardService.newDivider()]);
+    case 'insert':
+      return CardService.newUpdateDraftActionResponseBuilder().setUpdateDraftBodyAction(CardService.newUpdateDraftBodyAction()
+        .addUpdateContent('<p>-- Ada</p>', CardService.ContentType.MUTABLE_HTML)
+        .setUpdateType(CardService.UpdateDraftBodyType.IN_PLACE_INSERT)).build();
+  }
+}
+`;
+
+const MANIFEST = {
+  timeZone: 'Europe/Berlin',
+  runtimeVersion: 'V8',
+  addOns: {
+    common: {
+      name: 'Test',
+      homepageTrigger: { runFunction: 'home' },
+      universalActions: [{ label: 'Universal', runFunction: 'onUniversal' }],
+      openLinkUrlPrefixes: ['https://docs.google.com/'],
+    },
+    gmail: {
+      contextualTriggers: [{ unconditional: {}, onTriggerFunction: 'onMessage' }],
+      composeTrigger: { selectActions: [{ text: 'Insert', runFunction: 'onCompose' }], draftAccess: 'NONE' },
+    },
+  },
+};
+
+function setup() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'addon-'));
+  fs.writeFileSync(path.join(dir, 'appsscript.json'), JSON.stringify(MANIFEST));
+  fs.writeFileSync(path.join(dir, 'Code.js'), ADDON);
+  const ws = new OfflineWorkspace({ seed: 'session', startAt: Date.UTC(2026, 6, 1, 9) });
+  ws.directory.addTenant({
+    customerId: 'C0host', domains: ['host.example'], organizationName: 'Host', timeZone: 'Europe/Berlin',
+    language: 'de', orgUnits: [], groups: [], schemas: [],
+  });
+  ws.directory.addUser({
+    kind: 'admin#directory#user', id: 'u1', primaryEmail: 'ada@host.example', name: { givenName: 'Ada', familyName: 'L' },
+    isAdmin: true, isDelegatedAdmin: false, suspended: false, archived: false, isMailboxSetup: true, orgUnitPath: '/',
+    customerId: 'C0host', creationTime: '2020-01-01T00:00:00Z',
+  });
+  const project = ws.loadProject(dir, 'test-addon');
+  ws.install(project, 'C0host', 'ada@host.example');
+  return { ws, s: new SidebarSession(ws, project, 'ada@host.example') };
+}
+
+const text = (s: SidebarSession, i = 0) => s.card!.sections[0].widgets[i].textParagraph?.text;
+
+describe('SidebarSession (Gmail host emulation)', () => {
+  it('passes the homepage the common event object Gmail builds', () => {
+    const { s } = setup();
+    s.openHomepage();
+    expect(s.error).toBeUndefined();
+    // Berlin in July is UTC+2: the offset is in milliseconds.
+    expect(text(s)).toBe('locale de tz Europe/Berlin offset 7200000 host GMAIL');
+  });
+
+  it('sends the form inputs the card shows, overridden by what the user entered', () => {
+    const { s } = setup();
+    s.openHomepage().click('Next', { depts: ['sales', 'rd'], nightly: true });
+    expect(s.card!.header.title).toBe('Second');
+    expect(text(s)).toBe('name=Ada depts=sales|rd nightly=on legacy=Ada');
+    s.back().click('Next', { name: '', depts: [] });
+    expect(text(s)).toBe('name=- depts=- nightly=- legacy=undefined');
+  });
+
+  it('keeps a navigation stack through push, popToNamedCard, update and popToRoot', () => {
+    const { s } = setup();
+    s.openHomepage().click('Next').click('Deeper');
+    expect(s.stack.map((c) => c.name)).toEqual(['home', 'second', 'third']);
+    s.click('Back to second');
+    expect(s.stack.map((c) => c.name)).toEqual(['home', 'second']);
+    s.click('Update');
+    expect(s.card!.header.title).toBe('Second (updated)');
+    expect(s.stack).toHaveLength(2);
+    s.back();
+    expect(s.card!.name).toBe('home');
+    s.click('Next').click('Root');
+    expect(s.stack.map((c) => c.name)).toEqual(['home']);
+    expect(s.notification).toBe('Back home');
+  });
+
+  it('shows a notification without changing the card', () => {
+    const { s } = setup();
+    s.openHomepage().click('Save', { name: 'Grace' });
+    expect(s.notification).toBe('Saved Grace');
+    expect(s.card!.name).toBe('home');
+  });
+
+  it('fires a switch onChangeAction with the new value', () => {
+    const { s } = setup();
+    s.openHomepage().change('nightly', true);
+    expect(s.notification).toBe('nightly on');
+  });
+
+  it('will not run an action while a required widget is empty', () => {
+    const { s, ws } = setup();
+    s.openHomepage();
+    const before = ws.executions.length;
+    s.click('Need name', { name: '' });
+    expect(s.error).toBe('Fill in name first.');
+    expect(ws.executions.length).toBe(before);
+  });
+
+  it('refuses to open a link outside openLinkUrlPrefixes, naming the manifest field', () => {
+    const { s } = setup();
+    s.openHomepage().click('Evil link');
+    expect(s.error).toMatch(/openLinkUrlPrefixes/);
+    expect(s.openedLinks).toEqual([]);
+  });
+
+  it('shows a script error as Gmail does and keeps the card', () => {
+    const { s } = setup();
+    s.openHomepage().click('Broken');
+    expect(s.error).toBe('Error with the add-on. Run time error. Directory unavailable, try again');
+    expect(s.card!.name).toBe('home');
+  });
+
+  it('tells the developer when an action returns a bare Card', () => {
+    const { s } = setup();
+    s.openHomepage().click('Bare card');
+    expect(s.error).toMatch(/returned a Card; an action must return an ActionResponse/);
+  });
+
+  it('gives the contextual trigger the message id and a token good for that user only', () => {
+    const { s, ws } = setup();
+    s.openMessage('18c0ffee');
+    const m = /^id 18c0ffee token (\S+)$/.exec(text(s)!);
+    expect(m).not.toBeNull();
+    expect(resolveMessageAccessToken(ws, m![1], 'ada@host.example', ws.clock.now())).toMatchObject({ messageId: '18c0ffee' });
+    expect(resolveMessageAccessToken(ws, m![1], 'eve@host.example', ws.clock.now())).toEqual({ error: 'Invalid argument: accessToken' });
+  });
+
+  it('replaces the cards with those of a universal action', () => {
+    const { s } = setup();
+    s.openHomepage().click('Next').universalAction('Universal');
+    expect(s.stack.map((c) => c.name)).toEqual(['u']);
+  });
+
+  it('inserts HTML into the open draft from a compose action', () => {
+    const { s } = setup();
+    s.openCompose({ body: '<p>Hello</p>' }).click('Insert');
+    expect(s.error).toBeUndefined();
+    expect(s.draft!.body).toBe('<p>Hello</p><p>-- Ada</p>');
+  });
+});
