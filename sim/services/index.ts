@@ -5,6 +5,8 @@ import { cacheModule } from './cache';
 import { sessionModule } from './session';
 import { loggerModule } from './logger';
 import { utilitiesModule } from './utilities';
+import { lockModule } from './lock';
+import { scriptAppModule } from './script-app';
 
 /**
  * Every service the offline Workspace offers, in one list. A module puts its globals into each execution's
@@ -16,5 +18,7 @@ export const SERVICE_MODULES: ServiceModule[] = [
   sessionModule,
   loggerModule,
   utilitiesModule,
+  lockModule,
+  scriptAppModule,
   cardServiceModule,
 ];
