@@ -122,6 +122,13 @@ export class DirectoryModel {
   /** Keyed by user id. */
   readonly users = new Map<string, SimUser>();
   private readonly byEmail = new Map<string, string>();
+  /** The lowercased emails each user id is indexed under, so re-indexing one user does not scan everyone. */
+  private readonly emailsOf = new Map<string, string[]>();
+  /**
+   * Bumped whenever a user is added or re-indexed. Services that keep derived indexes (sorted user lists) check
+   * it; code that edits a user's name or emails in place should call `updateUser(u)` afterwards.
+   */
+  revision = 0;
 
   addTenant(t: Tenant): Tenant {
     if (this.tenants.has(t.customerId)) throw new Error(`tenant ${t.customerId} exists already`);
@@ -152,12 +159,14 @@ export class DirectoryModel {
     }
     this.users.set(u.id, u);
     for (const e of emails) this.byEmail.set(e, u.id);
+    this.emailsOf.set(u.id, emails);
+    this.revision++;
     return u;
   }
 
-  /** Re-indexes a user after its emails or aliases changed. */
+  /** Re-indexes a user after its emails, aliases or name changed. */
   updateUser(u: SimUser): void {
-    for (const [e, id] of [...this.byEmail]) if (id === u.id) this.byEmail.delete(e);
+    for (const e of this.emailsOf.get(u.id) ?? []) if (this.byEmail.get(e) === u.id) this.byEmail.delete(e);
     this.addUser(u);
   }
 

@@ -1,5 +1,6 @@
 import type { ServiceModule } from './types';
 import { cardServiceModule } from './card-service';
+import { adminDirectoryModule } from './admin-directory';
 import { propertiesModule } from './properties';
 import { cacheModule } from './cache';
 import { sessionModule } from './session';
@@ -21,4 +22,5 @@ export const SERVICE_MODULES: ServiceModule[] = [
   lockModule,
   scriptAppModule,
   cardServiceModule,
+  adminDirectoryModule,
 ];
