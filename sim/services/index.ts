@@ -7,6 +7,7 @@ import { sessionModule } from './session';
 import { loggerModule } from './logger';
 import { utilitiesModule } from './utilities';
 import { lockModule } from './lock';
+import { urlFetchModule } from './url-fetch';
 import { scriptAppModule } from './script-app';
 
 /**
@@ -20,6 +21,7 @@ export const SERVICE_MODULES: ServiceModule[] = [
   loggerModule,
   utilitiesModule,
   lockModule,
+  urlFetchModule,
   scriptAppModule,
   cardServiceModule,
   adminDirectoryModule,
