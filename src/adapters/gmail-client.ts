@@ -1,0 +1,375 @@
+/**
+ * Autograph's delegated Gmail client: the calls of many users at once, each user's with a token of the service
+ * account acting as that user. Calls go out in waves (one `UrlFetchApp.fetchAll` each): packed into Gmail batch
+ * requests of ≤ 50 calls with a per-part `Authorization` (gmail/api/guides/batch), or one request per call
+ * (`transport: 'fetchAll'`). A wave holds at most `perUserConcurrency` calls of any one user and only what fits
+ * Gmail's per-user and per-project one-minute quotas (gmail/api/reference/quota). 429, 5xx and rate-limit 403s are
+ * retried with exponential backoff and jitter, honouring `Retry-After` (gmail/api/guides/handle-errors); other
+ * 4xx are final. Every user ends with a linkage verdict and every call with a typed result.
+ */
+import { BackoffPolicy, DEFAULT_BACKOFF, isRetryable, retryWaitMs, seededRandom } from '../core/delegation/backoff';
+import { BATCH_ENDPOINT, buildBatchRequest, BatchPart, matchBatchResponses, parseBatchResponse, RECOMMENDED_CALLS_PER_BATCH } from '../core/delegation/batch';
+import type { ServiceAccountKey } from '../core/delegation/key-file';
+import { apiErrorOf, classifyGmailAnswer, FixContext, LinkageVerdict, okVerdict } from '../core/delegation/linkage';
+import { GMAIL_QUOTA, GmailMethod, QuotaLedger } from '../core/delegation/quota';
+import { SCOPE_READONLY, SIGNATURE_SCOPES } from '../core/delegation/scopes';
+import { chunk, QueuedCall, takeWave } from '../core/delegation/waves';
+import { forgetToken, MintStats, newMintStats, tokensFor } from './service-account/token-minter';
+import { fetchAllHttp, HttpRequest, HttpResponse, newTransportStats, TransportStats } from './service-account/transport';
+
+const GMAIL_HOST = 'https://gmail.googleapis.com';
+
+/** gmail/api/reference/rest/v1/users.settings.sendAs#SendAs (the fields Autograph reads). */
+export interface SendAs {
+  sendAsEmail: string;
+  displayName?: string;
+  replyToAddress?: string;
+  signature?: string;
+  isPrimary?: boolean;
+  isDefault?: boolean;
+  treatAsAlias?: boolean;
+  verificationStatus?: string;
+}
+
+/** gmail/api/reference/rest/v1/users.messages/list response. */
+export interface MessageList {
+  messages?: Array<{ id: string; threadId: string }>;
+  nextPageToken?: string;
+  resultSizeEstimate?: number;
+}
+
+/** gmail/api/reference/rest/v1/users.messages#Message (formats metadata and full). */
+export interface GmailMessage {
+  id: string;
+  threadId: string;
+  labelIds?: string[];
+  snippet?: string;
+  internalDate?: string;
+  payload?: {
+    mimeType?: string;
+    headers?: Array<{ name: string; value: string }>;
+    body?: { size?: number; data?: string; attachmentId?: string };
+    parts?: GmailMessage['payload'][];
+  };
+}
+
+export type GmailCall =
+  | { method: 'sendAs.list'; user: string }
+  | { method: 'sendAs.get'; user: string; sendAsEmail: string }
+  | { method: 'sendAs.patch' | 'sendAs.update'; user: string; sendAsEmail: string; body: Partial<SendAs> }
+  | { method: 'messages.list'; user: string; q?: string; maxResults?: number; pageToken?: string; labelIds?: string[] }
+  | { method: 'messages.get'; user: string; id: string; format?: 'minimal' | 'metadata' | 'full' | 'raw'; metadataHeaders?: string[] };
+
+/** What each method answers. */
+export interface GmailAnswer {
+  'sendAs.list': { sendAs?: SendAs[] };
+  'sendAs.get': SendAs;
+  'sendAs.patch': SendAs;
+  'sendAs.update': SendAs;
+  'messages.list': MessageList;
+  'messages.get': GmailMessage;
+}
+
+export type GmailResult =
+  | { ok: true; call: GmailCall; status: number; data: unknown; attempts: number }
+  | { ok: false; call: GmailCall; status: number; reason: string; message: string; attempts: number };
+
+/** Typed access to a result's data. */
+export function dataOf<M extends GmailMethod>(r: GmailResult & { call: { method: M } }): GmailAnswer[M] | null {
+  return r.ok ? (r.data as GmailAnswer[M]) : null;
+}
+
+export interface UserOutcome {
+  user: string;
+  linkage: LinkageVerdict;
+  results: GmailResult[];
+}
+
+export interface DelegatedRunStats extends MintStats, TransportStats {
+  calls: number;
+  batches: number;
+  callRetries: number;
+  unitsSpent: number;
+  sleptMs: number;
+  virtualMs: number;
+}
+
+export interface DelegatedRunReport {
+  outcomes: UserOutcome[];
+  /** Users not finished before the deadline: run again for them. */
+  unfinished: string[];
+  stats: DelegatedRunStats;
+}
+
+export interface GmailClientOptions {
+  key: ServiceAccountKey;
+  fix: FixContext;
+  transport?: 'batch' | 'fetchAll';
+  /** Stop starting waves after this time (ms since epoch); unfinished users are reported. */
+  deadline: number;
+  perUserConcurrency?: number;
+  callsPerBatch?: number;
+  /** Calls per wave (one fetchAll): batches × callsPerBatch, or single requests. */
+  callsPerWave?: number;
+  /** Users whose tokens are minted, and calls queued, at a time. */
+  usersPerRound?: number;
+  /** The share of the project's per-minute quota this run may use (other executions spend the rest). */
+  projectQuotaShare?: number;
+  backoff?: BackoffPolicy;
+  /** Seed of the jitter; defaults to a UUID so executions do not retry in lock-step. */
+  seed?: string;
+  scopes?: readonly string[];
+}
+
+/** The scopes a set of calls needs: settings scopes for sendAs, readonly for messages. */
+export function scopesFor(calls: readonly GmailCall[]): string[] {
+  const s = new Set<string>();
+  for (const c of calls) {
+    if (c.method.startsWith('sendAs.')) for (const x of SIGNATURE_SCOPES) s.add(x);
+    else s.add(SCOPE_READONLY);
+  }
+  return [...s];
+}
+
+function userPath(user: string): string {
+  return `/gmail/v1/users/${encodeURIComponent(user)}`;
+}
+
+function query(params: Record<string, string | number | string[] | undefined>): string {
+  const parts: string[] = [];
+  for (const [k, v] of Object.entries(params)) {
+    if (v === undefined) continue;
+    for (const x of Array.isArray(v) ? v : [v]) parts.push(`${encodeURIComponent(k)}=${encodeURIComponent(String(x))}`);
+  }
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
+/** Method, path and body of a call (gmail/api/reference/rest). */
+export function requestOf(call: GmailCall): { method: BatchPart['method']; path: string; body?: string } {
+  const base = userPath(call.user);
+  switch (call.method) {
+    case 'sendAs.list':
+      return { method: 'GET', path: `${base}/settings/sendAs` };
+    case 'sendAs.get':
+      return { method: 'GET', path: `${base}/settings/sendAs/${encodeURIComponent(call.sendAsEmail)}` };
+    case 'sendAs.patch':
+    case 'sendAs.update':
+      return {
+        method: call.method === 'sendAs.patch' ? 'PATCH' : 'PUT',
+        path: `${base}/settings/sendAs/${encodeURIComponent(call.sendAsEmail)}`,
+        body: JSON.stringify(call.body),
+      };
+    case 'messages.list':
+      return {
+        method: 'GET',
+        path: `${base}/messages${query({ q: call.q, maxResults: call.maxResults, pageToken: call.pageToken, labelIds: call.labelIds })}`,
+      };
+    case 'messages.get':
+      return {
+        method: 'GET',
+        path: `${base}/messages/${encodeURIComponent(call.id)}${query({ format: call.format, metadataHeaders: call.metadataHeaders })}`,
+      };
+  }
+}
+
+interface Pending extends QueuedCall {
+  index: number;
+  call: GmailCall;
+}
+
+/** Answers that say nothing about the linkage (the call was wrong, not the access): 404, 400 invalid argument. */
+function linkageNeutral(status: number, reason: string): boolean {
+  return status === 404 || (status === 400 && reason !== 'failedPrecondition') || status === 409;
+}
+
+export function runDelegated(calls: readonly GmailCall[], opts: GmailClientOptions): DelegatedRunReport {
+  const startedAt = Date.now();
+  const transport = newTransportStats();
+  const mint = newMintStats();
+  const random = seededRandom(opts.seed ?? Utilities.getUuid());
+  const backoff = opts.backoff ?? DEFAULT_BACKOFF;
+  const scopes = opts.scopes ?? scopesFor(calls);
+  const perBatch = Math.min(opts.callsPerBatch ?? RECOMMENDED_CALLS_PER_BATCH, 100);
+  const perWave = opts.callsPerWave ?? perBatch * 10;
+  const ledger = new QuotaLedger({
+    perUserPerMinute: GMAIL_QUOTA.perUserPerMinute,
+    perProjectPerMinute: Math.floor(GMAIL_QUOTA.perProjectPerMinute * (opts.projectQuotaShare ?? 0.5)),
+  });
+  const stats = { calls: 0, batches: 0, callRetries: 0, sleptMs: 0 };
+
+  const byUser = new Map<string, number[]>();
+  calls.forEach((c, i) => {
+    const u = c.user.toLowerCase();
+    if (!byUser.has(u)) byUser.set(u, []);
+    byUser.get(u)!.push(i);
+  });
+  const users = [...byUser.keys()];
+  const results: Array<GmailResult | null> = calls.map(() => null);
+  const tokenVerdict = new Map<string, LinkageVerdict>();
+  const tokens = new Map<string, string>();
+  const refreshed = new Set<string>();
+  const unfinished: string[] = [];
+  const mintOpts = { key: opts.key, fix: opts.fix, backoff, random, transport, stats: mint, deadline: opts.deadline };
+
+  const finish = (p: Pending, status: number, body: string, ok: boolean) => {
+    if (ok) {
+      let data: unknown = {};
+      try {
+        data = body ? JSON.parse(body) : {};
+      } catch {
+        data = {};
+      }
+      results[p.index] = { ok: true, call: p.call, status, data, attempts: p.retries + 1 };
+    } else {
+      const e = apiErrorOf(body);
+      results[p.index] = { ok: false, call: p.call, status, reason: e.reason, message: e.message, attempts: p.retries + 1 };
+    }
+  };
+
+  const roundSize = opts.usersPerRound ?? 500;
+  let stopped = false;
+  for (let r = 0; r < users.length; r += roundSize) {
+    const round = users.slice(r, r + roundSize);
+    if (stopped || Date.now() >= opts.deadline) {
+      unfinished.push(...round);
+      stopped = true;
+      continue;
+    }
+    const got = tokensFor(round, scopes, mintOpts);
+    const queue: Pending[] = [];
+    round.forEach((u, j) => {
+      const t = got[j];
+      if (!t.ok) {
+        tokenVerdict.set(u, t.verdict);
+        return;
+      }
+      tokens.set(u, t.accessToken);
+      for (const index of byUser.get(u)!) {
+        queue.push({ id: `c${index}`, index, user: u, method: calls[index].method, retries: 0, notBefore: 0, call: calls[index] });
+      }
+    });
+
+    while (queue.length > 0) {
+      const now = Date.now();
+      if (now >= opts.deadline) break;
+      const wave = takeWave(queue, ledger, now, { perUserConcurrency: opts.perUserConcurrency ?? 5, maxCallsPerWave: perWave });
+      if (wave.calls.length === 0) {
+        const until = wave.nextAt ?? now;
+        if (until >= opts.deadline) break;
+        const ms = Math.max(1, until - now);
+        stats.sleptMs += ms;
+        Utilities.sleep(ms);
+        continue;
+      }
+      const answers = send(wave.calls, tokens, opts.transport ?? 'batch', perBatch, transport, stats);
+      const retryAt = Date.now();
+      wave.calls.forEach((p, k) => {
+        const a = answers[k];
+        stats.calls++;
+        const { reason } = apiErrorOf(a.body);
+        if (a.status >= 200 && a.status < 300) return finish(p, a.status, a.body, true);
+        if (a.status === 401 && !refreshed.has(p.user)) {
+          // The cached token was revoked or expired early: mint once more, then retry.
+          refreshed.add(p.user);
+          forgetToken(opts.key.clientEmail, p.user, scopes);
+          const [t] = tokensFor([p.user], scopes, mintOpts);
+          if (t.ok) {
+            tokens.set(p.user, t.accessToken);
+            queue.push({ ...p, retries: p.retries + 1 });
+            stats.callRetries++;
+            return;
+          }
+          tokenVerdict.set(p.user, t.verdict);
+          return finish(p, a.status, a.body, false);
+        }
+        if ((a.status === 0 || isRetryable(a.status, reason)) && p.retries < backoff.maxRetries) {
+          const wait = retryWaitMs(p.retries, a.headers['retry-after'], retryAt, backoff, random);
+          queue.push({ ...p, retries: p.retries + 1, notBefore: retryAt + wait });
+          stats.callRetries++;
+          return;
+        }
+        finish(p, a.status === 0 ? 503 : a.status, a.body, false);
+      });
+    }
+    for (const p of queue) if (!unfinished.includes(p.user)) unfinished.push(p.user);
+    if (queue.length > 0) stopped = true;
+  }
+
+  const unfinishedSet = new Set(unfinished);
+  const outcomes: UserOutcome[] = [];
+  for (const u of users) {
+    if (unfinishedSet.has(u)) continue;
+    const mine = byUser.get(u)!.map((i) => results[i]).filter((x): x is GmailResult => x !== null);
+    let linkage = tokenVerdict.get(u) ?? null;
+    if (!linkage) {
+      const bad = mine.find((x) => !x.ok && !linkageNeutral(x.status, x.reason));
+      linkage = bad && !bad.ok ? classifyGmailAnswer(bad.status, JSON.stringify({ error: { message: bad.message, errors: [{ reason: bad.reason }] } }), opts.fix) : okVerdict();
+    }
+    outcomes.push({ user: u, linkage, results: mine });
+  }
+  return {
+    outcomes,
+    unfinished,
+    stats: { ...mint, ...transport, ...stats, unitsSpent: ledger.unitsSpent, virtualMs: Date.now() - startedAt },
+  };
+}
+
+/** Sends one wave and returns one answer per call, in order (batch parts unpacked). */
+function send(
+  wave: Pending[],
+  tokens: Map<string, string>,
+  mode: 'batch' | 'fetchAll',
+  perBatch: number,
+  transport: TransportStats,
+  stats: { batches: number },
+): HttpResponse[] {
+  if (mode === 'fetchAll') {
+    const requests: HttpRequest[] = wave.map((p) => {
+      const r = requestOf(p.call);
+      return {
+        url: GMAIL_HOST + r.path,
+        method: r.method.toLowerCase() as HttpRequest['method'],
+        headers: { Authorization: `Bearer ${tokens.get(p.user)}` },
+        ...(r.body !== undefined ? { payload: r.body, contentType: 'application/json' } : {}),
+      };
+    });
+    return fetchAllHttp(requests, transport);
+  }
+  const groups = chunk(wave, perBatch);
+  const partsOf = groups.map((g) =>
+    g.map((p): BatchPart => {
+      const r = requestOf(p.call);
+      return { id: p.id, method: r.method, path: r.path, headers: { Authorization: `Bearer ${tokens.get(p.user)}` }, body: r.body };
+    }),
+  );
+  const boundary = `autograph_${Utilities.getUuid().replace(/-/g, '')}`;
+  const requests: HttpRequest[] = partsOf.map((parts) => {
+    const b = buildBatchRequest(parts, boundary);
+    return { url: BATCH_ENDPOINT, method: 'post', contentType: b.contentType, payload: b.payload };
+  });
+  stats.batches += requests.length;
+  const answers = fetchAllHttp(requests, transport);
+  const out: HttpResponse[] = [];
+  answers.forEach((a, g) => {
+    const parts = partsOf[g];
+    if (a.status !== 200) {
+      // The whole batch failed (e.g. 429 or 503 on the outer request): every call gets that answer.
+      for (let i = 0; i < parts.length; i++) out.push(a);
+      return;
+    }
+    let matched: ReturnType<typeof matchBatchResponses>;
+    try {
+      matched = matchBatchResponses(parts, parseBatchResponse(a.headers['content-type'] ?? '', a.body));
+    } catch {
+      matched = parts.map(() => null);
+    }
+    for (const m of matched) {
+      out.push(
+        m
+          ? { status: m.status, headers: m.headers, body: m.body }
+          : { status: 502, headers: {}, body: JSON.stringify({ error: { code: 502, message: 'No answer for this call in the batch response' } }) },
+      );
+    }
+  });
+  return out;
+}
