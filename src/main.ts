@@ -7,6 +7,7 @@ import { buildHomeCard } from './ui/home';
 import { currentViewer } from './ui/viewer';
 import { notify } from './ui/actions';
 import type { AddOnEvent } from './ui/event';
+import { runFromTrigger } from './jobs/runner';
 
 /** Homepage trigger (addOns.common.homepageTrigger). */
 export function onHomepage(_e: AddOnEvent) {
@@ -43,4 +44,14 @@ export function dispatchAction(e: AddOnEvent) {
     return notify('Only an administrator of your domain can do this.');
   }
   return route.handler({ event: e, viewer });
+}
+
+/** The nightly job (time-driven trigger at 03:00 in the domain's time zone, owned by the admin who turned it on). */
+export function onNightlyRun(e: AddOnEvent) {
+  runFromTrigger(e, false);
+}
+
+/** A one-off trigger that continues a run cut off at an execution's time limit. */
+export function onContinueRun(e: AddOnEvent) {
+  runFromTrigger(e, true);
 }

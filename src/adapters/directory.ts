@@ -1,0 +1,205 @@
+/**
+ * Reads the Workspace directory through the Admin SDK Directory advanced service, as the running admin.
+ * Pages of 500 users with only the fields a sync needs (partial responses), retries with exponential backoff
+ * on rate limits and server errors, and a typed error when the runner is not (or no longer) an admin.
+ */
+import type { DirectoryUserRecord, SchemaInfo } from '../core/directory/attributes';
+
+// admin/directory/reference/rest/v1/users/list: maxResults 1..500 (default 100).
+export const USERS_PAGE_SIZE = 500;
+// admin/directory/reference/rest/v1/members/list: maxResults up to 200.
+const MEMBERS_PAGE_SIZE = 200;
+const MAX_ATTEMPTS = 6;
+const FIRST_BACKOFF_MS = 1_000;
+
+export interface UsersPage {
+  users: DirectoryUserRecord[];
+  nextPageToken: string;
+}
+
+export interface UsersPageRequest {
+  pageToken?: string;
+  /** Partial-response `fields` (see `fieldsForAttributes`). */
+  fields?: string;
+  /** Custom schemas to include (`projection=custom&customFieldMask=…`); none means `projection=basic`. */
+  schemas?: string[];
+  query?: string;
+  maxResults?: number;
+}
+
+/** What the rest of Autograph needs from the directory; tests can hand in their own. */
+export interface DirectoryPort {
+  listUsersPage(req: UsersPageRequest): UsersPage;
+  getUser(email: string): DirectoryUserRecord & { customerId?: string };
+  listSchemas(): SchemaInfo[];
+  listOrgUnits(): Array<{ orgUnitPath: string; name: string }>;
+  listGroups(): Array<{ email: string; name: string }>;
+  /** Ids of the users in a group, nested groups included. */
+  groupMemberIds(groupEmail: string): string[];
+  /** Ids of the users a directory search returns. */
+  searchUserIds(query: string): string[];
+  /** Directory requests made so far (retries included). */
+  readonly calls: number;
+}
+
+/** The runner is not an admin (any more): Directory answers 403 "Not Authorized to access this resource/api". */
+export class NotAdminError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotAdminError';
+  }
+}
+
+/** The directory kept failing after every retry. */
+export class DirectoryUnavailableError extends Error {
+  constructor(
+    readonly operation: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DirectoryUnavailableError';
+  }
+}
+
+type ErrorKind = 'retry' | 'notAdmin' | 'notFound' | 'fatal';
+
+/** Classifies an advanced-service error (GoogleJsonResponseException: "API call to … failed with error: …"). */
+export function classifyDirectoryError(err: unknown): ErrorKind {
+  const e = err as { message?: string; details?: { code?: number; errors?: Array<{ reason?: string }> } };
+  const msg = String(e?.message ?? err);
+  const code = e?.details?.code;
+  const reason = e?.details?.errors?.[0]?.reason ?? '';
+  // admin/directory/v1/limits: 403 userRateLimitExceeded / quotaExceeded, 429, and 5xx are retried with backoff.
+  if (/rate ?limit|quotaExceeded|quota exceeded|too many requests|backendError|backend error|internal error|service unavailable|unavailable|timed out|\b(429|500|502|503|504)\b/i.test(`${msg} ${reason}`)) {
+    return 'retry';
+  }
+  if (code === 429 || (code !== undefined && code >= 500)) return 'retry';
+  if (/not authori[sz]ed|forbidden|insufficient permission|access denied|\b403\b/i.test(msg) || code === 403) return 'notAdmin';
+  if (/not ?found|resource not found|\b404\b/i.test(msg) || code === 404) return 'notFound';
+  return 'fatal';
+}
+
+export class AdminDirectoryPort implements DirectoryPort {
+  private count = 0;
+
+  constructor(
+    private readonly customer = 'my_customer',
+    private readonly sleep: (ms: number) => void = (ms) => Utilities.sleep(ms),
+  ) {}
+
+  get calls(): number {
+    return this.count;
+  }
+
+  private service(): GoogleAppsScript.AdminDirectory {
+    if (typeof AdminDirectory === 'undefined') {
+      throw new Error('The Admin SDK Directory service is not enabled for Autograph (manifest dependencies: AdminDirectory).');
+    }
+    return AdminDirectory;
+  }
+
+  /** One directory request with retries; the `operation` names it in errors. */
+  private call<T>(operation: string, fn: () => T): T {
+    let wait = FIRST_BACKOFF_MS;
+    for (let attempt = 1; ; attempt++) {
+      this.count++;
+      try {
+        return fn();
+      } catch (err) {
+        const kind = classifyDirectoryError(err);
+        const msg = String((err as Error)?.message ?? err);
+        if (kind === 'notAdmin') {
+          throw new NotAdminError(`The Directory refused ${operation}: ${msg}. Only a Workspace administrator can read the directory.`);
+        }
+        if (kind !== 'retry') throw err;
+        if (attempt >= MAX_ATTEMPTS) {
+          throw new DirectoryUnavailableError(
+            operation,
+            `The Directory kept failing for ${operation} after ${MAX_ATTEMPTS} attempts (${msg}). The run stopped and resumes from its last page on the next run.`,
+          );
+        }
+        // Exponential backoff with jitter (admin/directory/v1/limits).
+        this.sleep(wait + Math.floor(Math.random() * 250));
+        wait *= 2;
+      }
+    }
+  }
+
+  listUsersPage(req: UsersPageRequest): UsersPage {
+    const schemas = req.schemas ?? [];
+    const params: Record<string, unknown> = {
+      customer: this.customer,
+      maxResults: req.maxResults ?? USERS_PAGE_SIZE,
+      orderBy: 'email',
+      viewType: 'admin_view',
+      projection: schemas.length > 0 ? 'custom' : 'basic',
+    };
+    if (schemas.length > 0) params.customFieldMask = schemas.join(',');
+    if (req.fields) params.fields = req.fields;
+    if (req.pageToken) params.pageToken = req.pageToken;
+    if (req.query) params.query = req.query;
+    const res = this.call('users.list', () => this.service().Users!.list(params));
+    return {
+      users: ((res.users ?? []) as unknown as DirectoryUserRecord[]),
+      nextPageToken: res.nextPageToken ?? '',
+    };
+  }
+
+  getUser(email: string): DirectoryUserRecord & { customerId?: string } {
+    return this.call('users.get', () =>
+      this.service().Users!.get(email, { viewType: 'admin_view', projection: 'basic' }),
+    ) as unknown as DirectoryUserRecord & { customerId?: string };
+  }
+
+  listSchemas(): SchemaInfo[] {
+    const res = this.call('schemas.list', () => this.service().Schemas!.list(this.customer));
+    return ((res.schemas ?? []) as unknown as SchemaInfo[]).map((s) => ({
+      schemaName: s.schemaName,
+      displayName: s.displayName,
+      fields: (s.fields ?? []).map((f) => ({ fieldName: f.fieldName, fieldType: f.fieldType, displayName: f.displayName, multiValued: f.multiValued })),
+    }));
+  }
+
+  listOrgUnits(): Array<{ orgUnitPath: string; name: string }> {
+    const res = this.call('orgunits.list', () => this.service().Orgunits!.list(this.customer, { type: 'all' }));
+    return (res.organizationUnits ?? []).map((o) => ({ orgUnitPath: String(o.orgUnitPath), name: String(o.name) }));
+  }
+
+  listGroups(): Array<{ email: string; name: string }> {
+    const out: Array<{ email: string; name: string }> = [];
+    let pageToken: string | undefined;
+    do {
+      const params: Record<string, unknown> = { customer: this.customer, maxResults: 200 };
+      if (pageToken) params.pageToken = pageToken;
+      const res = this.call('groups.list', () => this.service().Groups!.list(params));
+      for (const g of res.groups ?? []) out.push({ email: String(g.email), name: String(g.name ?? g.email) });
+      pageToken = res.nextPageToken ?? undefined;
+    } while (pageToken);
+    return out;
+  }
+
+  groupMemberIds(groupEmail: string): string[] {
+    const out: string[] = [];
+    let pageToken: string | undefined;
+    do {
+      // members/list includeDerivedMembership: members of nested groups are listed too.
+      const params: Record<string, unknown> = { maxResults: MEMBERS_PAGE_SIZE, includeDerivedMembership: true };
+      if (pageToken) params.pageToken = pageToken;
+      const res = this.call('members.list', () => this.service().Members!.list(groupEmail, params));
+      for (const m of res.members ?? []) if (m.type === 'USER' && m.id) out.push(String(m.id));
+      pageToken = res.nextPageToken ?? undefined;
+    } while (pageToken);
+    return out;
+  }
+
+  searchUserIds(query: string): string[] {
+    const out: string[] = [];
+    let pageToken = '';
+    do {
+      const page = this.listUsersPage({ query, pageToken, fields: 'nextPageToken,users(id)' });
+      for (const u of page.users) out.push(String(u.id));
+      pageToken = page.nextPageToken;
+    } while (pageToken);
+    return out;
+  }
+}

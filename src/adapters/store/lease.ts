@@ -1,0 +1,54 @@
+/**
+ * A per-tenant lease on the tenant's store, so two runs of ONE tenant never overlap while different tenants
+ * never wait on each other. LockService's script lock is shared by every customer of a public add-on, so it is
+ * held only for the few milliseconds of a compare-and-set on `t:<customerId>:lease` in script properties
+ * (apps-script/reference/lock: tryLock returns false on timeout). A lease outlives its execution by design
+ * only until `until`: an execution that dies at the 6-minute limit frees its tenant within minutes.
+ */
+import { tenantKey } from '../../core/tenant';
+
+export interface Lease {
+  holder: string;
+  until: number;
+}
+
+/** Longer than one execution (6 min), so only a dead run's lease ever expires. */
+export const LEASE_MS = 7 * 60_000;
+
+export function tryAcquireLease(customerId: string, holder: string, now: number, ms = LEASE_MS): Lease | null {
+  const lock = LockService.getScriptLock();
+  if (!lock.tryLock(10_000)) return null;
+  try {
+    const props = PropertiesService.getScriptProperties();
+    const key = tenantKey(customerId, 'lease');
+    const raw = props.getProperty(key);
+    const current = raw ? (JSON.parse(raw) as Lease) : null;
+    if (current && current.holder !== holder && current.until > now) return null;
+    const lease = { holder, until: now + ms };
+    props.setProperty(key, JSON.stringify(lease));
+    return lease;
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+export function releaseLease(customerId: string, holder: string): void {
+  const lock = LockService.getScriptLock();
+  if (!lock.tryLock(10_000)) return; // the lease then simply expires
+  try {
+    const props = PropertiesService.getScriptProperties();
+    const key = tenantKey(customerId, 'lease');
+    const raw = props.getProperty(key);
+    if (raw && (JSON.parse(raw) as Lease).holder === holder) props.deleteProperty(key);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** Who holds the tenant's lease now, if anyone. */
+export function leaseHolder(customerId: string, now: number): Lease | null {
+  const raw = PropertiesService.getScriptProperties().getProperty(tenantKey(customerId, 'lease'));
+  if (!raw) return null;
+  const l = JSON.parse(raw) as Lease;
+  return l.until > now ? l : null;
+}

@@ -1,0 +1,250 @@
+/**
+ * The tenant store: one spreadsheet per tenant, created by the installing admin and shared with the tenant's
+ * admins, with one sheet per table (employees, departments, fields, settings, runs, errors, removed). Readers
+ * get plain core types; writers write in bulk through SheetTable.
+ */
+import { Employee } from '../../core/directory/employee';
+import { EMPLOYEE_COLUMNS, employeeToRow, rowToEmployee } from '../../core/directory/employee-row';
+import {
+  Department,
+  DEPARTMENT_COLUMNS,
+  departmentToRow,
+  newDepartment,
+  rowToDepartment,
+  STANDARD_DEPARTMENT,
+} from '../../core/directory/departments';
+import { defaultMapping, FieldMapping, FIELD_COLUMNS, mappingToRows, rowsToMapping } from '../../core/directory/mapping';
+import { DEFAULT_SYNC_SETTINGS, rowsToSettings, SETTINGS_COLUMNS, settingsToRows, SyncSettings } from '../../core/directory/settings';
+import {
+  ERROR_COLUMNS,
+  errorToRow,
+  RUN_COLUMNS,
+  RunRecord,
+  runToRow,
+  rowToError,
+  rowToRun,
+  SyncError,
+} from '../../core/directory/run-record';
+import { TenantRecord } from '../../core/tenant';
+import { readTenant, tenantForEmail } from './registry';
+import { SheetTable, TableData, WriteReport } from './sheet-table';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const TABLES = {
+  employees: 'employees',
+  departments: 'departments',
+  fields: 'fields',
+  settings: 'settings',
+  runs: 'runs',
+  errors: 'errors',
+  removed: 'removed',
+  /** Directory pages fetched by a run that needed more than one execution (internal). */
+  directory: '_directory',
+} as const;
+export type TableName = (typeof TABLES)[keyof typeof TABLES];
+
+/** The employees as read in this execution; pass it back to `writeEmployees` so only changed rows are written. */
+export interface EmployeeSnapshot {
+  data: TableData;
+  employees: Employee[];
+}
+
+export interface RemovedEntry {
+  id: string;
+  email: string;
+  at: number;
+}
+
+const KEEP_RUNS = 200;
+const KEEP_ERRORS = 2_000;
+
+export class TenantStore {
+  private readonly tables = new Map<string, SheetTable>();
+
+  constructor(
+    readonly tenant: TenantRecord,
+    readonly spreadsheet: Spreadsheet,
+  ) {}
+
+  get customerId(): string {
+    return this.tenant.customerId;
+  }
+
+  table(name: TableName): SheetTable {
+    let t = this.tables.get(name);
+    if (!t) {
+      t = new SheetTable(this.spreadsheet, name);
+      this.tables.set(name, t);
+    }
+    return t;
+  }
+
+  readEmployees(): EmployeeSnapshot {
+    const data = this.table(TABLES.employees).read();
+    return { data, employees: data.rows.map((r) => rowToEmployee(data.header, r)) };
+  }
+
+  /** Every employee (one sheet read). */
+  employees(): Employee[] {
+    return this.readEmployees().employees;
+  }
+
+  employeeByEmail(email: string): Employee | null {
+    const e = email.trim().toLowerCase();
+    return this.employees().find((x) => x.primaryEmail === e || x.aliases.includes(e)) ?? null;
+  }
+
+  /** Writes `next` (same order as the snapshot, new ones appended), touching only rows that changed. */
+  writeEmployees(snapshot: EmployeeSnapshot, next: Employee[]): WriteReport {
+    return this.table(TABLES.employees).writeChanged(snapshot.data, EMPLOYEE_COLUMNS, next.map(employeeToRow));
+  }
+
+  /** Saves one employee edited on a card (one row written). */
+  saveEmployee(e: Employee): void {
+    const snap = this.readEmployees();
+    const i = snap.employees.findIndex((x) => x.id === e.id);
+    const next = snap.employees.slice();
+    if (i < 0) next.push(e);
+    else next[i] = e;
+    this.writeEmployees(snap, next);
+  }
+
+  /** Removes employees (their rows go); they become Not imported and are not re-imported by later syncs. */
+  removeEmployees(ids: string[], now: number): Employee[] {
+    const snap = this.readEmployees();
+    const want = new Set(ids);
+    const gone: Employee[] = [];
+    const indexes: number[] = [];
+    snap.employees.forEach((e, i) => {
+      if (want.has(e.id)) {
+        gone.push(e);
+        indexes.push(i);
+      }
+    });
+    if (gone.length === 0) return [];
+    // Recorded first: a cut-off after this leaves rows that the next removal or sync finishes removing.
+    this.table(TABLES.removed).append(['id', 'email', 'at'], gone.map((e) => [e.directoryId || e.id, e.primaryEmail, new Date(now).toISOString()]));
+    this.table(TABLES.employees).deleteRows(indexes);
+    return gone;
+  }
+
+  readRemoved(): RemovedEntry[] {
+    const d = this.table(TABLES.removed).read();
+    return d.rows.map((r) => ({ id: String(r[0]), email: String(r[1]), at: Date.parse(String(r[2])) || 0 }));
+  }
+
+  /** Forgets removals so the users can be imported again (re-import). */
+  forgetRemoved(ids: string[]): void {
+    const d = this.table(TABLES.removed).read();
+    const drop = new Set(ids);
+    const keep = d.rows.filter((r) => !drop.has(String(r[0])));
+    if (keep.length !== d.rows.length) this.table(TABLES.removed).replaceAll(['id', 'email', 'at'], keep);
+  }
+
+  readDepartments(): { data: TableData; departments: Department[] } {
+    const data = this.table(TABLES.departments).read();
+    return { data, departments: data.rows.map((r) => rowToDepartment(data.header, r)) };
+  }
+
+  departments(): Department[] {
+    return this.readDepartments().departments;
+  }
+
+  writeDepartments(current: TableData, next: Department[]): WriteReport {
+    return this.table(TABLES.departments).writeChanged(current, DEPARTMENT_COLUMNS, next.map(departmentToRow));
+  }
+
+  readMapping(): FieldMapping {
+    const d = this.table(TABLES.fields).read();
+    return d.header.length === 0 ? defaultMapping() : rowsToMapping(d.header, d.rows);
+  }
+
+  writeMapping(m: FieldMapping): void {
+    this.table(TABLES.fields).replaceAll(FIELD_COLUMNS, mappingToRows(m));
+  }
+
+  readSettings(): SyncSettings {
+    const d = this.table(TABLES.settings).read();
+    return d.header.length === 0 ? { ...DEFAULT_SYNC_SETTINGS } : rowsToSettings(d.rows);
+  }
+
+  writeSettings(s: SyncSettings): void {
+    const t = this.table(TABLES.settings);
+    t.writeChanged(t.read(), SETTINGS_COLUMNS, settingsToRows(s));
+  }
+
+  appendRun(r: RunRecord): void {
+    const t = this.table(TABLES.runs);
+    const d = t.read();
+    if (d.rows.length >= KEEP_RUNS * 2) t.replaceAll(RUN_COLUMNS, [...d.rows.slice(-KEEP_RUNS), runToRow(r)]);
+    else t.append(RUN_COLUMNS, [runToRow(r)]);
+  }
+
+  /** Newest first. */
+  readRuns(limit = 20): RunRecord[] {
+    const d = this.table(TABLES.runs).read();
+    return d.rows.slice(-limit).reverse().map((r) => rowToRun(d.header, r));
+  }
+
+  appendErrors(errors: SyncError[]): void {
+    if (errors.length === 0) return;
+    const t = this.table(TABLES.errors);
+    const d = t.read();
+    const rows = errors.map(errorToRow);
+    if (d.rows.length + rows.length > KEEP_ERRORS * 2) t.replaceAll(ERROR_COLUMNS, [...d.rows, ...rows].slice(-KEEP_ERRORS));
+    else t.append(ERROR_COLUMNS, rows);
+  }
+
+  /** Errors of one run (or the latest ones when no run is named), newest last. */
+  readErrors(runId?: string, limit = 50): SyncError[] {
+    const d = this.table(TABLES.errors).read();
+    const all = d.rows.map((r) => rowToError(d.header, r));
+    return (runId ? all.filter((e) => e.runId === runId) : all).slice(-limit);
+  }
+}
+
+/** Creates the tables a fresh store starts with (idempotent: existing tables are left as they are). */
+export function initializeStore(store: TenantStore, now: number): void {
+  const t = (n: TableName) => store.table(n);
+  if (!t(TABLES.employees).exists()) t(TABLES.employees).replaceAll(EMPLOYEE_COLUMNS, []);
+  if (!t(TABLES.departments).exists()) {
+    t(TABLES.departments).replaceAll(DEPARTMENT_COLUMNS, [departmentToRow(newDepartment(STANDARD_DEPARTMENT, 'standard', now))]);
+  }
+  if (!t(TABLES.fields).exists()) store.writeMapping(defaultMapping());
+  if (!t(TABLES.settings).exists()) t(TABLES.settings).replaceAll(SETTINGS_COLUMNS, settingsToRows(DEFAULT_SYNC_SETTINGS));
+  if (!t(TABLES.runs).exists()) t(TABLES.runs).replaceAll(RUN_COLUMNS, []);
+  if (!t(TABLES.errors).exists()) t(TABLES.errors).replaceAll(ERROR_COLUMNS, []);
+  if (!t(TABLES.removed).exists()) t(TABLES.removed).replaceAll(['id', 'email', 'at'], []);
+}
+
+export class StoreNotSetUpError extends Error {
+  constructor(what: string) {
+    super(`Autograph is not set up for ${what} yet. An administrator of your domain opens Autograph in Gmail and completes setup.`);
+    this.name = 'StoreNotSetUpError';
+  }
+}
+
+/** Opens a tenant's store by customer id. */
+export function openTenantStore(customerId: string): TenantStore {
+  const tenant = readTenant(customerId);
+  if (!tenant) throw new StoreNotSetUpError(`customer ${customerId}`);
+  return new TenantStore(tenant, SpreadsheetApp.openById(tenant.spreadsheetId));
+}
+
+/**
+ * Opens the store of the tenant `email` belongs to (found by domain). Only users the spreadsheet is shared
+ * with (the tenant's admins) can open it; others get Drive's permission error.
+ */
+export function openStoreForEmail(email: string): TenantStore {
+  const tenant = tenantForEmail(email);
+  if (!tenant) throw new StoreNotSetUpError(email.slice(email.lastIndexOf('@') + 1));
+  return new TenantStore(tenant, SpreadsheetApp.openById(tenant.spreadsheetId));
+}
+
+/** The current user's tenant store, or null when their domain has not set Autograph up. */
+export function openCurrentTenantStore(): TenantStore | null {
+  const email = (Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail()).toLowerCase();
+  const tenant = email ? tenantForEmail(email) : null;
+  return tenant ? new TenantStore(tenant, SpreadsheetApp.openById(tenant.spreadsheetId)) : null;
+}

@@ -1,0 +1,314 @@
+/**
+ * Runs the nightly job (and "Sync now", and the setup import) for one tenant: the stages of NIGHTLY_STAGES in
+ * order, each as long as the execution's budget allows, resuming across executions from checkpoints.
+ *
+ * - One run per tenant at a time: a per-tenant lease (adapters/store/lease.ts), not the script-wide lock.
+ * - A continuation trigger is armed BEFORE work starts, so an execution the platform ends at 6 minutes is
+ *   resumed an hour later (the add-on trigger rule) from the last checkpoint; it is disarmed when the run is done.
+ * - The run state (`t:<cid>:run`) and each stage's checkpoint (`t:<cid>:run:<stage>`) are small JSON values in
+ *   script properties; bulk intermediate data goes to the tenant spreadsheet.
+ * - A trigger owner who is no longer an admin stops the run cleanly: automatic sync goes off, their triggers go,
+ *   and every admin sees why on the sync card.
+ */
+import { RunKind, RunRecord, SyncError } from '../core/directory/run-record';
+import { TenantRecord, tenantKey } from '../core/tenant';
+import { AdminDirectoryPort, NotAdminError } from '../adapters/directory';
+import { readTenant, scriptProperties, tenantForEmail, writeTenant } from '../adapters/store/registry';
+import { releaseLease, tryAcquireLease } from '../adapters/store/lease';
+import { openTenantStore, TenantStore } from '../adapters/store/tenant-store';
+import type { Budget, NightlyStage, StageContext, StageRecord } from './stage';
+import { NIGHTLY_STAGES } from './stages';
+import { armContinuation, deleteFiredTrigger, disarmContinuation, removeNightlyTrigger } from './triggers';
+
+export interface RunProgress {
+  label: string;
+  done: number;
+  total: number;
+}
+
+/** The state of a run in progress, between executions. */
+export interface RunState {
+  runId: string;
+  kind: RunKind;
+  runAs: string;
+  stage: number;
+  startedAt: number;
+  executions: number;
+  /** Consecutive executions that ended in an error; the run gives up after MAX_FAILED_EXECUTIONS. */
+  failures: number;
+  record: Required<StageRecord>;
+  progress: RunProgress;
+}
+
+export type RunOutcome = 'done' | 'more' | 'busy' | 'stopped' | 'failed' | 'idle';
+
+export interface RunReport {
+  outcome: RunOutcome;
+  message: string;
+  state: RunState | null;
+}
+
+/** Work time per execution: the limit minus a reserve for saving state (quotas: 6 min; card actions ~30 s). */
+export const TRIGGER_BUDGET_MS = 6 * 60_000 - 60_000;
+export const CARD_BUDGET_MS = 18_000;
+const MAX_FAILED_EXECUTIONS = 3;
+/** A run older than this is abandoned and started afresh (users.list page tokens live 3 days). */
+const RUN_MAX_AGE_MS = 48 * 3600_000;
+
+const runKey = (cid: string) => tenantKey(cid, 'run');
+const checkpointKey = (cid: string, stage: string) => tenantKey(cid, `run:${stage}`);
+
+export function readRunState(customerId: string): RunState | null {
+  const raw = scriptProperties().getProperty(runKey(customerId));
+  return raw ? (JSON.parse(raw) as RunState) : null;
+}
+
+function emptyRecord(): Required<StageRecord> {
+  return { seen: 0, added: 0, updated: 0, left: 0, returned: 0, unchanged: 0, failed: 0, directoryCalls: 0, rowsWritten: 0, changes: '' };
+}
+
+function newState(kind: RunKind, runAs: string, now: number): RunState {
+  return {
+    runId: `r${now.toString(36)}`,
+    kind,
+    runAs,
+    stage: 0,
+    startedAt: now,
+    executions: 0,
+    failures: 0,
+    record: emptyRecord(),
+    progress: { label: 'Starting', done: 0, total: 0 },
+  };
+}
+
+function makeBudget(limitMs: number): Budget {
+  const start = Date.now();
+  return {
+    remainingMs: () => limitMs - (Date.now() - start),
+    exhausted: () => Date.now() - start >= limitMs,
+  };
+}
+
+export interface ExecuteOptions {
+  tenant: TenantRecord;
+  kind: RunKind;
+  runAs: string;
+  budgetMs: number;
+  /** Only continue a run in progress; do not start one (continuation triggers). */
+  continueOnly?: boolean;
+  stages?: NightlyStage[];
+}
+
+/** Runs as much of the tenant's current (or a new) run as fits in this execution. */
+export function executeRun(opts: ExecuteOptions): RunReport {
+  const { tenant, runAs } = opts;
+  const cid = tenant.customerId;
+  const stages = opts.stages ?? NIGHTLY_STAGES;
+  const budget = makeBudget(opts.budgetMs);
+  const holder = `${runAs}@${Date.now()}`;
+  if (!tryAcquireLease(cid, holder, Date.now())) {
+    return { outcome: 'busy', message: 'Another sync of your domain is running; it continues on its own.', state: readRunState(cid) };
+  }
+  const props = scriptProperties();
+  let state = readRunState(cid);
+  try {
+    if (state && Date.now() - state.startedAt > RUN_MAX_AGE_MS) {
+      clearRun(cid, stages);
+      state = null;
+    }
+    if (!state) {
+      if (opts.continueOnly) {
+        disarmContinuation();
+        return { outcome: 'idle', message: 'No sync was waiting to continue.', state: null };
+      }
+      state = newState(opts.kind, runAs, Date.now());
+    }
+    state.executions++;
+    props.setProperty(runKey(cid), JSON.stringify(state));
+    armContinuation();
+    const store = openTenantStore(cid);
+    const errors: SyncError[] = [];
+    const run = state;
+    try {
+      while (run.stage < stages.length) {
+        const stage = stages[run.stage];
+        const ctx = stageContext(store, tenant, run, stage, errors);
+        const result = stage.run(ctx, budget);
+        if (result === 'more') {
+          run.failures = 0;
+          store.appendErrors(errors);
+          props.setProperty(runKey(cid), JSON.stringify(run));
+          return { outcome: 'more', message: 'The sync continues in the background; this card shows its progress.', state: run };
+        }
+        run.stage++;
+        props.setProperty(runKey(cid), JSON.stringify(run));
+      }
+    } catch (err) {
+      if (err instanceof NotAdminError) throw err;
+      run.failures++;
+      const message = `The ${run.kind} sync stopped at stage "${stages[run.stage]?.name}": ${(err as Error)?.message ?? err}`;
+      errors.push({ runId: run.runId, at: Date.now(), email: '', field: '', message, fix: 'Autograph retries in an hour. If this repeats, check the message and the Admin console.' });
+      safeAppendErrors(store, errors);
+      if (run.failures < MAX_FAILED_EXECUTIONS) {
+        props.setProperty(runKey(cid), JSON.stringify(run));
+        return { outcome: 'failed', message: `${message}. It resumes from its last checkpoint in an hour.`, state: run };
+      }
+      finish(store, run, 'failed', `${message} (gave up after ${run.failures} attempts)`, stages);
+      return { outcome: 'failed', message, state: null };
+    }
+    store.appendErrors(errors);
+    finish(store, run, 'done', '', stages);
+    return { outcome: 'done', message: summary(run), state: run };
+  } catch (err) {
+    if (err instanceof NotAdminError) {
+      const message = stopForLostAdmin(tenant, runAs, stages);
+      return { outcome: 'stopped', message, state: null };
+    }
+    throw err;
+  } finally {
+    releaseLease(cid, holder);
+  }
+}
+
+function stageContext(store: TenantStore, tenant: TenantRecord, run: RunState, stage: NightlyStage, errors: SyncError[]): StageContext {
+  const props = scriptProperties();
+  const key = checkpointKey(tenant.customerId, stage.name);
+  return {
+    tenant,
+    store,
+    runId: run.runId,
+    kind: run.kind,
+    runAs: run.runAs,
+    now: () => Date.now(),
+    checkpoint<T>(): T | null {
+      const raw = props.getProperty(key);
+      return raw ? (JSON.parse(raw) as T) : null;
+    },
+    saveCheckpoint<T>(value: T): void {
+      if (value === null || value === undefined) props.deleteProperty(key);
+      else props.setProperty(key, JSON.stringify(value));
+    },
+    reportErrors(list) {
+      for (const e of list) errors.push({ ...e, runId: run.runId, at: Date.now() });
+    },
+    record(part: StageRecord) {
+      const r = run.record;
+      for (const k of Object.keys(part) as Array<keyof StageRecord>) {
+        if (k === 'changes') r.changes = [r.changes, part.changes].filter(Boolean).join('; ');
+        else r[k] += part[k] ?? 0;
+      }
+    },
+    progress(label, done, total) {
+      run.progress = { label, done, total };
+    },
+    log(text) {
+      console.log(`[${tenant.customerId} ${run.runId}] ${text}`);
+    },
+  };
+}
+
+function summary(run: RunState): string {
+  const r = run.record;
+  return `Sync done: ${r.added} added, ${r.updated} updated, ${r.left} left the synced set, ${r.unchanged} unchanged${r.failed ? `, ${r.failed} problems (see errors)` : ''}.`;
+}
+
+function toRecord(run: RunState, outcome: RunRecord['outcome'], message: string): RunRecord {
+  return {
+    id: run.runId,
+    kind: run.kind,
+    startedAt: run.startedAt,
+    finishedAt: Date.now(),
+    outcome,
+    ...run.record,
+    executions: run.executions,
+    message,
+  };
+}
+
+function clearRun(cid: string, stages: NightlyStage[]): void {
+  const props = scriptProperties();
+  for (const s of stages) props.deleteProperty(checkpointKey(cid, s.name));
+  props.deleteProperty(runKey(cid));
+}
+
+function finish(store: TenantStore, run: RunState, outcome: RunRecord['outcome'], message: string, stages: NightlyStage[]): void {
+  store.appendRun(toRecord(run, outcome, message));
+  clearRun(store.customerId, stages);
+  disarmContinuation();
+}
+
+function safeAppendErrors(store: TenantStore, errors: SyncError[]): void {
+  try {
+    store.appendErrors(errors);
+  } catch (e) {
+    console.error(`could not record ${errors.length} sync errors: ${(e as Error)?.message ?? e}`);
+  }
+}
+
+/**
+ * The trigger owner lost admin rights: turn automatic sync off, remove their triggers, drop the run, and leave a
+ * notice every admin sees on the sync card (in script properties, which do not depend on sheet access).
+ */
+function stopForLostAdmin(tenant: TenantRecord, runAs: string, stages: NightlyStage[]): string {
+  const message =
+    `Automatic sync stopped: ${runAs}, who owns the nightly run, is no longer an administrator of the domain. ` +
+    'Another administrator opens Autograph › Sync settings and turns automatic sync on; the nightly run then runs as them.';
+  const current = readTenant(tenant.customerId) ?? tenant;
+  writeTenant({ ...current, autoSync: current.triggerOwner === runAs ? false : current.autoSync, triggerOwner: current.triggerOwner === runAs ? '' : current.triggerOwner, notice: message });
+  removeNightlyTrigger();
+  disarmContinuation();
+  const run = readRunState(tenant.customerId);
+  clearRun(tenant.customerId, stages);
+  try {
+    const store = openTenantStore(tenant.customerId);
+    store.appendRun(toRecord(run ?? newState('nightly', runAs, Date.now()), 'stopped', message));
+  } catch (e) {
+    console.error(`could not record the stopped run in the tenant spreadsheet: ${(e as Error)?.message ?? e}`);
+  }
+  console.warn(message);
+  return message;
+}
+
+/** Whether `email` is an admin of their domain right now (asked fresh, not from a cache). */
+export function isAdminNow(email: string): boolean {
+  try {
+    const u = new AdminDirectoryPort().getUser(email);
+    return Boolean(u.isAdmin || u.isDelegatedAdmin);
+  } catch (e) {
+    if (e instanceof NotAdminError) return false;
+    throw e;
+  }
+}
+
+function runnerEmail(): string {
+  return (Session.getEffectiveUser().getEmail() || Session.getActiveUser().getEmail()).toLowerCase();
+}
+
+/**
+ * A time-driven trigger fired (nightly, or a continuation). Runs as the trigger's owner. `continueOnly` for
+ * continuations: they never start a new run.
+ */
+export function runFromTrigger(e: { triggerUid?: string } | undefined, continueOnly: boolean): RunReport {
+  if (continueOnly) deleteFiredTrigger(e?.triggerUid);
+  const runAs = runnerEmail();
+  const tenant = tenantForEmail(runAs);
+  if (!tenant) {
+    // The tenant was removed: a trigger left behind has nothing to do and must not fire again.
+    removeNightlyTrigger();
+    disarmContinuation();
+    return { outcome: 'idle', message: `No Autograph tenant for ${runAs}; its triggers were removed.`, state: null };
+  }
+  if (!isAdminNow(runAs)) {
+    return { outcome: 'stopped', message: stopForLostAdmin(tenant, runAs, NIGHTLY_STAGES), state: null };
+  }
+  if (!continueOnly && !tenant.autoSync && !readRunState(tenant.customerId)) {
+    removeNightlyTrigger();
+    return { outcome: 'idle', message: 'Automatic sync is off.', state: null };
+  }
+  return executeRun({ tenant, kind: 'nightly', runAs, budgetMs: TRIGGER_BUDGET_MS, continueOnly });
+}
+
+/** "Sync now" and the setup import, from a card action: a short slice now, the rest in the background. */
+export function runFromCard(tenant: TenantRecord, kind: RunKind, runAs: string): RunReport {
+  return executeRun({ tenant, kind, runAs, budgetMs: CARD_BUDGET_MS });
+}

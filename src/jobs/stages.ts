@@ -1,0 +1,10 @@
+/**
+ * The nightly job's stages, in order. Other features add theirs here (one line each, after `directory`):
+ * they read employees the directory stage just brought up to date.
+ */
+import type { NightlyStage } from './stage';
+import { directoryStage } from './directory-stage';
+
+export const NIGHTLY_STAGES: NightlyStage[] = [
+  directoryStage,
+];

@@ -1,0 +1,53 @@
+/**
+ * The time-driven triggers of the nightly job. Installable triggers run as the user who created them, on that
+ * user's quotas, and only that user can see or delete them (apps-script/guides/triggers/installable). Add-ons
+ * may use time-driven triggers at most once per hour, so a continuation is a one-off trigger an hour out.
+ */
+export const NIGHTLY_FUNCTION = 'onNightlyRun';
+export const CONTINUE_FUNCTION = 'onContinueRun';
+/** The nightly run fires between 03:00 and 04:00 in the chosen time zone ("24 h update"). */
+export const NIGHTLY_HOUR = 3;
+// guides/triggers/installable: "Add-ons can use time-driven triggers at most once per hour".
+export const CONTINUE_AFTER_MS = 60 * 60_000;
+
+function ownTriggers(fn: string): GoogleAppsScript.Script.Trigger[] {
+  return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === fn);
+}
+
+/** Creates (or re-creates, for a new time zone) the running user's nightly trigger. */
+export function installNightlyTrigger(timeZone: string): void {
+  for (const t of ownTriggers(NIGHTLY_FUNCTION)) ScriptApp.deleteTrigger(t);
+  ScriptApp.newTrigger(NIGHTLY_FUNCTION).timeBased().atHour(NIGHTLY_HOUR).everyDays(1).inTimezone(timeZone).create();
+}
+
+export function removeNightlyTrigger(): number {
+  const mine = ownTriggers(NIGHTLY_FUNCTION);
+  for (const t of mine) ScriptApp.deleteTrigger(t);
+  return mine.length;
+}
+
+export function hasNightlyTrigger(): boolean {
+  return ownTriggers(NIGHTLY_FUNCTION).length > 0;
+}
+
+/**
+ * Makes sure exactly one continuation trigger of the running user is pending. Created BEFORE work starts, so an
+ * execution the platform ends at 6 minutes still has its successor; deleted when the run is done.
+ */
+export function armContinuation(): void {
+  const pending = ownTriggers(CONTINUE_FUNCTION);
+  if (pending.length === 1) return;
+  for (const t of pending) ScriptApp.deleteTrigger(t);
+  ScriptApp.newTrigger(CONTINUE_FUNCTION).timeBased().after(CONTINUE_AFTER_MS).create();
+}
+
+/** Deletes the running user's continuation triggers (the run is done, or the one that fired is used up). */
+export function disarmContinuation(): void {
+  for (const t of ownTriggers(CONTINUE_FUNCTION)) ScriptApp.deleteTrigger(t);
+}
+
+/** Deletes the one-off trigger that started this execution, so used triggers do not pile up (20 per user). */
+export function deleteFiredTrigger(triggerUid: string | undefined): void {
+  if (!triggerUid) return;
+  for (const t of ScriptApp.getProjectTriggers()) if (t.getUniqueId() === triggerUid) ScriptApp.deleteTrigger(t);
+}
