@@ -153,6 +153,20 @@ describe('ScriptApp time-driven triggers', () => {
     expect(run('list', 'ada@acme.test').value).toBe('nightly:true:true');
   });
 
+  it('stops running an owner\'s triggers after 6 hours of trigger runtime in a day', () => {
+    const { ws, run } = setup(CODE + `
+      function installLong() { ScriptApp.newTrigger('longJob').timeBased().everyMinutes(5).create(); }
+      function longJob() { Utilities.sleep(300000); }`);
+    run('installLong', 'ada@acme.test');
+    ws.advance(24 * 3600_000 - 10 * 60_000);
+    const firings = triggerFirings(ws);
+    expect(firings.filter((f) => f.ok)).toHaveLength(72);
+    const failed = firings.filter((f) => !f.ok);
+    expect(failed.length).toBeGreaterThan(100);
+    expect(failed[0].error).toBe('Service using too much computer time for one day');
+    expect(failed[0].executionId).toBeNull();
+  });
+
   it('records a firing whose handler does not exist as failed', () => {
     const { ws, run } = setup(CODE);
     run('installBroken');
