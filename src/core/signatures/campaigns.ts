@@ -65,9 +65,12 @@ export function zonedToInstant(local: string, timeZone: string): number {
   if (!m) throw new Error(`"${local}" is not a date and time; write it as 2026-12-01 09:00`);
   const [y, mo, d, h, mi] = m.slice(1).map(Number);
   const asUtc = Date.UTC(y, mo - 1, d, h, mi);
-  let guess = asUtc - offsetMs(asUtc, timeZone);
-  guess = asUtc - offsetMs(guess, timeZone);
-  return guess;
+  const day = 86_400_000;
+  const before = asUtc - offsetMs(asUtc - day, timeZone);
+  const after = asUtc - offsetMs(asUtc + day, timeZone);
+  // An ambiguous time (clocks going back) is its first occurrence; one in a gap maps forward.
+  for (const t of [Math.min(before, after), Math.max(before, after)]) if (t + offsetMs(t, timeZone) === asUtc) return t;
+  return before;
 }
 
 function offsetMs(at: number, timeZone: string): number {

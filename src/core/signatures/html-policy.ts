@@ -180,7 +180,7 @@ export function dropBadUrls(html: string): { html: string; removed: string[] } {
   let out = '';
   let at = 0;
   for (const [from, to] of cut) {
-    out += html.slice(at, from).replace(/\s+$/, ' ');
+    out += html.slice(at, from).replace(/\s+$/, '');
     at = to;
   }
   return { html: out + html.slice(at), removed };
