@@ -31,17 +31,21 @@ export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding t
  * `hasLock()` answers for this object. A lock still held when the execution ends is released then (see `attach`).
  */
 class SimLock implements GoogleAppsScript.Lock.Lock {
-  private acquired = false;
+  #acquired = false;
 
-  constructor(
-    private readonly ws: OfflineWorkspace,
-    private readonly exec: Execution,
-    private readonly scope: string,
-  ) {}
+  readonly #ws: OfflineWorkspace;
+  readonly #exec: Execution;
+  readonly #scope: string;
 
-  private mine(): LockHolding | undefined {
-    return lockState(this.ws).holdings.find(
-      (h) => h.scope === this.scope && h.execution === this.exec.id && h.releasedAt === null,
+  constructor(ws: OfflineWorkspace, exec: Execution, scope: string) {
+    this.#ws = ws;
+    this.#exec = exec;
+    this.#scope = scope;
+  }
+
+  #mine(): LockHolding | undefined {
+    return lockState(this.#ws).holdings.find(
+      (h) => h.scope === this.#scope && h.execution === this.#exec.id && h.releasedAt === null,
     );
   }
 
@@ -50,54 +54,54 @@ class SimLock implements GoogleAppsScript.Lock.Lock {
    * has not ended by now — also one that began later in virtual time, because it was decided first in real time;
    * we then wait (spending virtual time) until the last such holding ends, if that is within the timeout.
    */
-  private acquire(timeoutMs: number): boolean {
+  #acquire(timeoutMs: number): boolean {
     const ms = Number(timeoutMs);
-    if (!Number.isFinite(ms) || ms < 0) throw this.exec.realmError(`Invalid argument: timeoutInMillis (${timeoutMs})`);
-    if (this.mine()) return (this.acquired = true);
-    const st = lockState(this.ws);
-    const floor = this.ws.clock.now();
+    if (!Number.isFinite(ms) || ms < 0) throw this.#exec.realmError(`Invalid argument: timeoutInMillis (${timeoutMs})`);
+    if (this.#mine()) return (this.#acquired = true);
+    const st = lockState(this.#ws);
+    const floor = this.#ws.clock.now();
     st.holdings = st.holdings.filter((h) => h.releasedAt === null || h.releasedAt > floor);
-    const t = this.exec.now();
+    const t = this.#exec.now();
     let freeAt = t;
     for (const h of st.holdings) {
-      if (h.scope !== this.scope || h.execution === this.exec.id) continue;
+      if (h.scope !== this.#scope || h.execution === this.#exec.id) continue;
       const end = h.releasedAt ?? Infinity;
       if (end > t && end > freeAt) freeAt = end;
     }
     if (freeAt > t + ms) {
-      this.exec.count('lock.timeouts');
-      this.exec.spend(ms);
+      this.#exec.count('lock.timeouts');
+      this.#exec.spend(ms);
       return false;
     }
     if (freeAt > t) {
-      this.exec.count('lock.waitMs', freeAt - t);
-      this.exec.spend(freeAt - t);
+      this.#exec.count('lock.waitMs', freeAt - t);
+      this.#exec.spend(freeAt - t);
     }
-    st.holdings.push({ scope: this.scope, execution: this.exec.id, acquiredAt: this.exec.now(), releasedAt: null });
-    this.exec.count('lock.acquired');
-    return (this.acquired = true);
+    st.holdings.push({ scope: this.#scope, execution: this.#exec.id, acquiredAt: this.#exec.now(), releasedAt: null });
+    this.#exec.count('lock.acquired');
+    return (this.#acquired = true);
   }
 
   tryLock(timeoutInMillis: number): boolean {
-    coreCall(this.exec, 'lock.tryLock');
-    return this.acquire(timeoutInMillis);
+    coreCall(this.#exec, 'lock.tryLock');
+    return this.#acquire(timeoutInMillis);
   }
 
   waitLock(timeoutInMillis: number): void {
-    coreCall(this.exec, 'lock.waitLock');
-    if (!this.acquire(timeoutInMillis)) throw this.exec.realmError(LOCK_TIMEOUT_MESSAGE);
+    coreCall(this.#exec, 'lock.waitLock');
+    if (!this.#acquire(timeoutInMillis)) throw this.#exec.realmError(LOCK_TIMEOUT_MESSAGE);
   }
 
   releaseLock(): void {
-    coreCall(this.exec, 'lock.releaseLock');
-    const h = this.mine();
-    if (h) h.releasedAt = this.exec.now();
-    this.acquired = false;
+    coreCall(this.#exec, 'lock.releaseLock');
+    const h = this.#mine();
+    if (h) h.releasedAt = this.#exec.now();
+    this.#acquired = false;
   }
 
   hasLock(): boolean {
-    coreCall(this.exec, 'lock.hasLock');
-    return this.acquired && this.mine() !== undefined;
+    coreCall(this.#exec, 'lock.hasLock');
+    return this.#acquired && this.#mine() !== undefined;
   }
 }
 

@@ -31,102 +31,107 @@ function utf8Bytes(s: string): number {
  * converted with String(), as the guide says ("Data types that are not already strings are automatically converted").
  */
 class PropertyStore implements GoogleAppsScript.Properties.Properties {
-  constructor(
-    private readonly ws: OfflineWorkspace,
-    private readonly exec: Execution,
-    private readonly scope: 'script' | 'user',
-    private readonly storeKey: string,
-  ) {}
+  readonly #ws: OfflineWorkspace;
+  readonly #exec: Execution;
+  readonly #scope: 'script' | 'user';
+  readonly #storeKey: string;
 
-  private data(): Record<string, string> {
-    const st = propertiesState(this.ws)[this.scope];
-    return (st[this.storeKey] ??= {});
+  constructor(ws: OfflineWorkspace, exec: Execution, scope: 'script' | 'user', storeKey: string) {
+    this.#ws = ws;
+    this.#exec = exec;
+    this.#scope = scope;
+    this.#storeKey = storeKey;
+  }
+
+  #data(): Record<string, string> {
+    const st = propertiesState(this.#ws)[this.#scope];
+    return (st[this.#storeKey] ??= {});
   }
 
   /** Counts one read or write against the running user's daily quota. */
-  private call(key: CoreServiceCall): void {
-    coreCall(this.exec, key);
-    const st = propertiesState(this.ws);
-    const who = this.exec.user.primaryEmail.toLowerCase();
-    const now = this.exec.now();
+  #call(key: CoreServiceCall): void {
+    coreCall(this.#exec, key);
+    const st = propertiesState(this.#ws);
+    const who = this.#exec.user.primaryEmail.toLowerCase();
+    const now = this.#exec.now();
     let q = st.daily[who];
     if (!q || now >= q.windowStart + DAY_MS) q = st.daily[who] = { windowStart: now, count: 0 };
     if (q.count >= PROPERTY_OPS_PER_DAY) {
-      throw this.exec.realmError('Service invoked too many times for one day: properties.');
+      throw this.#exec.realmError('Service invoked too many times for one day: properties.');
     }
     q.count++;
-    this.exec.count('properties.ops');
+    this.#exec.count('properties.ops');
   }
 
-  private checkKey(key: unknown): string {
-    if (key === null || key === undefined) throw this.exec.realmError('Invalid argument: key');
+  #checkKey(key: unknown): string {
+    if (key === null || key === undefined) throw this.#exec.realmError('Invalid argument: key');
     return String(key);
   }
 
   /** Applies `changes` (null deletes) only if the result fits the store; nothing is written otherwise. */
-  private write(changes: Record<string, string | null>, base?: Record<string, string>): void {
-    const next: Record<string, string> = { ...(base ?? this.data()) };
+  #write(changes: Record<string, string | null>, base?: Record<string, string>): void {
+    const next: Record<string, string> = { ...(base ?? this.#data()) };
     for (const [k, v] of Object.entries(changes)) {
       if (v === null) delete next[k];
       else {
         // apps-script/guides/services/quotas: 9 KB per value.
-        if (utf8Bytes(v) > PROPERTY_VALUE_MAX_BYTES) throw this.exec.realmError('Argument too large: value');
+        if (utf8Bytes(v) > PROPERTY_VALUE_MAX_BYTES) throw this.#exec.realmError('Argument too large: value');
         next[k] = v;
       }
     }
     let total = 0;
     for (const [k, v] of Object.entries(next)) total += utf8Bytes(k) + utf8Bytes(v);
     if (total > PROPERTY_STORE_MAX_BYTES) {
-      throw this.exec.realmError(
+      throw this.#exec.realmError(
         'You have exceeded the property storage quota. Please remove some properties and try again.',
       );
     }
-    propertiesState(this.ws)[this.scope][this.storeKey] = next;
+    propertiesState(this.#ws)[this.#scope][this.#storeKey] = next;
   }
 
   getProperty(key: string): string | null {
-    this.call('properties.get');
-    const k = this.checkKey(key);
-    const d = this.data();
+    this.#call('properties.get');
+    const k = this.#checkKey(key);
+    const d = this.#data();
     return Object.prototype.hasOwnProperty.call(d, k) ? d[k] : null;
   }
 
   getProperties(): { [key: string]: string } {
-    this.call('properties.getAll');
-    return this.exec.toRealm({ ...this.data() });
+    this.#call('properties.getAll');
+    return this.#exec.toRealm({ ...this.#data() });
   }
 
   getKeys(): string[] {
-    this.call('properties.getAll');
-    return this.exec.toRealm(Object.keys(this.data()));
+    this.#call('properties.getAll');
+    return this.#exec.toRealm(Object.keys(this.#data()));
   }
 
   setProperty(key: string, value: string): GoogleAppsScript.Properties.Properties {
-    this.call('properties.set');
-    const k = this.checkKey(key);
-    if (value === null || value === undefined) throw this.exec.realmError('Invalid argument: value');
-    this.write({ [k]: String(value) });
+    this.#call('properties.set');
+    const k = this.#checkKey(key);
+    if (value === null || value === undefined) throw this.#exec.realmError('Invalid argument: value');
+    this.#write({ [k]: String(value) });
     return this;
   }
 
   setProperties(properties: { [key: string]: string }, deleteAllOthers = false): GoogleAppsScript.Properties.Properties {
-    this.call('properties.setAll');
-    if (properties === null || typeof properties !== 'object') throw this.exec.realmError('Invalid argument: properties');
+    this.#call('properties.setAll');
+    if (properties === null || typeof properties !== 'object') throw this.#exec.realmError('Invalid argument: properties');
     const changes: Record<string, string> = {};
     for (const [k, v] of Object.entries(properties)) changes[k] = String(v);
-    this.write(changes, deleteAllOthers ? {} : undefined);
+    this.#write(changes, deleteAllOthers ? {} : undefined);
     return this;
   }
 
   deleteProperty(key: string): GoogleAppsScript.Properties.Properties {
-    this.call('properties.delete');
-    this.write({ [this.checkKey(key)]: null });
+    this.#call('properties.delete');
+    this.#write({ [this.#checkKey(key)]: null });
     return this;
   }
 
   deleteAllProperties(): GoogleAppsScript.Properties.Properties {
-    this.call('properties.deleteAll');
-    propertiesState(this.ws)[this.scope][this.storeKey] = {};
+    this.#call('properties.deleteAll');
+    propertiesState(this.#ws)[this.#scope][this.#storeKey] = {};
     return this;
   }
 }

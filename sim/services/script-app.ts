@@ -189,15 +189,18 @@ export function timeDrivenEvent(triggerUid: string, at: number): Record<string, 
 
 /** A trigger as scripts see it (reference/script/trigger). */
 class SimTrigger implements GoogleAppsScript.Script.Trigger {
-  constructor(
-    private readonly exec: Execution,
-    readonly record: TriggerRecord,
-  ) {}
+  readonly #exec: Execution;
+  readonly #record: TriggerRecord;
+
+  constructor(exec: Execution, record: TriggerRecord) {
+    this.#exec = exec;
+    this.#record = record;
+  }
   getUniqueId(): string {
-    return this.record.id;
+    return this.#record.id;
   }
   getHandlerFunction(): string {
-    return this.record.handler;
+    return this.#record.handler;
   }
   getTriggerSource(): GoogleAppsScript.Script.TriggerSource {
     return TriggerSource.CLOCK as unknown as GoogleAppsScript.Script.TriggerSource;
@@ -228,94 +231,99 @@ interface ClockSpec {
 }
 
 class ClockTriggerBuilder implements GoogleAppsScript.Script.ClockTriggerBuilder {
-  private readonly spec: ClockSpec = {};
+  readonly #spec: ClockSpec = {};
 
-  constructor(
-    private readonly ws: OfflineWorkspace,
-    private readonly exec: Execution,
-    private readonly handler: string,
-  ) {}
+  readonly #ws: OfflineWorkspace;
+  readonly #exec: Execution;
+  readonly #handler: string;
 
-  private int(name: string, v: unknown, min: number, max: number): number {
+  constructor(ws: OfflineWorkspace, exec: Execution, handler: string) {
+    this.#ws = ws;
+    this.#exec = exec;
+    this.#handler = handler;
+  }
+
+  #int(name: string, v: unknown, min: number, max: number): number {
     const n = Number(v);
     if (!Number.isInteger(n) || n < min || n > max) {
-      throw this.exec.realmError(`Invalid argument: ${name} (${String(v)}): use a whole number from ${min} to ${max}`);
+      throw this.#exec.realmError(`Invalid argument: ${name} (${String(v)}): use a whole number from ${min} to ${max}`);
     }
     return n;
   }
 
   // reference/script/clock-trigger-builder#after: "the minimum duration ... after the current time".
   after(durationMilliseconds: number): ClockTriggerBuilder {
-    this.spec.after = this.int('durationMilliseconds', durationMilliseconds, 0, Number.MAX_SAFE_INTEGER);
+    this.#spec.after = this.#int('durationMilliseconds', durationMilliseconds, 0, Number.MAX_SAFE_INTEGER);
     return this;
   }
   at(date: GoogleAppsScript.Base.Date): ClockTriggerBuilder {
     const t = (date as unknown as { getTime?: () => number })?.getTime?.();
-    if (typeof t !== 'number' || Number.isNaN(t)) throw this.exec.realmError('Invalid argument: date');
-    this.spec.at = t;
+    if (typeof t !== 'number' || Number.isNaN(t)) throw this.#exec.realmError('Invalid argument: date');
+    this.#spec.at = t;
     return this;
   }
   // reference/script/clock-trigger-builder#atDate: "by default near midnight (+/- 15 minutes)".
   atDate(year: number, month: number, day: number): ClockTriggerBuilder {
-    this.spec.atDate = {
-      year: this.int('year', year, 1970, 9999),
-      month: this.int('month', month, 1, 12),
-      day: this.int('day', day, 1, 31),
+    this.#spec.atDate = {
+      year: this.#int('year', year, 1970, 9999),
+      month: this.#int('month', month, 1, 12),
+      day: this.#int('day', day, 1, 31),
     };
     return this;
   }
   atHour(hour: number): ClockTriggerBuilder {
-    this.spec.atHour = this.int('hour', hour, 0, 23);
+    this.#spec.atHour = this.#int('hour', hour, 0, 23);
     return this;
   }
   // reference/script/clock-trigger-builder#nearMinute: "plus or minus 15 minutes".
   nearMinute(minute: number): ClockTriggerBuilder {
-    this.spec.nearMinute = this.int('minute', minute, 0, 59);
+    this.#spec.nearMinute = this.#int('minute', minute, 0, 59);
     return this;
   }
   everyMinutes(n: number): ClockTriggerBuilder {
     if (!MINUTE_INTERVALS.includes(Number(n))) {
-      throw this.exec.realmError(`Invalid argument: everyMinutes(${n}): the interval must be 1, 5, 10, 15 or 30 minutes`);
+      throw this.#exec.realmError(`Invalid argument: everyMinutes(${n}): the interval must be 1, 5, 10, 15 or 30 minutes`);
     }
-    this.spec.everyMinutes = Number(n);
+    this.#spec.everyMinutes = Number(n);
     return this;
   }
   everyHours(n: number): ClockTriggerBuilder {
     if (!HOUR_INTERVALS.includes(Number(n))) {
-      throw this.exec.realmError(`Invalid argument: everyHours(${n}): the interval must be 1, 2, 4, 6, 8 or 12 hours`);
+      throw this.#exec.realmError(`Invalid argument: everyHours(${n}): the interval must be 1, 2, 4, 6, 8 or 12 hours`);
     }
-    this.spec.everyHours = Number(n);
+    this.#spec.everyHours = Number(n);
     return this;
   }
   everyDays(n: number): ClockTriggerBuilder {
-    this.spec.everyDays = this.int('everyDays', n, 1, 365);
+    this.#spec.everyDays = this.#int('everyDays', n, 1, 365);
     return this;
   }
   everyWeeks(n: number): ClockTriggerBuilder {
-    this.spec.everyWeeks = this.int('everyWeeks', n, 1, 52);
+    this.#spec.everyWeeks = this.#int('everyWeeks', n, 1, 52);
     return this;
   }
   onWeekDay(day: GoogleAppsScript.Base.Weekday): ClockTriggerBuilder {
     const i = (WeekDay as Record<string, string>)[String(day)] ? Object.keys(WeekDay).indexOf(String(day)) : -1;
-    if (i < 0) throw this.exec.realmError(`Invalid argument: day (${String(day)}): use ScriptApp.WeekDay.MONDAY etc.`);
-    this.spec.onWeekDay = i;
+    if (i < 0) throw this.#exec.realmError(`Invalid argument: day (${String(day)}): use ScriptApp.WeekDay.MONDAY etc.`);
+    this.#spec.onWeekDay = i;
     return this;
   }
   onMonthDay(day: number): ClockTriggerBuilder {
-    this.spec.onMonthDay = this.int('day', day, 1, 31);
+    this.#spec.onMonthDay = this.#int('day', day, 1, 31);
     return this;
   }
   inTimezone(timezone: string): ClockTriggerBuilder {
     if (!isValidTimeZone(String(timezone))) {
-      throw this.exec.realmError(`Invalid argument: timezone (${timezone}): use an IANA id such as "Europe/Paris"`);
+      throw this.#exec.realmError(`Invalid argument: timezone (${timezone}): use an IANA id such as "Europe/Paris"`);
     }
-    this.spec.timeZone = String(timezone);
+    this.#spec.timeZone = String(timezone);
     return this;
   }
 
   create(): GoogleAppsScript.Script.Trigger {
-    coreCall(this.exec, 'scriptApp.createTrigger');
-    const { ws, exec } = this;
+    coreCall(this.#exec, 'scriptApp.createTrigger');
+    const ws = this.#ws;
+    const exec = this.#exec;
     const st = scriptAppState(ws);
     const owner = exec.user.primaryEmail.toLowerCase();
     const mine = Object.values(st.triggers).filter((t) => t.projectId === exec.project.id && t.owner === owner);
@@ -323,10 +331,10 @@ class ClockTriggerBuilder implements GoogleAppsScript.Script.ClockTriggerBuilder
     const seq = ++st.seq;
     // Numeric like Google's; unique because the sequence number comes first and the hash part has a fixed width.
     const id = `${seq}${String(hashString(`${ws.seed}|trigger|${seq}`) % 1_000_000).padStart(6, '0')}`;
-    const timeZone = this.spec.timeZone ?? scriptTimeZone(exec);
+    const timeZone = this.#spec.timeZone ?? scriptTimeZone(exec);
     const createdAt = exec.now();
-    const schedule = this.resolve(id, timeZone, createdAt);
-    const record: TriggerRecord = { id, projectId: exec.project.id, owner, handler: this.handler, createdAt, timeZone, schedule, nextAt: null, firings: 0 };
+    const schedule = this.#resolve(id, timeZone, createdAt);
+    const record: TriggerRecord = { id, projectId: exec.project.id, owner, handler: this.#handler, createdAt, timeZone, schedule, nextAt: null, firings: 0 };
     record.nextAt = nextFiring(record, createdAt);
     st.triggers[id] = record;
     exec.count('triggers.created');
@@ -334,11 +342,11 @@ class ClockTriggerBuilder implements GoogleAppsScript.Script.ClockTriggerBuilder
   }
 
   /** Turns the builder calls into one schedule, checking the combinations Apps Script refuses. */
-  private resolve(id: string, tz: string, createdAt: number): TriggerSchedule {
-    const s = this.spec;
-    const h = hashString(`${this.ws.seed}|trigger-minute|${id}`);
+  #resolve(id: string, tz: string, createdAt: number): TriggerSchedule {
+    const s = this.#spec;
+    const h = hashString(`${this.#ws.seed}|trigger-minute|${id}`);
     const fail = (why: string): never => {
-      throw this.exec.realmError(`Invalid time-based trigger for ${this.handler}: ${why}`);
+      throw this.#exec.realmError(`Invalid time-based trigger for ${this.#handler}: ${why}`);
     };
     const kinds = { everyMinutes: s.everyMinutes, everyHours: s.everyHours, everyDays: s.everyDays, everyWeeks: s.everyWeeks, onMonthDay: s.onMonthDay, after: s.after, at: s.at, atDate: s.atDate };
     const chosen = Object.entries(kinds).filter(([, v]) => v !== undefined).map(([k]) => k);
@@ -350,7 +358,7 @@ class ClockTriggerBuilder implements GoogleAppsScript.Script.ClockTriggerBuilder
     if (s.onWeekDay !== undefined && s.everyWeeks === undefined) fail('onWeekDay needs everyWeeks(n)');
     // apps-script/guides/triggers/installable#time-driven_triggers: "add-ons can only use time-driven triggers once
     // per hour at most". after(ms) and at(date) are one-time triggers; the docs set no minimum delay for them.
-    if (this.exec.project.isAddOn && s.everyMinutes !== undefined) {
+    if (this.#exec.project.isAddOn && s.everyMinutes !== undefined) {
       fail(`an add-on may run time-driven triggers at most once per hour; everyMinutes(${s.everyMinutes}) is more often — use everyHours(1) or longer`);
     }
     // A stable minute for this trigger: within the hour for atHour, within ±15 min for nearMinute.

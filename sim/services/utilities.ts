@@ -55,59 +55,76 @@ export function encodeString(s: string, charset?: unknown): Buffer {
   throw new Error(`unknown charset ${String(charset)}`);
 }
 
+let readBlobBytes: (blob: SimBlob) => Buffer;
+
+/** The content of a blob made by `Utilities.newBlob`, for other service fakes (never handed to scripts). */
+export function blobBytes(blob: SimBlob): Buffer {
+  return readBlobBytes(blob);
+}
+
 /**
  * The subset of Blob the offline Workspace offers (apps-script/reference/base/blob): bytes, text, content type and
- * name. Other services (UrlFetchApp payloads, attachments) recognise it with `instanceof SimBlob`.
+ * name. Other services (UrlFetchApp payloads, attachments) recognise it with `instanceof SimBlob` and read it
+ * with `blobBytes`. Fields are #private so scripts see only the Blob methods.
  */
 export class SimBlob {
-  constructor(
-    private readonly exec: Execution,
-    private bytes: Buffer,
-    private contentType: string | null = null,
-    private name: string | null = null,
-  ) {}
+  readonly #exec: Execution;
+  #bytes: Buffer;
+  #contentType: string | null;
+  #name: string | null;
 
-  /** The content as a host Buffer, for other service fakes. */
+  constructor(exec: Execution, bytes: Buffer, contentType: string | null = null, name: string | null = null) {
+    this.#exec = exec;
+    this.#bytes = bytes;
+    this.#contentType = contentType;
+    this.#name = name;
+  }
+
+  static {
+    readBlobBytes = (blob) => blob.#bytes;
+  }
+
+  /** @deprecated use `blobBytes(blob)`: a public method is visible to scripts, and this one hands out a host Buffer. */
   raw(): Buffer {
-    return this.bytes;
+    return this.#bytes;
   }
 
   getBytes(): Bytes {
-    coreCall(this.exec, 'utilities.blob');
-    return this.exec.toRealm(toSignedBytes(this.bytes));
+    coreCall(this.#exec, 'utilities.blob');
+    return this.#exec.toRealm(toSignedBytes(this.#bytes));
   }
   setBytes(data: Bytes): SimBlob {
-    coreCall(this.exec, 'utilities.blob');
-    this.bytes = fromBytes(data);
+    coreCall(this.#exec, 'utilities.blob');
+    this.#bytes = fromBytes(data);
     return this;
   }
   getDataAsString(charset?: string): string {
-    coreCall(this.exec, 'utilities.blob');
-    if (charset && !/^utf-?8$/i.test(charset)) return this.bytes.toString('latin1');
-    return this.bytes.toString('utf8');
+    coreCall(this.#exec, 'utilities.blob');
+    if (charset && !/^utf-?8$/i.test(charset)) return this.#bytes.toString('latin1');
+    return this.#bytes.toString('utf8');
   }
   setDataFromString(s: string, charset?: string): SimBlob {
-    coreCall(this.exec, 'utilities.blob');
-    this.bytes = charset && !/^utf-?8$/i.test(charset) ? Buffer.from(String(s), 'latin1') : Buffer.from(String(s), 'utf8');
+    coreCall(this.#exec, 'utilities.blob');
+    this.#bytes = charset && !/^utf-?8$/i.test(charset) ? Buffer.from(String(s), 'latin1') : Buffer.from(String(s), 'utf8');
     return this;
   }
   getContentType(): string | null {
-    return this.contentType;
+    return this.#contentType;
   }
   setContentType(contentType: string | null): SimBlob {
-    this.contentType = contentType;
+    this.#contentType = contentType;
     return this;
   }
   getName(): string | null {
-    return this.name;
+    return this.#name;
   }
   setName(name: string): SimBlob {
-    this.name = name;
+    this.#name = name;
     return this;
   }
   copyBlob(): SimBlob {
-    coreCall(this.exec, 'utilities.blob');
-    return new SimBlob(this.exec, Buffer.from(this.bytes), this.contentType, this.name);
+    coreCall(this.#exec, 'utilities.blob');
+    return new SimBlob(this.#exec, Buffer.from(this.#bytes), this.#contentType, this.#name);
   }
   getBlob(): SimBlob {
     return this;

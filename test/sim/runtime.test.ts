@@ -24,6 +24,11 @@ function writeTen() {
   var p = PropertiesService.getScriptProperties();
   for (var i = 0; i < 10; i++) p.setProperty('k' + i, 'v');
 }
+function internals() {
+  var objs = [PropertiesService.getScriptProperties(), CacheService.getScriptCache(), LockService.getScriptLock(),
+    Utilities.newBlob('x'), ScriptApp.newTrigger('f').timeBased()];
+  return objs.map(function (o) { return Object.keys(o).length + ':' + ('ws' in o) + ':' + ('exec' in o); }).join(',');
+}
 function keys() { return PropertiesService.getScriptProperties().getKeys().sort().join(','); }
 `;
 
@@ -96,6 +101,11 @@ describe('the Apps Script runtime of the offline Workspace', () => {
     const t0 = ws.clock.now();
     run('sleepy', 'ada@acme.test', { event: { times: 3, ms: 100_000 } });
     expect(ws.clock.now() - t0).toBeGreaterThanOrEqual(300_000);
+  });
+
+  it('shows scripts only the service methods, not the workspace behind them', () => {
+    const { run } = setup(CODE);
+    expect(run('internals').value).toBe('0:false:false,0:false:false,0:false:false,0:false:false,0:false:false');
   });
 
   it('stops an execution at a requested cut-off, keeping the writes made before it', () => {
