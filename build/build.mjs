@@ -15,6 +15,16 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const GLOBAL_NAME = 'Autograph';
 
+// tweetnacl (src/core/delegation/secret-box.ts) probes `require('crypto')` for a random source it never gets in Apps
+// Script; its package.json maps "crypto" to false for browsers. Do the same here: an empty module, no `require`.
+const emptyNodeCrypto = {
+  name: 'empty-node-crypto',
+  setup(b) {
+    b.onResolve({ filter: /^crypto$/ }, (a) => ({ path: a.path, namespace: 'empty-node-crypto' }));
+    b.onLoad({ filter: /.*/, namespace: 'empty-node-crypto' }, () => ({ contents: 'module.exports = {};' }));
+  },
+};
+
 const result = await esbuild.build({
   entryPoints: [path.join(root, 'src/main.ts')],
   bundle: true,
@@ -28,6 +38,7 @@ const result = await esbuild.build({
   legalComments: 'inline',
   write: false,
   logLevel: 'warning',
+  plugins: [emptyNodeCrypto],
 });
 const bundle = result.outputFiles[0].text;
 

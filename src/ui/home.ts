@@ -1,5 +1,6 @@
 import { actionFor, pushCard, Route, updateCard } from './actions';
 import type { Viewer } from './viewer';
+import { connectionSection } from './connection-cards';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -13,7 +14,7 @@ export interface AdminSection {
   description: string;
 }
 
-export const ADMIN_SECTIONS: AdminSection[] = [];
+export const ADMIN_SECTIONS: AdminSection[] = [connectionSection];
 
 export function buildHomeCard(viewer: Viewer): Card {
   const header = CardService.newCardHeader()

@@ -1,5 +1,6 @@
 import type { Route } from './actions';
 import { homeRoutes } from './home';
+import { connectionRoutes } from './connection-cards';
 
 /**
  * Every card action, by route name. Each feature's card file exports its routes; they are merged here so
@@ -7,4 +8,5 @@ import { homeRoutes } from './home';
  */
 export const ROUTES: Record<string, Route> = {
   ...homeRoutes,
+  ...connectionRoutes,
 };

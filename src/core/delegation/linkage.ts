@@ -197,16 +197,16 @@ function classifyInvalidGrant(description: string, answer: string, ctx: FixConte
   if (/invalid email or user id|not a valid email|account has been deleted|account.*(suspended|disabled)/i.test(description)) {
     return userMissing(answer);
   }
-  if (/invalid jwt signature|no valid verifier|invalid_signature|key.*(disabled|deleted|not found)/i.test(description)) {
+  if (/invalid jwt signature|no valid verifier|account not found|key.*(disabled|deleted|not found)/i.test(description)) {
     return verdict(
       'authentication_error',
       'key',
-      'Google could not verify the token request with the service account\'s key: the key was deleted, disabled or replaced.',
+      'Google could not verify the token request with the service account\'s key: the key (or the service account) was deleted, disabled or replaced.',
       keyFix(ctx),
       answer,
     );
   }
-  if (/short-lived|reasonable timeframe|iat|exp\b|expired|time/i.test(description)) {
+  if (/short-lived|reasonable timeframe|\biat\b|\bexp\b/i.test(description)) {
     return verdict('authentication_error', 'clock', 'The token request\'s time window did not match Google\'s clock.', CLOCK_FIX, answer);
   }
   return verdict(

@@ -1,0 +1,314 @@
+/**
+ * The admin's view of delegated access: the "Connection" card (users counted by linkage status, the users in each,
+ * a re-check), a card per user (reason and fix), and the setup card for the two ways to connect — the publisher's
+ * service account (client id and scopes to paste into the Admin console) or the customer's own key (pasted JSON
+ * key file, checked before it is stored). Key material is never put into a card, a notification or a log.
+ */
+import { LinkageRecord } from '../core/delegation/connection';
+import { countByStatus, LINKAGE_LABELS, LINKAGE_ORDER, LinkageStatus } from '../core/delegation/linkage';
+import { redactSecrets } from '../core/delegation/redact';
+import { adminConsoleScopeList, DELEGATION_SCOPES } from '../core/delegation/scopes';
+import {
+  activeConnection,
+  ActiveConnection,
+  CARD_CHECK_BUDGET_MS,
+  checkLinkage,
+  readConnectionSettings,
+  saveCustomerKey,
+  SheetLinkageStore,
+  usePublisherAccount,
+  usersToCheck,
+} from '../adapters/service-account/connection';
+import { publisherKey } from '../adapters/service-account/key-store';
+import { openStoreForEmail, TenantStore } from '../adapters/store/tenant-store';
+import { actionFor, notify, notifyAndUpdate, pushCard, Route, updateCard } from './actions';
+import { formValue, param } from './event';
+import type { Viewer } from './viewer';
+import type { AdminSection } from './home';
+
+type Card = GoogleAppsScript.Card_Service.Card;
+
+/** Widgets per section stay well under the 100 allowed (PLATFORM.md "Cards"). */
+const USERS_PER_CARD = 80;
+
+function header(title: string, subtitle?: string) {
+  const h = CardService.newCardHeader().setTitle(title);
+  return subtitle ? h.setSubtitle(subtitle) : h;
+}
+
+function text(t: string) {
+  return CardService.newTextParagraph().setText(t);
+}
+
+function button(label: string, route: string, params: Record<string, string> = {}, filled = false) {
+  const b = CardService.newTextButton().setText(label).setOnClickAction(actionFor(route, params));
+  return filled ? b.setTextButtonStyle(CardService.TextButtonStyle.FILLED) : b;
+}
+
+function escape(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function when(ms: number): string {
+  return ms ? `${new Date(ms).toISOString().replace('T', ' ').slice(0, 16)} UTC` : 'never';
+}
+
+/** The card shown when the tenant's store or connection cannot be opened: the reason, and the way back. */
+function problemCard(title: string, message: string): Card {
+  return CardService.newCardBuilder()
+    .setName('connection-problem')
+    .setHeader(header(title))
+    .addSection(CardService.newCardSection().addWidget(text(escape(redactSecrets(message)))).addWidget(button('Back to home', 'home.open')))
+    .build();
+}
+
+function withStore<T>(viewer: Viewer, fn: (store: TenantStore) => T): T | Card {
+  let store: TenantStore;
+  try {
+    store = openStoreForEmail(viewer.email);
+  } catch (err) {
+    return problemCard('Connection', String((err as Error).message ?? err));
+  }
+  return fn(store);
+}
+
+function activeOrNull(store: TenantStore): { conn: ActiveConnection | null; problem: string } {
+  try {
+    return { conn: activeConnection(store), problem: '' };
+  } catch (err) {
+    return { conn: null, problem: String((err as Error).message ?? err) };
+  }
+}
+
+// ---- The Connection card -------------------------------------------------------------------------------------
+
+export function buildConnectionCard(viewer: Viewer, store: TenantStore): Card {
+  const { conn, problem } = activeOrNull(store);
+  const records = new SheetLinkageStore(store).readAll(store.customerId);
+  const counts = countByStatus(records);
+  const card = CardService.newCardBuilder().setName('connection').setHeader(header('Connection', 'Delegated access to your users\' Gmail'));
+
+  const account = CardService.newCardSection().setHeader('Service account');
+  if (conn) {
+    account.addWidget(
+      CardService.newDecoratedText()
+        .setTopLabel(conn.mode === 'publisher' ? 'Autograph\'s service account' : 'Your own service account')
+        .setText(escape(conn.key.clientEmail))
+        .setBottomLabel(`Client id ${conn.key.clientId}`)
+        .setWrapText(true),
+    );
+  } else {
+    account.addWidget(text(problem ? escape(redactSecrets(problem)) : 'Not connected yet: choose how Autograph reaches your users\' Gmail.'));
+  }
+  account.addWidget(button('Set up connection', 'connection.setup'));
+  card.addSection(account);
+
+  const byStatus = CardService.newCardSection().setHeader(`Users by status (${records.length} checked)`);
+  if (records.length === 0) byStatus.addWidget(text('No user has been checked yet. Press Re-check.'));
+  for (const s of LINKAGE_ORDER) {
+    const w = CardService.newDecoratedText().setText(`${LINKAGE_LABELS[s]}: ${counts[s]}`).setWrapText(true);
+    if (counts[s] > 0) w.setOnClickAction(actionFor('connection.status', { status: s }));
+    byStatus.addWidget(w);
+  }
+  const last = records.reduce((m, r) => Math.max(m, r.checkedAt), 0);
+  if (last) byStatus.addWidget(text(`Last checked ${when(last)}.`));
+  byStatus.addWidget(CardService.newButtonSet().addButton(button('Re-check', 'connection.recheck', {}, true)));
+  card.addSection(byStatus);
+  return card.build();
+}
+
+function usersCard(store: TenantStore, status: LinkageStatus): Card {
+  const all = new SheetLinkageStore(store).readAll(store.customerId).filter((r) => r.status === status);
+  const section = CardService.newCardSection().setHeader(`${LINKAGE_LABELS[status]} · ${all.length} users`);
+  for (const r of all.slice(0, USERS_PER_CARD)) {
+    section.addWidget(
+      CardService.newDecoratedText()
+        .setText(escape(r.email))
+        .setBottomLabel(escape(r.reason))
+        .setWrapText(true)
+        .setOnClickAction(actionFor('connection.user', { email: r.email })),
+    );
+  }
+  if (all.length > USERS_PER_CARD) section.addWidget(text(`…and ${all.length - USERS_PER_CARD} more.`));
+  if (all.length === 0) section.addWidget(text('No users have this status.'));
+  return CardService.newCardBuilder().setName(`connection-${status}`).setHeader(header('Connection', LINKAGE_LABELS[status])).addSection(section).build();
+}
+
+function userCard(r: LinkageRecord): Card {
+  const section = CardService.newCardSection()
+    .addWidget(CardService.newDecoratedText().setTopLabel('Status').setText(LINKAGE_LABELS[r.status]).setBottomLabel(`Checked ${when(r.checkedAt)}`))
+    .addWidget(CardService.newDecoratedText().setTopLabel('Reason').setText(escape(r.reason)).setWrapText(true));
+  if (r.fix) section.addWidget(CardService.newDecoratedText().setTopLabel('Fix').setText(escape(r.fix)).setWrapText(true));
+  if (r.googleAnswer) {
+    section.addWidget(CardService.newDecoratedText().setTopLabel('Google answered').setText(escape(redactSecrets(r.googleAnswer))).setWrapText(true));
+  }
+  section.addWidget(CardService.newButtonSet().addButton(button('Re-check this user', 'connection.checkUser', { email: r.email }, true)));
+  return CardService.newCardBuilder().setName('connection-user').setHeader(header(escape(r.email), 'Connection')).addSection(section).build();
+}
+
+// ---- The setup card ------------------------------------------------------------------------------------------
+
+export function buildSetupCard(viewer: Viewer, store: TenantStore, error?: { title: string; lines: string[] }): Card {
+  const settings = readConnectionSettings(store.customerId);
+  let pub: { clientId: string; clientEmail: string } | null = null;
+  let pubProblem = '';
+  try {
+    pub = publisherKey();
+  } catch (err) {
+    pubProblem = String((err as Error).message ?? err);
+  }
+  const card = CardService.newCardBuilder().setName('connection-setup').setHeader(header('Set up connection', settings ? `Now: ${settings.mode === 'customer' ? 'your own key' : 'Autograph\'s service account'}` : 'Not connected'));
+
+  if (error) {
+    const s = CardService.newCardSection().setHeader(escape(error.title));
+    for (const line of error.lines) s.addWidget(text(escape(redactSecrets(line))));
+    card.addSection(s);
+  }
+
+  const scopes = adminConsoleScopeList(DELEGATION_SCOPES);
+  const publisher = CardService.newCardSection().setHeader('Option 1 · Autograph\'s service account').setCollapsible(Boolean(settings?.mode === 'customer'));
+  if (pub) {
+    publisher
+      .addWidget(text('A super admin authorises Autograph once: Admin console › Security › API controls › Domain-wide delegation › Add new, then paste these two values.'))
+      .addWidget(CardService.newTextInput().setFieldName('publisherClientId').setTitle('Client ID').setValue(pub.clientId))
+      .addWidget(CardService.newTextInput().setFieldName('publisherScopes').setTitle('OAuth scopes (comma-delimited)').setValue(scopes).setMultiline(true))
+      .addWidget(text('Changes can take from a few minutes up to 24 hours to apply.'))
+      .addWidget(
+        CardService.newButtonSet()
+          .addButton(button('Use Autograph\'s account', 'connection.usePublisher', {}, settings?.mode !== 'publisher'))
+          .addButton(button('Check connection', 'connection.checkSelf')),
+      );
+  } else {
+    publisher.addWidget(text(pubProblem ? escape(redactSecrets(pubProblem)) : 'This deployment of Autograph has no service account of its own. Use your own key below.'));
+  }
+  card.addSection(publisher);
+
+  const own = CardService.newCardSection().setHeader('Option 2 · Your own service account key').setCollapsible(settings?.mode !== 'customer' && Boolean(pub));
+  own
+    .addWidget(
+      text(
+        '1. In Google Cloud console create a service account and a JSON key (IAM & Admin › Service accounts › Keys › Add key › JSON).<br>' +
+          '2. In Admin console › Security › API controls › Domain-wide delegation, add its client ID with the scopes above.<br>' +
+          '3. Open the downloaded file in a text editor, copy all of it and paste it below. Gmail add-on cards cannot upload files, so the file is pasted as text.',
+      ),
+    )
+    .addWidget(
+      CardService.newTextInput()
+        .setFieldName('keyFile')
+        .setTitle('JSON key file contents')
+        .setHint('Starts with { "type": "service_account", … — it is checked, encrypted and never shown again')
+        .setMultiline(true),
+    )
+    .addWidget(CardService.newTextInput().setFieldName('testUser').setTitle('Test with this user').setValue(viewer.email).setHint('Autograph asks Google for a token as this user and reads their send-as list'))
+    .addWidget(CardService.newButtonSet().addButton(button('Check and save key', 'connection.saveKey', {}, true)));
+  if (settings?.mode === 'customer') {
+    own.addWidget(text(`Saved key: ${escape(settings.clientEmail)} (client id ${escape(settings.clientId)}), by ${escape(settings.savedBy)} on ${when(settings.savedAt)}.`));
+  }
+  card.addSection(own);
+  return card.build();
+}
+
+// ---- Routes ----------------------------------------------------------------------------------------------------
+
+function recheck(store: TenantStore, emails?: string[]) {
+  const { conn, problem } = activeOrNull(store);
+  if (!conn) return notify(problem || 'Set up the connection first.');
+  const linkage = new SheetLinkageStore(store);
+  const known = linkage.readAll(store.customerId);
+  const users = emails ?? usersToCheck(store, known);
+  if (users.length === 0) return notify('No users to check: run the directory sync first.');
+  const { report } = checkLinkage(store, conn, users, CARD_CHECK_BUDGET_MS, linkage);
+  const checked = report.outcomes.length;
+  const left = report.unfinished.length;
+  const msg = left > 0 ? `Checked ${checked} users; ${left} left — press Re-check to continue.` : `Checked ${checked} users.`;
+  return { msg, conn };
+}
+
+export const connectionRoutes: Record<string, Route> = {
+  'connection.open': {
+    adminOnly: true,
+    handler: ({ viewer }) => withStore(viewer, (store) => pushCard(buildConnectionCard(viewer, store))),
+  },
+  'connection.setup': {
+    adminOnly: true,
+    handler: ({ viewer }) => withStore(viewer, (store) => pushCard(buildSetupCard(viewer, store))),
+  },
+  'connection.status': {
+    adminOnly: true,
+    handler: ({ viewer, event }) => withStore(viewer, (store) => pushCard(usersCard(store, (param(event, 'status') ?? 'ok') as LinkageStatus))),
+  },
+  'connection.user': {
+    adminOnly: true,
+    handler: ({ viewer, event }) =>
+      withStore(viewer, (store) => {
+        const email = param(event, 'email') ?? '';
+        const r = new SheetLinkageStore(store).readAll(store.customerId).find((x) => x.email === email);
+        return r ? pushCard(userCard(r)) : notify(`${email} has not been checked yet. Press Re-check.`);
+      }),
+  },
+  'connection.recheck': {
+    adminOnly: true,
+    handler: ({ viewer }) =>
+      withStore(viewer, (store) => {
+        const r = recheck(store);
+        return 'msg' in r ? notifyAndUpdate(r.msg, buildConnectionCard(viewer, store)) : r;
+      }),
+  },
+  'connection.checkUser': {
+    adminOnly: true,
+    handler: ({ viewer, event }) =>
+      withStore(viewer, (store) => {
+        const email = (param(event, 'email') ?? '').toLowerCase();
+        const r = recheck(store, [email]);
+        if (!('msg' in r)) return r;
+        const rec = new SheetLinkageStore(store).readAll(store.customerId).find((x) => x.email === email);
+        return rec ? notifyAndUpdate(`${LINKAGE_LABELS[rec.status]}: ${rec.reason}`, userCard(rec)) : notify(r.msg);
+      }),
+  },
+  'connection.checkSelf': {
+    adminOnly: true,
+    handler: ({ viewer }) =>
+      withStore(viewer, (store) => {
+        const r = recheck(store, [viewer.email]);
+        if (!('msg' in r)) return r;
+        const rec = new SheetLinkageStore(store).readAll(store.customerId).find((x) => x.email === viewer.email);
+        return rec ? notifyAndUpdate(`${LINKAGE_LABELS[rec.status]}: ${rec.reason}`, userCard(rec)) : notify(r.msg);
+      }),
+  },
+  'connection.usePublisher': {
+    adminOnly: true,
+    handler: ({ viewer }) =>
+      withStore(viewer, (store) => {
+        try {
+          usePublisherAccount(store, viewer.email);
+        } catch (err) {
+          return notify(redactSecrets(String((err as Error).message ?? err)));
+        }
+        return notifyAndUpdate('Autograph\'s service account is now used for your domain. Press Check connection once delegation is set.', buildSetupCard(viewer, store));
+      }),
+  },
+  'connection.saveKey': {
+    adminOnly: true,
+    handler: ({ viewer, event }) =>
+      withStore(viewer, (store) => {
+        const keyText = formValue(event, 'keyFile') ?? '';
+        const testUser = (formValue(event, 'testUser') ?? viewer.email).trim().toLowerCase();
+        const r = saveCustomerKey(store, keyText, testUser, viewer.email);
+        if (r.ok) {
+          return notifyAndUpdate(`Key saved: Autograph reached ${testUser}'s Gmail.`, buildConnectionCard(viewer, store));
+        }
+        const lines = r.fileError
+          ? [`The key file's ${r.fileError.field} ${r.fileError.problem}`, r.fileError.fix]
+          : [`${LINKAGE_LABELS[r.verdict!.status]}: ${r.verdict!.reason}`, r.verdict!.fix, r.verdict!.googleAnswer ? `Google answered: ${r.verdict!.googleAnswer}` : ''].filter(Boolean);
+        const title = r.fileError ? 'The key was not saved' : `The key was not saved: the test as ${testUser} failed`;
+        return notifyAndUpdate(title, buildSetupCard(viewer, store, { title, lines }));
+      }),
+  },
+};
+
+/** The admin home card's entry (ADMIN_SECTIONS in home.ts). */
+export const connectionSection: AdminSection = {
+  route: 'connection.open',
+  label: 'Connection',
+  description: 'Whether Autograph can reach each user\'s Gmail, and how to fix it',
+};
