@@ -8,6 +8,8 @@ import { loggerModule } from './logger';
 import { utilitiesModule } from './utilities';
 import { lockModule } from './lock';
 import { urlFetchModule } from './url-fetch';
+import { gmailAdvancedModule } from './gmail-advanced';
+import { gmailAppModule } from './gmail-app';
 import { scriptAppModule } from './script-app';
 
 /**
@@ -22,6 +24,8 @@ export const SERVICE_MODULES: ServiceModule[] = [
   utilitiesModule,
   lockModule,
   urlFetchModule,
+  gmailAdvancedModule,
+  gmailAppModule,
   scriptAppModule,
   cardServiceModule,
   adminDirectoryModule,

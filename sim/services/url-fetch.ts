@@ -39,7 +39,9 @@ type Params = GoogleAppsScript.URL_Fetch.URLFetchRequestOptions;
 type Bytes = GoogleAppsScript.Byte[];
 
 /** The HTTP response a script gets (apps-script/reference/url-fetch/http-response). */
-export class SimHttpResponse {
+export class SimHttpResponse
+  implements Pick<GoogleAppsScript.URL_Fetch.HTTPResponse, 'getResponseCode' | 'getContentText' | 'getContent' | 'getHeaders' | 'getAllHeaders'>
+{
   constructor(
     private readonly exec: Execution,
     private readonly response: GoogleResponse,
