@@ -167,6 +167,23 @@ describe('ScriptApp time-driven triggers', () => {
     expect(failed[0].executionId).toBeNull();
   });
 
+  it('fires everyWeeks(1).onWeekDay(MONDAY).atHour(9) on Mondays, and atDate near midnight', () => {
+    const { ws, run } = setup(CODE + `
+      function installWeekly() { ScriptApp.newTrigger('nightly').timeBased().everyWeeks(1).onWeekDay(ScriptApp.WeekDay.MONDAY).atHour(9).create(); }
+      function installOnDate() { ScriptApp.newTrigger('nightly').timeBased().atDate(2026, 11, 20).create(); }
+      function badCombination() { ScriptApp.newTrigger('nightly').timeBased().everyHours(1).atHour(3).create(); }`);
+    run('installWeekly', 'ada@acme.test');
+    run('installOnDate', 'bob@acme.test');
+    ws.advance(21 * 24 * 3600_000);
+    const weekly = triggerFirings(ws).filter((f) => f.owner === 'ada@acme.test');
+    expect(weekly.map((f) => formatSimpleDate(f.dueAt, 'Europe/Paris', 'EEE HH'))).toEqual(['Mon 09', 'Mon 09', 'Mon 09']);
+    const once = triggerFirings(ws).filter((f) => f.owner === 'bob@acme.test');
+    expect(once).toHaveLength(1);
+    const midnight = Date.UTC(2026, 10, 19, 23);
+    expect(Math.abs(once[0].dueAt - midnight)).toBeLessThanOrEqual(15 * 60_000);
+    expect(run('badCombination').error).toMatch(/atHour and nearMinute do not apply to everyHours/);
+  });
+
   it('records a firing whose handler does not exist as failed', () => {
     const { ws, run } = setup(CODE);
     run('installBroken');
