@@ -4,6 +4,7 @@
  * the bench); `SheetSignatureStore` keeps each record kind in a sheet of the tenant's store spreadsheet.
  */
 import type { SignatureStateStore } from '../core/signatures/apply';
+import { SheetTable, type Cell, type Row, type TableData } from './store/sheet-table';
 import type {
   AddressState,
   Assignment,
@@ -120,6 +121,181 @@ export class MemorySignatureStore implements SignatureStore {
       if (filter.address && e.address !== filter.address) continue;
       if (filter.employeeId && e.employeeId !== filter.employeeId) continue;
       out.push({ ...e });
+    }
+    return out;
+  }
+}
+
+// ---- In the tenant's store spreadsheet ----------------------------------------------------------------------
+
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const SIGNATURE_TABLES = {
+  templates: 'signature_templates',
+  assignments: 'signature_assignments',
+  campaigns: 'signature_campaigns',
+  banners: 'signature_banners',
+  settings: 'signature_settings',
+  states: 'signature_addresses',
+  audit: 'signature_audit',
+} as const;
+
+const STATE_COLUMNS: Array<keyof AddressState> = [
+  'address', 'user', 'employeeId', 'status', 'reason', 'fix', 'templateId', 'campaignId', 'lastWrittenAt', 'lastVerifiedAt',
+  'sentHash', 'pendingHash', 'storedHtml',
+];
+const AUDIT_COLUMNS: Array<keyof AuditEntry> = ['at', 'address', 'employeeId', 'cause', 'why', 'templateId', 'campaignId', 'before', 'after'];
+/** Records kept as one readable summary column and the record as JSON. */
+const RECORD_COLUMNS = ['id', 'summary', 'json'];
+/** The audit log keeps the newest entries; older ones are dropped when it reaches twice this. */
+export const KEEP_AUDIT = 10_000;
+
+function toRow<T>(record: T, columns: Array<keyof T>): Row {
+  return columns.map((c) => {
+    const v = record[c] as unknown;
+    return typeof v === 'number' || typeof v === 'boolean' ? v : String(v ?? '');
+  });
+}
+
+function fromRow<T>(header: string[], row: Row, columns: Array<keyof T>, numeric: Array<keyof T>): T {
+  const out: Record<string, unknown> = {};
+  for (const c of columns) {
+    const i = header.indexOf(String(c));
+    const v: Cell = i >= 0 ? row[i] ?? '' : '';
+    out[String(c)] = numeric.includes(c) ? Number(v) || 0 : String(v);
+  }
+  return out as T;
+}
+
+/**
+ * Each record kind in its own sheet. Per-address state is read once per execution and kept, so the many small
+ * saves of a run write only the rows that changed (SheetTable.writeChanged).
+ */
+export class SheetSignatureStore implements SignatureStore {
+  private stateCache: { data: TableData; index: Map<string, number> } | null = null;
+
+  constructor(private readonly ss: Spreadsheet) {}
+
+  private table(name: string): SheetTable {
+    return new SheetTable(this.ss, name);
+  }
+
+  private records<T>(name: string): T[] {
+    return this.table(name).read().rows.map((r) => JSON.parse(String(r[2])) as T);
+  }
+
+  private putRecord<T>(name: string, id: string, summary: string, record: T | null): void {
+    const t = this.table(name);
+    const current = t.read();
+    const rows = current.rows.filter((r) => String(r[0]) !== id);
+    const at = current.rows.findIndex((r) => String(r[0]) === id);
+    if (record !== null) {
+      const row: Row = [id, summary, JSON.stringify(record)];
+      if (at >= 0) rows.splice(at, 0, row);
+      else rows.push(row);
+    }
+    t.writeChanged(current, RECORD_COLUMNS, rows);
+  }
+
+  templates(): SignatureTemplate[] {
+    return this.records(SIGNATURE_TABLES.templates);
+  }
+  saveTemplate(t: SignatureTemplate): void {
+    this.putRecord(SIGNATURE_TABLES.templates, t.id, t.name, t);
+  }
+  deleteTemplate(id: string): void {
+    this.putRecord(SIGNATURE_TABLES.templates, id, '', null);
+  }
+  assignments(): Assignment[] {
+    return this.records(SIGNATURE_TABLES.assignments);
+  }
+  saveAssignment(a: Assignment): void {
+    this.putRecord(SIGNATURE_TABLES.assignments, a.id, `${a.target.kind} → ${a.templateId}`, a);
+  }
+  deleteAssignment(id: string): void {
+    this.putRecord(SIGNATURE_TABLES.assignments, id, '', null);
+  }
+  campaigns(): Campaign[] {
+    return this.records(SIGNATURE_TABLES.campaigns);
+  }
+  saveCampaign(c: Campaign): void {
+    this.putRecord(SIGNATURE_TABLES.campaigns, c.id, `${c.name} ${c.startLocal} – ${c.endLocal} ${c.timeZone}`, c);
+  }
+  deleteCampaign(id: string): void {
+    this.putRecord(SIGNATURE_TABLES.campaigns, id, '', null);
+  }
+  departmentBanners(): DepartmentBanner[] {
+    return this.records(SIGNATURE_TABLES.banners);
+  }
+  saveDepartmentBanner(b: DepartmentBanner): void {
+    this.putRecord(SIGNATURE_TABLES.banners, b.department.trim().toLowerCase(), b.department, b);
+  }
+  settings(): SignatureSettings {
+    const [s] = this.records<SignatureSettings>(SIGNATURE_TABLES.settings);
+    return { ...DEFAULT_SIGNATURE_SETTINGS, ...(s ?? {}) };
+  }
+  saveSettings(s: SignatureSettings): void {
+    this.putRecord(SIGNATURE_TABLES.settings, 'settings', 'signature settings', s);
+  }
+
+  private states(): { data: TableData; index: Map<string, number> } {
+    if (!this.stateCache) {
+      const data = this.table(SIGNATURE_TABLES.states).read();
+      const i = data.header.indexOf('address');
+      this.stateCache = { data, index: new Map(data.rows.map((r, k) => [String(r[i]), k])) };
+    }
+    return this.stateCache;
+  }
+
+  addressStates(): Map<string, AddressState> {
+    const { data } = this.states();
+    const out = new Map<string, AddressState>();
+    for (const r of data.rows) {
+      const s = fromRow<AddressState>(data.header, r, STATE_COLUMNS, ['lastWrittenAt', 'lastVerifiedAt']);
+      out.set(s.address, s);
+    }
+    return out;
+  }
+
+  saveAddressStates(states: AddressState[]): void {
+    if (states.length === 0) return;
+    const cache = this.states();
+    const header = STATE_COLUMNS.map(String);
+    const sameHeader = cache.data.header.join('|') === header.join('|');
+    const rows = sameHeader ? cache.data.rows.slice() : [...this.addressStates().values()].map((s) => toRow(s, STATE_COLUMNS));
+    const index = sameHeader ? new Map(cache.index) : new Map(rows.map((r, k) => [String(r[0]), k]));
+    for (const s of states) {
+      const row = toRow(s, STATE_COLUMNS);
+      const at = index.get(s.address);
+      if (at === undefined) {
+        index.set(s.address, rows.length);
+        rows.push(row);
+      } else rows[at] = row;
+    }
+    this.table(SIGNATURE_TABLES.states).writeChanged(cache.data, header, rows);
+    this.stateCache = { data: { header, rows }, index };
+  }
+
+  appendAudit(entries: AuditEntry[]): void {
+    if (entries.length === 0) return;
+    const t = this.table(SIGNATURE_TABLES.audit);
+    const rows = entries.map((e) => toRow(e, AUDIT_COLUMNS));
+    t.append(AUDIT_COLUMNS.map(String), rows);
+    const sheet = this.ss.getSheetByName(SIGNATURE_TABLES.audit);
+    if (sheet && sheet.getLastRow() - 1 > KEEP_AUDIT * 2) {
+      t.deleteRows(Array.from({ length: sheet.getLastRow() - 1 - KEEP_AUDIT }, (_, i) => i));
+    }
+  }
+
+  audit(filter: { address?: string; employeeId?: string; limit?: number } = {}): AuditEntry[] {
+    const d = this.table(SIGNATURE_TABLES.audit).read();
+    const out: AuditEntry[] = [];
+    for (let i = d.rows.length - 1; i >= 0 && out.length < (filter.limit ?? Infinity); i--) {
+      const e = fromRow<AuditEntry>(d.header, d.rows[i], AUDIT_COLUMNS, ['at']);
+      if (filter.address && e.address !== filter.address) continue;
+      if (filter.employeeId && e.employeeId !== filter.employeeId) continue;
+      out.push(e);
     }
     return out;
   }

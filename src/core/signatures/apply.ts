@@ -19,6 +19,8 @@ export type WriteFailureKind = 'rate_limited' | 'transient' | 'not_found' | 'no_
 export interface WriteFailure {
   kind: WriteFailureKind;
   message: string;
+  /** The fix when the writer knows a better one than the generic text (e.g. the delegation verdict's). */
+  fix?: string;
 }
 
 export type WriterResult<T> = { ok: true; value: T } | { ok: false; error: WriteFailure };
@@ -190,6 +192,11 @@ function auditEntry(item: PlanItem, before: string, after: string, at: number, c
 
 /** The linkage status, reason and fix an employee card shows for a failure. */
 export function linkage(error: WriteFailure): { status: LinkageStatus; reason: string; fix: string } {
+  const generic = genericLinkage(error);
+  return error.fix ? { ...generic, fix: error.fix } : generic;
+}
+
+function genericLinkage(error: WriteFailure): { status: LinkageStatus; reason: string; fix: string } {
   switch (error.kind) {
     case 'rate_limited':
       return { status: 'pending', reason: `Gmail asked to slow down: ${error.message}`, fix: 'nothing to do: the next run writes it' };
