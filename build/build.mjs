@@ -15,13 +15,19 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const GLOBAL_NAME = 'Autograph';
 
-// tweetnacl (src/core/delegation/secret-box.ts) probes `require('crypto')` for a random source it never gets in Apps
-// Script; its package.json maps "crypto" to false for browsers. Do the same here: an empty module, no `require`.
-const emptyNodeCrypto = {
-  name: 'empty-node-crypto',
+// tweetnacl (src/core/delegation/secret-box.ts) is a UMD file: it exports through `module.exports` and probes
+// `require('crypto')` for a random source (which Apps Script lacks; Autograph passes its own nonces). Load it as the
+// ES module it would be in a runtime without a module system, so no CommonJS reaches Code.js.
+const tweetnaclAsEsm = {
+  name: 'tweetnacl-as-esm',
   setup(b) {
-    b.onResolve({ filter: /^crypto$/ }, (a) => ({ path: a.path, namespace: 'empty-node-crypto' }));
-    b.onLoad({ filter: /.*/, namespace: 'empty-node-crypto' }, () => ({ contents: 'module.exports = {};' }));
+    b.onLoad({ filter: /[\\/]tweetnacl[\\/]nacl-fast\.js$/ }, (a) => {
+      const umd = "(typeof module !== 'undefined' && module.exports ? module.exports : (self.nacl = self.nacl || {}))";
+      const probe = "crypto = require('crypto');";
+      const src = fs.readFileSync(a.path, 'utf8');
+      if (!src.includes(umd) || !src.includes(probe)) throw new Error('tweetnacl changed shape: update tweetnaclAsEsm in build/build.mjs');
+      return { contents: `var __nacl = {};\n${src.replace(umd, '(__nacl)').replace(probe, 'crypto = null;')}\nexport default __nacl;\n`, loader: 'js' };
+    });
   },
 };
 
@@ -38,7 +44,7 @@ const result = await esbuild.build({
   legalComments: 'inline',
   write: false,
   logLevel: 'warning',
-  plugins: [emptyNodeCrypto],
+  plugins: [tweetnaclAsEsm],
 });
 const bundle = result.outputFiles[0].text;
 
