@@ -4,7 +4,9 @@
  */
 import type { NightlyStage } from './stage';
 import { directoryStage } from './directory-stage';
+import { signatureStage } from './signature-stage';
 
 export const NIGHTLY_STAGES: NightlyStage[] = [
   directoryStage,
+  signatureStage,
 ];

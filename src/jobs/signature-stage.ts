@@ -1,0 +1,151 @@
+/**
+ * The signatures stage of a run, after the directory stage brought employees up to date: render every synced
+ * employee's signature and write the differences into Gmail through the service account.
+ *
+ * - Resumable: employees are taken in a fixed order (by email) in slices; the checkpoint holds the run's start
+ *   time `at` and the slice reached. Each slice is idempotent (see core/signatures/apply.ts), so an execution cut
+ *   off mid-slice repeats no write that reached Gmail and loses none.
+ * - One instant per run: campaign windows and `{{year}}` are evaluated at `at`, the run's start, in every
+ *   execution of the run.
+ * - Budgeted: a slice stops when the execution's budget is spent and the next execution resumes it.
+ * - "Apply now" for a department or everyone queues a request; the next run (started by the card) takes it and
+ *   writes over employees' own edits in that scope.
+ */
+import { runSignatureSlice, type SliceReport } from '../core/signatures/run';
+import { describeCause, type AuditCause } from '../core/signatures/types';
+import type { Employee } from '../core/directory/employee';
+import { tenantKey } from '../core/tenant';
+import { SheetSignatureStore } from '../adapters/signature-store';
+import { DelegatedSignatureWriter } from '../adapters/gmail-signature-writer';
+import { activeConnection } from '../adapters/service-account/connection';
+import { scriptProperties } from '../adapters/store/registry';
+import type { SignatureWriter } from '../core/signatures/apply';
+import type { Budget, NightlyStage, StageContext, StageResult } from './stage';
+
+/** Employees per slice: one plan, a few hundred writes, a couple of state saves. */
+export const SIGNATURE_SLICE = 500;
+/** Time kept back from the budget for saving state after the last Gmail wave. */
+const SAVE_RESERVE_MS = 15_000;
+
+/** What "Apply now" asked for, waiting for the next run. */
+export interface ApplyRequest {
+  scope: { kind: 'everyone' } | { kind: 'department'; department: string };
+  by: string;
+  at: number;
+}
+
+export interface SignatureCheckpoint {
+  /** The run's start: campaigns and dates are evaluated at this instant for the whole run. */
+  at: number;
+  cursor: number;
+  total: number;
+  written: number;
+  refused: number;
+  failed: number;
+  reads: number;
+  request: ApplyRequest | null;
+}
+
+const requestKey = (cid: string) => tenantKey(cid, 'signatures:apply');
+
+export function queueApplyRequest(customerId: string, request: ApplyRequest): void {
+  scriptProperties().setProperty(requestKey(customerId), JSON.stringify(request));
+}
+
+export function pendingApplyRequest(customerId: string): ApplyRequest | null {
+  const raw = scriptProperties().getProperty(requestKey(customerId));
+  return raw ? (JSON.parse(raw) as ApplyRequest) : null;
+}
+
+let writerFactory: ((ctx: StageContext, budget: Budget) => SignatureWriter | null) | null = null;
+
+/** Tests and the bench hand in their own writer. */
+export function useSignatureWriter(factory: ((ctx: StageContext, budget: Budget) => SignatureWriter | null) | null): void {
+  writerFactory = factory;
+}
+
+function delegatedWriter(ctx: StageContext, budget: Budget): SignatureWriter | null {
+  const conn = activeConnection(ctx.store);
+  if (!conn) return null;
+  return new DelegatedSignatureWriter(() => ({
+    key: conn.key,
+    fix: conn.fix,
+    deadline: Date.now() + Math.max(0, budget.remainingMs() - SAVE_RESERVE_MS),
+  }));
+}
+
+function inScope(e: Employee, r: ApplyRequest | null): boolean {
+  if (!r) return false;
+  return r.scope.kind === 'everyone' || e.department.trim().toLowerCase() === r.scope.department.trim().toLowerCase();
+}
+
+export const signatureStage: NightlyStage = {
+  name: 'signatures',
+  run(ctx: StageContext, budget: Budget): StageResult {
+    const writer = (writerFactory ?? delegatedWriter)(ctx, budget);
+    if (!writer) {
+      ctx.record({ changes: 'signatures not written: no service account is connected (employees can apply their own from Autograph in Gmail)' });
+      return 'done';
+    }
+    const sigs = new SheetSignatureStore(ctx.store.spreadsheet);
+    const employees = ctx.store.employees().sort((a, b) => (a.primaryEmail < b.primaryEmail ? -1 : 1));
+    let cp = ctx.checkpoint<SignatureCheckpoint>();
+    if (!cp) {
+      const request = pendingApplyRequest(ctx.tenant.customerId);
+      if (request) scriptProperties().deleteProperty(requestKey(ctx.tenant.customerId));
+      cp = { at: ctx.now(), cursor: 0, total: employees.length, written: 0, refused: 0, failed: 0, reads: 0, request };
+      ctx.saveCheckpoint(cp);
+    }
+    const templates = sigs.templates();
+    const assignments = sigs.assignments();
+    if (templates.length === 0 || assignments.length === 0) {
+      ctx.record({ changes: 'signatures: no template assigned yet' });
+      ctx.saveCheckpoint(null);
+      return 'done';
+    }
+    const campaigns = sigs.campaigns();
+    const departmentBanners = sigs.departmentBanners();
+    const settings = sigs.settings();
+    const cause: AuditCause = cp.request ? { kind: 'apply_now', by: cp.request.by, scope: describeScope(cp.request) } : { kind: 'nightly' };
+
+    while (cp.cursor < employees.length) {
+      if (budget.exhausted()) break;
+      const slice = employees.slice(cp.cursor, cp.cursor + SIGNATURE_SLICE);
+      const forced = slice.filter((e) => inScope(e, cp!.request));
+      const regular = slice.filter((e) => !inScope(e, cp!.request));
+      const base = {
+        templates, assignments, campaigns, departmentBanners, at: cp.at, timeZone: settings.timeZone,
+        writer, store: sigs, now: ctx.now, outOfTime: () => budget.exhausted(),
+        verifyAfterMs: settings.verifyAfterDays * 86_400_000,
+      };
+      const reports: SliceReport[] = [];
+      if (regular.length) reports.push(runSignatureSlice({ ...base, employees: regular, cause: { kind: 'nightly' } }));
+      if (forced.length) reports.push(runSignatureSlice({ ...base, employees: forced, force: true, cause }));
+      for (const r of reports) {
+        cp.written += r.written + r.confirmed;
+        cp.refused += r.refused;
+        cp.failed += r.failed;
+        cp.reads += r.reads;
+      }
+      if (reports.some((r) => r.deferred > 0)) break;
+      cp.cursor += slice.length;
+      ctx.progress('Writing signatures', cp.cursor, employees.length);
+      ctx.saveCheckpoint(cp);
+    }
+    ctx.saveCheckpoint(cp);
+    if (cp.cursor < employees.length) {
+      ctx.log(`signatures: ${cp.cursor} of ${employees.length} employees done; continuing in the next execution`);
+      return 'more';
+    }
+    ctx.record({
+      changes: `signatures: ${cp.written} written, ${cp.refused} refused, ${cp.failed} failed (retried next run)${cp.request ? ` — ${describeCause(cause)}` : ''}`,
+      failed: cp.failed + cp.refused,
+    });
+    ctx.saveCheckpoint(null);
+    return 'done';
+  },
+};
+
+function describeScope(r: ApplyRequest): string {
+  return r.scope.kind === 'everyone' ? 'everyone' : `department ${r.scope.department}`;
+}
