@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { OfflineWorkspace } from '../workspace';
 import type { SimUser } from '../directory/model';
 
@@ -159,39 +158,4 @@ export function actionEvent(context: AddOnEventObject, parameters: Record<string
 
 function clone<T>(v: T): T {
   return JSON.parse(JSON.stringify(v)) as T;
-}
-
-// ---------------------------------------------------------------------------------- message access tokens
-
-/**
- * The token Gmail hands a contextual trigger for the open message: valid for that message and user only
- * (apps-script/reference/gmail/gmail-app#setCurrentMessageAccessToken). Its lifetime is not documented; one hour
- * is assumed [unverified]. Plain JSON state so a saved workspace keeps them.
- */
-export const MESSAGE_TOKEN_LIFETIME_MS = 3600_000;
-
-export interface MessageTokenRecord {
-  user: string;
-  messageId: string;
-  expiresAt: number;
-}
-
-export function messageTokens(ws: OfflineWorkspace): Record<string, MessageTokenRecord> {
-  return ws.state<Record<string, MessageTokenRecord>>('host.messageTokens', () => ({}));
-}
-
-export function issueMessageAccessToken(ws: OfflineWorkspace, userEmail: string, messageId: string): string {
-  const tokens = messageTokens(ws);
-  const n = Object.keys(tokens).length;
-  const token = 'ya29.m.' + createHash('sha256').update(`${ws.seed}|${userEmail}|${messageId}|${n}`).digest('base64url').slice(0, 40);
-  tokens[token] = { user: userEmail.toLowerCase(), messageId, expiresAt: ws.clock.now() + MESSAGE_TOKEN_LIFETIME_MS };
-  return token;
-}
-
-/** What GmailApp.setCurrentMessageAccessToken needs to know: is `token` good for this user and time? */
-export function resolveMessageAccessToken(ws: OfflineWorkspace, token: string, userEmail: string, at: number): MessageTokenRecord | { error: string } {
-  const rec = messageTokens(ws)[token];
-  if (!rec || rec.user !== userEmail.toLowerCase()) return { error: 'Invalid argument: accessToken' };
-  if (rec.expiresAt <= at) return { error: 'Access token has expired: open the message again' };
-  return rec;
 }

@@ -11,10 +11,11 @@ import {
   DraftContext,
   FormInput,
   homepageEvent,
-  issueMessageAccessToken,
   messageEvent,
   universalEvent,
 } from './events';
+// The token Gmail hands a contextual trigger is validated by the GmailApp fake; it issues them.
+import { issueMessageAccessToken } from '../services/gmail-app';
 
 /**
  * Drives an add-on the way Gmail does: runs the homepage, contextual and compose triggers and universal actions,

@@ -1,6 +1,7 @@
 import { actionFor, pushCard, Route, updateCard } from './actions';
 import type { Viewer } from './viewer';
 import { connectionSection } from './connection-cards';
+import { helpSection } from './help';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -14,7 +15,7 @@ export interface AdminSection {
   description: string;
 }
 
-export const ADMIN_SECTIONS: AdminSection[] = [connectionSection];
+export const ADMIN_SECTIONS: AdminSection[] = [connectionSection, helpSection];
 
 export function buildHomeCard(viewer: Viewer): Card {
   const header = CardService.newCardHeader()

@@ -1,6 +1,7 @@
 import type { Route } from './actions';
 import { homeRoutes } from './home';
 import { connectionRoutes } from './connection-cards';
+import { helpRoutes } from './help';
 
 /**
  * Every card action, by route name. Each feature's card file exports its routes; they are merged here so
@@ -9,4 +10,5 @@ import { connectionRoutes } from './connection-cards';
 export const ROUTES: Record<string, Route> = {
   ...homeRoutes,
   ...connectionRoutes,
+  ...helpRoutes,
 };

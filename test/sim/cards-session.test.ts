@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { OfflineWorkspace } from '../../sim/workspace';
 import { SidebarSession } from '../../sim/host/session';
-import { resolveMessageAccessToken } from '../../sim/host/events';
+import { deliverMessage } from '../../sim/google/mailbox';
 
 /** A small Gmail add-on that exercises every kind of host response. */
 const ADDON = `
@@ -33,7 +33,9 @@ function home(e) {
   ]);
 }
 function onMessage(e) {
-  return card('msg', 'Message', [CardService.newTextParagraph().setText('id ' + e.gmail.messageId + ' token ' + e.gmail.accessToken)]);
+  GmailApp.setCurrentMessageAccessToken(e.gmail.accessToken);
+  var m = GmailApp.getMessageById(e.gmail.messageId);
+  return card('msg', 'Message', [CardService.newTextParagraph().setText('subject ' + m.getSubject() + ' from ' + m.getFrom())]);
 }
 function onCompose(e) {
   return card('compose', 'Compose', [CardService.newButtonSet().addButton(btn('Insert', 'insert'))]);
@@ -73,6 +75,7 @@ function onAction(e) {
 const MANIFEST = {
   timeZone: 'Europe/Berlin',
   runtimeVersion: 'V8',
+  oauthScopes: ['https://www.googleapis.com/auth/gmail.addons.execute', 'https://www.googleapis.com/auth/gmail.addons.current.message.readonly'],
   addOns: {
     common: {
       name: 'Test',
@@ -184,13 +187,12 @@ describe('SidebarSession (Gmail host emulation)', () => {
     expect(s.error).toMatch(/returned a Card; an action must return an ActionResponse/);
   });
 
-  it('gives the contextual trigger the message id and a token good for that user only', () => {
+  it('gives the contextual trigger a message token that opens the message through GmailApp', () => {
     const { s, ws } = setup();
-    s.openMessage('18c0ffee');
-    const m = /^id 18c0ffee token (\S+)$/.exec(text(s)!);
-    expect(m).not.toBeNull();
-    expect(resolveMessageAccessToken(ws, m![1], 'ada@host.example', ws.clock.now())).toMatchObject({ messageId: '18c0ffee' });
-    expect(resolveMessageAccessToken(ws, m![1], 'eve@host.example', ws.clock.now())).toEqual({ error: 'Invalid argument: accessToken' });
+    const id = deliverMessage(ws, 'ada@host.example', { from: 'Grace <grace@outside.example>', subject: 'Hello', text: 'Hi Ada' });
+    s.openMessage(id);
+    expect(s.error).toBeUndefined();
+    expect(text(s)).toBe('subject Hello from Grace <grace@outside.example>');
   });
 
   it('replaces the cards with those of a universal action', () => {
