@@ -1,5 +1,6 @@
 import type { ServiceModule } from './types';
 import { cardServiceModule } from './card-service';
+import { spreadsheetModule } from './spreadsheet';
 import { adminDirectoryModule } from './admin-directory';
 import { propertiesModule } from './properties';
 import { cacheModule } from './cache';
@@ -28,5 +29,6 @@ export const SERVICE_MODULES: ServiceModule[] = [
   gmailAppModule,
   scriptAppModule,
   cardServiceModule,
+  spreadsheetModule,
   adminDirectoryModule,
 ];
