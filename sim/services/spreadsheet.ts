@@ -532,6 +532,7 @@ class SheetFake
     }
     sheet.values.splice(rowPosition - 1, howMany);
     sheet.maxRows -= howMany;
+    shiftFormats(sheet, rowPosition, -howMany);
   }
 
   insertRowsAfter(afterPosition: number, howMany: number): SheetT {
@@ -595,6 +596,7 @@ class SheetFake
     if (totalCells(file) + howMany * sheet.maxColumns > MAX_CELLS) throw this.s.error(cellLimitMessage());
     if (sheet.values.length > after) sheet.values.splice(after, 0, ...Array.from({ length: howMany }, () => []));
     sheet.maxRows += howMany;
+    if (after > 0) shiftFormats(sheet, after, howMany);
   }
 
   /** Writes a block of values (already shaped) at row/column, parsing strings the way Sheets does. */
@@ -710,14 +712,14 @@ class RangeFake
   clear(): RangeT {
     this.clearContent();
     const { sheet } = this.s.sheet(this.sheetFake.spreadsheetId, this.sheetFake.sheetId, true);
-    sheet.formats.push([this.row, this.column, this.row + this.numRows - 1, this.column + this.numColumns - 1, '']);
+    addFormat(sheet, [this.row, this.column, this.row + this.numRows - 1, this.column + this.numColumns - 1, '']);
     return asRange(this);
   }
 
   setNumberFormat(numberFormat: string): RangeT {
     this.s.call('setNumberFormat');
     const { sheet } = this.s.sheet(this.sheetFake.spreadsheetId, this.sheetFake.sheetId, true);
-    sheet.formats.push([this.row, this.column, this.row + this.numRows - 1, this.column + this.numColumns - 1, String(numberFormat)]);
+    addFormat(sheet, [this.row, this.column, this.row + this.numRows - 1, this.column + this.numColumns - 1, String(numberFormat)]);
     return asRange(this);
   }
 
@@ -812,6 +814,42 @@ function formatAt(sh: SheetState, row: number, column: number): string {
     if (row >= r1 && row <= r2 && column >= c1 && column <= c2) return fmt;
   }
   return '';
+}
+
+/**
+ * Records a number format on a rectangle, keeping the list short: rectangles the new one covers are dropped, and
+ * one that continues the previous rectangle (same columns, next rows, same format) extends it.
+ */
+function addFormat(sh: SheetState, f: [number, number, number, number, string]): void {
+  const [r1, c1, r2, c2, fmt] = f;
+  sh.formats = sh.formats.filter(([a1, b1, a2, b2]) => !(a1 >= r1 && a2 <= r2 && b1 >= c1 && b2 <= c2));
+  const last = sh.formats[sh.formats.length - 1];
+  if (last && last[4] === fmt && last[1] === c1 && last[3] === c2 && r1 <= last[2] + 1 && r2 >= last[0] - 1) {
+    last[0] = Math.min(last[0], r1);
+    last[2] = Math.max(last[2], r2);
+    return;
+  }
+  if (fmt === '' && !sh.formats.some(([a1, b1, a2, b2]) => a1 <= r2 && a2 >= r1 && b1 <= c2 && b2 >= c1)) return;
+  sh.formats.push(f);
+}
+
+/** Moves format rectangles when rows are inserted (count > 0, after row `at`) or deleted (count < 0, from row `at`). */
+function shiftFormats(sh: SheetState, at: number, count: number): void {
+  const out: SheetState['formats'] = [];
+  for (const [r1, c1, r2, c2, fmt] of sh.formats) {
+    if (count > 0) {
+      // Rows inserted after `at` take the format of the row above them, as Sheets does.
+      out.push([r1 > at ? r1 + count : r1, c1, r2 > at || r2 === at ? r2 + count : r2, c2, fmt]);
+    } else {
+      const n = -count;
+      const last = at + n - 1;
+      const keep = (r: number) => (r < at ? r : r > last ? r - n : at);
+      const nr1 = keep(r1);
+      const nr2 = r2 < at ? r2 : r2 > last ? r2 - n : at - 1;
+      if (nr2 >= nr1) out.push([nr1, c1, nr2, c2, fmt]);
+    }
+  }
+  sh.formats = out;
 }
 
 function isPlainText(sh: SheetState, row: number, column: number): boolean {

@@ -76,6 +76,20 @@ describe('SpreadsheetApp', () => {
     expect(r.formula).toBe('=HYPERLINK("x")');
   });
 
+  it('keeps plain-text formats with their rows when rows move, without piling them up', () => {
+    const r = run(owner, `
+      var sh = SpreadsheetApp.openById(arg).insertSheet('Formats');
+      for (var i = 0; i < 50; i++) sh.getRange(1 + i * 10, 1, 10, 3).setNumberFormat('@');
+      sh.deleteRows(1, 5);
+      sh.getRange('A1:A2').setValues([['007'], ['008']]);
+      sh.insertRowsAfter(495, 10);
+      sh.getRange(496, 1).setValue('0042');
+      return [sh.getRange('A1').getValue(), sh.getRange('A496').getValue(), sh.getRange('A496').getNumberFormat(), sh.getRange('D1').getNumberFormat()];`, id);
+    expect(r).toEqual(['007', '0042', '@', 'General']);
+    const sheet = spreadsheetState(ws, id)!.sheets.find((x) => x.name === 'Formats')!;
+    expect(sheet.formats.length).toBe(1);
+  });
+
   it('appends rows, growing the grid past its last row', () => {
     const r = run(owner, `
       var sh = SpreadsheetApp.openById(arg).insertSheet('Log');
