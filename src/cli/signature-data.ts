@@ -1,0 +1,242 @@
+/**
+ * Loads the labelled signature data sets from ../shared/data/signatures (never copied into the repo; see its
+ * README for formats and licences) into one shape: a message body, its sender, and a label per body line.
+ * Used by the offline trainer (train-signature-model.ts) and by bench/extraction.ts.
+ *
+ * Split: a Quagga Enron file is TEST when FNV-1a(file name) mod 100 < 30 (about 30%), else TRAIN. forge,
+ * talon and email-signature-detector are TEST only. Only TRAIN files are ever used to fit or tune the model.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Sender } from '../core/contact-extraction/types';
+import { parseFrom } from '../core/contact-extraction/sender';
+
+export type LineLabel = 'signature' | 'closing' | 'body';
+export type Dataset = 'quagga' | 'forge' | 'talon' | 'esd';
+export type Split = 'train' | 'test';
+
+export interface FieldSpan {
+  field: 'name' | 'title' | 'company' | 'phone' | 'fax' | 'email' | 'address';
+  text: string;
+}
+
+export interface LabelledMessage {
+  id: string;
+  dataset: Dataset;
+  split: Split;
+  sender: Sender;
+  body: string;
+  /** One label per body line (split on \r\n|\r|\n). */
+  labels: LineLabel[];
+  /** Lines from this index on are quoted/forwarded material by the gold labels (Quagga), else lines.length. */
+  newestEnd: number;
+  /** Gold fields of the newest part's signature (Quagga Enron only); undefined when its spans carry no fields. */
+  fields?: FieldSpan[];
+  /** Whether the newest part has a gold signature at all. */
+  hasSignature: boolean;
+}
+
+export const DATA_DIR = path.resolve(__dirname, '../../../shared/data/signatures');
+
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+export function quaggaSplit(fileName: string): Split {
+  return fnv1a(fileName) % 100 < 30 ? 'test' : 'train';
+}
+
+function lineRanges(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /\r\n|\r|\n/g;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
+interface Denotation {
+  start: number;
+  end: number;
+  type: string;
+}
+
+const FIELD_OF: Record<string, FieldSpan['field']> = {
+  'Body/Signature/Name': 'name',
+  'Body/Signature/Position': 'title',
+  'Body/Signature/Organisation': 'company',
+  'Body/Signature/Phone': 'phone',
+  'Body/Signature/Fax': 'fax',
+  'Body/Signature/Mail': 'email',
+  'Body/Signature/Address': 'address',
+};
+
+function overlapsNonSpace(text: string, a: number, b: number, spans: Denotation[]): boolean {
+  for (const s of spans) {
+    const lo = Math.max(a, s.start);
+    const hi = Math.min(b, s.end);
+    if (lo < hi && text.slice(lo, hi).trim() !== '') return true;
+  }
+  return false;
+}
+
+function enronSender(header: Record<string, string>): Sender {
+  const xFrom = (header['X-From'] ?? '').replace(/<\/?O=[^>]*>/gi, '').replace(/@ENRON.*$/i, '').trim();
+  const email = (header['From'] ?? '').trim().toLowerCase();
+  const parsed = parseFrom(xFrom.includes('@') ? xFrom : `${xFrom} <${email}>`);
+  return { displayName: parsed.displayName, email: email || parsed.email };
+}
+
+/**
+ * Quagga Enron. `segments` adds, for TRAIN use, every quoted/forwarded body as its own message (sender from the
+ * Header/Person/From span), which triples the signatures available to learn from.
+ */
+export function loadQuagga(segments = false): LabelledMessage[] {
+  const dir = path.join(DATA_DIR, 'quagga/Datasets/Enron/annotated_all/train');
+  const out: LabelledMessage[] = [];
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ann')).sort()) {
+    const ann = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as {
+      text: string;
+      denotations: Denotation[];
+      meta: { header: Record<string, string> };
+    };
+    const name = file.replace(/\.ann$/, '');
+    const split = quaggaSplit(name);
+    const text = ann.text;
+    const headers = ann.denotations.filter((d) => d.type === 'Header').sort((a, b) => a.start - b.start);
+    const sigs = ann.denotations.filter((d) => d.type === 'Body/Signature');
+    const outros = ann.denotations.filter((d) => d.type === 'Body/Outro');
+    const firstHeader = headers.length > 0 ? headers[0].start : text.length;
+    const pieces: { from: number; to: number; sender: Sender; id: string }[] = [
+      { from: 0, to: firstHeader, sender: enronSender(ann.meta.header), id: name },
+    ];
+    if (segments) {
+      headers.forEach((h, k) => {
+        const to = k + 1 < headers.length ? headers[k + 1].start : text.length;
+        const fromSpan = ann.denotations.find((d) => d.type === 'Header/Person/From' && d.start >= h.start && d.end <= h.end);
+        const displayName = fromSpan ? text.slice(fromSpan.start, fromSpan.end).replace(/\s+/g, ' ') : '';
+        pieces.push({ from: h.end, to, sender: parseFrom(displayName), id: `${name}#${k + 1}` });
+      });
+    }
+    for (const piece of pieces) {
+      const body = text.slice(piece.from, piece.to);
+      const ranges = lineRanges(body);
+      const labels: LineLabel[] = ranges.map(({ start, end }) => {
+        const a = piece.from + start;
+        const b = piece.from + end;
+        if (overlapsNonSpace(text, a, b, sigs)) return 'signature';
+        if (overlapsNonSpace(text, a, b, outros)) return 'closing';
+        return 'body';
+      });
+      const inPiece = sigs.filter((s) => s.start >= piece.from && s.start < piece.to);
+      const fieldSpans = ann.denotations.filter(
+        (d) => FIELD_OF[d.type] && inPiece.some((s) => d.start >= s.start && d.start < s.end),
+      );
+      out.push({
+        id: piece.id,
+        dataset: 'quagga',
+        split,
+        sender: piece.sender,
+        body: piece.id === name ? text : body,
+        labels: piece.id === name ? fullLabels(text, piece.to, labels) : labels,
+        newestEnd: piece.id === name ? lineRanges(text.slice(0, piece.to)).length - (piece.to < text.length ? 1 : 0) : labels.length,
+        fields: fieldSpans.length > 0 ? fieldSpans.map((d) => ({ field: FIELD_OF[d.type], text: text.slice(d.start, d.end) })) : undefined,
+        hasSignature: inPiece.length > 0,
+      });
+    }
+  }
+  return out;
+}
+
+/** Labels for the whole text when only the newest part was labelled: quoted lines are 'body'. */
+function fullLabels(text: string, newestTo: number, newest: LineLabel[]): LineLabel[] {
+  const all = lineRanges(text);
+  return all.map((r, i) => (r.start < newestTo && i < newest.length ? newest[i] : 'body'));
+}
+
+function readSender(file: string): Sender {
+  return fs.existsSync(file) ? parseFrom(fs.readFileSync(file, 'utf8').trim()) : { displayName: '', email: '' };
+}
+
+export function loadForge(): LabelledMessage[] {
+  const out: LabelledMessage[] = [];
+  for (const kind of ['P', 'N']) {
+    const dir = path.join(DATA_DIR, 'forge/dataset', kind);
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('_body')).sort()) {
+      const id = file.replace(/_body$/, '');
+      if (kind === 'P' && id === '15') continue; // README: P/15 lacks its label
+      const raw = fs.readFileSync(path.join(dir, file), 'utf8');
+      const rawLines = raw.split(/\r\n|\r|\n/);
+      const labels: LineLabel[] = rawLines.map((l) => (l.startsWith('#sig#') ? 'signature' : 'body'));
+      const body = rawLines.map((l) => l.replace(/^#sig#/, '')).join('\n');
+      out.push({
+        id: `forge/${kind}/${id}`, dataset: 'forge', split: 'test', sender: readSender(path.join(dir, `${id}_sender`)), body,
+        labels, newestEnd: labels.length, hasSignature: labels.includes('signature'),
+      });
+    }
+  }
+  return out;
+}
+
+/** Marks as signature the body's last lines that spell `signature` (exact text from the data set). */
+function labelByTrailingText(body: string, signature: string): LineLabel[] {
+  const lines = body.split(/\r\n|\r|\n/);
+  const labels: LineLabel[] = lines.map(() => 'body');
+  const want = signature.split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
+  if (want.length === 0) return labels;
+  // Find the last occurrence of the signature's first line, then label the span of its lines.
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (lines[i].trim() !== want[0]) continue;
+    let k = 0;
+    for (let j = i; j < lines.length && k < want.length; j++) {
+      if (lines[j].trim() === '') continue;
+      if (lines[j].trim() !== want[k]) break;
+      labels[j] = 'signature';
+      k++;
+    }
+    if (k > 0) break;
+  }
+  return labels;
+}
+
+export function loadTalon(): LabelledMessage[] {
+  const dir = path.join(DATA_DIR, 'talon/tests/fixtures/signature/emails/stripped');
+  const out: LabelledMessage[] = [];
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('_body')).sort()) {
+    const id = file.replace(/_body$/, '');
+    const body = fs.readFileSync(path.join(dir, file), 'utf8');
+    const sig = fs.readFileSync(path.join(dir, `${id}_signature`), 'utf8');
+    const labels = labelByTrailingText(body, sig);
+    out.push({
+      id: `talon/${id}`, dataset: 'talon', split: 'test', sender: readSender(path.join(dir, `${id}_sender`)), body, labels,
+      newestEnd: labels.length, hasSignature: labels.includes('signature'),
+    });
+  }
+  return out;
+}
+
+export function loadEsd(): LabelledMessage[] {
+  const file = path.join(DATA_DIR, 'email-signature-detector/__tests__/data/sigdata.json');
+  const items = JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) as {
+    body: string;
+    from: { displayName: string; mail: string };
+    expected: string;
+  }[];
+  return items.map((item, k) => {
+    const labels = labelByTrailingText(item.body, item.expected);
+    return {
+      id: `esd/${k}`, dataset: 'esd' as const, split: 'test' as const,
+      sender: { displayName: item.from.displayName, email: item.from.mail.toLowerCase() }, body: item.body, labels,
+      newestEnd: labels.length, hasSignature: labels.includes('signature'),
+    };
+  });
+}

@@ -1,0 +1,132 @@
+/**
+ * Offline trainer for the signature line classifier: `npx tsx src/cli/train-signature-model.ts [--cv]`.
+ * Fits L2-regularised logistic regression on the Quagga Enron TRAIN split only (every body segment of each
+ * file, newest and quoted, as its own message), tunes the block bias on that same split, and writes the weights
+ * to src/core/contact-extraction/model-weights.ts. `--cv` prints 5-fold cross-validated line F1 on the train
+ * split instead, which is what development decisions are made on (the TEST split stays unseen).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { FEATURE_NAMES, lineFeatures } from '../core/contact-extraction/features';
+import { bestBlock, type SignatureModel } from '../core/contact-extraction/classifier';
+import { newestPart, textToLines } from '../core/contact-extraction/newest-part';
+import { profileOf } from '../core/contact-extraction/sender';
+import { fnv1a, loadQuagga, type LabelledMessage } from './signature-data';
+
+interface Example {
+  id: string;
+  rows: number[][];
+  y: number[];
+}
+
+export function examplesOf(messages: LabelledMessage[]): Example[] {
+  return messages.map((m) => {
+    const all = textToLines(m.body).slice(0, m.newestEnd);
+    const lines = newestPart(all);
+    const { rows, at } = lineFeatures(lines, profileOf(m.sender));
+    return { id: m.id, rows, y: at.map((i) => (m.labels[lines[i].index] === 'signature' ? 1 : 0)) };
+  });
+}
+
+function fit(examples: Example[], l2 = 0.01, epochs = 400): number[] {
+  const X: number[][] = [];
+  const Y: number[] = [];
+  for (const e of examples) e.rows.forEach((r, i) => (X.push(r), Y.push(e.y[i])));
+  const d = FEATURE_NAMES.length;
+  const w = new Array<number>(d).fill(0);
+  const m = new Array<number>(d).fill(0);
+  const v = new Array<number>(d).fill(0);
+  const lr = 0.05;
+  const pos = Y.filter((y) => y === 1).length;
+  const posWeight = Math.min(5, (Y.length - pos) / Math.max(1, pos)) ** 0.5; // mild re-weighting of the rare class
+  for (let t = 1; t <= epochs; t++) {
+    const g = new Array<number>(d).fill(0);
+    for (let n = 0; n < X.length; n++) {
+      const z = X[n].reduce((s, x, i) => s + x * w[i], 0);
+      const p = 1 / (1 + Math.exp(-z));
+      const weight = Y[n] === 1 ? posWeight : 1;
+      const err = (p - Y[n]) * weight;
+      for (let i = 0; i < d; i++) g[i] += err * X[n][i];
+    }
+    for (let i = 0; i < d; i++) {
+      const grad = g[i] / X.length + (i === 0 ? 0 : l2 * w[i]);
+      m[i] = 0.9 * m[i] + 0.1 * grad;
+      v[i] = 0.999 * v[i] + 0.001 * grad * grad;
+      const mh = m[i] / (1 - 0.9 ** t);
+      const vh = v[i] / (1 - 0.999 ** t);
+      w[i] -= (lr * mh) / (Math.sqrt(vh) + 1e-8);
+    }
+  }
+  return w;
+}
+
+function blockF1(examples: Example[], w: number[], bias: number): { p: number; r: number; f1: number } {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const e of examples) {
+    const z = e.rows.map((r) => r.reduce((s, x, i) => s + x * w[i], 0) + bias);
+    const b = bestBlock(z);
+    e.y.forEach((y, j) => {
+      const pred = b !== null && j >= b.start && j <= b.end ? 1 : 0;
+      if (pred && y) tp++;
+      else if (pred) fp++;
+      else if (y) fn++;
+    });
+  }
+  const p = tp / Math.max(1, tp + fp);
+  const r = tp / Math.max(1, tp + fn);
+  return { p, r, f1: p + r > 0 ? (2 * p * r) / (p + r) : 0 };
+}
+
+const BIASES = [-3, -2.5, -2, -1.5, -1, -0.5, 0, 0.5, 1];
+
+function tuneBias(examples: Example[], w: number[]): number {
+  let best = { bias: 0, f1: -1 };
+  for (const bias of BIASES) {
+    const { f1 } = blockF1(examples, w, bias);
+    if (f1 > best.f1) best = { bias, f1 };
+  }
+  return best.bias;
+}
+
+function main(): void {
+  const train = loadQuagga(true).filter((m) => m.split === 'train');
+  const examples = examplesOf(train);
+  if (process.argv.includes('--cv')) {
+    const folds = 5;
+    const agg = { tp: 0, p: 0, r: 0, f1: 0 };
+    for (let k = 0; k < folds; k++) {
+      const fileOf = (id: string) => id.replace(/#\d+$/, '');
+      const inFold = (e: Example) => fnv1a(`cv:${fileOf(e.id)}`) % folds === k;
+      const tr = examples.filter((e) => !inFold(e));
+      // Score on newest parts only, like the benchmark.
+      const te = examples.filter((e) => inFold(e) && !e.id.includes('#'));
+      const w = fit(tr);
+      const bias = tuneBias(tr, w);
+      const s = blockF1(te, w, bias);
+      process.stdout.write(`fold ${k}: bias ${bias} P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f1.toFixed(3)}\n`);
+      agg.p += s.p / folds;
+      agg.r += s.r / folds;
+      agg.f1 += s.f1 / folds;
+    }
+    process.stdout.write(`CV mean: P ${agg.p.toFixed(3)} R ${agg.r.toFixed(3)} F1 ${agg.f1.toFixed(3)}\n`);
+    return;
+  }
+  const w = fit(examples);
+  const bias = tuneBias(examples, w);
+  const s = blockF1(examples.filter((e) => !e.id.includes('#')), w, bias);
+  const model: SignatureModel = { features: FEATURE_NAMES, weights: w.map((x) => Math.round(x * 1e4) / 1e4), blockBias: bias };
+  const out = path.resolve(__dirname, '../core/contact-extraction/model-weights.ts');
+  const weights = model.features.map((f, i) => `    ${model.weights[i]}, // ${f}`).join('\n');
+  fs.writeFileSync(
+    out,
+    `// Generated by src/cli/train-signature-model.ts from the Quagga Enron TRAIN split (${train.length} body segments,\n` +
+      `// ${examples.reduce((n, e) => n + e.rows.length, 0)} non-empty lines) — do not edit by hand; retrain instead.\n` +
+      `import type { SignatureModel } from './classifier';\nimport { FEATURE_NAMES } from './features';\n\n` +
+      `export const SIGNATURE_MODEL: SignatureModel = {\n  features: FEATURE_NAMES,\n  weights: [\n${weights}\n  ],\n  blockBias: ${bias},\n};\n`,
+  );
+  process.stdout.write(`wrote ${out}: block bias ${bias}, train newest-part line P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f1.toFixed(3)}\n`);
+}
+
+main();

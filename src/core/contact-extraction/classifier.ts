@@ -1,0 +1,85 @@
+/**
+ * Finds the signature block in the newest part. A logistic-regression line scorer (weights trained offline by
+ * src/cli/train-signature-model.ts on the training split only, shipped as a constant) gives each non-empty line a
+ * log-odds of being signature; the block is the contiguous run of lines with the largest total log-odds, kept
+ * only when that total is positive. One contiguous block matches how people write signatures and stops a
+ * stray phone number in the body from becoming "the signature".
+ */
+import type { BodyLine } from './types';
+import { FEATURE_NAMES, lineFeatures } from './features';
+import { SIGN_OFF } from './lexicon';
+import { SIGNATURE_MODEL } from './model-weights';
+import { nameMatchScore, type SenderProfile } from './sender';
+
+export interface SignatureModel {
+  features: readonly string[];
+  weights: readonly number[];
+  /** Added to every line's log-odds before the block search; tuned on the training split. */
+  blockBias: number;
+}
+
+export interface SignatureDetection {
+  /** Indices (into the body lines) of the signature block's lines, including blank lines inside it. */
+  signature: number[];
+  /** Indices of the sign-off ("Thanks,") and the name under it, when present. */
+  closing: number[];
+  /** Per non-empty newest-part line: its index and probability of being signature. */
+  scores: { index: number; probability: number }[];
+}
+
+export function lineLogits(rows: number[][], model: SignatureModel = SIGNATURE_MODEL): number[] {
+  if (model.features.length !== FEATURE_NAMES.length || model.features.some((f, i) => f !== FEATURE_NAMES[i])) {
+    throw new Error('Signature model weights do not match the line features; run `npx tsx src/cli/train-signature-model.ts`.');
+  }
+  return rows.map((x) => x.reduce((s, v, i) => s + v * model.weights[i], 0));
+}
+
+/** The contiguous run with the largest sum (Kadane), or null when no run sums above zero. */
+export function bestBlock(values: number[]): { start: number; end: number; sum: number } | null {
+  let best: { start: number; end: number; sum: number } | null = null;
+  let runStart = 0;
+  let run = 0;
+  for (let j = 0; j < values.length; j++) {
+    if (run <= 0) {
+      run = 0;
+      runStart = j;
+    }
+    run += values[j];
+    if (run > 0 && (!best || run > best.sum)) best = { start: runStart, end: j, sum: run };
+  }
+  return best;
+}
+
+export function detectSignature(lines: BodyLine[], profile: SenderProfile, model: SignatureModel = SIGNATURE_MODEL): SignatureDetection {
+  const { rows, at } = lineFeatures(lines, profile);
+  const logits = lineLogits(rows, model);
+  const scores = at.map((index, j) => ({ index, probability: 1 / (1 + Math.exp(-logits[j])) }));
+  const block = bestBlock(logits.map((z) => z + model.blockBias));
+  const signature: number[] = [];
+  if (block) for (let i = at[block.start]; i <= at[block.end]; i++) signature.push(lines[i].index);
+
+  // The closing: the last sign-off line above the block (or in the last lines when there is no block), and the
+  // one short line under it that names the sender.
+  const closing: number[] = [];
+  const limit = block ? block.start : at.length;
+  for (let j = limit - 1; j >= Math.max(0, limit - 4); j--) {
+    const text = lines[at[j]].text;
+    if (!SIGN_OFF.test(text) && !/^\s*(thanks|regards|cheers|best)\b[^.?!]{0,30}$/i.test(text)) continue;
+    closing.push(lines[at[j]].index);
+    const next = at[j + 1];
+    if (next !== undefined && j + 1 < limit) {
+      const t = lines[next].text.trim();
+      if (t.split(/\s+/).length <= 4 && !/\d/.test(t) && (nameMatchScore(t, profile) > 0 || /^[\p{Lu}][\p{L}'’.-]*(\s[\p{Lu}][\p{L}'’.-]*){0,3}$/u.test(t) || t.length <= 4)) {
+        closing.push(lines[next].index);
+      }
+    }
+    break;
+  }
+  // "Thanks, John" on one line: the sign-off and the name together.
+  if (closing.length === 0 && limit > 0) {
+    const j = limit - 1;
+    const t = lines[at[j]].text;
+    if (/^\s*(thanks|thank you|regards|best|cheers|br)\s*[,.\-–—]\s*[\p{L}][\p{L}'’. -]{0,40}$/iu.test(t)) closing.push(lines[at[j]].index);
+  }
+  return { signature, closing, scores };
+}

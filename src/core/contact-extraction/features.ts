@@ -1,0 +1,170 @@
+/**
+ * Line features for the signature classifier. One vector per non-empty line of the newest part; the same
+ * function feeds offline training (src/cli/train-signature-model.ts) and the shipped classifier, so the
+ * weights in model-weights.ts always line up with FEATURE_NAMES.
+ */
+import type { BodyLine } from './types';
+import {
+  ADDRESS, COMPANY_WORDS, DISCLAIMER, EMAIL, FAX_LABEL, GREETING, MOBILE_FOOTER, PHONE_CANDIDATE, PHONE_LABEL,
+  SEPARATOR_LINE, SIGN_OFF, TITLE_WORDS, URL, digitsOf,
+} from './lexicon';
+import { nameMatchScore, type SenderProfile } from './sender';
+
+interface LineFacts {
+  text: string;
+  words: number;
+  phone: boolean;
+  phoneLabel: boolean;
+  fax: boolean;
+  email: boolean;
+  url: boolean;
+  title: boolean;
+  company: boolean;
+  address: boolean;
+  name: number;
+  nameLike: boolean;
+  signOff: boolean;
+  separator: boolean;
+  contact: boolean;
+  prose: boolean;
+}
+
+const LOCAL_FEATURES = [
+  'bias', 'last1', 'last3', 'last6', 'last10', 'far15', 'relpos', 'short', 'mid', 'long', 'words', 'sentenceEnd',
+  'prose', 'phone', 'phoneLabel', 'fax', 'email', 'url', 'title', 'company', 'address', 'name', 'nameLike', 'capRatio',
+  'digitRatio', 'punctRatio', 'separator', 'afterSeparator', 'signOff', 'afterSignOff', 'nearSignOff', 'disclaimer',
+  'mobileFooter', 'htmlSignature', 'lowerStart', 'gapBefore', 'gapAfter', 'greeting', 'question', 'bullet',
+  'contactNear3', 'contactNear6', 'contactBelow', 'proseBelow', 'prevContact', 'nextContact', 'colonLabel',
+  'firstLine', 'afterNameLine', 'blockStartGap',
+] as const;
+
+export const FEATURE_NAMES: readonly string[] = LOCAL_FEATURES;
+
+export function isPhoneLike(text: string): boolean {
+  PHONE_CANDIDATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PHONE_CANDIDATE.exec(text)) !== null) {
+    const d = digitsOf(m[0].replace(/(x|ext\.?|extension|#)\s*\d+$/i, ''));
+    if (d.length >= 7 && d.length <= 15 && !/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(m[0].trim())) return true;
+  }
+  return /(^|\s)x\s?\d{4,5}\b/i.test(text);
+}
+
+function factsOf(line: BodyLine, profile: SenderProfile): LineFacts {
+  const text = line.text.trim();
+  const wordList = text.split(/\s+/).filter(Boolean);
+  const phone = isPhoneLike(text);
+  const email = EMAIL.test(text);
+  const url = URL.test(text) || /\b[\w-]+\.(com|org|net|io|de|fr|co\.uk|co|eu|jp)\b/i.test(text);
+  const lower = text.replace(/[^a-z]/g, '').length;
+  const letters = text.replace(/[^\p{L}]/gu, '').length;
+  const prose = wordList.length >= 8 && letters > 0 && lower / letters > 0.75;
+  const title = TITLE_WORDS.test(text) && wordList.length <= 10;
+  const company = COMPANY_WORDS.test(text) && wordList.length <= 10;
+  const address = ADDRESS.test(text) && wordList.length <= 14;
+  const name = nameMatchScore(text, profile);
+  const nameLike =
+    wordList.length >= 1 && wordList.length <= 4 && !/\d/.test(text) &&
+    wordList.every((w) => /^[\p{Lu}][\p{L}'’.-]*,?$/u.test(w) || /^[\p{Lu}]\.?$/u.test(w));
+  return {
+    text, words: wordList.length, phone, phoneLabel: phone && PHONE_LABEL.test(text), fax: FAX_LABEL.test(text),
+    email, url, title, company, address, name, nameLike, signOff: SIGN_OFF.test(text), separator: SEPARATOR_LINE.test(text),
+    contact: phone || email || url || title || company || address, prose,
+  };
+}
+
+/**
+ * Feature vectors for the non-empty lines of `lines` (the newest part). Returns the vectors and, for each, the
+ * position in `lines` it describes.
+ */
+export function lineFeatures(lines: BodyLine[], profile: SenderProfile): { rows: number[][]; at: number[] } {
+  const at: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i].text.trim() !== '') at.push(i);
+  const facts = at.map((i) => factsOf(lines[i], profile));
+  const n = at.length;
+  const rows: number[][] = [];
+  let lastSeparator = -1;
+  let lastSignOff = -100;
+  for (let j = 0; j < n; j++) {
+    const f = facts[j];
+    const i = at[j];
+    const k = n - 1 - j;
+    const text = f.text;
+    const len = text.length;
+    const digits = text.replace(/\D/g, '').length;
+    const punct = text.replace(/[\p{L}\p{N}\s]/gu, '').length;
+    const caps = text.split(/\s+/).filter((w) => /^[\p{Lu}]/u.test(w)).length;
+    let near3 = 0;
+    let near6 = 0;
+    for (let d = -6; d <= 6; d++) {
+      if (d === 0 || j + d < 0 || j + d >= n) continue;
+      if (facts[j + d].contact) {
+        if (Math.abs(d) <= 3) near3++;
+        near6++;
+      }
+    }
+    let contactBelow = 0;
+    let proseBelow = 0;
+    for (let d = j + 1; d < n; d++) {
+      if (facts[d].contact) contactBelow++;
+      if (facts[d].prose) proseBelow++;
+    }
+    const gapBefore = i > 0 && lines[i - 1].text.trim() === '';
+    const gapAfter = i + 1 < lines.length && lines[i + 1].text.trim() === '';
+    rows.push([
+      1,
+      k === 0 ? 1 : 0,
+      k <= 2 ? 1 : 0,
+      k <= 5 ? 1 : 0,
+      k <= 9 ? 1 : 0,
+      k > 15 ? 1 : 0,
+      n > 1 ? j / (n - 1) : 1,
+      len <= 30 ? 1 : 0,
+      len > 30 && len <= 60 ? 1 : 0,
+      len > 80 ? 1 : 0,
+      Math.min(f.words, 15) / 15,
+      /[.!?]["')]?$/.test(text) && f.words >= 5 ? 1 : 0,
+      f.prose ? 1 : 0,
+      f.phone ? 1 : 0,
+      f.phoneLabel ? 1 : 0,
+      f.fax && f.phone ? 1 : 0,
+      f.email ? 1 : 0,
+      f.url ? 1 : 0,
+      f.title ? 1 : 0,
+      f.company ? 1 : 0,
+      f.address ? 1 : 0,
+      f.name,
+      f.nameLike ? 1 : 0,
+      f.words > 0 ? caps / f.words : 0,
+      len > 0 ? digits / len : 0,
+      len > 0 ? punct / len : 0,
+      f.separator ? 1 : 0,
+      lastSeparator >= 0 && j - lastSeparator <= 10 ? 1 : 0,
+      f.signOff ? 1 : 0,
+      j - lastSignOff === 1 ? 1 : 0,
+      j - lastSignOff >= 1 && j - lastSignOff <= 3 ? 1 : 0,
+      DISCLAIMER.test(text) ? 1 : 0,
+      MOBILE_FOOTER.test(text) ? 1 : 0,
+      lines[i].origin === 'html-signature' ? 1 : 0,
+      /^[\p{Ll}]/u.test(text) ? 1 : 0,
+      gapBefore ? 1 : 0,
+      gapAfter ? 1 : 0,
+      GREETING.test(text) ? 1 : 0,
+      /\?\s*$/.test(text) ? 1 : 0,
+      /^\s*([-*•·]|\d{1,2}[.)])\s/.test(text) ? 1 : 0,
+      near3 / 6,
+      near6 / 12,
+      Math.min(contactBelow, 5) / 5,
+      Math.min(proseBelow, 3) / 3,
+      j > 0 && facts[j - 1].contact ? 1 : 0,
+      j + 1 < n && facts[j + 1].contact ? 1 : 0,
+      /^[\p{L} .]{1,20}\s?:\s*\S/u.test(text) && f.words <= 8 ? 1 : 0,
+      j === 0 ? 1 : 0,
+      j > 0 && (facts[j - 1].name > 0 || facts[j - 1].nameLike) && f.contact ? 1 : 0,
+      gapBefore && (f.name > 0 || f.nameLike || f.separator) ? 1 : 0,
+    ]);
+    if (f.separator) lastSeparator = j;
+    if (f.signOff) lastSignOff = j;
+  }
+  return { rows, at };
+}

@@ -1,0 +1,186 @@
+/**
+ * Parses a signature block into contact fields, each with a confidence. The name is trusted when it matches the
+ * From display name (or the address's local part); the company when it matches the sender's domain; phone types
+ * come from their labels (phones.ts).
+ */
+import type { ContactPhone, ExtractedContact, Scored, SocialLink } from './types';
+import {
+  ADDRESS, COMPANY_WORDS, DISCLAIMER, EMAIL_ALL, MOBILE_FOOTER, SEPARATOR_LINE, SIGN_OFF, SOCIAL_NETWORKS, TITLE_WORDS,
+  URL_ALL,
+} from './lexicon';
+import { isPhoneLike } from './features';
+import { dedupePhones, defaultCountryFor, phonesInLine } from './phones';
+import { companyMatchesDomain, nameMatchScore, type SenderProfile } from './sender';
+
+/** Removes mail-client artefacts: `<mailto:…>`, `<tel:…>`, `[cid:…]`, `[Description: …]`, bullets. */
+export function cleanSignatureLine(text: string): string {
+  return text
+    .replace(/<(mailto|tel|https?):[^>]*>/gi, '')
+    .replace(/\[(cid|image|description)[^\]]*\]/gi, '')
+    .replace(/^\s*[-–—*•·|>]+\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface SigLine {
+  text: string;
+  used: boolean;
+  phone: boolean;
+  email: boolean;
+  url: boolean;
+}
+
+const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*,?$|^[\p{Lu}]\.?$/u;
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s　]{2,12}$/u;
+
+function looksLikeName(text: string): boolean {
+  if (/\d|@|https?:|www\./i.test(text)) return false;
+  if (CJK_NAME.test(text)) return true;
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  if (TITLE_WORDS.test(text) || COMPANY_WORDS.test(text) || SIGN_OFF.test(text)) return false;
+  return words.every((w) => NAME_WORD.test(w));
+}
+
+/** Splits "Title, Company" / "Title | Company" / "Title at Company" when the right side reads as a company. */
+function splitTitleCompany(text: string, profile: SenderProfile): { title: string; company?: string } {
+  const m = /^(.+?)(?:\s*[,|]\s*|\s+(?:at|@|bei|chez|en)\s+)(.+)$/.exec(text);
+  if (!m) return { title: text };
+  const [, left, right] = m;
+  const rightIsCompany =
+    COMPANY_WORDS.test(right) || companyMatchesDomain(right, profile) || /^[A-Z&]{2,6}$/.test(right.trim());
+  if (TITLE_WORDS.test(left) && rightIsCompany && !TITLE_WORDS.test(right.replace(COMPANY_WORDS, ''))) {
+    return { title: left.trim(), company: right.trim() };
+  }
+  return { title: text };
+}
+
+function socialOf(url: string): SocialLink | null {
+  const host = /^(?:https?:\/\/)?([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
+  const net = SOCIAL_NETWORKS.find((s) => s.host.test(host));
+  return net ? { network: net.network, url: /^https?:/i.test(url) ? url : `https://${url}` } : null;
+}
+
+/**
+ * Parses the block's lines (already isolated from the body) into a contact. `closingName` is the name under a
+ * sign-off ("Thanks,\nJohn"), used only when it matches the sender and the block names nobody.
+ */
+export function parseSignature(blockLines: string[], profile: SenderProfile, closingName?: string): ExtractedContact {
+  const country = defaultCountryFor(profile.domain);
+  const lines: SigLine[] = blockLines
+    .map(cleanSignatureLine)
+    .filter((t) => t !== '' && !SEPARATOR_LINE.test(t) && !MOBILE_FOOTER.test(t) && !(DISCLAIMER.test(t) && t.split(' ').length > 8))
+    .map((text) => ({ text, used: false, phone: isPhoneLike(text), email: EMAIL_ALL.test(text), url: false }));
+  for (const l of lines) {
+    EMAIL_ALL.lastIndex = 0;
+    l.email = EMAIL_ALL.test(l.text);
+    EMAIL_ALL.lastIndex = 0;
+    URL_ALL.lastIndex = 0;
+    l.url = URL_ALL.test(l.text);
+    URL_ALL.lastIndex = 0;
+  }
+  const contact: ExtractedContact = { phones: [], socialLinks: [] };
+
+  // Phones, emails, links: found anywhere in the block.
+  const phones: Scored<ContactPhone>[] = [];
+  const emails: string[] = [];
+  for (const l of lines) {
+    if (l.phone) {
+      const found = phonesInLine(l.text.replace(EMAIL_ALL, ' '), country);
+      if (found.length > 0) l.used = true;
+      phones.push(...found);
+    }
+    for (const e of l.text.match(EMAIL_ALL) ?? []) {
+      emails.push(e.replace(/^mailto:/i, ''));
+      l.used = true;
+    }
+    for (const u of l.text.match(URL_ALL) ?? []) {
+      const url = u.replace(/[.,;]+$/, '');
+      const social = socialOf(url);
+      if (social) contact.socialLinks.push({ value: social, confidence: 0.85 });
+      else if (!contact.website && !/\.(png|jpe?g|gif)$/i.test(url)) {
+        const host = /^(?:https?:\/\/)?(?:www\.)?([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
+        contact.website = { value: url, confidence: profile.domain.endsWith(host) || host.endsWith(profile.orgLabel + '.' + host.split('.').pop()) ? 0.9 : 0.6 };
+      }
+      l.used = true;
+    }
+  }
+  contact.phones = dedupePhones(phones);
+  if (emails.length > 0) {
+    const own = emails.find((e) => e.toLowerCase() === profile.sender.email);
+    contact.email = own ? { value: own.toLowerCase(), confidence: 0.98 } : { value: emails[0].toLowerCase(), confidence: 0.7 };
+  }
+
+  // Name: a line near the top that names the sender, else a name-shaped first line.
+  const top = lines.slice(0, 4);
+  let nameAt = -1;
+  let best = 0;
+  top.forEach((l, i) => {
+    if (l.used || l.text.split(' ').length > 6) return;
+    const head = l.text.split(/\s*[|,–—]\s*|\s+-\s+/)[0];
+    const score = nameMatchScore(head, profile);
+    if (score > best && !/\d|@/.test(head)) {
+      best = score;
+      nameAt = i;
+    }
+  });
+  if (nameAt >= 0) {
+    const head = lines[nameAt].text.split(/\s*[|,–—]\s*|\s+-\s+/)[0].trim();
+    contact.fullName = { value: head, confidence: best >= 1 ? 0.95 : 0.8 };
+    lines[nameAt].used = !/[|,–—]|\s-\s/.test(lines[nameAt].text) || lines[nameAt].text === head;
+    if (!lines[nameAt].used) lines[nameAt].text = lines[nameAt].text.slice(lines[nameAt].text.indexOf(head) + head.length).replace(/^\s*[|,–—-]\s*/, '');
+  } else {
+    const first = lines.findIndex((l) => !l.used);
+    if (first >= 0 && first <= 1 && looksLikeName(lines[first].text)) {
+      contact.fullName = { value: lines[first].text.replace(/,$/, ''), confidence: 0.55 };
+      lines[first].used = true;
+      nameAt = first;
+    } else if (closingName && nameMatchScore(closingName, profile) >= 1 && closingName.split(/\s+/).length >= 2) {
+      contact.fullName = { value: closingName.trim(), confidence: 0.75 };
+    }
+  }
+
+  // Title and company from the remaining short lines.
+  for (const [i, l] of lines.entries()) {
+    if (l.used || l.phone || l.email || l.url || l.text.split(' ').length > 10) continue;
+    if (!contact.jobTitle && TITLE_WORDS.test(l.text) && !ADDRESS.test(l.text)) {
+      const { title, company } = splitTitleCompany(l.text, profile);
+      const nearName = nameAt >= 0 && i - nameAt <= 2 && i > nameAt;
+      contact.jobTitle = { value: title, confidence: nearName ? 0.85 : 0.65 };
+      if (company && !contact.company) {
+        contact.company = { value: company, confidence: companyMatchesDomain(company, profile) ? 0.9 : 0.7 };
+      }
+      l.used = true;
+      continue;
+    }
+  }
+  if (!contact.company) {
+    let bestCompany: { i: number; confidence: number } | null = null;
+    lines.forEach((l, i) => {
+      if (l.used || l.phone || l.email || l.url || l.text.split(' ').length > 8 || ADDRESS.test(l.text)) return;
+      const confidence = companyMatchesDomain(l.text, profile) ? 0.9 : COMPANY_WORDS.test(l.text) ? 0.7 : 0;
+      if (confidence > 0 && (!bestCompany || confidence > bestCompany.confidence)) bestCompany = { i, confidence };
+    });
+    const chosen = bestCompany as { i: number; confidence: number } | null;
+    if (chosen) {
+      contact.company = { value: lines[chosen.i].text.replace(/[,;]$/, ''), confidence: chosen.confidence };
+      lines[chosen.i].used = true;
+    }
+  }
+
+  // Address: consecutive address-looking lines (a street line and the city/postcode line under it).
+  const addr: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.used || l.phone || l.email || l.url) {
+      if (addr.length > 0) break;
+      continue;
+    }
+    if (ADDRESS.test(l.text) || (addr.length > 0 && /\b\d{4,5}\b|,\s*[A-Z]{2}\b/.test(l.text))) {
+      addr.push(l.text);
+      l.used = true;
+    } else if (addr.length > 0) break;
+  }
+  if (addr.length > 0) contact.address = { value: addr.join(', '), confidence: addr.length >= 2 ? 0.75 : 0.6 };
+  return contact;
+}

@@ -1,0 +1,90 @@
+/**
+ * Contact extraction, end to end: Gmail message → body → newest part → signature block → contact.
+ * The same functions run in the add-on bundle, in `npm run extract`, and in bench/extraction.ts.
+ */
+import type { BodyLine, ExtractedContact, GmailMessage, Sender } from './types';
+import { headerValue, readMessageBody, type CharsetDecoder } from './mime';
+import { htmlToLines } from './html-text';
+import { newestPart, textToLines } from './newest-part';
+import { detectSignature } from './classifier';
+import { parseSignature } from './fields';
+import { parseFrom, profileOf } from './sender';
+import { skipReason, type SkipReason } from './skip';
+
+export type { ExtractedContact, GmailMessage, Sender } from './types';
+export { PREFILL_CONFIDENCE } from './types';
+export { parseFrom } from './sender';
+export { skipReason } from './skip';
+
+/** Bodies past this many characters are cut before parsing: signatures sit in the newest part, near the top. */
+export const MAX_BODY_CHARS = 200_000;
+
+export interface Extraction {
+  sender: Sender;
+  /** All body lines (text, or HTML rendered to text), numbered from 0. */
+  lines: BodyLine[];
+  /** Line indices of the newest part. */
+  newest: number[];
+  /** Line indices of the signature block (empty when none was found). */
+  signatureLines: number[];
+  /** Line indices of the sign-off and the name under it. */
+  closingLines: number[];
+  /** Null when the message has no signature worth suggesting (nothing beyond what From already says). */
+  contact: ExtractedContact | null;
+}
+
+/** Runs the pipeline on body lines (already decoded) from a sender. */
+export function extractFromLines(lines: BodyLine[], sender: Sender): Extraction {
+  const profile = profileOf(sender);
+  const newest = newestPart(lines);
+  const detection = detectSignature(newest, profile);
+  const byIndex = new Map(lines.map((l) => [l.index, l]));
+  const blockLines = detection.signature.map((i) => byIndex.get(i)?.text ?? '');
+  const closingName = detection.closing.length === 2 ? byIndex.get(detection.closing[1])?.text : undefined;
+  let contact: ExtractedContact | null = null;
+  if (blockLines.length > 0) {
+    contact = parseSignature(blockLines, profile, closingName);
+    if (!hasContactDetails(contact)) contact = null;
+  }
+  return {
+    sender,
+    lines,
+    newest: newest.map((l) => l.index),
+    signatureLines: detection.signature,
+    closingLines: detection.closing,
+    contact,
+  };
+}
+
+/** A suggestion is worth making only when the signature adds something the From header does not. */
+function hasContactDetails(c: ExtractedContact): boolean {
+  return Boolean(c.phones.length > 0 || c.jobTitle || c.company || c.address || c.website || c.socialLinks.length > 0);
+}
+
+export function extractFromText(text: string, sender: Sender): Extraction {
+  return extractFromLines(textToLines(text.slice(0, MAX_BODY_CHARS)), sender);
+}
+
+export function extractFromHtml(html: string, sender: Sender): Extraction {
+  return extractFromLines(htmlToLines(html.slice(0, MAX_BODY_CHARS)), sender);
+}
+
+export type MessageExtraction =
+  | { status: 'extracted'; messageId: string; extraction: Extraction }
+  | { status: 'skipped'; messageId: string; reason: SkipReason | 'no-body' };
+
+/** Full message (Gmail API format=full): skip rules, body choice, then extraction. */
+export function extractFromMessage(
+  message: GmailMessage,
+  options: { ownDomains: string[]; decodeCharset?: CharsetDecoder },
+): MessageExtraction {
+  const messageId = message.id ?? '';
+  const headers = message.payload?.headers ?? [];
+  const sender = parseFrom(headerValue(message.payload, 'From') ?? '');
+  const reason = skipReason({ senderEmail: sender.email, ownDomains: options.ownDomains, headers });
+  if (reason) return { status: 'skipped', messageId, reason };
+  const body = readMessageBody(message, options.decodeCharset);
+  if (!body) return { status: 'skipped', messageId, reason: 'no-body' };
+  const extraction = body.kind === 'text' ? extractFromText(body.content, sender) : extractFromHtml(body.content, sender);
+  return { status: 'extracted', messageId, extraction };
+}

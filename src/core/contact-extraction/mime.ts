@@ -1,0 +1,152 @@
+/**
+ * Reads the displayable body of a Gmail API message (format=full): walks the MIME tree, prefers the first
+ * text/plain part that is not an attachment, else the first text/html part. Bodies arrive as base64url of the
+ * part's bytes in the part's charset (gmail/api/reference/rest/v1/users.messages.attachments#MessagePartBody:
+ * "The body data of a MIME message part as a base64url encoded string").
+ * Apps Script has no Buffer or TextDecoder, so decoding is done here; other charsets go through an injected
+ * decoder (the adapter passes `Utilities.newBlob(bytes).getDataAsString(charset)`).
+ */
+import type { GmailMessage, GmailMessagePart } from './types';
+
+export type CharsetDecoder = (bytes: Uint8Array, charset: string) => string | null;
+
+export interface MessageBody {
+  kind: 'text' | 'html';
+  content: string;
+}
+
+const B64_INDEX: Record<string, number> = (() => {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const index: Record<string, number> = { '-': 62, _: 63 };
+  for (let i = 0; i < alphabet.length; i++) index[alphabet[i]] = i;
+  return index;
+})();
+
+/** Decodes base64 or base64url, padded or not, skipping whitespace; stops at the first foreign character. */
+export function decodeBase64Url(data: string): Uint8Array {
+  const out = new Uint8Array(Math.floor((data.length * 3) / 4) + 3);
+  let n = 0;
+  let bits = 0;
+  let acc = 0;
+  for (let i = 0; i < data.length; i++) {
+    const ch = data[i];
+    if (ch === '=' || ch === '\r' || ch === '\n' || ch === ' ' || ch === '\t') continue;
+    const v = B64_INDEX[ch];
+    if (v === undefined) break;
+    acc = (acc << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[n++] = (acc >> bits) & 0xff;
+    }
+  }
+  return out.subarray(0, n);
+}
+
+/** UTF-8 to string; malformed sequences become U+FFFD instead of throwing (real mail mislabels charsets). */
+export function decodeUtf8(bytes: Uint8Array): string {
+  const chunks: string[] = [];
+  let codes: number[] = [];
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    let need = 0;
+    let c = 0;
+    if (b < 0x80) (c = b), (need = 0);
+    else if (b >= 0xc2 && b < 0xe0) (c = b & 31), (need = 1);
+    else if (b >= 0xe0 && b < 0xf0) (c = b & 15), (need = 2);
+    else if (b >= 0xf0 && b < 0xf5) (c = b & 7), (need = 3);
+    else {
+      codes.push(0xfffd);
+      i++;
+      continue;
+    }
+    let ok = i + need < bytes.length;
+    for (let k = 1; k <= need && ok; k++) {
+      const cont = bytes[i + k];
+      if (cont === undefined || (cont & 0xc0) !== 0x80) ok = false;
+      else c = (c << 6) | (cont & 63);
+    }
+    if (!ok) {
+      codes.push(0xfffd);
+      i++;
+      continue;
+    }
+    codes.push(c);
+    i += need + 1;
+    if (codes.length >= 4096) {
+      chunks.push(String.fromCodePoint(...codes));
+      codes = [];
+    }
+  }
+  chunks.push(String.fromCodePoint(...codes));
+  return chunks.join('');
+}
+
+// windows-1252 differs from ISO-8859-1 only in 0x80..0x9F (https://encoding.spec.whatwg.org/index-windows-1252.txt).
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+function decodeSingleByte(bytes: Uint8Array): string {
+  const chunks: string[] = [];
+  for (let i = 0; i < bytes.length; i += 4096) {
+    const codes = Array.from(bytes.subarray(i, i + 4096), (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : b));
+    chunks.push(String.fromCharCode(...codes));
+  }
+  return chunks.join('');
+}
+
+export function decodeBytes(bytes: Uint8Array, charset: string, fallback?: CharsetDecoder): string {
+  const cs = charset.trim().toLowerCase().replace(/^"|"$/g, '');
+  if (cs === '' || cs === 'utf-8' || cs === 'utf8' || cs === 'us-ascii' || cs === 'ascii') return decodeUtf8(bytes);
+  if (/^(iso-8859-1|iso8859-1|latin1|l1|windows-1252|cp1252)$/.test(cs)) return decodeSingleByte(bytes);
+  const other = fallback?.(bytes, cs);
+  return other ?? decodeUtf8(bytes);
+}
+
+export function headerValue(part: GmailMessagePart | undefined, name: string): string | undefined {
+  const lower = name.toLowerCase();
+  return part?.headers?.find((h) => h.name.toLowerCase() === lower)?.value;
+}
+
+function charsetOf(part: GmailMessagePart): string {
+  const ct = headerValue(part, 'Content-Type') ?? '';
+  const m = /charset\s*=\s*"?([^";\s]+)/i.exec(ct);
+  return m ? m[1] : 'utf-8';
+}
+
+function isAttachment(part: GmailMessagePart): boolean {
+  if (part.filename) return true;
+  const disposition = headerValue(part, 'Content-Disposition') ?? '';
+  return /^\s*attachment/i.test(disposition);
+}
+
+/** Depth-first, in document order, skipping attached messages (message/rfc822 is someone else's mail). */
+function findPart(part: GmailMessagePart | undefined, mimeType: string, depth = 0): GmailMessagePart | undefined {
+  if (!part || depth > 20) return undefined;
+  const type = (part.mimeType ?? '').toLowerCase();
+  if (type === mimeType && !isAttachment(part) && part.body?.data) return part;
+  if (type === 'message/rfc822') return undefined;
+  for (const child of part.parts ?? []) {
+    const found = findPart(child, mimeType, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The body to read: text/plain when the sender sent one, else HTML. Returns null for a message without a
+ * displayable body (attachments only, or a payload Gmail could not parse).
+ */
+export function readMessageBody(message: GmailMessage, decode?: CharsetDecoder): MessageBody | null {
+  const plain = findPart(message.payload, 'text/plain');
+  const html = findPart(message.payload, 'text/html');
+  if (plain?.body?.data) {
+    const content = decodeBytes(decodeBase64Url(plain.body.data), charsetOf(plain), decode);
+    // Some clients send an empty text/plain beside the real HTML; fall through to the HTML then.
+    if (content.trim() !== '' || !html) return { kind: 'text', content };
+  }
+  if (html?.body?.data) return { kind: 'html', content: decodeBytes(decodeBase64Url(html.body.data), charsetOf(html), decode) };
+  return null;
+}

@@ -1,0 +1,111 @@
+/**
+ * The newest part of a message: what the sender wrote this time, without the quoted reply or forwarded mail
+ * below it. Works on lines (from text/plain, or from HTML after html-text.ts removed the clients' quote
+ * containers), by the textual markers clients write: "On … wrote:" in many languages, Outlook's
+ * "-----Original Message-----" and "From:/Sent:/To:/Subject:" header blocks, forwarded-message banners, Lotus
+ * Notes "Forwarded by"/"Name@Domain on date" blocks, and `>`-quoted runs.
+ */
+import type { BodyLine } from './types';
+
+// "On <date>, <name> wrote:" and its translations. The date part may wrap onto the next line, so the
+// attribution is tested on a line and on that line joined with the next one or two.
+const WROTE_PATTERNS: RegExp[] = [
+  /^\s*On\b.{4,200}\b(wrote|writes)\s*:\s*$/i, // en
+  /^\s*Am\b.{4,200}\bschrieb\b.{0,80}:\s*$/i, // de
+  /^\s*Le\b.{4,200}\ba\s+écrit\s*:\s*$/i, // fr
+  /^\s*El\b.{4,200}\bescribió\s*:\s*$/i, // es
+  /^\s*Op\b.{4,200}\b(schreef|geschreven)\b.{0,40}:\s*$/i, // nl
+  /^\s*Il\b.{4,200}\bha\s+scritto\s*:\s*$/i, // it
+  /^\s*(Em|Na)\b.{4,200}\bescreveu\s*:\s*$/i, // pt
+  /^\s*Den\b.{4,200}\bskrev\b.{0,40}:\s*$/i, // sv, da, no
+  /^\s*W\s+dniu\b.{4,200}\bnapisał[a]?\b.{0,40}:\s*$/i, // pl
+  /^\s*\d{1,4}.{4,200}\bнаписал[а]?\s*:\s*$/i, // ru
+  /^.{4,200}(さんは書きました|のメッセージ)\s*[:：]\s*$/, // ja
+  /^.{4,200}写道\s*[:：]\s*$/, // zh
+  /^.{4,200}작성\s*[:：]\s*$/, // ko
+  /^.{4,120}<[^>\s]+@[^>\s]+>\s*(wrote|schrieb|a écrit|escribió|schreef|ha scritto|escreveu|skrev)\s*:\s*$/i,
+];
+
+// Outlook-style header labels, per language: "From:" with "Sent:"/"Date:" and "To:"/"Subject:" below it.
+const FROM_LABEL = /^\s*\*?\s*(From|Von|De|Van|Da|Från|Fra|Od|От|差出人|发件人|寄件者|보낸 사람)\s*\*?\s*[:：]/i;
+const OTHER_HEADER_LABEL =
+  /^\s*\*?\s*(Sent|Date|To|Cc|Subject|Gesendet|Datum|An|Betreff|Envoyé|À|Objet|Enviado|Fecha|Para|Asunto|Assunto|Verzonden|Aan|Onderwerp|Inviato|Data|A|Oggetto|Skickat|Till|Ämne|送信日時|宛先|件名|发送时间|收件人|主题)\s*\*?\s*[:：]/i;
+
+const SEPARATORS: RegExp[] = [
+  /^\s*-{2,}\s*(Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Oorspronkelijk bericht|Messaggio originale|Mensagem original|Originalmeddelande|Alkuperäinen viesti)\s*-{2,}\s*$/i,
+  /^\s*-{3,}\s*(Forwarded message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Doorgestuurd bericht|Messaggio inoltrato|Mensagem encaminhada)\s*-{3,}\s*$/i,
+  /^\s*(Begin forwarded message|Anfang der weitergeleiteten Nachricht|Début du message réexpédié)\s*:\s*$/i,
+  /^\s*-{3,}\s*Forwarded by\b/i, // Lotus Notes (Enron)
+  /^\s*-{3,}\s*Inline attachment follows\s*-{3,}/i,
+  /^\s*\*{3,}\s*Forwarded message\s*\*{3,}/i,
+];
+
+/** Lotus Notes attribution: `"Jane Doe" <jane@x.com> on 10/17/2000 08:45:45 AM` or `Jane Doe@ENRON 12/07/2000 10:45 AM`. */
+const NOTES_ATTRIBUTION =
+  /^\s*(From:\s*)?[^:]{2,120}(@\s*\S+|\bon)\s+\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(:\d{2})?\s*(AM|PM)?\s*$/i;
+
+function isQuoted(text: string): boolean {
+  return /^\s*>/.test(text);
+}
+
+function looksLikeWroteLine(lines: BodyLine[], i: number): boolean {
+  const one = lines[i].text;
+  if (one.length > 300) return false;
+  const two = i + 1 < lines.length ? `${one} ${lines[i + 1].text}` : one;
+  const three = i + 2 < lines.length ? `${two} ${lines[i + 2].text}` : two;
+  return WROTE_PATTERNS.some((re) => re.test(one) || re.test(two) || re.test(three));
+}
+
+/** A "From:" line followed, within the next few lines, by at least one other header label. */
+function looksLikeHeaderBlock(lines: BodyLine[], i: number): boolean {
+  if (!FROM_LABEL.test(lines[i].text)) {
+    // Some clients lead with "To:" ... "Subject:" only (Lotus Notes forwards in Enron mail).
+    if (!/^\s*To\s*:/i.test(lines[i].text)) return false;
+  }
+  let labels = 0;
+  for (let k = i + 1; k < Math.min(lines.length, i + 12); k++) {
+    if (OTHER_HEADER_LABEL.test(lines[k].text)) labels++;
+    if (labels >= 2 || (labels >= 1 && FROM_LABEL.test(lines[i].text))) return true;
+  }
+  return false;
+}
+
+/** Index of the first line that is not the sender's newest words, or lines.length when nothing is quoted. */
+export function findQuoteStart(lines: BodyLine[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].text;
+    if (text.trim() === '') continue;
+    if (SEPARATORS.some((re) => re.test(text))) return i;
+    if (looksLikeWroteLine(lines, i)) return i;
+    if (looksLikeHeaderBlock(lines, i)) return i;
+    if (NOTES_ATTRIBUTION.test(text) && i + 1 < lines.length) return i;
+    // A run of `>` lines (two or more, or one at the very end) is a quote; a single `>` line mid-text is not.
+    if (isQuoted(text)) {
+      let k = i;
+      while (k < lines.length && (isQuoted(lines[k].text) || lines[k].text.trim() === '')) k++;
+      if (k - i >= 2 || k === lines.length) {
+        // Lines after the quote are usually the sender's inline answers or signature: keep them only when the
+        // quote is at the top (bottom-posting), else cut here.
+        if (lines.slice(0, i).some((l) => l.text.trim() !== '')) return i;
+      }
+    }
+  }
+  return lines.length;
+}
+
+/**
+ * The newest part's lines: the quoted tail removed, trailing separator/blank lines dropped, leading `>` lines
+ * (bottom-posted replies) removed. Line indices keep pointing into the original body.
+ */
+export function newestPart(lines: BodyLine[]): BodyLine[] {
+  const cut = findQuoteStart(lines);
+  const kept = lines.slice(0, cut).filter((l) => !isQuoted(l.text));
+  // Drop what introduced the quote: blank lines and a bare rule ("____", "-----") right above the cut.
+  while (kept.length > 0 && /^\s*([-_=*]{3,}\s*)?$/.test(kept[kept.length - 1].text)) kept.pop();
+  return kept;
+}
+
+/** Splits text into body lines (CRLF, CR or LF), numbered from 0. */
+export function textToLines(text: string): BodyLine[] {
+  return text.split(/\r\n|\r|\n/).map((t, index) => ({ index, text: t.replace(/\s+$/, ''), origin: 'text' as const }));
+}

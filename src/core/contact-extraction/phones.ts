@@ -1,0 +1,71 @@
+/**
+ * Phone numbers in signature lines, with their type from the label beside them ("M:", "Mob", "Cell", "Tel",
+ * "T:", "Phone", "Fax", "F:", "(fax)"). Order numbers, dates and ticket ids are refused: a candidate must be a
+ * possible number for libphonenumber (min metadata, already in the bundle for signature formatting), and a bare
+ * digit run without a label or separators is not taken.
+ */
+import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import type { ContactPhone, PhoneType, Scored } from './types';
+import { FAX_LABEL, MOBILE_LABEL, NOT_PHONE_CONTEXT, PHONE_CANDIDATE, PHONE_LABEL, digitsOf } from './lexicon';
+
+/** Default region for numbers written without +: the sender domain's country code, else US. */
+export function defaultCountryFor(domain: string): CountryCode {
+  const tld = domain.split('.').pop()?.toUpperCase() ?? '';
+  const cc = tld === 'UK' ? 'GB' : tld;
+  return cc.length === 2 && isSupportedCountry(cc) ? (cc as CountryCode) : 'US';
+}
+
+function typeFromLabel(label: string): PhoneType | null {
+  if (FAX_LABEL.test(label)) return 'fax';
+  if (MOBILE_LABEL.test(label)) return 'mobile';
+  if (PHONE_LABEL.test(label)) return 'work';
+  return null;
+}
+
+const DATE_LIKE = /^\(?\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\)?$/;
+const TIME_RANGE = /^\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}$/;
+
+export function phonesInLine(line: string, country: CountryCode): Scored<ContactPhone>[] {
+  const out: Scored<ContactPhone>[] = [];
+  PHONE_CANDIDATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let prevEnd = 0;
+  const matches: { raw: string; start: number; end: number }[] = [];
+  while ((m = PHONE_CANDIDATE.exec(line)) !== null) matches.push({ raw: m[0], start: m.index, end: m.index + m[0].length });
+  matches.forEach((match, k) => {
+    let raw = match.raw.trim().replace(/[\s(\-–./]+$/, '');
+    const before = line.slice(prevEnd, match.start);
+    const nextStart = k + 1 < matches.length ? matches[k + 1].start : line.length;
+    const after = line.slice(match.end, Math.min(nextStart, match.end + 14));
+    prevEnd = match.end;
+    if (NOT_PHONE_CONTEXT.test(before) || DATE_LIKE.test(raw) || TIME_RANGE.test(raw)) return;
+    const extMatch = /\s*(?:x|ext\.?|extension|#)\s*(\d{1,6})$/i.exec(raw);
+    const main = extMatch ? raw.slice(0, extMatch.index) : raw;
+    const digits = digitsOf(main);
+    if (digits.length < 7 || digits.length > 15) return;
+    const labelBefore = /([\p{L}.()]+\s*[:.]?\s*)$/u.exec(before.slice(-24))?.[1] ?? '';
+    const labelAfter = /^\s*[(\[]?\s*([\p{L}]+)/u.exec(after)?.[1] ?? '';
+    const type = typeFromLabel(labelBefore) ?? (/^(fax|cell|mobile|mob|office|work|direct|phone|tel)$/i.test(labelAfter) ? typeFromLabel(labelAfter) : null);
+    const separated = /[\s().\-–/]/.test(main.trim()) || main.trim().startsWith('+');
+    if (!type && !separated) return; // "741599123" with no label: an id, not a phone
+    const parsed = parsePhoneNumberFromString(main.startsWith('00') ? `+${main.slice(2)}` : main, country);
+    if (!parsed || !parsed.isPossible()) return;
+    raw = raw.replace(/\s+/g, ' ');
+    out.push({
+      value: { value: raw, type: type ?? 'other', e164: parsed.number },
+      confidence: (type ? 0.9 : 0.65) * (parsed.isValid() ? 1 : 0.85),
+    });
+  });
+  // "x8321" alone: an internal extension; not a dialable number, so not a contact phone.
+  return out;
+}
+
+export function dedupePhones(phones: Scored<ContactPhone>[]): Scored<ContactPhone>[] {
+  const seen = new Map<string, Scored<ContactPhone>>();
+  for (const p of phones) {
+    const key = p.value.e164 ?? digitsOf(p.value.value);
+    const existing = seen.get(key);
+    if (!existing || p.confidence > existing.confidence) seen.set(key, p);
+  }
+  return [...seen.values()];
+}
