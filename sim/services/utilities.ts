@@ -60,6 +60,14 @@ export function encodeString(s: string, charset?: unknown): Buffer {
 
 let readBlobBytes: (blob: SimBlob) => Buffer;
 
+/** windows-1252 characters for bytes 0x80..0x9F (unassigned bytes stay as their C1 control characters). */
+const WINDOWS_1252_HIGH = [
+  '\u20ac', '\u0081', '\u201a', '\u0192', '\u201e', '\u2026', '\u2020', '\u2021',
+  '\u02c6', '\u2030', '\u0160', '\u2039', '\u0152', '\u008d', '\u017d', '\u008f',
+  '\u0090', '\u2018', '\u2019', '\u201c', '\u201d', '\u2022', '\u2013', '\u2014',
+  '\u02dc', '\u2122', '\u0161', '\u203a', '\u0153', '\u009d', '\u017e', '\u0178',
+];
+
 /** The content of a blob made by `Utilities.newBlob`, for other service fakes (never handed to scripts). */
 export function blobBytes(blob: SimBlob): Buffer {
   return readBlobBytes(blob);
@@ -101,14 +109,29 @@ export class SimBlob {
     this.#bytes = fromBytes(data);
     return this;
   }
+  // reference/base/blob#getDataAsString(charset): any charset Java knows (ISO-8859-1, windows-1252, Shift_JIS, ...);
+  // decoded here with the WHATWG decoders, which cover the charsets mail uses.
   getDataAsString(charset?: string): string {
     coreCall(this.#exec, 'utilities.blob');
-    if (charset && !/^utf-?8$/i.test(charset)) return this.#bytes.toString('latin1');
-    return this.#bytes.toString('utf8');
+    if (charset === undefined || /^utf-?8$/i.test(charset)) return this.#bytes.toString('utf8');
+    // Node decodes windows-1252 as plain Latin-1; Java maps 0x80..0x9F to € ‚ ƒ „ … and friends.
+    if (/^(windows-1252|cp1252)$/i.test(charset)) {
+      return [...this.#bytes].map((b) => (b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH[b - 0x80] : String.fromCharCode(b))).join('');
+    }
+    try {
+      return new TextDecoder(String(charset)).decode(this.#bytes);
+    } catch {
+      throw this.#exec.realmError(`Unsupported charset: ${charset}`);
+    }
   }
   setDataFromString(s: string, charset?: string): SimBlob {
     coreCall(this.#exec, 'utilities.blob');
-    this.#bytes = charset && !/^utf-?8$/i.test(charset) ? Buffer.from(String(s), 'latin1') : Buffer.from(String(s), 'utf8');
+    const c = (charset ?? 'UTF-8').toLowerCase().replace(/_/g, '-');
+    if (c === 'utf-8' || c === 'utf8') this.#bytes = Buffer.from(String(s), 'utf8');
+    else if (c === 'iso-8859-1' || c === 'latin1') this.#bytes = Buffer.from(String(s), 'latin1');
+    else if (c === 'us-ascii' || c === 'ascii') this.#bytes = encodeString(String(s), 'US_ASCII');
+    else if (c === 'utf-16le') this.#bytes = Buffer.from(String(s), 'utf16le');
+    else throw this.#exec.realmError(`Unsupported charset: ${charset} (the offline Workspace encodes UTF-8, ISO-8859-1, US-ASCII and UTF-16LE)`);
     return this;
   }
   getContentType(): string | null {

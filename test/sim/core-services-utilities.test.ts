@@ -29,6 +29,14 @@ function blob() {
   var c = b.copyBlob().setName('b.txt').setContentType('text/csv');
   return [b.getName(), b.getContentType(), c.getName(), c.getContentType(), b.getBytes().length, c.getDataAsString()].join('|');
 }
+function charsets() {
+  var latin = Utilities.newBlob([0x47, 0x72, -4, 0xdf - 256, 0x65]).getDataAsString('ISO-8859-1');
+  var win = Utilities.newBlob([0x80 - 256, 0x20, 0x93 - 256, 0x94 - 256]).getDataAsString('windows-1252');
+  var sjis = Utilities.newBlob([0x93 - 256, 0xfa - 256, 0x96 - 256, 0x7b]).getDataAsString('Shift_JIS');
+  var back = Utilities.newBlob('').setDataFromString('Grüße', 'ISO-8859-1').getBytes().length;
+  var bad; try { Utilities.newBlob('x').getDataAsString('no-such-charset'); } catch (e) { bad = e.message; }
+  return [latin, win, sjis, back, bad].join('|');
+}
 function dates(e) {
   var d = new Date(e.ms);
   return Utilities.formatDate(d, e.tz, e.pattern);
@@ -87,6 +95,11 @@ describe('Utilities', () => {
   it('makes blobs with names, content types and UTF-8 bytes', () => {
     const { run } = setup(CODE);
     expect(run('blob').value).toBe('a.txt|text/plain|b.txt|text/csv|6|héllo');
+  });
+
+  it('decodes blob text in the charsets mail uses', () => {
+    const { run } = setup(CODE);
+    expect(run('charsets').value).toBe('Grüße|€ “”|日本|5|Unsupported charset: no-such-charset');
   });
 
   it('formats dates in a time zone with SimpleDateFormat patterns, across DST', () => {
