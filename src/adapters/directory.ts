@@ -25,12 +25,15 @@ export interface UsersPageRequest {
   schemas?: string[];
   query?: string;
   maxResults?: number;
+  /** `projection=full`: every field and every custom schema (field discovery). */
+  full?: boolean;
 }
 
 /** What the rest of Autograph needs from the directory; tests can hand in their own. */
 export interface DirectoryPort {
   listUsersPage(req: UsersPageRequest): UsersPage;
-  getUser(email: string): DirectoryUserRecord & { customerId?: string };
+  /** One user by email or id; `full` includes every custom schema. */
+  getUser(userKey: string, full?: boolean): DirectoryUserRecord & { customerId?: string };
   listSchemas(): SchemaInfo[];
   listOrgUnits(): Array<{ orgUnitPath: string; name: string }>;
   listGroups(): Array<{ email: string; name: string }>;
@@ -38,6 +41,7 @@ export interface DirectoryPort {
   groupMemberIds(groupEmail: string): string[];
   /** Ids of the users a directory search returns. */
   searchUserIds(query: string): string[];
+  listAdminEmails(): string[];
   /** Directory requests made so far (retries included). */
   readonly calls: number;
 }
@@ -132,9 +136,9 @@ export class AdminDirectoryPort implements DirectoryPort {
       maxResults: req.maxResults ?? USERS_PAGE_SIZE,
       orderBy: 'email',
       viewType: 'admin_view',
-      projection: schemas.length > 0 ? 'custom' : 'basic',
+      projection: req.full ? 'full' : schemas.length > 0 ? 'custom' : 'basic',
     };
-    if (schemas.length > 0) params.customFieldMask = schemas.join(',');
+    if (!req.full && schemas.length > 0) params.customFieldMask = schemas.join(',');
     if (req.fields) params.fields = req.fields;
     if (req.pageToken) params.pageToken = req.pageToken;
     if (req.query) params.query = req.query;
@@ -145,9 +149,9 @@ export class AdminDirectoryPort implements DirectoryPort {
     };
   }
 
-  getUser(email: string): DirectoryUserRecord & { customerId?: string } {
+  getUser(userKey: string, full = false): DirectoryUserRecord & { customerId?: string } {
     return this.call('users.get', () =>
-      this.service().Users!.get(email, { viewType: 'admin_view', projection: 'basic' }),
+      this.service().Users!.get(userKey, { viewType: 'admin_view', projection: full ? 'full' : 'basic' }),
     ) as unknown as DirectoryUserRecord & { customerId?: string };
   }
 
@@ -179,15 +183,36 @@ export class AdminDirectoryPort implements DirectoryPort {
   }
 
   groupMemberIds(groupEmail: string): string[] {
+    const out = new Set<string>();
+    const seen = new Set<string>();
+    const visit = (group: string): void => {
+      if (seen.has(group.toLowerCase())) return;
+      seen.add(group.toLowerCase());
+      let pageToken: string | undefined;
+      do {
+        // members/list: nested groups are listed as members of type GROUP; their users count as members too.
+        const params: Record<string, unknown> = { maxResults: MEMBERS_PAGE_SIZE, fields: 'nextPageToken,members(id,email,type)' };
+        if (pageToken) params.pageToken = pageToken;
+        const res = this.call('members.list', () => this.service().Members!.list(group, params));
+        for (const m of res.members ?? []) {
+          if (m.type === 'USER' && m.id) out.add(String(m.id));
+          else if (m.type === 'GROUP' && m.email) visit(String(m.email));
+        }
+        pageToken = res.nextPageToken ?? undefined;
+      } while (pageToken);
+    };
+    visit(groupEmail);
+    return [...out];
+  }
+
+  /** Super admins of the domain (users.list query isAdmin=true), to share the tenant spreadsheet with. */
+  listAdminEmails(): string[] {
     const out: string[] = [];
-    let pageToken: string | undefined;
+    let pageToken = '';
     do {
-      // members/list includeDerivedMembership: members of nested groups are listed too.
-      const params: Record<string, unknown> = { maxResults: MEMBERS_PAGE_SIZE, includeDerivedMembership: true };
-      if (pageToken) params.pageToken = pageToken;
-      const res = this.call('members.list', () => this.service().Members!.list(groupEmail, params));
-      for (const m of res.members ?? []) if (m.type === 'USER' && m.id) out.push(String(m.id));
-      pageToken = res.nextPageToken ?? undefined;
+      const page = this.listUsersPage({ query: 'isAdmin=true', pageToken, fields: 'nextPageToken,users(primaryEmail)' });
+      for (const u of page.users) out.push(String(u.primaryEmail).toLowerCase());
+      pageToken = page.nextPageToken;
     } while (pageToken);
     return out;
   }

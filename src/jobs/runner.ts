@@ -301,9 +301,16 @@ export function runFromTrigger(e: { triggerUid?: string } | undefined, continueO
   if (!isAdminNow(runAs)) {
     return { outcome: 'stopped', message: stopForLostAdmin(tenant, runAs, NIGHTLY_STAGES), state: null };
   }
-  if (!continueOnly && !tenant.autoSync && !readRunState(tenant.customerId)) {
-    removeNightlyTrigger();
-    return { outcome: 'idle', message: 'Automatic sync is off.', state: null };
+  if (!continueOnly && !readRunState(tenant.customerId)) {
+    if (!tenant.autoSync) {
+      removeNightlyTrigger();
+      return { outcome: 'idle', message: 'Automatic sync is off.', state: null };
+    }
+    if (tenant.triggerOwner && tenant.triggerOwner !== runAs) {
+      // Another admin turned automatic sync on since: their trigger runs it now; this one is left over.
+      removeNightlyTrigger();
+      return { outcome: 'idle', message: `Automatic sync now runs as ${tenant.triggerOwner}.`, state: null };
+    }
   }
   return executeRun({ tenant, kind: 'nightly', runAs, budgetMs: TRIGGER_BUDGET_MS, continueOnly });
 }

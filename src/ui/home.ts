@@ -2,6 +2,7 @@ import { actionFor, pushCard, Route, updateCard } from './actions';
 import type { Viewer } from './viewer';
 import { connectionSection } from './connection-cards';
 import { helpSection } from './help';
+import { directorySections } from './sync-cards';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -15,7 +16,7 @@ export interface AdminSection {
   description: string;
 }
 
-export const ADMIN_SECTIONS: AdminSection[] = [connectionSection, helpSection];
+export const ADMIN_SECTIONS: AdminSection[] = [...directorySections, connectionSection, helpSection];
 
 export function buildHomeCard(viewer: Viewer): Card {
   const header = CardService.newCardHeader()

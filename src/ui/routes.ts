@@ -2,6 +2,10 @@ import type { Route } from './actions';
 import { homeRoutes } from './home';
 import { connectionRoutes } from './connection-cards';
 import { helpRoutes } from './help';
+import { setupRoutes } from './setup-cards';
+import { syncRoutes } from './sync-cards';
+import { employeeRoutes } from './employee-cards';
+import { departmentRoutes } from './department-cards';
 
 /**
  * Every card action, by route name. Each feature's card file exports its routes; they are merged here so
@@ -11,4 +15,8 @@ export const ROUTES: Record<string, Route> = {
   ...homeRoutes,
   ...connectionRoutes,
   ...helpRoutes,
+  ...setupRoutes,
+  ...syncRoutes,
+  ...employeeRoutes,
+  ...departmentRoutes,
 };

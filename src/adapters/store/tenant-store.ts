@@ -26,7 +26,7 @@ import {
   SyncError,
 } from '../../core/directory/run-record';
 import { TenantRecord } from '../../core/tenant';
-import { readTenant, tenantForEmail } from './registry';
+import { indexDomains, readTenant, tenantForEmail, writeTenant } from './registry';
 import { SheetTable, TableData, WriteReport } from './sheet-table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -247,4 +247,46 @@ export function openCurrentTenantStore(): TenantStore | null {
   const email = (Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail()).toLowerCase();
   const tenant = email ? tenantForEmail(email) : null;
   return tenant ? new TenantStore(tenant, SpreadsheetApp.openById(tenant.spreadsheetId)) : null;
+}
+
+export interface CreateStoreOptions {
+  customerId: string;
+  primaryDomain: string;
+  createdBy: string;
+  /** The tenant's admins, who get edit access to the spreadsheet (the creator owns it). */
+  admins: string[];
+  timeZone: string;
+  now: number;
+}
+
+/**
+ * Connects a tenant: creates its spreadsheet (owned by the installing admin, shared with the other admins),
+ * its tables, and its registry entries. If the tenant exists already (another admin connected it), returns it.
+ */
+export function createTenantStore(o: CreateStoreOptions): TenantStore {
+  const existing = readTenant(o.customerId);
+  if (existing) return new TenantStore(existing, SpreadsheetApp.openById(existing.spreadsheetId));
+  const ss = SpreadsheetApp.create(`Autograph — ${o.primaryDomain}`);
+  const others = o.admins.map((a) => a.toLowerCase()).filter((a) => a !== o.createdBy.toLowerCase());
+  if (others.length > 0) ss.addEditors(others);
+  const tenant: TenantRecord = {
+    customerId: o.customerId,
+    spreadsheetId: ss.getId(),
+    primaryDomain: o.primaryDomain,
+    timeZone: o.timeZone,
+    autoSync: false,
+    triggerOwner: '',
+    createdBy: o.createdBy,
+    createdAt: o.now,
+    notice: '',
+  };
+  const store = new TenantStore(tenant, ss);
+  initializeStore(store, o.now);
+  // The spreadsheet starts with one empty "Sheet1"; the tables are the content.
+  const blank = ss.getSheetByName('Sheet1');
+  if (blank && ss.getSheets().length > 1) ss.deleteSheet(blank);
+  // Registry last: until it is written, nobody can open a half-created store.
+  writeTenant(tenant);
+  indexDomains(o.customerId, [o.primaryDomain]);
+  return store;
 }
