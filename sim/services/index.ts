@@ -1,5 +1,6 @@
 import type { ServiceModule } from './types';
 import { cardServiceModule } from './card-service';
+import { peopleModule } from './people';
 import { spreadsheetModule } from './spreadsheet';
 import { adminDirectoryModule } from './admin-directory';
 import { propertiesModule } from './properties';
@@ -29,6 +30,7 @@ export const SERVICE_MODULES: ServiceModule[] = [
   gmailAppModule,
   scriptAppModule,
   cardServiceModule,
+  peopleModule,
   spreadsheetModule,
   adminDirectoryModule,
 ];
