@@ -18,6 +18,9 @@ export interface AdminSection {
 
 export const ADMIN_SECTIONS: AdminSection[] = [...directorySections, connectionSection, helpSection];
 
+/** Entries of a non-admin's home card (routes that are not adminOnly). */
+export const USER_SECTIONS: AdminSection[] = [helpSection];
+
 export function buildHomeCard(viewer: Viewer): Card {
   const header = CardService.newCardHeader()
     .setTitle('Autograph')
@@ -36,6 +39,15 @@ export function buildHomeCard(viewer: Viewer): Card {
     }
     if (ADMIN_SECTIONS.length === 0) {
       section.addWidget(CardService.newTextParagraph().setText('No admin features are available in this build.'));
+    }
+    card.addSection(section);
+  } else {
+    // CardService refuses a card without sections: a user's home lists what users may open.
+    const section = CardService.newCardSection();
+    for (const s of USER_SECTIONS) {
+      section.addWidget(
+        CardService.newDecoratedText().setText(s.label).setBottomLabel(s.description).setWrapText(true).setOnClickAction(actionFor(s.route)),
+      );
     }
     card.addSection(section);
   }
