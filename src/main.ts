@@ -8,10 +8,12 @@ import { currentViewer } from './ui/viewer';
 import { notify } from './ui/actions';
 import type { AddOnEvent } from './ui/event';
 import { runFromTrigger } from './jobs/runner';
+import { buildInsertSignatureCard, buildMySignatureCard, insertSignatureResponse } from './ui/signature-cards';
 
 /** Homepage trigger (addOns.common.homepageTrigger). */
 export function onHomepage(_e: AddOnEvent) {
-  return buildHomeCard(currentViewer());
+  const viewer = currentViewer();
+  return viewer.isAdmin ? buildHomeCard(viewer) : buildMySignatureCard(viewer);
 }
 
 /** Contextual trigger for an opened message (addOns.gmail.contextualTriggers). */
@@ -21,7 +23,12 @@ export function onGmailMessage(_e: AddOnEvent) {
 
 /** Compose trigger "Insert signature" (addOns.gmail.composeTrigger). */
 export function onComposeInsertSignature(_e: AddOnEvent) {
-  return buildHomeCard(currentViewer());
+  return buildInsertSignatureCard(currentViewer());
+}
+
+/** The compose card's "Insert signature" button: puts the signature into the draft (replies and forwards too). */
+export function onInsertSignature(_e: AddOnEvent) {
+  return insertSignatureResponse(currentViewer());
 }
 
 /** Universal action "Autograph home". */
@@ -31,7 +38,7 @@ export function onUniversalHome(_e: AddOnEvent) {
 
 /** Universal action "My signature". */
 export function onUniversalMySignature(_e: AddOnEvent) {
-  return CardService.newUniversalActionResponseBuilder().displayAddOnCards([buildHomeCard(currentViewer())]).build();
+  return CardService.newUniversalActionResponseBuilder().displayAddOnCards([buildMySignatureCard(currentViewer())]).build();
 }
 
 /** Every card button calls this; `parameters.action` names the route. Admin routes are checked here. */

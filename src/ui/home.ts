@@ -3,6 +3,7 @@ import type { Viewer } from './viewer';
 import { connectionSection } from './connection-cards';
 import { helpSection } from './help';
 import { directorySections } from './sync-cards';
+import { signaturesSection } from './signature-cards';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -16,7 +17,7 @@ export interface AdminSection {
   description: string;
 }
 
-export const ADMIN_SECTIONS: AdminSection[] = [...directorySections, connectionSection, helpSection];
+export const ADMIN_SECTIONS: AdminSection[] = [...directorySections, signaturesSection, connectionSection, helpSection];
 
 /** Entries of a non-admin's home card (routes that are not adminOnly). */
 export const USER_SECTIONS: AdminSection[] = [helpSection];

@@ -2,6 +2,9 @@ import type { Route } from './actions';
 import { homeRoutes } from './home';
 import { connectionRoutes } from './connection-cards';
 import { helpRoutes } from './help';
+import { signatureRoutes } from './signature-cards';
+import { templateRoutes } from './template-cards';
+import { campaignRoutes } from './campaign-cards';
 import { setupRoutes } from './setup-cards';
 import { syncRoutes } from './sync-cards';
 import { employeeRoutes } from './employee-cards';
@@ -15,6 +18,9 @@ export const ROUTES: Record<string, Route> = {
   ...homeRoutes,
   ...connectionRoutes,
   ...helpRoutes,
+  ...signatureRoutes,
+  ...templateRoutes,
+  ...campaignRoutes,
   ...setupRoutes,
   ...syncRoutes,
   ...employeeRoutes,

@@ -1,0 +1,395 @@
+/**
+ * Signature cards. Admins: the overview (employees by linkage status, Apply now for everyone), one employee
+ * (which rule applied, preview with character count, per address last written / last verified / status with
+ * reason and fix, Apply now, audit log) and the audit log. Everyone: "My signature" (preview, apply to my own
+ * Gmail as myself) and the compose action "Insert signature" (works in replies and forwards too, which Gmail's
+ * API cannot set).
+ */
+import type { Employee } from '../core/directory/employee';
+import { planSignatureWrites, signatureRenderer, type PlanInput } from '../core/signatures/plan';
+import { runSignatureSlice } from '../core/signatures/run';
+import type { AddressState, AuditEntry, LinkageStatus } from '../core/signatures/types';
+import { GMAIL_SIGNATURE_LIMIT } from '../core/signatures/types';
+import { decodeEntities, scanTags } from '../core/signatures/html-policy';
+import { SheetSignatureStore, type SignatureStore } from '../adapters/signature-store';
+import { DelegatedSignatureWriter, OwnGmailSignatureWriter } from '../adapters/gmail-signature-writer';
+import { activeConnection } from '../adapters/service-account/connection';
+import { openStoreForEmail, type TenantStore } from '../adapters/store/tenant-store';
+import { CARD_BUDGET_MS, runFromCard } from '../jobs/runner';
+import { queueApplyRequest } from '../jobs/signature-stage';
+import { actionFor, notify, notifyAndUpdate, pushCard, updateCard, type Route } from './actions';
+import { param } from './event';
+import type { AdminSection } from './home';
+import type { Viewer } from './viewer';
+
+type Card = GoogleAppsScript.Card_Service.Card;
+type Section = GoogleAppsScript.Card_Service.CardSection;
+
+/** Rows per list card: well under the 100 widgets a section allows. */
+const LIST_LIMIT = 60;
+
+export const STATUS_LABELS: Record<LinkageStatus, string> = {
+  ok: 'OK',
+  pending: 'Pending',
+  edited_in_gmail: 'Edited in Gmail',
+  refused: 'Refused',
+  not_send_as: 'Not a send-as address',
+  no_mailbox: 'No mailbox',
+  unauthorized: 'Unauthorized',
+  error: 'Error',
+};
+
+// ---- shared helpers for the signature, template and campaign cards ----
+
+export function header(title: string, subtitle?: string) {
+  const h = CardService.newCardHeader().setTitle(title);
+  return subtitle ? h.setSubtitle(subtitle) : h;
+}
+
+export function text(t: string) {
+  return CardService.newTextParagraph().setText(t);
+}
+
+export function button(label: string, route: string, params: Record<string, string> = {}, filled = false) {
+  const b = CardService.newTextButton().setText(label).setOnClickAction(actionFor(route, params));
+  return filled ? b.setTextButtonStyle(CardService.TextButtonStyle.FILLED) : b;
+}
+
+export function escapeCard(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function when(ms: number): string {
+  return ms ? `${new Date(ms).toISOString().replace('T', ' ').slice(0, 16)} UTC` : 'never';
+}
+
+export function problemCard(title: string, message: string, fix = ''): Card {
+  const s = CardService.newCardSection().addWidget(text(escapeCard(message)));
+  if (fix) s.addWidget(text(`<i>${escapeCard(fix)}</i>`));
+  return CardService.newCardBuilder().setName('signature-problem').setHeader(header(title)).addSection(s.addWidget(button('Back to home', 'home.open'))).build();
+}
+
+/** The tenant's store and its signature records, opened as the viewer (admins can; others get Drive's error). */
+export interface SignatureWorld {
+  tenant: TenantStore;
+  sigs: SignatureStore;
+}
+
+export function openWorld(viewer: Viewer): SignatureWorld | Card {
+  try {
+    const tenant = openStoreForEmail(viewer.email);
+    return { tenant, sigs: new SheetSignatureStore(tenant.spreadsheet) };
+  } catch (err) {
+    return problemCard('Signatures', String((err as Error).message ?? err), 'An administrator of your domain sets Autograph up (or shares its store with you).');
+  }
+}
+
+export function isCard(x: unknown): x is Card {
+  return typeof x === 'object' && x !== null && !('sigs' in x);
+}
+
+export function planInputFor(world: SignatureWorld, employees: Employee[], at: number): PlanInput {
+  const s = world.sigs.settings();
+  return {
+    employees,
+    templates: world.sigs.templates(),
+    assignments: world.sigs.assignments(),
+    campaigns: world.sigs.campaigns(),
+    departmentBanners: world.sigs.departmentBanners(),
+    states: world.sigs.addressStates(),
+    at,
+    timeZone: s.timeZone,
+    verifyAfterMs: s.verifyAfterDays * 86_400_000,
+  };
+}
+
+/**
+ * The preview widgets: the signature as card text (cards render only simple HTML: b, i, u, font, a, br), its
+ * images as Image widgets, and the character count against Gmail's limit.
+ */
+export function previewWidgets(section: Section, html: string, length: number): Section {
+  section.addWidget(text(cardHtml(html) || '<i>(empty)</i>'));
+  for (const tag of scanTags(html)) {
+    if (tag.name !== 'img' || tag.closing) continue;
+    const src = tag.attributes.find((a) => a.name === 'src')?.value;
+    const alt = tag.attributes.find((a) => a.name === 'alt')?.value ?? '';
+    if (src && /^https:\/\//i.test(decodeEntities(src))) section.addWidget(CardService.newImage().setImageUrl(decodeEntities(src)).setAltText(decodeEntities(alt) || 'image'));
+  }
+  const over = length > GMAIL_SIGNATURE_LIMIT;
+  section.addWidget(
+    CardService.newDecoratedText()
+      .setTopLabel('Characters')
+      .setText(`${over ? '<font color="#d93025">' : ''}${length.toLocaleString('en-US')} of ${GMAIL_SIGNATURE_LIMIT.toLocaleString('en-US')}${over ? ' — too long for Gmail</font>' : ''}`),
+  );
+  return section;
+}
+
+/** Reduces signature HTML to what a card's TextParagraph shows: line breaks where blocks end, simple formatting. */
+export function cardHtml(html: string): string {
+  return html
+    .replace(/<\/(tr|p|div|li|h[1-6])>|<br\s*\/?>|<hr[^>]*>/gi, '<br>')
+    .replace(/<(\/?)(strong)>/gi, '<$1b>')
+    .replace(/<(\/?)(em)>/gi, '<$1i>')
+    .replace(/<(?!\/?(b|i|u|s|br|a)\b)[^>]*>/gi, '')
+    .replace(/<a\b[^>]*?href="([^"]*)"[^>]*>/gi, '<a href="$1">')
+    .replace(/<(b|i|u|s)\b[^>]*>/gi, '<$1>')
+    .replace(/(<br>\s*){2,}/g, '<br>')
+    .replace(/^(\s*<br>)+|(<br>\s*)+$/g, '')
+    .trim();
+}
+
+// ---- admin: overview ----
+
+export function buildSignaturesCard(viewer: Viewer, world: SignatureWorld): Card {
+  const employees = world.tenant.employees();
+  const states = world.sigs.addressStates();
+  const counts = new Map<LinkageStatus, number>();
+  for (const s of states.values()) counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
+  const summary = CardService.newCardSection().setHeader('Signatures in Gmail');
+  summary.addWidget(text(`${employees.length} employees · ${states.size} addresses known`));
+  for (const [status, label] of Object.entries(STATUS_LABELS) as Array<[LinkageStatus, string]>) {
+    const n = counts.get(status) ?? 0;
+    if (n > 0) summary.addWidget(CardService.newDecoratedText().setText(`${label}: ${n}`));
+  }
+  summary.addWidget(
+    CardService.newButtonSet()
+      .addButton(button('Templates', 'templates.list'))
+      .addButton(button('Campaigns', 'campaigns.list'))
+      .addButton(button('Audit log', 'signatures.audit')),
+  );
+  summary.addWidget(CardService.newButtonSet().addButton(button('Apply now to everyone', 'signatures.applyNow', { scope: 'everyone' }, true)));
+
+  const list = CardService.newCardSection().setHeader('Employees (problems first)');
+  const byUser = new Map<string, AddressState[]>();
+  for (const s of states.values()) byUser.set(s.user, [...(byUser.get(s.user) ?? []), s]);
+  const rank = (e: Employee) => {
+    const mine = byUser.get(e.primaryEmail) ?? [];
+    return mine.some((s) => s.status !== 'ok') ? 0 : mine.length === 0 ? 1 : 2;
+  };
+  const sorted = [...employees].sort((a, b) => rank(a) - rank(b) || (a.primaryEmail < b.primaryEmail ? -1 : 1));
+  for (const e of sorted.slice(0, LIST_LIMIT)) {
+    const mine = byUser.get(e.primaryEmail) ?? [];
+    const worst = mine.find((s) => s.status !== 'ok') ?? mine[0];
+    list.addWidget(
+      CardService.newDecoratedText()
+        .setText(escapeCard(e.fullName || e.primaryEmail))
+        .setBottomLabel(`${e.primaryEmail} · ${worst ? STATUS_LABELS[worst.status] : 'not written yet'}`)
+        .setOnClickAction(actionFor('signatures.employee', { email: e.primaryEmail })),
+    );
+  }
+  if (employees.length > LIST_LIMIT) list.addWidget(text(`… and ${employees.length - LIST_LIMIT} more. Open an employee from the directory cards to see them.`));
+  return CardService.newCardBuilder().setName('signatures').setHeader(header('Signatures', viewer.domain)).addSection(summary).addSection(list).build();
+}
+
+// ---- admin: one employee ----
+
+export function buildEmployeeSignatureCard(world: SignatureWorld, e: Employee, now: number): Card {
+  const input = planInputFor(world, [e], now);
+  const r = signatureRenderer(input)(e);
+  const plan = planSignatureWrites(input);
+  const card = CardService.newCardBuilder().setName('signature-employee').setHeader(header(e.fullName || e.primaryEmail, e.primaryEmail));
+  const rule = CardService.newCardSection().setHeader('Which signature');
+  rule.addWidget(text(escapeCard(r.rule)));
+  if (r.refusal) rule.addWidget(text(`<font color="#d93025">Refused: ${escapeCard(r.refusal.reason)}</font><br>${escapeCard(r.refusal.fix)}`));
+  for (const w of r.warnings) rule.addWidget(text(`Removed: ${escapeCard(w)}`));
+  card.addSection(rule);
+  card.addSection(previewWidgets(CardService.newCardSection().setHeader('Preview'), r.html, r.length));
+
+  const addresses = CardService.newCardSection().setHeader('In Gmail');
+  const states = world.sigs.addressStates();
+  for (const item of plan.items) {
+    const s = states.get(item.address);
+    addresses.addWidget(
+      CardService.newDecoratedText()
+        .setTopLabel(item.address)
+        .setText(s ? STATUS_LABELS[s.status] : 'not written yet')
+        .setBottomLabel(`Last written ${when(s?.lastWrittenAt ?? 0)} · last verified ${when(s?.lastVerifiedAt ?? 0)}${s?.reason ? ` · ${s.reason}` : ''}${s?.fix ? ` — Fix: ${s.fix}` : ''}`)
+        .setWrapText(true),
+    );
+  }
+  addresses.addWidget(CardService.newButtonSet().addButton(button('Apply now', 'signatures.applyNow', { scope: 'employee', email: e.primaryEmail }, true)).addButton(button('Apply to department', 'signatures.applyNow', { scope: 'department', department: e.department })));
+  card.addSection(addresses);
+  card.addSection(auditSection(world.sigs.audit({ employeeId: e.id, limit: 10 })));
+  return card.build();
+}
+
+function auditSection(entries: AuditEntry[]): Section {
+  const s = CardService.newCardSection().setHeader('Audit log').setCollapsible(entries.length > 3).setNumUncollapsibleWidgets(Math.min(3, Math.max(1, entries.length)));
+  if (entries.length === 0) s.addWidget(text('No changes yet.'));
+  for (const a of entries) {
+    s.addWidget(
+      CardService.newDecoratedText()
+        .setTopLabel(`${when(a.at)} · ${a.address}`)
+        .setText(escapeCard(`${a.why} — ${a.cause}`))
+        .setBottomLabel(`before: ${summarise(a.before)} → after: ${summarise(a.after)}`)
+        .setWrapText(true),
+    );
+  }
+  return s;
+}
+
+function summarise(html: string): string {
+  const t = decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+  if (!t) return '(empty)';
+  return t.length > 80 ? `${t.slice(0, 79)}…` : t;
+}
+
+function applyNow(viewer: Viewer, world: SignatureWorld, p: Record<string, string>): GoogleAppsScript.Card_Service.ActionResponse {
+  const scope = p.scope ?? '';
+  if (scope === 'employee') {
+    const e = world.tenant.employeeByEmail(p.email ?? '');
+    if (!e) return notify(`No employee ${p.email}: sync the directory first, or check the address.`);
+    const conn = activeConnection(world.tenant);
+    const self = e.primaryEmail === viewer.email;
+    if (!conn && !self) return notify('No service account is connected: connect one (Connection card) to write other employees’ signatures.');
+    const start = Date.now();
+    const writer = conn
+      ? new DelegatedSignatureWriter(() => ({ key: conn.key, fix: conn.fix, deadline: start + CARD_BUDGET_MS }))
+      : new OwnGmailSignatureWriter(viewer.email);
+    const input = planInputFor(world, [e], start);
+    const r = runSignatureSlice({
+      ...input,
+      templates: conn ? input.templates : input.templates.map((t) => ({ ...t, aliasPolicy: 'primary' as const })),
+      writer,
+      store: world.sigs,
+      force: true,
+      cause: { kind: 'apply_now', by: viewer.email, scope: `employee ${e.primaryEmail}` },
+      now: () => Date.now(),
+      outOfTime: () => Date.now() - start > CARD_BUDGET_MS,
+    });
+    const msg = r.written + r.confirmed > 0 ? `Written to ${r.written + r.confirmed} address(es).` : r.refused > 0 ? 'Refused: see the reason on the card.' : r.failed > 0 ? `Not written: ${r.failures[0]?.message ?? 'see the card'}` : 'Gmail already has the current signature.';
+    return notifyAndUpdate(msg, buildEmployeeSignatureCard(world, e, Date.now()));
+  }
+  if (scope !== 'everyone' && scope !== 'department') return notify(`Unknown scope "${scope}".`);
+  if (scope === 'department' && !(p.department ?? '').trim()) return notify('This employee has no department: apply to the employee or to everyone.');
+  queueApplyRequest(world.tenant.customerId, {
+    scope: scope === 'everyone' ? { kind: 'everyone' } : { kind: 'department', department: p.department! },
+    by: viewer.email,
+    at: Date.now(),
+  });
+  const report = runFromCard(world.tenant.tenant, 'manual', viewer.email);
+  const p2 = report.state?.progress;
+  const progress = p2 && p2.total ? ` (${p2.label}: ${p2.done} of ${p2.total})` : '';
+  return notifyAndUpdate(`${report.message}${progress}`, buildSignaturesCard(viewer, world));
+}
+
+// ---- everyone: my signature, insert into a draft ----
+
+export interface MySignature {
+  html: string;
+  length: number;
+  rule: string;
+  refusal: string;
+}
+
+/** The viewer's own signature as the templates render it, or why there is none. */
+export function mySignature(viewer: Viewer): MySignature | string {
+  const world = openWorld(viewer);
+  if (isCard(world)) return 'Autograph cannot read your domain’s signature settings with your account. Ask an administrator to apply your signature (Apply now), or to share Autograph’s store with you.';
+  const e = world.tenant.employeeByEmail(viewer.email);
+  if (!e) return `You (${viewer.email}) are not among Autograph’s employees yet: an administrator syncs the directory.`;
+  const r = signatureRenderer(planInputFor(world, [e], Date.now()))(e);
+  if (!r.template) return `No signature template applies to you (${r.rule}).`;
+  return { html: r.html, length: r.length, rule: r.rule, refusal: r.refusal?.reason ?? '' };
+}
+
+export function buildMySignatureCard(viewer: Viewer): Card {
+  const mine = mySignature(viewer);
+  const card = CardService.newCardBuilder().setName('my-signature').setHeader(header('My signature', viewer.email));
+  const s = CardService.newCardSection();
+  if (typeof mine === 'string') {
+    s.addWidget(text(escapeCard(mine)));
+  } else {
+    previewWidgets(s, mine.html, mine.length);
+    s.addWidget(CardService.newDecoratedText().setTopLabel('Why this one').setText(escapeCard(mine.rule)).setWrapText(true));
+    if (mine.refusal) s.addWidget(text(`<font color="#d93025">${escapeCard(mine.refusal)}</font>`));
+    else s.addWidget(CardService.newButtonSet().addButton(button('Apply to my Gmail', 'signatures.applyMine', {}, true)));
+  }
+  return card.addSection(s).build();
+}
+
+function applyMine(viewer: Viewer): GoogleAppsScript.Card_Service.ActionResponse {
+  const world = openWorld(viewer);
+  if (isCard(world)) return notify('Autograph cannot read your signature settings with your account; ask an administrator.');
+  const e = world.tenant.employeeByEmail(viewer.email);
+  if (!e) return notify('You are not among Autograph’s employees yet: an administrator syncs the directory.');
+  const start = Date.now();
+  const input = planInputFor(world, [e], start);
+  const r = runSignatureSlice({
+    ...input,
+    // As yourself, only the primary address: aliases need the service account (users.settings.sendAs/patch).
+    templates: input.templates.map((t) => ({ ...t, aliasPolicy: 'primary' as const })),
+    writer: new OwnGmailSignatureWriter(viewer.email),
+    store: world.sigs,
+    force: true,
+    cause: { kind: 'self_service', by: viewer.email },
+    now: () => Date.now(),
+    outOfTime: () => Date.now() - start > CARD_BUDGET_MS,
+  });
+  if (r.written + r.confirmed > 0) return notifyAndUpdate('Your signature is now in Gmail (new messages on Gmail on the web).', buildMySignatureCard(viewer));
+  if (r.failed > 0) return notify(`Gmail refused: ${r.failures[0].message}`);
+  if (r.refused > 0) return notify('Your signature is too long for Gmail; ask an administrator to shorten the template.');
+  return notify('Your Gmail already has this signature.');
+}
+
+/** The global (src/main.ts) the compose card's Insert button calls. */
+export const INSERT_FUNCTION = 'onInsertSignature';
+
+/** Compose action: a card with the signature and an "Insert" button (addOns.gmail.composeTrigger). */
+export function buildInsertSignatureCard(viewer: Viewer): Card {
+  const mine = mySignature(viewer);
+  const s = CardService.newCardSection();
+  if (typeof mine === 'string') s.addWidget(text(escapeCard(mine)));
+  else {
+    previewWidgets(s, mine.html, mine.length);
+    // Its own global, not dispatchAction: the answer is an UpdateDraftActionResponse, not a card navigation.
+    const insert = CardService.newAction().setFunctionName(INSERT_FUNCTION);
+    s.addWidget(CardService.newButtonSet().addButton(CardService.newTextButton().setText('Insert signature').setTextButtonStyle(CardService.TextButtonStyle.FILLED).setOnClickAction(insert)));
+  }
+  return CardService.newCardBuilder().setName('insert-signature').setHeader(header('Insert signature')).addSection(s).build();
+}
+
+/** Inserts the viewer's signature at the cursor of the open draft — replies and forwards included. */
+export function insertSignatureResponse(viewer: Viewer): GoogleAppsScript.Card_Service.UpdateDraftActionResponse | GoogleAppsScript.Card_Service.ActionResponse {
+  const mine = mySignature(viewer);
+  if (typeof mine === 'string') return notify(mine);
+  return CardService.newUpdateDraftActionResponseBuilder()
+    .setUpdateDraftBodyAction(
+      CardService.newUpdateDraftBodyAction()
+        .addUpdateContent(`<br>${mine.html}`, CardService.ContentType.MUTABLE_HTML)
+        .setUpdateType(CardService.UpdateDraftBodyType.IN_PLACE_INSERT),
+    )
+    .build();
+}
+
+function withWorld(viewer: Viewer, fn: (w: SignatureWorld) => GoogleAppsScript.Card_Service.ActionResponse | Card) {
+  const w = openWorld(viewer);
+  return isCard(w) ? pushCard(w) : fn(w);
+}
+
+export const signatureRoutes: Record<string, Route> = {
+  'signatures.open': { adminOnly: true, handler: ({ viewer }) => withWorld(viewer, (w) => pushCard(buildSignaturesCard(viewer, w))) },
+  'signatures.employee': {
+    adminOnly: true,
+    handler: ({ viewer, event }) =>
+      withWorld(viewer, (w) => {
+        const e = w.tenant.employeeByEmail(param(event, 'email') ?? '');
+        return e ? pushCard(buildEmployeeSignatureCard(w, e, Date.now())) : notify(`No employee ${param(event, 'email')}.`);
+      }),
+  },
+  'signatures.applyNow': { adminOnly: true, handler: ({ viewer, event }) => withWorld(viewer, (w) => applyNow(viewer, w, event.commonEventObject?.parameters ?? {})) },
+  'signatures.audit': {
+    adminOnly: true,
+    handler: ({ viewer }) =>
+      withWorld(viewer, (w) => pushCard(CardService.newCardBuilder().setName('signature-audit').setHeader(header('Audit log', 'newest first')).addSection(auditSection(w.sigs.audit({ limit: 50 }))).build())),
+  },
+  'signatures.mine': { adminOnly: false, handler: ({ viewer }) => pushCard(buildMySignatureCard(viewer)) },
+  'signatures.applyMine': { adminOnly: false, handler: ({ viewer }) => applyMine(viewer) },
+  'signatures.refresh': { adminOnly: true, handler: ({ viewer }) => withWorld(viewer, (w) => updateCard(buildSignaturesCard(viewer, w))) },
+};
+
+export const signaturesSection: AdminSection = {
+  route: 'signatures.open',
+  label: 'Signatures',
+  description: 'Who has which signature in Gmail, Apply now, the audit log',
+};

@@ -1,0 +1,253 @@
+/**
+ * Template cards (admins): the templates and who gets which (assignments), a template editor that checks the
+ * template on save (each issue with line:col and the fix) and previews it for any employee with a character count,
+ * and the starter templates to begin from.
+ */
+import type { Employee } from '../core/directory/employee';
+import { STARTER_TEMPLATES } from '../core/signatures/starters';
+import { validateTemplate, type TemplateIssue } from '../core/signatures/validate';
+import { customKeysOf, placeholderCatalogue, FORMATTER_NAMES } from '../core/signatures/placeholders';
+import { renderSignature } from '../core/signatures/render';
+import { bannerFor, liveCampaigns } from '../core/signatures/campaigns';
+import { describeTarget, type AliasPolicy, type Assignment, type SignatureTemplate, type Target } from '../core/signatures/types';
+import { actionFor, notify, notifyAndUpdate, pushCard, updateCard, type Route } from './actions';
+import { formValue, formValues, param, type AddOnEvent } from './event';
+import { button, escapeCard, header, isCard, openWorld, previewWidgets, text, type SignatureWorld } from './signature-cards';
+import type { Viewer } from './viewer';
+
+type Card = GoogleAppsScript.Card_Service.Card;
+
+function newId(prefix: string): string {
+  return `${prefix}-${Utilities.getUuid().slice(0, 8)}`;
+}
+
+// ---- list: templates and assignments ----
+
+export function buildTemplatesCard(world: SignatureWorld): Card {
+  const templates = world.sigs.templates();
+  const byId = new Map(templates.map((t) => [t.id, t]));
+  const list = CardService.newCardSection().setHeader('Templates');
+  if (templates.length === 0) list.addWidget(text('No templates yet: start from one below.'));
+  for (const t of templates) {
+    list.addWidget(
+      CardService.newDecoratedText()
+        .setText(escapeCard(t.name))
+        .setBottomLabel(`${t.aliasPolicy === 'all' ? 'every send-as address' : 'primary address only'}${t.enforce ? ' · enforced' : ''} · ${t.html.length} characters`)
+        .setOnClickAction(actionFor('templates.edit', { id: t.id })),
+    );
+  }
+  const starters = CardService.newCardSection().setHeader('Start from');
+  for (const s of STARTER_TEMPLATES) {
+    starters.addWidget(CardService.newDecoratedText().setText(s.name).setBottomLabel(s.description).setWrapText(true).setButton(button('Use', 'templates.edit', { starter: s.key })));
+  }
+
+  const assigned = CardService.newCardSection().setHeader('Who gets which (most specific wins)');
+  const assignments = world.sigs.assignments();
+  if (assignments.length === 0) assigned.addWidget(text('Nothing assigned: nobody gets a signature yet.'));
+  for (const a of assignments) {
+    assigned.addWidget(
+      CardService.newDecoratedText()
+        .setTopLabel(a.target.kind)
+        .setText(escapeCard(`${describeTarget(a.target)} → ${byId.get(a.templateId)?.name ?? `missing template ${a.templateId}`}`))
+        .setButton(button('Remove', 'assignments.delete', { id: a.id })),
+    );
+  }
+  if (templates.length > 0) {
+    assigned.addWidget(
+      CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setTitle('Assign to').setFieldName('targetKind')
+        .addItem('Whole company', 'company', true).addItem('Department', 'department', false).addItem('Field rule (segment)', 'segment', false).addItem('One employee', 'employee', false),
+    );
+    assigned.addWidget(CardService.newTextInput().setFieldName('targetValue').setTitle('Department, rule or email').setHint('Sales · location = Berlin; custom.team = Key accounts · ada@example.com'));
+    const pick = CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setTitle('Template').setFieldName('templateId');
+    templates.forEach((t, i) => pick.addItem(t.name, t.id, i === 0));
+    assigned.addWidget(pick);
+    assigned.addWidget(CardService.newButtonSet().addButton(button('Assign', 'assignments.add', {}, true)));
+  }
+  return CardService.newCardBuilder().setName('templates').setHeader(header('Templates', 'signature designs and assignments')).addSection(list).addSection(assigned).addSection(starters).build();
+}
+
+/** Parses the target the admin typed; throws a message naming what to write. */
+export function parseTarget(kind: string, value: string): Target {
+  const v = value.trim();
+  switch (kind) {
+    case 'company':
+      return { kind: 'company' };
+    case 'department':
+      if (!v) throw new Error('Department: type the department name, e.g. Sales');
+      return { kind: 'department', department: v };
+    case 'employee':
+      if (!/^[^@\s]+@[^@\s]+$/.test(v)) throw new Error('One employee: type their primary email, e.g. ada@example.com');
+      return { kind: 'employee', email: v.toLowerCase() };
+    case 'segment': {
+      const conditions = v.split(/;|\band\b/i).map((c) => c.trim()).filter(Boolean).map((c) => {
+        const m = /^([\w.]+)\s*=\s*(.+)$/.exec(c);
+        if (!m) throw new Error(`Field rule: "${c}" is not "field = value"; e.g. location = Berlin`);
+        return { field: m[1], equals: m[2].trim() };
+      });
+      if (conditions.length === 0) throw new Error('Field rule: type at least one "field = value", e.g. location = Berlin');
+      return { kind: 'segment', conditions };
+    }
+    default:
+      throw new Error(`Unknown target "${kind}"`);
+  }
+}
+
+// ---- editor ----
+
+interface Draft {
+  id: string;
+  name: string;
+  html: string;
+  aliasPolicy: AliasPolicy;
+  enforce: boolean;
+}
+
+function draftFrom(world: SignatureWorld, e: AddOnEvent): Draft {
+  const id = param(e, 'id') ?? '';
+  const starter = STARTER_TEMPLATES.find((s) => s.key === param(e, 'starter'));
+  const saved = world.sigs.templates().find((t) => t.id === id);
+  const base: Draft = saved
+    ? { id: saved.id, name: saved.name, html: saved.html, aliasPolicy: saved.aliasPolicy, enforce: saved.enforce }
+    : { id: '', name: starter?.name ?? 'New template', html: starter?.html ?? '', aliasPolicy: starter?.aliasPolicy ?? 'primary', enforce: false };
+  const inputs = e.commonEventObject?.formInputs ?? {};
+  if (!('html' in inputs)) return base;
+  return {
+    id: base.id,
+    name: formValue(e, 'name') ?? base.name,
+    html: formValue(e, 'html') ?? '',
+    aliasPolicy: formValue(e, 'aliasPolicy') === 'all' ? 'all' : 'primary',
+    enforce: formValues(e, 'enforce').includes('on'),
+  };
+}
+
+function previewEmployee(world: SignatureWorld, e: AddOnEvent, employees: Employee[]): Employee | null {
+  const wanted = (formValue(e, 'previewEmail') ?? '').trim().toLowerCase();
+  return (wanted ? employees.find((x) => x.primaryEmail === wanted) : undefined) ?? employees[0] ?? null;
+}
+
+export function buildTemplateEditor(world: SignatureWorld, draft: Draft, opts: { issues?: TemplateIssue[]; preview?: Employee | null; note?: string } = {}): Card {
+  const params: Record<string, string> = draft.id ? { id: draft.id } : {};
+  const form = CardService.newCardSection()
+    .addWidget(CardService.newTextInput().setFieldName('name').setTitle('Name').setValue(draft.name))
+    .addWidget(CardService.newTextInput().setFieldName('html').setTitle('Template (HTML with {{placeholders}})').setMultiline(true).setValue(draft.html))
+    .addWidget(
+      CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setFieldName('aliasPolicy').setTitle('Addresses')
+        .addItem('Primary address only', 'primary', draft.aliasPolicy === 'primary').addItem('Every send-as alias too (service account)', 'all', draft.aliasPolicy === 'all'),
+    )
+    .addWidget(
+      CardService.newSelectionInput().setType(CardService.SelectionInputType.CHECK_BOX).setFieldName('enforce').setTitle('Employees’ own edits in Gmail')
+        .addItem('Enforce: re-apply nightly over edits', 'on', draft.enforce),
+    )
+    .addWidget(CardService.newTextInput().setFieldName('previewEmail').setTitle('Preview for (email)').setValue(opts.preview?.primaryEmail ?? ''))
+    .addWidget(CardService.newButtonSet().addButton(button('Save', 'templates.save', params, true)).addButton(button('Preview', 'templates.preview', params)));
+  if (draft.id) form.addWidget(CardService.newButtonSet().addButton(button('Delete template', 'templates.delete', params)));
+  const card = CardService.newCardBuilder().setName('template-editor').setHeader(header(draft.id ? `Edit ${draft.name}` : 'New template'));
+  if (opts.note || (opts.issues && opts.issues.length > 0)) {
+    const s = CardService.newCardSection().setHeader(opts.issues?.length ? `${opts.issues.length} issue(s)` : 'Saved');
+    if (opts.note) s.addWidget(text(escapeCard(opts.note)));
+    for (const i of (opts.issues ?? []).slice(0, 40)) {
+      s.addWidget(
+        CardService.newDecoratedText()
+          .setTopLabel(`${i.severity === 'error' ? 'Error' : 'Warning'} · line ${i.line}, column ${i.col}`)
+          .setText(escapeCard(i.message))
+          .setBottomLabel(`Fix: ${i.fix}`)
+          .setWrapText(true),
+      );
+    }
+    card.addSection(s);
+  }
+  card.addSection(form);
+  if (opts.preview) {
+    const world2 = world;
+    const live = liveCampaigns(world2.sigs.campaigns(), Date.now());
+    const r = renderSignature(draft.html, opts.preview, { banner: bannerFor(opts.preview, live, world2.sigs.departmentBanners()).banner, at: Date.now(), timeZone: world2.sigs.settings().timeZone });
+    card.addSection(previewWidgets(CardService.newCardSection().setHeader(`Preview for ${escapeCard(opts.preview.primaryEmail)}`), r.html, r.length));
+  }
+  const keys = customKeysOf(world.tenant.employees());
+  card.addSection(
+    CardService.newCardSection().setHeader('Placeholders').setCollapsible(true).setNumUncollapsibleWidgets(0)
+      .addWidget(text(escapeCard(placeholderCatalogue(keys).map((p) => `{{${p.name}}}`).join(' '))))
+      .addWidget(text(escapeCard(`Blocks hidden when empty: {{#title}}…{{/title}}. Formatting: ${FORMATTER_NAMES.map((n) => `{{#${n}}}…{{/${n}}}`).join(' ')}. Links: https, mailto, tel. Images: https only.`))),
+  );
+  return card.build();
+}
+
+function saveTemplate(viewer: Viewer, world: SignatureWorld, e: AddOnEvent) {
+  const draft = draftFrom(world, e);
+  if (!draft.name.trim()) return notify('Name: give the template a name.');
+  const employees = world.tenant.employees().filter((x) => x.syncOn && x.reason === '');
+  const live = liveCampaigns(world.sigs.campaigns(), Date.now());
+  const banners = world.sigs.departmentBanners();
+  const result = validateTemplate({
+    html: draft.html,
+    customFieldKeys: customKeysOf(employees),
+    employees,
+    bannerFor: (x) => bannerFor(x, live, banners).banner,
+    at: Date.now(),
+    timeZone: world.sigs.settings().timeZone,
+  });
+  const preview = previewEmployee(world, e, employees);
+  if (!result.ok) return notifyAndUpdate('Not saved: fix the errors listed.', buildTemplateEditor(world, draft, { issues: result.issues, preview }));
+  const t: SignatureTemplate = { id: draft.id || newId('tpl'), name: draft.name.trim(), html: draft.html, aliasPolicy: draft.aliasPolicy, enforce: draft.enforce, updatedAt: Date.now(), updatedBy: viewer.email };
+  world.sigs.saveTemplate(t);
+  const longest = result.longest ? ` Longest rendering: ${result.longest.length} characters (${result.longest.email}).` : '';
+  return notifyAndUpdate('Template saved. The next run writes it to Gmail.', buildTemplateEditor(world, { ...draft, id: t.id }, { issues: result.issues, preview, note: `Saved.${longest}` }));
+}
+
+function withWorld(viewer: Viewer, fn: (w: SignatureWorld) => GoogleAppsScript.Card_Service.ActionResponse | Card) {
+  const w = openWorld(viewer);
+  return isCard(w) ? pushCard(w) : fn(w);
+}
+
+export const templateRoutes: Record<string, Route> = {
+  'templates.list': { adminOnly: true, handler: ({ viewer }) => withWorld(viewer, (w) => pushCard(buildTemplatesCard(w))) },
+  'templates.edit': { adminOnly: true, handler: ({ viewer, event }) => withWorld(viewer, (w) => pushCard(buildTemplateEditor(w, draftFrom(w, event)))) },
+  'templates.preview': {
+    adminOnly: true,
+    handler: ({ viewer, event }) =>
+      withWorld(viewer, (w) => {
+        const employees = w.tenant.employees();
+        const preview = previewEmployee(w, event, employees);
+        if (!preview) return notify('No employees yet: sync the directory to preview with real data.');
+        return updateCard(buildTemplateEditor(w, draftFrom(w, event), { preview }));
+      }),
+  },
+  'templates.save': { adminOnly: true, handler: ({ viewer, event }) => withWorld(viewer, (w) => saveTemplate(viewer, w, event)) },
+  'templates.delete': {
+    adminOnly: true,
+    handler: ({ viewer, event }) =>
+      withWorld(viewer, (w) => {
+        const id = param(event, 'id') ?? '';
+        const users = w.sigs.assignments().filter((a) => a.templateId === id);
+        if (users.length > 0) return notify(`The template is assigned (${users.map((a) => describeTarget(a.target)).join(', ')}): remove those assignments first.`);
+        w.sigs.deleteTemplate(id);
+        return notifyAndUpdate('Template deleted.', buildTemplatesCard(w));
+      }),
+  },
+  'assignments.add': {
+    adminOnly: true,
+    handler: ({ viewer, event }) =>
+      withWorld(viewer, (w) => {
+        let target: Target;
+        try {
+          target = parseTarget(formValue(event, 'targetKind') ?? 'company', formValue(event, 'targetValue') ?? '');
+        } catch (err) {
+          return notify(String((err as Error).message));
+        }
+        const templateId = formValue(event, 'templateId') ?? '';
+        if (!w.sigs.templates().some((t) => t.id === templateId)) return notify('Template: pick one of the templates.');
+        const same = w.sigs.assignments().find((a) => JSON.stringify(a.target) === JSON.stringify(target));
+        const a: Assignment = { id: same?.id ?? newId('asg'), target, templateId, updatedAt: Date.now(), updatedBy: viewer.email };
+        w.sigs.saveAssignment(a);
+        return notifyAndUpdate(`Assigned to ${describeTarget(target)}.`, buildTemplatesCard(w));
+      }),
+  },
+  'assignments.delete': {
+    adminOnly: true,
+    handler: ({ viewer, event }) =>
+      withWorld(viewer, (w) => {
+        w.sigs.deleteAssignment(param(event, 'id') ?? '');
+        return notifyAndUpdate('Assignment removed.', buildTemplatesCard(w));
+      }),
+  },
+};
