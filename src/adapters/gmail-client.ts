@@ -119,6 +119,11 @@ export interface GmailClientOptions {
   /** Seed of the jitter; defaults to a UUID so executions do not retry in lock-step. */
   seed?: string;
   scopes?: readonly string[];
+  /**
+   * Mint fresh tokens instead of using cached ones. A connection check needs Google's answer now: a cached token
+   * outlives a deleted key or revoked delegation by up to an hour.
+   */
+  freshTokens?: boolean;
 }
 
 /** The scopes a set of calls needs: settings scopes for sendAs, readonly for messages. */
@@ -209,7 +214,7 @@ export function runDelegated(calls: readonly GmailCall[], opts: GmailClientOptio
   const tokens = new Map<string, string>();
   const refreshed = new Set<string>();
   const unfinished: string[] = [];
-  const mintOpts = { key: opts.key, fix: opts.fix, backoff, random, transport, stats: mint, deadline: opts.deadline };
+  const mintOpts = { key: opts.key, fix: opts.fix, backoff, random, transport, stats: mint, deadline: opts.deadline, skipCache: opts.freshTokens };
 
   const finish = (p: Pending, status: number, body: string, ok: boolean) => {
     if (ok) {

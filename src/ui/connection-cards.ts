@@ -298,7 +298,7 @@ export const connectionRoutes: Record<string, Route> = {
           return notifyAndUpdate(`Key saved: Autograph reached ${testUser}'s Gmail.`, buildConnectionCard(viewer, store));
         }
         const lines = r.fileError
-          ? [`The key file's ${r.fileError.field} ${r.fileError.problem}`, r.fileError.fix]
+          ? [r.fileError.field === 'key file' ? `The key file ${r.fileError.problem}` : `The key file's ${r.fileError.field} ${r.fileError.problem}`, r.fileError.fix]
           : [`${LINKAGE_LABELS[r.verdict!.status]}: ${r.verdict!.reason}`, r.verdict!.fix, r.verdict!.googleAnswer ? `Google answered: ${r.verdict!.googleAnswer}` : ''].filter(Boolean);
         const title = r.fileError ? 'The key was not saved' : `The key was not saved: the test as ${testUser} failed`;
         return notifyAndUpdate(title, buildSetupCard(viewer, store, { title, lines }));

@@ -16,6 +16,7 @@ import {
   SecretStore,
 } from '../../core/delegation/connection';
 import { KeyFileError, parseServiceAccountKey, ServiceAccountKey } from '../../core/delegation/key-file';
+import { INTERACTIVE_BACKOFF } from '../../core/delegation/backoff';
 import { FixContext, LinkageVerdict } from '../../core/delegation/linkage';
 import { DELEGATION_SCOPES, SIGNATURE_SCOPES } from '../../core/delegation/scopes';
 import { tenantKey } from '../../core/tenant';
@@ -101,7 +102,7 @@ export function checkLinkage(
 ): { report: DelegatedRunReport; records: LinkageRecord[] } {
   const report = runDelegated(
     users.map((user) => ({ method: 'sendAs.list' as const, user })),
-    { key: conn.key, fix: conn.fix, deadline: Date.now() + budgetMs, scopes: SIGNATURE_SCOPES },
+    { key: conn.key, fix: conn.fix, deadline: Date.now() + budgetMs, scopes: SIGNATURE_SCOPES, freshTokens: true, backoff: INTERACTIVE_BACKOFF },
   );
   const now = Date.now();
   const records = report.outcomes.map((o) => linkageRecord(o.user, o.linkage, now));
@@ -146,6 +147,8 @@ export function saveCustomerKey(store: TenantStore, keyText: string, testUser: s
     fix,
     deadline: Date.now() + CARD_CHECK_BUDGET_MS,
     scopes: SIGNATURE_SCOPES,
+    freshTokens: true,
+    backoff: INTERACTIVE_BACKOFF,
   });
   const outcome = report.outcomes[0];
   if (!outcome) return { ok: false, verdict: { status: 'linkage_error', cause: 'outage', reason: 'Google did not answer in time.', fix: 'Try again in a minute.', googleAnswer: '' } };

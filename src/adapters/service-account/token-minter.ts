@@ -42,6 +42,8 @@ export interface TokenMinterOptions {
   stats: MintStats;
   /** Stop retrying once this time (ms since epoch) is near; unfinished users get a Linkage error. */
   deadline: number;
+  /** Mint even when a cached token exists (a connection check must ask Google, not the cache). */
+  skipCache?: boolean;
 }
 
 /** The cache key: a hash, so neither the user's address nor the key id sits in the cache key in clear. */
@@ -93,7 +95,7 @@ interface TokenAnswer {
 export function tokensFor(subjects: readonly string[], scopes: readonly string[], opts: TokenMinterOptions): TokenOutcome[] {
   const cache = CacheService.getScriptCache();
   const keys = subjects.map((s) => tokenCacheKey(opts.key.clientEmail, s, scopes));
-  const cached = keys.length > 0 ? cache.getAll(keys) : {};
+  const cached = keys.length > 0 && !opts.skipCache ? cache.getAll(keys) : {};
   const out: Array<TokenOutcome | null> = subjects.map((_s, i) => {
     const t = cached[keys[i]];
     if (!t) return null;

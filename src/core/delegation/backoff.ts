@@ -16,6 +16,9 @@ export interface BackoffPolicy {
 
 export const DEFAULT_BACKOFF: BackoffPolicy = { maxRetries: 5, baseMs: 1000, maxBackoffMs: 32_000, maxJitterMs: 1000 };
 
+/** For a card action (about 30 s in all): three retries, waits of about 1, 2 and 4 s. */
+export const INTERACTIVE_BACKOFF: BackoffPolicy = { maxRetries: 3, baseMs: 1000, maxBackoffMs: 8_000, maxJitterMs: 1000 };
+
 /** The wait before retry number `retry` (0 = the first retry). */
 export function backoffDelayMs(retry: number, policy: BackoffPolicy, random: () => number): number {
   const exp = policy.baseMs * 2 ** Math.max(0, retry);
