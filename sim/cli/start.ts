@@ -97,7 +97,7 @@ export async function start(o: StartOptions, out: (line: string) => void = (l) =
   out(`Installed    Autograph by ${admin.primaryEmail} (super admin)`);
   out(`Main job     ${outcomes.filter((x) => x.ok).length} of ${outcomes.length} steps ok`);
   for (const x of outcomes) out(`  ${x.ok ? '✓' : '✗'} ${x.title}: ${x.result}`);
-  out(`Executions   ${(ran['executions'] ?? 0).toLocaleString('en')} (${ws.counters.get('executions').toLocaleString('en')} in all)`);
+  out(`Executions   ${(ran['executions'] ?? 0).toLocaleString('en')}`);
   out(`Virtual time ${new Date(t0).toISOString()} → ${new Date(ws.clock.now()).toISOString()}`);
   out(`UrlFetch     ${sum('urlfetch.calls').toLocaleString('en')} calls`);
   out(`Directory    ${sum('directory.calls').toLocaleString('en')} calls`);
