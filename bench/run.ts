@@ -8,7 +8,10 @@ interface BenchArea {
   load: () => Promise<{ run: () => Promise<void> | void }>;
 }
 
-const AREAS: BenchArea[] = [];
+const AREAS: BenchArea[] = [
+  { name: 'delegation', load: () => import('./delegation') },
+  { name: 'generator', load: () => import('./generator') },
+];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
