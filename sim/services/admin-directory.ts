@@ -222,7 +222,10 @@ class DirectoryApi {
     this.requireAdmin(method);
     const g = this.findGroup(method, groupKey);
     const roles = args.roles ? String(args.roles).toUpperCase().split(',') : null;
-    const members = roles ? g.members.filter((m) => roles.includes(m.role)) : g.members;
+    // members/list: includeDerivedMembership lists the members of nested groups too (each user once).
+    const derived = args.includeDerivedMembership === true || args.includeDerivedMembership === 'true';
+    const all = derived ? this.flattenMembers(g) : g.members;
+    const members = roles ? all.filter((m) => roles.includes(m.role)) : all;
     // members/list: maxResults max 200 (default 200).
     const max = this.maxResults(method, args.maxResults, 200);
     const { page, next } = offsetPage(members, args.pageToken, max, (t) => this.error(method, 400, 'invalid', `Invalid Input: pageToken ${t}`));
@@ -231,6 +234,29 @@ class DirectoryApi {
     if (next) out.nextPageToken = next;
     this.ctx.exec.spend(DIRECTORY_LATENCY.perUserMs * page.length);
     return this.respond(method, out, args.fields);
+  }
+
+  private flattenMembers(g: Group): Group['members'] {
+    const out: Group['members'] = [];
+    const seenUsers = new Set<string>();
+    const seenGroups = new Set<string>();
+    const visit = (group: Group) => {
+      if (seenGroups.has(group.id)) return;
+      seenGroups.add(group.id);
+      for (const m of group.members) {
+        const key = m.email.toLowerCase();
+        if (m.type === 'GROUP') {
+          out.push(m);
+          const inner = this.tenant.groups.find((x) => x.email.toLowerCase() === key);
+          if (inner) visit(inner);
+        } else if (!seenUsers.has(key)) {
+          seenUsers.add(key);
+          out.push(m);
+        }
+      }
+    };
+    visit(g);
+    return out;
   }
 
   membersGet(groupKey: string, memberKey: string): unknown {

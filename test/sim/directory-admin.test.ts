@@ -226,6 +226,13 @@ describe('the AdminDirectory advanced service', () => {
       t.groups.find((g) => g.email.startsWith('managers@'))!.members.some((m) => m.email === regular),
     );
     expect(runScript(ws, admin, `return AdminDirectory.Groups.get('nope@' + arg);`, t.domains[0]).error).toMatch(/Resource Not Found: groupKey/);
+    const managers = t.groups.find((g) => g.email.startsWith('managers@'))!.members.map((m) => m.email);
+    const derived = runScript(ws, admin, `
+      var out = [], token;
+      do { var p = AdminDirectory.Members.list(arg, { includeDerivedMembership: true, pageToken: token }); out = out.concat(p.members); token = p.nextPageToken; } while (token);
+      return out.filter(function (m) { return m.type === 'USER'; }).map(function (m) { return m.email; });`, `leadership@${t.domains[0]}`);
+    expect(derived).toEqual(expect.arrayContaining(managers));
+    expect(new Set(derived).size).toBe(derived.length);
   });
 
   it('lists org units as children or the whole subtree, and gets one by path', () => {
