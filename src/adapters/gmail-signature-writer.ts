@@ -63,7 +63,7 @@ export class DelegatedSignatureWriter implements SignatureWriter {
     for (const o of report.outcomes) pending.set(o.user.toLowerCase(), [...o.results]);
     return calls.map((call): WriterResult<T> => {
       const user = call.user.toLowerCase();
-      if (unfinished.has(user)) return { ok: false, error: { kind: 'transient', message: 'not finished before the execution’s time ran out' } };
+      if (unfinished.has(user)) return { ok: false, error: { kind: 'deadline', message: 'not finished before the execution’s time ran out' } };
       const outcome = byUser.get(user);
       const list = pending.get(user) ?? [];
       const i = list.findIndex((r) => r.call === call);

@@ -24,8 +24,9 @@ import type { Budget, NightlyStage, StageContext, StageResult } from './stage';
 
 /** Employees per slice: one plan, a few hundred writes, a couple of state saves. */
 export const SIGNATURE_SLICE = 500;
-/** Time kept back from the budget for saving state after the last Gmail wave. */
-const SAVE_RESERVE_MS = 15_000;
+/** Share of the remaining budget kept back for saving state after the last Gmail wave (at most 15 s). */
+const SAVE_RESERVE_SHARE = 0.2;
+const SAVE_RESERVE_MAX_MS = 15_000;
 
 /** What "Apply now" asked for, waiting for the next run. */
 export interface ApplyRequest {
@@ -70,7 +71,7 @@ function delegatedWriter(ctx: StageContext, budget: Budget): SignatureWriter | n
   return new DelegatedSignatureWriter(() => ({
     key: conn.key,
     fix: conn.fix,
-    deadline: Date.now() + Math.max(0, budget.remainingMs() - SAVE_RESERVE_MS),
+    deadline: Date.now() + Math.max(0, budget.remainingMs() - Math.min(SAVE_RESERVE_MAX_MS, budget.remainingMs() * SAVE_RESERVE_SHARE)),
   }));
 }
 

@@ -163,13 +163,19 @@ export function buildTemplateEditor(world: SignatureWorld, draft: Draft, opts: {
     const r = renderSignature(draft.html, opts.preview, { banner: bannerFor(opts.preview, live, world2.sigs.departmentBanners()).banner, at: Date.now(), timeZone: world2.sigs.settings().timeZone });
     card.addSection(previewWidgets(CardService.newCardSection().setHeader(`Preview for ${escapeCard(opts.preview.primaryEmail)}`), r.html, r.length));
   }
-  const keys = customKeysOf(world.tenant.employees());
+  const keys = customFieldKeys(world, world.tenant.employees());
   card.addSection(
     CardService.newCardSection().setHeader('Placeholders').setCollapsible(true).setNumUncollapsibleWidgets(0)
       .addWidget(text(escapeCard(placeholderCatalogue(keys).map((p) => `{{${p.name}}}`).join(' '))))
       .addWidget(text(escapeCard(`Blocks hidden when empty: {{#title}}…{{/title}}. Formatting: ${FORMATTER_NAMES.map((n) => `{{#${n}}}…{{/${n}}}`).join(' ')}. Links: https, mailto, tel. Images: https only.`))),
   );
   return card.build();
+}
+
+/** Custom fields the tenant defined in its field mapping, plus any an employee carries. */
+function customFieldKeys(world: SignatureWorld, employees: Employee[]): string[] {
+  const defined = world.tenant.readMapping().customFields.map((f) => f.key);
+  return [...new Set([...defined, ...customKeysOf(employees)])];
 }
 
 function saveTemplate(viewer: Viewer, world: SignatureWorld, e: AddOnEvent) {
@@ -180,7 +186,7 @@ function saveTemplate(viewer: Viewer, world: SignatureWorld, e: AddOnEvent) {
   const banners = world.sigs.departmentBanners();
   const result = validateTemplate({
     html: draft.html,
-    customFieldKeys: customKeysOf(employees),
+    customFieldKeys: customFieldKeys(world, employees),
     employees,
     bannerFor: (x) => bannerFor(x, live, banners).banner,
     at: Date.now(),

@@ -1,7 +1,8 @@
 import { validateTemplate } from '../../src/core/signatures/validate';
 import { STARTER_TEMPLATES } from '../../src/core/signatures/starters';
 import { renderSignature } from '../../src/core/signatures/render';
-import { htmlProblems } from '../../src/core/signatures/html-policy';
+import { htmlProblems, signatureFingerprint } from '../../src/core/signatures/html-policy';
+import { sanitizeSignature } from '../../sim/google/signature-sanitizer';
 import { employee, gmailSanitise, T0 } from './fixtures';
 
 const base = { customFieldKeys: ['pronouns'], employees: [employee('ada@acme.test')], at: T0, timeZone: 'UTC' };
@@ -69,9 +70,12 @@ describe('starter templates', () => {
     expect(r.issues).toEqual([]);
   });
 
-  it.each(STARTER_TEMPLATES.map((t) => [t.name, t]))('%s keeps its text and links through a Gmail-like sanitiser', (_name, t) => {
+  it.each(STARTER_TEMPLATES.map((t) => [t.name, t]))('%s keeps its text, links and images through the offline Gmail sanitiser', (_name, t) => {
     const html = renderSignature(t.html, full, { banner, at: T0, timeZone: 'UTC' }).html;
-    const stored = gmailSanitise(html);
+    const stored = sanitizeSignature(html);
+    // What Gmail stored is recognised as what was sent (used to confirm writes an interrupted run left unconfirmed).
+    expect(signatureFingerprint(stored)).toBe(signatureFingerprint(html));
+    expect(signatureFingerprint(gmailSanitise(html))).toBe(signatureFingerprint(html));
     expect(htmlProblems(html)).toEqual([]);
     expect(stored).toContain('mailto:grace@acme.test');
     expect(stored).toMatch(/\+49 30 1234567|\+49 170 1234567/);

@@ -14,7 +14,8 @@ import type { AddressState, AuditCause, AuditEntry, LinkageStatus } from './type
 import { describeCause } from './types';
 
 /** Why Gmail refused a call, as the writer classifies it (gmail/api/guides/handle-errors). */
-export type WriteFailureKind = 'rate_limited' | 'transient' | 'not_found' | 'no_mailbox' | 'unauthorized' | 'too_long' | 'invalid' | 'other';
+/** `deadline`: the writer stopped before this call finished (the execution's time ran out); it may have been sent. */
+export type WriteFailureKind = 'deadline' | 'rate_limited' | 'transient' | 'not_found' | 'no_mailbox' | 'unauthorized' | 'too_long' | 'invalid' | 'other';
 
 export interface WriteFailure {
   kind: WriteFailureKind;
@@ -76,7 +77,7 @@ export function readMailboxes(writer: SignatureWriter, users: string[], chunkSiz
       const r = results[k];
       if (!r) return;
       if (r.ok) out.set(user, { ok: true, entries: r.value });
-      else if (r.error.kind !== 'rate_limited' && r.error.kind !== 'transient') out.set(user, { ok: false, ...linkage(r.error) });
+      else if (r.error.kind !== 'rate_limited' && r.error.kind !== 'transient' && r.error.kind !== 'deadline') out.set(user, { ok: false, ...linkage(r.error) });
     });
   }
   return out;
@@ -147,7 +148,13 @@ export function applySignaturePlan(plan: SignaturePlan, writer: SignatureWriter,
         report.written++;
         return;
       }
-      const error = r && !r.ok ? r.error : { kind: 'transient' as const, message: 'no answer for this write' };
+      const error: WriteFailure = r && !r.ok ? r.error : { kind: 'transient', message: 'no answer for this write' };
+      if (error.kind === 'deadline') {
+        // Out of time, not a failure: planned again by the next execution, after reading the mailbox.
+        after.push({ ...s, pendingHash: item.hash });
+        report.deferred++;
+        return;
+      }
       // 429 and bad requests certainly did not land; a 5xx or a lost answer might have: keep pendingHash so
       // the next run reads the mailbox before deciding.
       const mightHaveLanded = error.kind === 'transient';
@@ -198,6 +205,8 @@ export function linkage(error: WriteFailure): { status: LinkageStatus; reason: s
 
 function genericLinkage(error: WriteFailure): { status: LinkageStatus; reason: string; fix: string } {
   switch (error.kind) {
+    case 'deadline':
+      return { status: 'pending', reason: 'not finished before the execution’s time ran out', fix: 'nothing to do: the next execution continues' };
     case 'rate_limited':
       return { status: 'pending', reason: `Gmail asked to slow down: ${error.message}`, fix: 'nothing to do: the next run writes it' };
     case 'transient':

@@ -20,7 +20,7 @@ const CLASSIC = `<table cellpadding="0" cellspacing="0" border="0" style="${FONT
 <tr>
 {{#photoUrl}}<td valign="top" style="padding-right:12px"><img src="{{photoUrl}}" alt="{{fullName}}" width="64" height="64" style="border-radius:32px;display:block"></td>{{/photoUrl}}
 <td valign="top">
-<b style="font-size:14px">{{fullName}}</b>{{#custom.pronouns}} <span style="${MUTED}">({{custom.pronouns}})</span>{{/custom.pronouns}}<br>
+<b style="font-size:14px">{{fullName}}</b><br>
 {{#title}}<span style="${MUTED}">{{title}}</span>{{#department}}<span style="${MUTED}"> · {{department}}</span>{{/department}}<br>{{/title}}
 {{#phone.work}}Phone <a href="tel:{{#e164}}{{phone.work}}{{/e164}}" style="${LINK}">{{#formatPhone}}{{phone.work}}{{/formatPhone}}</a><br>{{/phone.work}}
 {{#phone.mobile}}Mobile <a href="tel:{{#e164}}{{phone.mobile}}{{/e164}}" style="${LINK}">{{#formatPhone}}{{phone.mobile}}{{/formatPhone}}</a><br>{{/phone.mobile}}

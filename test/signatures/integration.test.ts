@@ -1,0 +1,89 @@
+/**
+ * Signatures through the built bundle in the offline Workspace: an admin designs and assigns a template on the
+ * cards, Apply now pushes it (in the background, across executions), and every synced employee's Gmail carries it
+ * as the offline Gmail stored it. Non-admins are refused admin actions on the server side.
+ */
+import { action, directoryWorld, importableUsers, setUp, sheetRows, scriptProps, shown, type DirWorld } from '../directory/world';
+import { createServiceAccount, createServiceAccountKey, grantDelegation } from '../../sim/google/registry';
+import { mailboxOf } from '../../sim/google/mailbox';
+import { readHostResponse } from '../../sim/services/card-service';
+import { DELEGATION_SCOPES } from '../../src/core/delegation/scopes';
+import { STARTER_TEMPLATES } from '../../src/core/signatures/starters';
+
+function connectPublisher(w: DirWorld): void {
+  const sa = createServiceAccount(w.ws, 'autograph-prod', 'signatures');
+  const key = createServiceAccountKey(w.ws, sa);
+  grantDelegation(w.ws, w.tenant.customerId, sa.clientId, [...DELEGATION_SCOPES]);
+  scriptProps(w).AUTOGRAPH_PUBLISHER_KEY = JSON.stringify(key);
+}
+
+function signatureOf(w: DirWorld, email: string): string {
+  const u = w.ws.user(email);
+  return mailboxOf(w.ws, u).sendAs[email.toLowerCase()]?.signature ?? '';
+}
+
+function designAndAssign(w: DirWorld): string {
+  const classic = STARTER_TEMPLATES.find((s) => s.key === 'classic')!;
+  const saved = action(w, 'templates.save', { form: { name: 'Classic', html: classic.html, aliasPolicy: 'primary' } });
+  expect(shown(saved)).toMatch(/Template saved/);
+  const id = sheetRows(w, 'signature_templates')[0].id;
+  const assigned = action(w, 'assignments.add', { form: { targetKind: 'company', targetValue: '', templateId: id } });
+  expect(shown(assigned)).toMatch(/Assigned to whole company/);
+  return id;
+}
+
+describe('signatures in the offline Workspace', () => {
+  let w: DirWorld;
+  beforeAll(() => {
+    w = directoryWorld({ users: 40, seed: 11 });
+    const r = setUp(w);
+    if (!r.ok) throw new Error(r.error);
+    for (let i = 0; i < 12 && sheetRows(w, 'employees').length === 0; i++) w.ws.advance(3600_000);
+    connectPublisher(w);
+  });
+
+  it('refuses an admin action from a non-admin on the server side, whatever the card showed', () => {
+    const user = importableUsers(w).find((u) => !u.isAdmin && !u.isDelegatedAdmin)!;
+    for (const route of ['signatures.applyNow', 'templates.save', 'assignments.add', 'campaigns.save']) {
+      const r = action(w, route, { user: user.primaryEmail, params: { scope: 'everyone' }, form: { name: 'x', html: '<b>x</b>' } });
+      expect(shown(r)).toMatch(/Only an administrator of your domain can do this/);
+    }
+    expect(sheetRows(w, 'signature_templates')).toEqual([]);
+    expect(scriptProps(w)[`t:${w.tenant.customerId}:signatures:apply`]).toBeUndefined();
+  });
+
+  it("writes every synced employee's signature into Gmail with Apply now, finishing in the background", () => {
+    designAndAssign(w);
+    const r = action(w, 'signatures.applyNow', { params: { scope: 'everyone' } });
+    expect(r.ok).toBe(true);
+    const employees = sheetRows(w, 'employees').filter((e) => e.syncOn !== 'false' && e.reason === '');
+    expect(employees.length).toBeGreaterThan(10);
+    for (let i = 0; i < 8 && employees.some((e) => !signatureOf(w, e.primaryEmail)); i++) w.ws.advance(3600_000);
+    for (const e of employees) {
+      const sig = signatureOf(w, e.primaryEmail);
+      expect(sig).toContain(`mailto:${e.primaryEmail}`);
+    }
+    const states = sheetRows(w, 'signature_addresses');
+    expect(states.filter((s) => s.status === 'ok').length).toBe(employees.length);
+    // Autograph keeps what Gmail stored (sanitised), to compare next time.
+    const one = states[0];
+    expect(one.storedHtml).toBe(signatureOf(w, one.address));
+    expect(sheetRows(w, 'signature_audit').length).toBe(employees.length);
+  });
+
+  it('shows the employee card with the rule, a preview with a character count, and last written', () => {
+    const e = sheetRows(w, 'employees').find((x) => x.reason === '')!;
+    const card = shown(action(w, 'signatures.employee', { params: { email: e.primaryEmail } }));
+    expect(card).toMatch(/Classic: assigned to whole company/);
+    expect(card).toMatch(/of 10,000/);
+    expect(card).toMatch(/Last written 2026-/);
+  });
+
+  it('inserts the signature into a draft from the compose action', () => {
+    const r = w.ws.run(w.project, 'onInsertSignature', { user: w.admin, kind: 'action', event: { commonEventObject: { hostApp: 'GMAIL' } } });
+    expect(r.ok).toBe(true);
+    const json = JSON.stringify(readHostResponse(r.value));
+    expect(json).toMatch(/IN_PLACE_INSERT/);
+    expect(json).toContain(`mailto:${w.admin}`);
+  });
+});
