@@ -205,16 +205,18 @@ export class AdminDirectoryPort implements DirectoryPort {
     return [...out];
   }
 
-  /** Super admins of the domain (users.list query isAdmin=true), to share the tenant spreadsheet with. */
+  /** Super and delegated admins of the domain (guides/search-users: isAdmin, isDelegatedAdmin), to share the store with. */
   listAdminEmails(): string[] {
-    const out: string[] = [];
-    let pageToken = '';
-    do {
-      const page = this.listUsersPage({ query: 'isAdmin=true', pageToken, fields: 'nextPageToken,users(primaryEmail)' });
-      for (const u of page.users) out.push(String(u.primaryEmail).toLowerCase());
-      pageToken = page.nextPageToken;
-    } while (pageToken);
-    return out;
+    const out = new Set<string>();
+    for (const query of ['isAdmin=true', 'isDelegatedAdmin=true']) {
+      let pageToken = '';
+      do {
+        const page = this.listUsersPage({ query, pageToken, fields: 'nextPageToken,users(primaryEmail,suspended)' });
+        for (const u of page.users) if (!u.suspended) out.add(String(u.primaryEmail).toLowerCase());
+        pageToken = page.nextPageToken;
+      } while (pageToken);
+    }
+    return [...out];
   }
 
   searchUserIds(query: string): string[] {

@@ -303,6 +303,14 @@ export function buildMappingCard(viewer: Viewer): Card {
     card.addSection(s);
   }
   card.addSection(CardService.newCardSection().addWidget(CardService.newButtonSet().addButton(button('Save mapping', 'dir.setup.saveMapping', {}, true))));
+  const own = CardService.newCardSection()
+    .setHeader('Autograph-only custom fields')
+    .addWidget(text(mapping.customFields.length ? mapping.customFields.map((c) => `${escape(c.label)} (${c.type})`).join(', ') : 'None yet. Admins fill these in on the employee card; syncs never touch them.'))
+    .addWidget(CardService.newTextInput().setFieldName('fieldName').setTitle('New field name'));
+  const type = CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setFieldName('fieldType').setTitle('Type');
+  type.addItem('Text', 'text', true).addItem('Number', 'number', false).addItem('Date', 'date', false);
+  own.addWidget(type).addWidget(CardService.newButtonSet().addButton(button('Add field', 'dir.setup.addField')));
+  card.addSection(own);
   return card.build();
 }
 
@@ -353,6 +361,18 @@ function saveMapping({ event, viewer }: ActionContext) {
         .setNavigation(CardService.newNavigation().popCard())
         .build()
     : updateCard(buildImportCard(viewer));
+}
+
+function addField({ event, viewer }: ActionContext) {
+  const store = adminStore(viewer);
+  try {
+    const { mapping, field } = addCustomField(store.readMapping(), formValue(event, 'fieldName') ?? '', (formValue(event, 'fieldType') ?? 'text') as 'text' | 'number' | 'date');
+    store.writeMapping(mapping);
+    return notify(`Custom field "${field.label}" added (${field.type}). Fill it in on each employee's card.`);
+  } catch (e) {
+    if (e instanceof MappingError) return notify(e.message);
+    throw e;
+  }
 }
 
 // --- step 5: import -----------------------------------------------------------------------------------------
@@ -426,6 +446,7 @@ export const setupRoutes: Record<string, Route> = {
   'dir.setup.addPicked': { adminOnly: true, handler: addPicked },
   'dir.setup.mapping': { adminOnly: true, handler: ({ viewer }) => pushCard(buildMappingCard(viewer)) },
   'dir.setup.saveMapping': { adminOnly: true, handler: saveMapping },
+  'dir.setup.addField': { adminOnly: true, handler: addField },
   'dir.setup.import': { adminOnly: true, handler: startImport },
   'dir.progress': { adminOnly: true, handler: ({ viewer }) => updateCard(buildProgressCard(viewer)) },
 };

@@ -40,7 +40,7 @@ describe('available attributes', () => {
     const m = setRule(addCustomField(defaultMapping(), 'Pronouns', 'text').mapping, 'customSchemas.HR.pronouns', 'custom.pronouns');
     const attrs = mappedAttributes(m);
     expect(fieldsForAttributes(attrs)).toBe(
-      'nextPageToken,users(addresses,aliases,archived,customSchemas,id,isMailboxSetup,name,orgUnitPath,organizations,phones,primaryEmail,relations,suspended,thumbnailPhotoUrl)',
+      'nextPageToken,users(addresses,aliases,archived,customSchemas,id,isAdmin,isDelegatedAdmin,isMailboxSetup,name,orgUnitPath,organizations,phones,primaryEmail,relations,suspended,thumbnailPhotoUrl)',
     );
     expect(schemasForAttributes(attrs)).toEqual(['HR']);
   });

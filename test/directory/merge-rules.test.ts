@@ -7,7 +7,7 @@ import { statusOf } from '../../src/core/directory/status';
 const NOW = Date.UTC(2026, 10, 21, 3, 0, 0);
 
 function entry(id: string, email: string, attrs: Record<string, string> = {}, extra: Partial<DirectoryEntry> = {}): DirectoryEntry {
-  return { id, primaryEmail: email, aliases: [], suspended: false, archived: false, hasMailbox: true, orgUnitPath: '/', attrs, ...extra };
+  return { id, primaryEmail: email, aliases: [], suspended: false, archived: false, hasMailbox: true, admin: false, orgUnitPath: '/', attrs, ...extra };
 }
 
 function employee(email: string, patch: Partial<Employee> = {}): Employee {

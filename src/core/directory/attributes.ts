@@ -167,7 +167,7 @@ export function discoverAttributes(users: DirectoryUserRecord[], schemas: Schema
 
 /** Directory users.list `fields` parts for the attributes a sync needs (partial responses keep pages small). */
 export function fieldsForAttributes(attributeKeys: string[]): string {
-  const parts = new Set(['id', 'primaryEmail', 'aliases', 'suspended', 'archived', 'isMailboxSetup', 'orgUnitPath']);
+  const parts = new Set(['id', 'primaryEmail', 'aliases', 'suspended', 'archived', 'isMailboxSetup', 'orgUnitPath', 'isAdmin', 'isDelegatedAdmin']);
   for (const k of attributeKeys) {
     const group = k.split('.')[0];
     if (group === 'name') parts.add('name');

@@ -19,6 +19,8 @@ export interface DirectoryEntry {
   suspended: boolean;
   archived: boolean;
   hasMailbox: boolean;
+  /** Super or delegated admin (they get access to the tenant spreadsheet). */
+  admin: boolean;
   orgUnitPath: string;
   /** Flattened attributes the mapping reads (see attributes.ts). */
   attrs: Record<string, string>;
@@ -36,6 +38,7 @@ export function toEntry(u: DirectoryUserRecord, attributes: ReadonlySet<string>)
     archived: Boolean(u.archived),
     // isMailboxSetup is absent on some projections; only an explicit false means no mailbox.
     hasMailbox: u.isMailboxSetup !== false,
+    admin: Boolean(u.isAdmin || u.isDelegatedAdmin),
     orgUnitPath: u.orgUnitPath ?? '/',
     attrs,
   };
