@@ -14,6 +14,8 @@ import { nameMatchScore, type SenderProfile } from './sender';
 export interface SignatureModel {
   features: readonly string[];
   weights: readonly number[];
+  /** Second stage: re-scores each line from its own and its neighbours' first-stage probabilities. */
+  contextWeights: readonly number[];
   /** Added to every line's log-odds before the block search; tuned on the training split. */
   blockBias: number;
 }
@@ -31,7 +33,43 @@ export function lineLogits(rows: number[][], model: SignatureModel = SIGNATURE_M
   if (model.features.length !== FEATURE_NAMES.length || model.features.some((f, i) => f !== FEATURE_NAMES[i])) {
     throw new Error('Signature model weights do not match the line features; run `npx tsx src/cli/train-signature-model.ts`.');
   }
-  return rows.map((x) => x.reduce((s, v, i) => s + v * model.weights[i], 0));
+  const first = rows.map((x) => x.reduce((s, v, i) => s + v * model.weights[i], 0));
+  if (model.contextWeights.length === 0) return first;
+  return contextRows(first, rows).map((x) => x.reduce((s, v, i) => s + v * model.contextWeights[i], 0));
+}
+
+export const CONTEXT_FEATURES = ['bias', 'self', 'prev', 'next', 'prev2', 'next2', 'maxNeighbour', 'paraMean', 'windowMean', 'belowMax'];
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Second-stage inputs: first-stage probabilities of the line, its neighbours, and its paragraph. */
+export function contextRows(firstLogits: number[], rows: number[][]): number[][] {
+  const p = firstLogits.map(sigmoid);
+  const n = p.length;
+  const at = (j: number) => (j >= 0 && j < n ? p[j] : 0);
+  const paraFirst = FEATURE_NAMES.indexOf('paraFirst');
+  const paraId: number[] = [];
+  let id = -1;
+  for (let j = 0; j < n; j++) {
+    if (rows[j][paraFirst] === 1 || j === 0) id++;
+    paraId.push(id);
+  }
+  const paraSum = new Map<number, { s: number; c: number }>();
+  paraId.forEach((q, j) => {
+    const e = paraSum.get(q) ?? { s: 0, c: 0 };
+    e.s += p[j];
+    e.c++;
+    paraSum.set(q, e);
+  });
+  const belowMax: number[] = new Array(n).fill(0);
+  for (let j = n - 2; j >= 0; j--) belowMax[j] = Math.max(belowMax[j + 1], p[j + 1]);
+  return p.map((self, j) => {
+    let w = 0;
+    let c = 0;
+    for (let d = -3; d <= 3; d++) if (j + d >= 0 && j + d < n) (w += p[j + d]), c++;
+    const para = paraSum.get(paraId[j])!;
+    return [1, self, at(j - 1), at(j + 1), at(j - 2), at(j + 2), Math.max(at(j - 1), at(j + 1)), para.s / para.c, w / c, belowMax[j]];
+  });
 }
 
 /** The contiguous run with the largest sum (Kadane), or null when no run sums above zero. */

@@ -35,7 +35,8 @@ const LOCAL_FEATURES = [
   'digitRatio', 'punctRatio', 'separator', 'afterSeparator', 'signOff', 'afterSignOff', 'nearSignOff', 'disclaimer',
   'mobileFooter', 'htmlSignature', 'lowerStart', 'gapBefore', 'gapAfter', 'greeting', 'question', 'bullet',
   'contactNear3', 'contactNear6', 'contactBelow', 'proseBelow', 'prevContact', 'nextContact', 'colonLabel',
-  'firstLine', 'afterNameLine', 'blockStartGap',
+  'firstLine', 'afterNameLine', 'blockStartGap', 'paraContact', 'paraShort', 'paraProse', 'paraLast', 'paraNearEnd',
+  'paraName', 'paraSize', 'paraFirst', 'paraEndsBlock',
 ] as const;
 
 export const FEATURE_NAMES: readonly string[] = LOCAL_FEATURES;
@@ -82,6 +83,25 @@ export function lineFeatures(lines: BodyLine[], profile: SenderProfile): { rows:
   for (let i = 0; i < lines.length; i++) if (lines[i].text.trim() !== '') at.push(i);
   const facts = at.map((i) => factsOf(lines[i], profile));
   const n = at.length;
+  // Paragraphs: runs of non-empty lines separated by blank lines. Signatures are usually their own paragraph(s)
+  // of short contact lines near the end, which a single line cannot show.
+  const para: number[] = [];
+  let p = 0;
+  for (let j = 0; j < n; j++) {
+    if (j > 0 && at[j] - at[j - 1] > 1) p++;
+    para.push(p);
+  }
+  const paraCount = p + 1;
+  const paraStats = Array.from({ length: paraCount }, () => ({ lines: 0, contact: 0, short: 0, prose: 0, name: 0, first: -1 }));
+  for (let j = 0; j < n; j++) {
+    const s = paraStats[para[j]];
+    if (s.first < 0) s.first = j;
+    s.lines++;
+    if (facts[j].contact) s.contact++;
+    if (facts[j].text.length <= 45) s.short++;
+    if (facts[j].prose) s.prose++;
+    if (facts[j].name > 0) s.name++;
+  }
   const rows: number[][] = [];
   let lastSeparator = -1;
   let lastSignOff = -100;
@@ -162,6 +182,15 @@ export function lineFeatures(lines: BodyLine[], profile: SenderProfile): { rows:
       j === 0 ? 1 : 0,
       j > 0 && (facts[j - 1].name > 0 || facts[j - 1].nameLike) && f.contact ? 1 : 0,
       gapBefore && (f.name > 0 || f.nameLike || f.separator) ? 1 : 0,
+      paraStats[para[j]].contact / paraStats[para[j]].lines,
+      paraStats[para[j]].short / paraStats[para[j]].lines,
+      paraStats[para[j]].prose / paraStats[para[j]].lines,
+      para[j] === paraCount - 1 ? 1 : 0,
+      paraCount - 1 - para[j] <= 2 ? 1 : 0,
+      paraStats[para[j]].name > 0 ? 1 : 0,
+      Math.min(paraStats[para[j]].lines, 8) / 8,
+      paraStats[para[j]].first === j ? 1 : 0,
+      j + 1 === n || para[j + 1] !== para[j] ? 1 : 0,
     ]);
     if (f.separator) lastSeparator = j;
     if (f.signOff) lastSignOff = j;

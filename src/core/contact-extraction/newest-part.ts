@@ -38,7 +38,11 @@ const SEPARATORS: RegExp[] = [
   /^\s*-{3,}\s*Forwarded by\b/i, // Lotus Notes (Enron)
   /^\s*-{3,}\s*Inline attachment follows\s*-{3,}/i,
   /^\s*\*{3,}\s*Forwarded message\s*\*{3,}/i,
+  /^\s*_{3,}\s*Reply Separator\s*_{3,}/i, // cc:Mail
 ];
+
+/** Lotus Notes two-line attribution: a short name line, then a line with only the date and time. */
+const DATE_TIME_LINE = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(:\d{2})?\s*(AM|PM)?\s*$/i;
 
 /** Lotus Notes attribution: `"Jane Doe" <jane@x.com> on 10/17/2000 08:45:45 AM` or `Jane Doe@ENRON 12/07/2000 10:45 AM`. */
 const NOTES_ATTRIBUTION =
@@ -79,6 +83,8 @@ export function findQuoteStart(lines: BodyLine[]): number {
     if (looksLikeWroteLine(lines, i)) return i;
     if (looksLikeHeaderBlock(lines, i)) return i;
     if (NOTES_ATTRIBUTION.test(text) && i + 1 < lines.length) return i;
+    if (i + 1 < lines.length && DATE_TIME_LINE.test(lines[i + 1].text) && text.trim().split(/\s+/).length <= 6) return i;
+    if (/^\s*Sent by:\s/i.test(text)) return i;
     // A run of `>` lines (two or more, or one at the very end) is a quote; a single `>` line mid-text is not.
     if (isQuoted(text)) {
       let k = i;
