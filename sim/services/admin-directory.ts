@@ -500,6 +500,15 @@ class DirectoryApi {
     const out: Record<string, unknown> = {};
     const keys = o.viewType === 'domain_public' ? PUBLIC_USER_FIELDS : Object.keys(u).filter((k) => !SIM_ONLY_FIELDS.has(k));
     for (const k of keys) if (src[k] !== undefined && k !== 'customSchemas') out[k] = src[k];
+    // users resource: `emails` lists the primary address and the aliases, as the API derives it.
+    out.emails = [
+      { address: u.primaryEmail, primary: true },
+      ...(u.aliases ?? []).map((address) => ({ address })),
+      ...(o.viewType === 'admin_view' ? (u.nonEditableAliases ?? []).map((address) => ({ address })) : []),
+    ];
+    if (o.viewType === 'admin_view') {
+      for (const [k, v] of Object.entries(ADMIN_VIEW_DEFAULTS)) if (out[k] === undefined) out[k] = v;
+    }
     if (o.projection !== 'basic' && u.customSchemas) {
       const schemas: Record<string, Record<string, unknown>> = {};
       for (const [name, values] of Object.entries(u.customSchemas)) {
@@ -549,6 +558,14 @@ const PUBLIC_USER_FIELDS = [
   'externalIds', 'websites', 'locations', 'thumbnailPhotoUrl', 'customSchemas',
 ];
 const SIM_ONLY_FIELDS = new Set(['deleted', 'roles', 'deletionTime']);
+/** Account settings the offline directory does not model, with the values a plain account has. */
+const ADMIN_VIEW_DEFAULTS: Record<string, unknown> = {
+  agreedToTerms: true,
+  changePasswordAtNextLogin: false,
+  ipWhitelisted: false,
+  isEnrolledIn2Sv: false,
+  isEnforcedIn2Sv: false,
+};
 
 /** Users a non-admin sees in the directory: not suspended, not hidden from the Global Address List. [unverified] */
 function isInDirectory(u: SimUser): boolean {

@@ -102,6 +102,8 @@ describe('the AdminDirectory advanced service', () => {
     const withAlias = users.find((u) => u.aliases?.length)!;
     const get = (key: string) => runScript(ws, admin, `return AdminDirectory.Users.get(arg).primaryEmail;`, key);
     expect(get(withAlias.aliases![0])).toBe(withAlias.primaryEmail);
+    const emails = runScript(ws, admin, `return AdminDirectory.Users.get(arg).emails;`, withAlias.id);
+    expect(emails).toEqual(expect.arrayContaining([{ address: withAlias.primaryEmail, primary: true }, { address: withAlias.aliases![0] }]));
     expect(get(withAlias.id)).toBe(withAlias.primaryEmail);
     expect(get(withAlias.primaryEmail.replace(t.domains[0], t.domains[1]))).toBe(withAlias.primaryEmail);
     const e = runScript(ws, admin, `return AdminDirectory.Users.get('nobody@' + arg);`, t.domains[0]);
