@@ -11,6 +11,8 @@ interface BenchArea {
 const AREAS: BenchArea[] = [
   { name: 'delegation', load: () => import('./delegation') },
   { name: 'generator', load: () => import('./generator') },
+  { name: 'signatures', load: () => import('./signatures') },
+  { name: 'directory', load: () => import('./directory') },
 ];
 
 async function main(): Promise<void> {

@@ -117,9 +117,8 @@ export class SheetTable {
     let rowsWritten = 0;
     for (const [from, to] of spans(changed, MERGE_GAP_ROWS)) {
       const block = next.slice(from, to + 1).map((r) => fit(r, header.length));
-      const range = sheet.getRange(from + 2, 1, block.length, header.length);
-      range.setNumberFormat('@');
-      range.setValues(block);
+      // Rows already in the table carry the text format from when they were written.
+      sheet.getRange(from + 2, 1, block.length, header.length).setValues(block);
       writes++;
       rowsWritten += block.length;
     }
