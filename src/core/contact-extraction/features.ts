@@ -5,7 +5,7 @@
  */
 import type { BodyLine } from './types';
 import {
-  ADDRESS, COMPANY_WORDS, DISCLAIMER, EMAIL, FAX_LABEL, GREETING, MOBILE_FOOTER, PHONE_CANDIDATE, PHONE_LABEL,
+  isAddressLine, COMPANY_WORDS, DISCLAIMER, EMAIL, FAX_LABEL, GREETING, MOBILE_FOOTER, PHONE_CANDIDATE, PHONE_LABEL,
   SEPARATOR_LINE, SIGN_OFF, TITLE_WORDS, URL, digitsOf,
 } from './lexicon';
 import { nameMatchScore, type SenderProfile } from './sender';
@@ -62,7 +62,7 @@ function factsOf(line: BodyLine, profile: SenderProfile): LineFacts {
   const prose = wordList.length >= 8 && letters > 0 && lower / letters > 0.75;
   const title = TITLE_WORDS.test(text) && wordList.length <= 10;
   const company = COMPANY_WORDS.test(text) && wordList.length <= 10;
-  const address = ADDRESS.test(text) && wordList.length <= 14;
+  const address = isAddressLine(text) && wordList.length <= 14;
   const name = nameMatchScore(text, profile);
   const nameLike =
     wordList.length >= 1 && wordList.length <= 4 && !/\d/.test(text) &&

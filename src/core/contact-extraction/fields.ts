@@ -5,7 +5,7 @@
  */
 import type { ContactPhone, ExtractedContact, Scored, SocialLink } from './types';
 import {
-  ADDRESS, COMPANY_WORDS, DISCLAIMER, EMAIL_ALL, MOBILE_FOOTER, SEPARATOR_LINE, SIGN_OFF, SOCIAL_NETWORKS, TITLE_WORDS,
+  isAddressLine, COMPANY_WORDS, DISCLAIMER, EMAIL_ALL, MOBILE_FOOTER, SEPARATOR_LINE, SIGN_OFF, SOCIAL_NETWORKS, TITLE_WORDS,
   URL_ALL,
 } from './lexicon';
 import { isPhoneLike } from './features';
@@ -143,7 +143,7 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
   // Title and company from the remaining short lines.
   for (const [i, l] of lines.entries()) {
     if (l.used || l.phone || l.email || l.url || l.text.split(' ').length > 10) continue;
-    if (!contact.jobTitle && TITLE_WORDS.test(l.text) && !ADDRESS.test(l.text)) {
+    if (!contact.jobTitle && TITLE_WORDS.test(l.text) && !isAddressLine(l.text)) {
       const { title, company } = splitTitleCompany(l.text, profile);
       const nearName = nameAt >= 0 && i - nameAt <= 2 && i > nameAt;
       contact.jobTitle = { value: title, confidence: nearName ? 0.85 : 0.65 };
@@ -157,7 +157,7 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
   if (!contact.company) {
     let bestCompany: { i: number; confidence: number } | null = null;
     lines.forEach((l, i) => {
-      if (l.used || l.phone || l.email || l.url || l.text.split(' ').length > 8 || ADDRESS.test(l.text)) return;
+      if (l.used || l.phone || l.email || l.url || l.text.split(' ').length > 8 || isAddressLine(l.text)) return;
       const confidence = companyMatchesDomain(l.text, profile) ? 0.9 : COMPANY_WORDS.test(l.text) ? 0.7 : 0;
       if (confidence > 0 && (!bestCompany || confidence > bestCompany.confidence)) bestCompany = { i, confidence };
     });
@@ -176,7 +176,7 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
       if (addr.length > 0) break;
       continue;
     }
-    if (ADDRESS.test(l.text) || (addr.length > 0 && /\b\d{4,5}\b|,\s*[A-Z]{2}\b/.test(l.text))) {
+    if (isAddressLine(l.text) || (addr.length > 0 && /\b\d{4,5}\b|,\s*[A-Z]{2}\b/.test(l.text))) {
       addr.push(l.text);
       l.used = true;
     } else if (addr.length > 0) break;

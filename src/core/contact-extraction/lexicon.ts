@@ -63,8 +63,17 @@ export const NOT_PHONE_CONTEXT =
   /(?<![\p{L}\p{N}])(order|ord|invoice|inv|ref|reference|ticket|case|po|p\.o\.|account|acct|confirmation|tracking|booking|reservation|customer|id|no|nr|number|deal|contract|sku|serial|item|claim|policy|flight|bestell|rechnung|commande|pedido|factura)(?![\p{L}\p{N}])[\s.:#-]*(no\.?|nr\.?|number|#)?\s*[:#]?\s*$/iu;
 
 /** Street, PO box, suite, postcode patterns for postal addresses (US, UK, EU forms). */
-export const ADDRESS =
-  /(\b\d{1,6}\s+([A-Z][\w.'-]*\s){0,4}(street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|parkway|pkwy|square|sq|plaza|circle|highway|hwy|floor|fl)\b\.?|\b(p\.?\s?o\.?\s?box|postfach|suite|ste\.?|floor|etage|bureau)\s*\d*|\b[A-Z]{2}\s+\d{5}(-\d{4})?\b|\b[A-Z][a-z]+,\s*[A-Z]{2}\s+\d{5}\b|\b(straße|strasse|str\.|weg|platz|allee|gasse|rue|avenue|calle|avenida|via|piazza|laan|straat|gracht|rua)\b|\b\d{5}\s+[A-Z][a-zäöüé]+|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b|〒)/;
+export const ADDRESS = new RegExp(
+  [
+    // "345 California Street", "1400 Smith St., Suite 4300", "10 Canal Park"
+    /\b\d{1,6}[a-z]?\s+([A-Z0-9][\w.'-]*\s){0,4}(street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|parkway|pkwy|square|sq|plaza|circle|highway|hwy|park|center|centre|floor|fl)\b\.?/.source,
+    /\b(p\.?\s?o\.?\s?box|postfach|suite|ste\.|room|floor|etage|bureau)\s*\d+/.source,
+    /\b\d{1,3}(st|nd|rd|th)\s+floor\b/.source,
+    /\b(straße|strasse|str\.|weg|platz|allee|gasse|rue|avenue|calle|avenida|piazza|laan|straat|gracht|rua)\b/.source,
+  ].join('|') + '|' + /\b[A-Z]{2}\.?\s+\d{5}(-\d{4})?\b|\b[A-Z][a-z]+,\s*[A-Z][a-z]+\.?\s+\d{5}\b|\b\d{5}\s+[A-Z][a-zäöüé]+|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b|〒/.source,
+);
+/** Same, case-insensitive where it is safe: street words and boxes. */
+export const STREET = /\b\d{1,6}[a-z]?\s+([\w.'-]+\s){0,4}(street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|parkway|pkwy|square|sq|plaza|circle|highway|hwy)\b\.?|\b(p\.?\s?o\.?\s?box|postfach|suite|ste\.)\s*\d+/i;
 
 export const SOCIAL_NETWORKS: { network: string; host: RegExp }[] = [
   { network: 'linkedin', host: /(^|\.)linkedin\.com$/i },
@@ -85,4 +94,9 @@ export const PHONE_CANDIDATE = /(?:\+|00)?\(?\d[\d\s().\/\-–]{5,22}\d(?:\s*(?:
 
 export function digitsOf(text: string): string {
   return text.replace(/\D/g, '');
+}
+
+/** A postal-address line: street and number, PO box/suite, or a city line with a postcode. */
+export function isAddressLine(text: string): boolean {
+  return ADDRESS.test(text) || STREET.test(text);
 }

@@ -6,66 +6,66 @@ import { FEATURE_NAMES } from './features';
 export const SIGNATURE_MODEL: SignatureModel = {
   features: FEATURE_NAMES,
   weights: [
-    -6.3815, // bias
-    -0.0183, // last1
-    -0.2794, // last3
-    0.3432, // last6
-    0.257, // last10
-    -1.0404, // far15
-    -0.2692, // relpos
-    1.1821, // short
-    1.0212, // mid
-    -0.341, // long
-    -0.5155, // words
-    -0.1478, // sentenceEnd
-    0.4145, // prose
-    0.1227, // phone
-    0.9595, // phoneLabel
-    0.6522, // fax
-    0.6543, // email
-    0.0381, // url
-    0.0739, // title
-    0.0566, // company
-    0.6377, // address
-    0.3046, // name
-    -0.0314, // nameLike
-    0.3758, // capRatio
-    0.3739, // digitRatio
-    -0.1227, // punctRatio
-    0.4515, // separator
-    0.6011, // afterSeparator
-    -0.7805, // signOff
-    -0.8058, // afterSignOff
-    0.6211, // nearSignOff
-    0.1002, // disclaimer
+    -6.1982, // bias
+    0.002, // last1
+    -0.1672, // last3
+    0.2944, // last6
+    0.1651, // last10
+    -1.0593, // far15
+    -0.2464, // relpos
+    1.0792, // short
+    1.0415, // mid
+    -0.3339, // long
+    -0.6015, // words
+    -0.1389, // sentenceEnd
+    0.4429, // prose
+    0.1771, // phone
+    0.9463, // phoneLabel
+    0.68, // fax
+    0.6414, // email
+    0.0239, // url
+    0.1244, // title
+    -0.0184, // company
+    0.8071, // address
+    0.3833, // name
+    0.1646, // nameLike
+    0.2191, // capRatio
+    0.3634, // digitRatio
+    -0.0355, // punctRatio
+    0.4479, // separator
+    0.6721, // afterSeparator
+    -0.714, // signOff
+    -0.7912, // afterSignOff
+    0.7347, // nearSignOff
+    0.0922, // disclaimer
     0, // mobileFooter
     0, // htmlSignature
-    0.0347, // lowerStart
-    -0.0748, // gapBefore
-    -0.2932, // gapAfter
-    -0.0572, // greeting
-    -0.024, // question
-    -0.361, // bullet
-    0.8579, // contactNear3
-    0.2154, // contactNear6
-    -0.0685, // contactBelow
-    -0.3643, // proseBelow
-    0.1519, // prevContact
-    0.5962, // nextContact
-    -0.0698, // colonLabel
-    -0.6284, // firstLine
-    1.0708, // afterNameLine
-    0.2927, // blockStartGap
-    1.8899, // paraContact
-    0.6757, // paraShort
-    -0.4356, // paraProse
-    0.396, // paraLast
-    1.096, // paraNearEnd
-    1.155, // paraName
-    1.0566, // paraSize
-    -0.4297, // paraFirst
-    -0.3133, // paraEndsBlock
+    0.0669, // lowerStart
+    -0.0679, // gapBefore
+    -0.2936, // gapAfter
+    -0.049, // greeting
+    -0.021, // question
+    -0.3538, // bullet
+    0.8499, // contactNear3
+    0.2308, // contactNear6
+    -0.1263, // contactBelow
+    -0.3155, // proseBelow
+    0.1575, // prevContact
+    0.6131, // nextContact
+    -0.0499, // colonLabel
+    -0.5808, // firstLine
+    1.1135, // afterNameLine
+    0.3501, // blockStartGap
+    1.973, // paraContact
+    0.5612, // paraShort
+    -0.3063, // paraProse
+    0.53, // paraLast
+    0.9569, // paraNearEnd
+    0.966, // paraName
+    0.8822, // paraSize
+    -0.4141, // paraFirst
+    -0.2932, // paraEndsBlock
   ],
-  contextWeights: [-4.3906, 1.8895, 1.0354, 0.6782, 0.3641, 0.4605, 1.7696, 2.0858, 0.9331, -0.0685],
-  blockBias: 0.5,
+  contextWeights: [-4.4313, 1.8968, 1.0075, 0.5895, 0.3237, 0.4163, 1.8517, 2.0874, 0.9752, -0.0213],
+  blockBias: 0,
 };

@@ -43,9 +43,11 @@ export function phonesInLine(line: string, country: CountryCode): Scored<Contact
     const main = extMatch ? raw.slice(0, extMatch.index) : raw;
     const digits = digitsOf(main);
     if (digits.length < 7 || digits.length > 15) return;
-    const labelBefore = /([\p{L}.()]+\s*[:.]?\s*)$/u.exec(before.slice(-24))?.[1] ?? '';
-    const labelAfter = /^\s*[(\[]?\s*([\p{L}]+)/u.exec(after)?.[1] ?? '';
-    const type = typeFromLabel(labelBefore) ?? (/^(fax|cell|mobile|mob|office|work|direct|phone|tel)$/i.test(labelAfter) ? typeFromLabel(labelAfter) : null);
+    const labelBefore = /([\p{L}.()]+[\s:.\-–#]*)$/u.exec(before.slice(-24))?.[1] ?? '';
+    const labelAfter = /^[\s\-–:]*[(\[]?\s*([\p{L}]+)/u.exec(after)?.[1] ?? '';
+    const type =
+      typeFromLabel(labelBefore) ??
+      (/^(fax|facsimile|cell|cellular|mobile|mob|office|work|direct|phone|ph|tel|telephone|pager|voice)$/i.test(labelAfter) ? typeFromLabel(labelAfter) : null);
     const separated = /[\s().\-–/]/.test(main.trim()) || main.trim().startsWith('+');
     if (!type && !separated) return; // "741599123" with no label: an id, not a phone
     const parsed = parsePhoneNumberFromString(main.startsWith('00') ? `+${main.slice(2)}` : main, country);
