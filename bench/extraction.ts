@@ -92,7 +92,23 @@ function scoreFields(m: LabelledMessage, x: Extraction, counts: Record<string, C
   }
 }
 
+/** Quagga labels sign-offs (Body/Outro); scores the detected closing lines against them. */
+function scoreClosing(m: LabelledMessage, x: Extraction, errors?: string[]): Counts {
+  const predicted = new Set(x.closingLines);
+  const c: Counts = { tp: 0, fp: 0, fn: 0 };
+  x.lines.forEach((line, i) => {
+    if (line.text.trim() === '') return;
+    const gold = i < m.newestEnd && m.labels[i] === 'closing';
+    const pred = predicted.has(i);
+    if (gold && pred) c.tp++;
+    else if (pred) c.fp++, errors?.push(`closing FP ${m.id}:${i + 1} ${line.text.slice(0, 90)}`);
+    else if (gold) c.fn++, errors?.push(`closing FN ${m.id}:${i + 1} ${line.text.slice(0, 90)}`);
+  });
+  return c;
+}
+
 interface Report {
+  closing: Counts;
   lines: Counts;
   fields: Record<string, Counts>;
   messages: number;
@@ -100,6 +116,7 @@ interface Report {
 
 function evaluate(messages: LabelledMessage[], withClosing: boolean, errors?: string[]): Report {
   const lines: Counts = { tp: 0, fp: 0, fn: 0 };
+  const closing: Counts = { tp: 0, fp: 0, fn: 0 };
   const fields: Record<string, Counts> = Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }]));
   for (const m of messages) {
     const x = extractFromText(m.body, m.sender);
@@ -107,9 +124,15 @@ function evaluate(messages: LabelledMessage[], withClosing: boolean, errors?: st
     lines.tp += c.tp;
     lines.fp += c.fp;
     lines.fn += c.fn;
-    if (m.dataset === 'quagga') scoreFields(m, x, fields, errors);
+    if (m.dataset === 'quagga') {
+      scoreFields(m, x, fields, errors);
+      const k = scoreClosing(m, x, errors);
+      closing.tp += k.tp;
+      closing.fp += k.fp;
+      closing.fn += k.fn;
+    }
   }
-  return { lines, fields, messages: messages.length };
+  return { lines, closing, fields, messages: messages.length };
 }
 
 const f3 = (n: number) => n.toFixed(2);
@@ -139,6 +162,12 @@ export async function run(): Promise<void> {
   for (const s of reports) {
     const { p, r, f1 } = prf(s.report.lines);
     process.stdout.write(`| ${s.name} | ${s.report.messages} | ${f3(p)} | ${f3(r)} | ${f3(f1)} | ${s.baseline} |\n`);
+  }
+  process.stdout.write('\nSign-off lines ("Thanks,\\nJohn"; Quagga Body/Outro), which forge/talon count as signature.\n');
+  process.stdout.write('| data | precision | recall | F1 |\n|---|---|---|---|\n');
+  for (const s of reports.filter((x) => x.name.startsWith('Quagga'))) {
+    const { p, r, f1 } = prf(s.report.closing);
+    process.stdout.write(`| ${s.name} | ${f3(p)} | ${f3(r)} | ${f3(f1)} |\n`);
   }
   const targets: Record<string, string> = { name: '≥0.90', title: '≥0.80', company: '≥0.80', phone: '≥0.95', fax: '—', email: '≥0.95', address: '—' };
   for (const s of reports.filter((x) => x.name.startsWith('Quagga'))) {

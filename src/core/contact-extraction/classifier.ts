@@ -7,9 +7,9 @@
  */
 import type { BodyLine } from './types';
 import { FEATURE_NAMES, lineFeatures } from './features';
-import { SIGN_OFF } from './lexicon';
+import { findClosing } from './closing';
 import { SIGNATURE_MODEL } from './model-weights';
-import { nameMatchScore, type SenderProfile } from './sender';
+import type { SenderProfile } from './sender';
 
 export interface SignatureModel {
   features: readonly string[];
@@ -96,28 +96,6 @@ export function detectSignature(lines: BodyLine[], profile: SenderProfile, model
   const signature: number[] = [];
   if (block) for (let i = at[block.start]; i <= at[block.end]; i++) signature.push(lines[i].index);
 
-  // The closing: the last sign-off line above the block (or in the last lines when there is no block), and the
-  // one short line under it that names the sender.
-  const closing: number[] = [];
-  const limit = block ? block.start : at.length;
-  for (let j = limit - 1; j >= Math.max(0, limit - 4); j--) {
-    const text = lines[at[j]].text;
-    if (!SIGN_OFF.test(text) && !/^\s*(thanks|regards|cheers|best)\b[^.?!]{0,30}$/i.test(text)) continue;
-    closing.push(lines[at[j]].index);
-    const next = at[j + 1];
-    if (next !== undefined && j + 1 < limit) {
-      const t = lines[next].text.trim();
-      if (t.split(/\s+/).length <= 4 && !/\d/.test(t) && (nameMatchScore(t, profile) > 0 || /^[\p{Lu}][\p{L}'’.-]*(\s[\p{Lu}][\p{L}'’.-]*){0,3}$/u.test(t) || t.length <= 4)) {
-        closing.push(lines[next].index);
-      }
-    }
-    break;
-  }
-  // "Thanks, John" on one line: the sign-off and the name together.
-  if (closing.length === 0 && limit > 0) {
-    const j = limit - 1;
-    const t = lines[at[j]].text;
-    if (/^\s*(thanks|thank you|regards|best|cheers|br)\s*[,.\-–—]\s*[\p{L}][\p{L}'’. -]{0,40}$/iu.test(t)) closing.push(lines[at[j]].index);
-  }
+  const closing = findClosing(lines, at, block ? block.start : at.length, profile);
   return { signature, closing, scores };
 }
