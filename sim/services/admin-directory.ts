@@ -9,10 +9,22 @@
  * change is searchable at once), writes (insert/patch/update), watch channels, `event`, ETag-based 304s.
  */
 import type { ServiceContext, ServiceModule } from './types';
-import type { CustomSchema, Group, SimUser, Tenant } from '../directory/model';
+import type { Group, SimUser, Tenant } from '../directory/model';
 import { takeFault } from '../faults';
 import { buildQueryContext, matchesAll, parseUserQuery, QueryError } from '../directory/user-query';
 import { applyFieldMask } from './partial-response';
+import { cursorPosition, decodeToken, encodeToken, offsetPage, sortedUsers, sortKey } from './admin-directory-paging';
+import {
+  ADMIN_VIEW_DEFAULTS,
+  etagOf,
+  groupResource,
+  hash,
+  isInDirectory,
+  PUBLIC_USER_FIELDS,
+  schemaResource,
+  ShapeOptions,
+  SIM_ONLY_FIELDS,
+} from './admin-directory-resources';
 
 type DirectoryFake = {
   Users: Pick<GoogleAppsScript.AdminDirectory.Collection.UsersCollection, 'get' | 'list'>;
@@ -124,7 +136,7 @@ class DirectoryApi {
     } catch (e) {
       throw this.error(method, 400, 'invalid', `Invalid Input: ${(e as Error).message}`);
     }
-    const sorted = sortedUsers(this.ctx, this.tenant.customerId, orderBy);
+    const sorted = sortedUsers(this.ctx.ws.directory, this.tenant.customerId, orderBy);
     let qctx;
     try {
       qctx = buildQueryContext(this.tenant, clauses.some((c) => c.field && /manager/i.test(c.field)) ? sorted : [], clauses);
@@ -545,145 +557,6 @@ class DirectoryApi {
   }
 }
 
-interface ShapeOptions {
-  projection: string;
-  mask: string[] | null;
-  viewType: string;
-  schemas: CustomSchema[];
-}
-
-/** Fields of another user any domain member may read (the directory's profile sharing). [unverified: exact list] */
-const PUBLIC_USER_FIELDS = [
-  'kind', 'id', 'etag', 'primaryEmail', 'name', 'emails', 'phones', 'addresses', 'organizations', 'relations',
-  'externalIds', 'websites', 'locations', 'thumbnailPhotoUrl', 'customSchemas',
-];
-const SIM_ONLY_FIELDS = new Set(['deleted', 'roles', 'deletionTime']);
-/** Account settings the offline directory does not model, with the values a plain account has. */
-const ADMIN_VIEW_DEFAULTS: Record<string, unknown> = {
-  agreedToTerms: true,
-  changePasswordAtNextLogin: false,
-  ipWhitelisted: false,
-  isEnrolledIn2Sv: false,
-  isEnforcedIn2Sv: false,
-};
-
-/** Users a non-admin sees in the directory: not suspended, not hidden from the Global Address List. [unverified] */
-function isInDirectory(u: SimUser): boolean {
-  return !u.suspended && !u.deleted && u.includeInGlobalAddressList !== false;
-}
-
-// --- ordering and page tokens -----------------------------------------------------------------------------------
-
-function sortKey(u: SimUser, orderBy: string | null): string {
-  if (orderBy === 'email') return u.primaryEmail.toLowerCase();
-  if (orderBy === 'givenName') return u.name.givenName.toLowerCase();
-  if (orderBy === 'familyName') return u.name.familyName.toLowerCase();
-  return '';
-}
-
-/** Sorted user lists per tenant and order, rebuilt only when the directory's revision moves. */
-const sortCache = new WeakMap<object, Map<string, { revision: number; users: SimUser[] }>>();
-
-function sortedUsers(ctx: ServiceContext, customerId: string, orderBy: string | null): SimUser[] {
-  const dir = ctx.ws.directory;
-  let perDir = sortCache.get(dir);
-  if (!perDir) sortCache.set(dir, (perDir = new Map()));
-  const key = `${customerId}|${orderBy}`;
-  const hit = perDir.get(key);
-  if (hit && hit.revision === dir.revision) return hit.users;
-  const users = dir.usersOf(customerId).map((u) => ({ u, k: sortKey(u, orderBy) }));
-  users.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.u.id < b.u.id ? -1 : a.u.id > b.u.id ? 1 : 0));
-  const list = users.map((x) => x.u);
-  perDir.set(key, { revision: dir.revision, users: list });
-  return list;
-}
-
-/** Index of the first user after the cursor (key, id) in the page direction: keyset paging survives inserts. */
-function cursorPosition(sorted: SimUser[], orderBy: string | null, k: string, id: string, descending: boolean): number {
-  const after = (u: SimUser) => {
-    const uk = sortKey(u, orderBy);
-    return uk > k || (uk === k && u.id > id);
-  };
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (after(sorted[mid])) hi = mid;
-    else lo = mid + 1;
-  }
-  if (!descending) return lo;
-  // Descending: the last user strictly before the cursor.
-  let i = lo - 1;
-  while (i >= 0 && sortKey(sorted[i], orderBy) === k && sorted[i].id === id) i--;
-  return i;
-}
-
-interface Cursor {
-  k: string;
-  id: string;
-  h: number;
-  t: number;
-}
-
-function encodeToken(c: Cursor): string {
-  return Buffer.from(JSON.stringify(c), 'utf8').toString('base64url');
-}
-
-function decodeToken(token: string): Cursor | null {
-  try {
-    const c = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
-    return typeof c?.id === 'string' && typeof c?.h === 'number' ? (c as Cursor) : null;
-  } catch {
-    return null;
-  }
-}
-
-function offsetPage<T>(items: T[], token: unknown, max: number, bad: (t: string) => Error): { page: T[]; next?: string } {
-  let start = 0;
-  if (token) {
-    const m = /^o(\d+)$/.exec(Buffer.from(String(token), 'base64url').toString('utf8'));
-    if (!m) throw bad(String(token));
-    start = Number(m[1]);
-  }
-  const page = items.slice(start, start + max);
-  const next = start + max < items.length ? Buffer.from(`o${start + max}`, 'utf8').toString('base64url') : undefined;
-  return { page, next };
-}
-
-function groupResource(g: Group): Record<string, unknown> {
-  return {
-    kind: 'admin#directory#group',
-    id: g.id,
-    etag: etagOf(hash(g.id), g.members.length),
-    email: g.email,
-    name: g.name,
-    description: g.description ?? '',
-    directMembersCount: String(g.members.length),
-    adminCreated: true,
-    ...(g.aliases?.length ? { aliases: g.aliases } : {}),
-  };
-}
-
-function schemaResource(s: CustomSchema): Record<string, unknown> {
-  return {
-    kind: 'admin#directory#schema',
-    schemaId: s.schemaId,
-    etag: etagOf(hash(s.schemaId), s.fields.length),
-    schemaName: s.schemaName,
-    displayName: s.displayName ?? s.schemaName,
-    fields: s.fields.map((f) => ({
-      kind: 'admin#directory#schema#fieldspec',
-      fieldId: `${s.schemaId.slice(0, 8)}-${f.fieldName}`,
-      etag: etagOf(hash(f.fieldName), 1),
-      fieldType: f.fieldType,
-      fieldName: f.fieldName,
-      displayName: f.displayName ?? f.fieldName,
-      multiValued: Boolean(f.multiValued),
-      readAccessType: f.readAccessType ?? 'ALL_DOMAIN_USERS',
-    })),
-  };
-}
-
 function normalizeOuPath(p: string): string {
   const t = p.trim().replace(/\/+$/, '');
   if (t === '' || t === '/') return '/';
@@ -699,12 +572,3 @@ function defaultMessage(status: number): string {
   return 'Bad Request';
 }
 
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-function etagOf(h: number, n: number): string {
-  return `"${h.toString(36)}/${n.toString(36)}"`;
-}

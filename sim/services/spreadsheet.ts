@@ -12,53 +12,30 @@
 import type { ServiceContext, ServiceModule } from './types';
 import type { OfflineWorkspace } from '../workspace';
 import { hashString } from '../rng';
+import { A1Range, CellLimitError, StoredCell, parseA1, toStored } from './spreadsheet-cells';
 import {
-  A1Range,
-  CellLimitError,
-  StoredCell,
-  columnLetters,
-  displayOf,
-  formulaOf,
-  fromStored,
-  parseA1,
-  toStored,
-} from './spreadsheet-cells';
+  DEFAULT_COLUMNS,
+  DEFAULT_ROWS,
+  MAX_CELLS,
+  SPREADSHEET_LATENCY,
+  SheetState,
+  SpreadsheetState,
+  cellLimitMessage,
+  isPlainText,
+  lastColumn,
+  lastRow,
+  newSheet,
+  shiftFormats,
+  totalCells,
+} from './spreadsheet-grid';
+import { RangeFake } from './spreadsheet-range';
+
+export { MAX_CELLS, SPREADSHEET_LATENCY } from './spreadsheet-grid';
+export type { SheetState, SpreadsheetState } from './spreadsheet-grid';
 
 type SpreadsheetT = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type SheetT = GoogleAppsScript.Spreadsheet.Sheet;
 type RangeT = GoogleAppsScript.Spreadsheet.Range;
-
-/** Latency model (virtual ms). */
-export const SPREADSHEET_LATENCY = { callMs: 100, metaMs: 30, readPerCellMs: 0.01, writePerCellMs: 0.03 };
-/** PLATFORM.md: 10,000,000 cells per spreadsheet. */
-export const MAX_CELLS = 10_000_000;
-const DEFAULT_ROWS = 1000;
-const DEFAULT_COLUMNS = 26;
-
-export interface SheetState {
-  sheetId: number;
-  name: string;
-  hidden: boolean;
-  frozenRows: number;
-  maxRows: number;
-  maxColumns: number;
-  /** values[r][c] for row r+1, column c+1; rows may be shorter than maxColumns and missing at the end. */
-  values: StoredCell[][];
-  /** Number formats set on ranges, last one wins: [row, column, lastRow, lastColumn, format]. */
-  formats: Array<[number, number, number, number, string]>;
-}
-
-export interface SpreadsheetState {
-  id: string;
-  name: string;
-  owner: string;
-  editors: string[];
-  viewers: string[];
-  timeZone: string;
-  createdAt: number;
-  sheets: SheetState[];
-  nextSheetId: number;
-}
 
 interface SpreadsheetStore {
   files: Record<string, SpreadsheetState>;
@@ -95,7 +72,7 @@ function canWrite(f: SpreadsheetState, email: string): boolean {
 }
 
 /** What every object of one execution shares: the context, access checks, latency and errors. */
-class Session {
+export class Session {
   private realmDate: DateConstructor | null = null;
   private realmArray: ArrayConstructor | null = null;
 
@@ -381,7 +358,7 @@ class SpreadsheetFake
   }
 }
 
-class SheetFake
+export class SheetFake
   implements
     Pick<
       SheetT,
@@ -622,242 +599,6 @@ class SheetFake
     }
     while (sheet.values.length && sheet.values[sheet.values.length - 1].length === 0) sheet.values.pop();
   }
-}
-
-class RangeFake
-  implements
-    Pick<
-      RangeT,
-      | 'getValues' | 'setValues' | 'getValue' | 'setValue' | 'getDisplayValues' | 'getDisplayValue' | 'getFormulas' | 'clearContent'
-      | 'clear' | 'getNumRows' | 'getNumColumns' | 'getRow' | 'getColumn' | 'getLastRow' | 'getLastColumn' | 'getA1Notation'
-      | 'getSheet' | 'setNumberFormat' | 'getNumberFormat'
-    >
-{
-  constructor(
-    private readonly s: Session,
-    private readonly sheetFake: SheetFake,
-    readonly row: number,
-    readonly column: number,
-    readonly numRows: number,
-    readonly numColumns: number,
-  ) {}
-
-  private get cells(): number {
-    return this.numRows * this.numColumns;
-  }
-
-  getValues(): unknown[][] {
-    this.s.call('getValues', SPREADSHEET_LATENCY.callMs + SPREADSHEET_LATENCY.readPerCellMs * this.cells);
-    return this.read((c) => fromStored(c, (ms) => this.s.date(ms)));
-  }
-
-  getDisplayValues(): string[][] {
-    this.s.call('getDisplayValues', SPREADSHEET_LATENCY.callMs + SPREADSHEET_LATENCY.readPerCellMs * this.cells);
-    const tz = this.s.file(this.sheetFake.spreadsheetId).timeZone;
-    return this.read((c) => displayOf(c, tz)) as string[][];
-  }
-
-  getFormulas(): string[][] {
-    this.s.call('getFormulas', SPREADSHEET_LATENCY.callMs + SPREADSHEET_LATENCY.readPerCellMs * this.cells);
-    return this.read(formulaOf) as string[][];
-  }
-
-  getValue(): unknown {
-    this.s.call('getValue');
-    const sh = this.s.sheet(this.sheetFake.spreadsheetId, this.sheetFake.sheetId).sheet;
-    return fromStored(sh.values[this.row - 1]?.[this.column - 1], (ms) => this.s.date(ms));
-  }
-
-  getDisplayValue(): string {
-    this.s.call('getDisplayValue');
-    const { file, sheet } = this.s.sheet(this.sheetFake.spreadsheetId, this.sheetFake.sheetId);
-    return displayOf(sheet.values[this.row - 1]?.[this.column - 1], file.timeZone);
-  }
-
-  setValues(values: unknown[][]): RangeT {
-    this.s.call('setValues', SPREADSHEET_LATENCY.callMs + SPREADSHEET_LATENCY.writePerCellMs * this.cells);
-    if (!Array.isArray(values)) throw this.s.error('Invalid argument: values must be a two-dimensional array');
-    // Google's wording for a block that does not fit the range.
-    if (values.length !== this.numRows) {
-      throw this.s.error(`The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${this.numRows}.`);
-    }
-    for (const row of values) {
-      const n = Array.isArray(row) ? row.length : 0;
-      if (n !== this.numColumns) {
-        throw this.s.error(`The number of columns in the data does not match the number of columns in the range. The data has ${n} but the range has ${this.numColumns}.`);
-      }
-    }
-    const { file, sheet } = this.s.sheet(this.sheetFake.spreadsheetId, this.sheetFake.sheetId, true);
-    this.sheetFake.write(file, sheet, this.row, this.column, values);
-    return asRange(this);
-  }
-
-  /** A single value fills every cell of the range. */
-  setValue(value: unknown): RangeT {
-    this.s.call('setValue', SPREADSHEET_LATENCY.callMs + SPREADSHEET_LATENCY.writePerCellMs * this.cells);
-    const { file, sheet } = this.s.sheet(this.sheetFake.spreadsheetId, this.sheetFake.sheetId, true);
-    const block = Array.from({ length: this.numRows }, () => new Array(this.numColumns).fill(value));
-    this.sheetFake.write(file, sheet, this.row, this.column, block);
-    return asRange(this);
-  }
-
-  clearContent(): RangeT {
-    this.s.call('clearContent');
-    const { file, sheet } = this.s.sheet(this.sheetFake.spreadsheetId, this.sheetFake.sheetId, true);
-    const empty = Array.from({ length: Math.min(this.numRows, Math.max(0, sheet.values.length - this.row + 1)) }, () => new Array(this.numColumns).fill(null));
-    this.sheetFake.write(file, sheet, this.row, this.column, empty);
-    return asRange(this);
-  }
-
-  clear(): RangeT {
-    this.clearContent();
-    const { sheet } = this.s.sheet(this.sheetFake.spreadsheetId, this.sheetFake.sheetId, true);
-    addFormat(sheet, [this.row, this.column, this.row + this.numRows - 1, this.column + this.numColumns - 1, '']);
-    return asRange(this);
-  }
-
-  setNumberFormat(numberFormat: string): RangeT {
-    this.s.call('setNumberFormat');
-    const { sheet } = this.s.sheet(this.sheetFake.spreadsheetId, this.sheetFake.sheetId, true);
-    addFormat(sheet, [this.row, this.column, this.row + this.numRows - 1, this.column + this.numColumns - 1, String(numberFormat)]);
-    return asRange(this);
-  }
-
-  getNumberFormat(): string {
-    this.s.call('getNumberFormat', SPREADSHEET_LATENCY.metaMs);
-    const { sheet } = this.s.sheet(this.sheetFake.spreadsheetId, this.sheetFake.sheetId);
-    return formatAt(sheet, this.row, this.column) || 'General';
-  }
-
-  getNumRows(): number {
-    return this.numRows;
-  }
-
-  getNumColumns(): number {
-    return this.numColumns;
-  }
-
-  getRow(): number {
-    return this.row;
-  }
-
-  getColumn(): number {
-    return this.column;
-  }
-
-  getLastRow(): number {
-    return this.row + this.numRows - 1;
-  }
-
-  getLastColumn(): number {
-    return this.column + this.numColumns - 1;
-  }
-
-  getA1Notation(): string {
-    const start = `${columnLetters(this.column)}${this.row}`;
-    if (this.numRows === 1 && this.numColumns === 1) return start;
-    return `${start}:${columnLetters(this.getLastColumn())}${this.getLastRow()}`;
-  }
-
-  getSheet(): SheetT {
-    return asSheet(this.sheetFake);
-  }
-
-  private read(map: (c: StoredCell | undefined) => unknown): unknown[][] {
-    const sh = this.s.sheet(this.sheetFake.spreadsheetId, this.sheetFake.sheetId).sheet;
-    const out = this.s.array();
-    for (let i = 0; i < this.numRows; i++) {
-      const src = sh.values[this.row - 1 + i];
-      const row = this.s.array();
-      for (let j = 0; j < this.numColumns; j++) row.push(map(src?.[this.column - 1 + j]));
-      out.push(row);
-    }
-    return out as unknown[][];
-  }
-}
-
-// --- helpers ----------------------------------------------------------------------------------------------------
-
-function newSheet(sheetId: number, name: string, rows: number, columns: number): SheetState {
-  return { sheetId, name, hidden: false, frozenRows: 0, maxRows: rows, maxColumns: columns, values: [], formats: [] };
-}
-
-function lastRow(sh: SheetState): number {
-  for (let r = sh.values.length - 1; r >= 0; r--) {
-    const row = sh.values[r];
-    if (row && row.some((c) => c !== null && c !== undefined)) return r + 1;
-  }
-  return 0;
-}
-
-function lastColumn(sh: SheetState): number {
-  let max = 0;
-  for (const row of sh.values) {
-    if (!row) continue;
-    for (let c = row.length - 1; c >= max; c--) {
-      if (row[c] !== null && row[c] !== undefined) {
-        max = c + 1;
-        break;
-      }
-    }
-  }
-  return max;
-}
-
-function totalCells(f: SpreadsheetState): number {
-  return f.sheets.reduce((n, s) => n + s.maxRows * s.maxColumns, 0);
-}
-
-function formatAt(sh: SheetState, row: number, column: number): string {
-  for (let i = sh.formats.length - 1; i >= 0; i--) {
-    const [r1, c1, r2, c2, fmt] = sh.formats[i];
-    if (row >= r1 && row <= r2 && column >= c1 && column <= c2) return fmt;
-  }
-  return '';
-}
-
-/**
- * Records a number format on a rectangle, keeping the list short: rectangles the new one covers are dropped, and
- * one that continues the previous rectangle (same columns, next rows, same format) extends it.
- */
-function addFormat(sh: SheetState, f: [number, number, number, number, string]): void {
-  const [r1, c1, r2, c2, fmt] = f;
-  sh.formats = sh.formats.filter(([a1, b1, a2, b2]) => !(a1 >= r1 && a2 <= r2 && b1 >= c1 && b2 <= c2));
-  const last = sh.formats[sh.formats.length - 1];
-  if (last && last[4] === fmt && last[1] === c1 && last[3] === c2 && r1 <= last[2] + 1 && r2 >= last[0] - 1) {
-    last[0] = Math.min(last[0], r1);
-    last[2] = Math.max(last[2], r2);
-    return;
-  }
-  if (fmt === '' && !sh.formats.some(([a1, b1, a2, b2]) => a1 <= r2 && a2 >= r1 && b1 <= c2 && b2 >= c1)) return;
-  sh.formats.push(f);
-}
-
-/** Moves format rectangles when rows are inserted (count > 0, after row `at`) or deleted (count < 0, from row `at`). */
-function shiftFormats(sh: SheetState, at: number, count: number): void {
-  const out: SheetState['formats'] = [];
-  for (const [r1, c1, r2, c2, fmt] of sh.formats) {
-    if (count > 0) {
-      // Rows inserted after `at` take the format of the row above them, as Sheets does.
-      out.push([r1 > at ? r1 + count : r1, c1, r2 > at || r2 === at ? r2 + count : r2, c2, fmt]);
-    } else {
-      const n = -count;
-      const last = at + n - 1;
-      const keep = (r: number) => (r < at ? r : r > last ? r - n : at);
-      const nr1 = keep(r1);
-      const nr2 = r2 < at ? r2 : r2 > last ? r2 - n : at - 1;
-      if (nr2 >= nr1) out.push([nr1, c1, nr2, c2, fmt]);
-    }
-  }
-  sh.formats = out;
-}
-
-function isPlainText(sh: SheetState, row: number, column: number): boolean {
-  return sh.formats.length > 0 && formatAt(sh, row, column) === '@';
-}
-
-function cellLimitMessage(): string {
-  return `This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`;
 }
 
 /** Drive file ids: 44 URL-safe characters. */
