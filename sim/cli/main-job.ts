@@ -2,6 +2,7 @@ import type { OfflineWorkspace } from '../workspace';
 import type { SimProject } from '../project';
 import type { Tenant } from '../directory/model';
 import { SidebarSession } from '../host/session';
+import { signatureStep } from './signature-step';
 
 /**
  * The nightly main job of `npm start`, offline: an ordered list of steps run against the sample company after
@@ -35,6 +36,7 @@ export const MAIN_JOB_STEPS: MainJobStep[] = [
       return `"${card.header?.title ?? card.name}" card with ${card.sections.length} section(s), ${widgets} widget(s)`;
     },
   },
+  signatureStep,
 ];
 
 export interface StepOutcome {

@@ -9,6 +9,8 @@ import { mailboxOf } from '../../sim/google/mailbox';
 import { readHostResponse } from '../../sim/services/card-service';
 import { DELEGATION_SCOPES } from '../../src/core/delegation/scopes';
 import { STARTER_TEMPLATES } from '../../src/core/signatures/starters';
+import { signatureGallery } from '../../sim/server/signature-gallery';
+import type { PageContext } from '../../sim/server/pages';
 
 function connectPublisher(w: DirWorld): void {
   const sa = createServiceAccount(w.ws, 'autograph-prod', 'signatures');
@@ -85,5 +87,13 @@ describe('signatures in the offline Workspace', () => {
     const json = JSON.stringify(readHostResponse(r.value));
     expect(json).toMatch(/IN_PLACE_INSERT/);
     expect(json).toContain(`mailto:${w.admin}`);
+  });
+
+  it('shows every written signature on the gallery page, each in a sandboxed frame', () => {
+    const page = signatureGallery({ ws: w.ws, project: w.project, user: w.admin, query: new URLSearchParams() } as unknown as PageContext);
+    const employees = sheetRows(w, 'employees').filter((e) => e.reason === '');
+    expect(page.html).toContain(`${employees.length} of`);
+    expect(page.html.match(/<iframe sandbox=""/g)?.length).toBe(employees.length);
+    expect(page.html).not.toMatch(/<iframe[^>]*srcdoc="[^"]*<table/);
   });
 });
