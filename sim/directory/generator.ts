@@ -7,6 +7,7 @@
  */
 import type { OfflineWorkspace } from '../workspace';
 import { Rng, hashString } from '../rng';
+import { buildPhones, slugify, touch, workAddress } from './profile';
 import type { CustomSchema, Group, OrgUnit, SimUser, Tenant } from './model';
 import {
   AWKWARD_NAMES,
@@ -35,6 +36,9 @@ export interface SampleCompanyOptions {
   /** ISO code of the headquarters country (half of the staff works there); default chosen by seed. */
   headquarters?: string;
 }
+
+export { changeUsers, companyFromJson, companyToJson, setUserStatus } from './changes';
+export type { ChangeOptions, CompanyJson } from './changes';
 
 export const EMPLOYMENT_SCHEMA = 'Employment';
 export const SIGNATURE_SCHEMA = 'Signature';
@@ -124,99 +128,6 @@ export function addUsers(ws: OfflineWorkspace, customerId: string, count: number
     out.push(u);
   }
   return out;
-}
-
-export interface ChangeOptions {
-  /** Share of the tenant's active users to change, e.g. 0.01. */
-  fraction: number;
-  seed: number | string;
-}
-
-/**
- * The "1% changed" night: changes the title and work phone of `fraction` of the tenant's users (and moves
- * every fifth of them to another office), bumping their etags. Returns the changed users' primary emails.
- */
-export function changeUsers(ws: OfflineWorkspace, customerId: string, opts: ChangeOptions): string[] {
-  const rng = new Rng(`change:${customerId}:${opts.seed}`);
-  const pool = ws.directory.usersOf(customerId).filter((u) => !u.deleted);
-  const k = Math.min(pool.length, Math.round(pool.length * opts.fraction));
-  // Partial Fisher–Yates: k distinct users in O(k).
-  for (let i = 0; i < k; i++) {
-    const j = rng.int(i, pool.length);
-    [pool[i], pool[j]] = [pool[j], pool[i]];
-  }
-  const changed: string[] = [];
-  for (const u of pool.slice(0, k)) {
-    const org = u.organizations?.[0];
-    const dept = DEPARTMENTS.find((d) => d.name === org?.department);
-    if (org && dept) org.title = rng.pick(dept.titles.filter((t) => t !== org.title));
-    const country = COUNTRIES.find((c) => c.countryCode === u.addresses?.[0]?.countryCode) ?? COUNTRIES[0];
-    const office = country.offices.find((o) => o.locality === u.addresses?.[0]?.locality) ?? country.offices[0];
-    const work = u.phones?.find((p) => p.type === 'work');
-    if (work) work.value = phone(rng, country, country.workPattern, office.areaCode);
-    if (changed.length % 5 === 4 && country.offices.length > 1) {
-      const moved = rng.pick(country.offices.filter((o) => o !== office));
-      u.addresses = [workAddress(country, moved)];
-      if (org) org.location = moved.locality;
-    }
-    touch(u);
-    changed.push(u.primaryEmail);
-  }
-  return changed;
-}
-
-/** Suspends, archives, deletes or restores one user, as an admin would in the Admin console. */
-export function setUserStatus(
-  ws: OfflineWorkspace,
-  email: string,
-  status: { suspended?: boolean; archived?: boolean; deleted?: boolean; isAdmin?: boolean; isMailboxSetup?: boolean },
-): SimUser {
-  const u = ws.directory.findUser(email) ?? [...ws.directory.users.values()].find((x) => x.primaryEmail === email);
-  if (!u) throw new Error(`no user ${email} in the offline Workspace`);
-  if (status.suspended !== undefined) {
-    u.suspended = status.suspended;
-    u.suspensionReason = status.suspended ? 'ADMIN' : undefined;
-  }
-  if (status.archived !== undefined) u.archived = status.archived;
-  if (status.isAdmin !== undefined) u.isAdmin = status.isAdmin;
-  if (status.isMailboxSetup !== undefined) u.isMailboxSetup = status.isMailboxSetup;
-  if (status.deleted !== undefined) {
-    u.deleted = status.deleted;
-    u.deletionTime = status.deleted ? new Date(ws.clock.now()).toISOString() : undefined;
-  }
-  touch(u);
-  ws.directory.revision++;
-  return u;
-}
-
-/** A tenant and its users as plain JSON, for fixtures and `companyFromJson`. */
-export interface CompanyJson {
-  tenant: Tenant;
-  users: SimUser[];
-}
-
-export function companyToJson(ws: OfflineWorkspace, customerId: string): CompanyJson {
-  return JSON.parse(JSON.stringify({ tenant: ws.directory.tenant(customerId), users: ws.directory.usersOf(customerId) }));
-}
-
-/** Loads a company saved by `companyToJson` (or written by hand in the same shape) into `ws.directory`. */
-export function companyFromJson(ws: OfflineWorkspace, json: CompanyJson | string): Tenant {
-  const data: CompanyJson = typeof json === 'string' ? JSON.parse(json) : JSON.parse(JSON.stringify(json));
-  if (!data.tenant?.customerId || !Array.isArray(data.users)) {
-    throw new Error('company JSON needs {tenant: {customerId, domains, ...}, users: [...]}, as companyToJson writes it');
-  }
-  const t = data.tenant;
-  t.orgUnits ??= [];
-  t.groups ??= [];
-  t.schemas ??= [];
-  ws.directory.addTenant(t);
-  for (const u of data.users) {
-    if (u.customerId !== t.customerId) {
-      throw new Error(`user ${u.primaryEmail} has customerId ${u.customerId}, not the tenant's ${t.customerId}`);
-    }
-    ws.directory.addUser(u);
-  }
-  return t;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -400,54 +311,6 @@ function localPart(ctx: BuildContext, name: NameSample): string {
   return local;
 }
 
-function buildPhones(rng: Rng, c: CountryProfile, area: string): NonNullable<SimUser['phones']> {
-  const phones: NonNullable<SimUser['phones']> = [{ type: 'work', value: phone(rng, c, c.workPattern, area), primary: true }];
-  if (rng.chance(0.8)) phones.push({ type: 'mobile', value: phone(rng, c, c.mobilePattern, area) });
-  if (rng.chance(0.3)) phones.push({ type: 'work_fax', value: phone(rng, c, c.workPattern, area) });
-  if (rng.chance(0.1)) phones.push({ type: 'work_mobile', value: phone(rng, c, c.mobilePattern, area) });
-  if (rng.chance(0.05)) phones.push({ type: 'home', value: phone(rng, c, c.workPattern, area) });
-  if (rng.chance(0.03)) phones.push({ type: 'custom', customType: 'Direct line', value: phone(rng, c, c.workPattern, area) });
-  return phones;
-}
-
-function phone(rng: Rng, c: CountryProfile, pattern: string, area: string): string {
-  const national = pattern.replace('{area}', area).replace(/#/g, () => String(rng.int(0, 10)));
-  return `+${c.callingCode} ${national}`;
-}
-
-/** A work address formatted the way the country writes it. */
-function workAddress(c: CountryProfile, o: CountryProfile['offices'][number]): NonNullable<SimUser['addresses']>[number] {
-  let formatted: string;
-  switch (c.countryCode) {
-    case 'US':
-      formatted = `${o.street}\n${o.locality}, ${o.region} ${o.postalCode}\n${c.country}`;
-      break;
-    case 'GB':
-      formatted = `${o.street}\n${o.locality}\n${o.postalCode}\n${c.country}`;
-      break;
-    case 'JP':
-      formatted = `〒${o.postalCode}\n${o.region}${o.locality}${o.street}\n${c.country}`;
-      break;
-    case 'BR':
-      formatted = `${o.street}\n${o.locality} - ${o.region}\n${o.postalCode}\n${c.country}`;
-      break;
-    default:
-      formatted = `${o.street}\n${o.postalCode} ${o.locality}\n${c.country}`;
-  }
-  const a: NonNullable<SimUser['addresses']>[number] = {
-    type: 'work',
-    formatted,
-    streetAddress: o.street,
-    locality: o.locality,
-    postalCode: o.postalCode,
-    country: c.country,
-    countryCode: c.countryCode,
-    primary: true,
-  };
-  if (o.region) a.region = o.region;
-  return a;
-}
-
 function buildCustomValues(rng: Rng, employeeNumber: number, created: number): Record<string, Record<string, unknown>> {
   const employment: Record<string, unknown> = {
     EmployeeNumber: employeeNumber,
@@ -538,26 +401,10 @@ function buildGroups(rng: Rng, t: Tenant, users: SimUser[]): Group[] {
   return groups;
 }
 
-/** New etag after a change, like the Directory gives a changed user. */
-function touch(u: SimUser): void {
-  const n = u.etag ? hashString(u.etag) : hashString(u.id);
-  u.etag = `"sim${(n ^ hashString(JSON.stringify(u.organizations ?? []) + JSON.stringify(u.phones ?? []))).toString(36)}/${u.id.slice(-6)}"`;
-}
-
 function hex(rng: Rng, n: number): string {
   let s = '';
   for (let i = 0; i < n; i++) s += '0123456789abcdef'[rng.int(0, 16)];
   return s;
-}
-
-function slugify(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, 'and')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 function freeDomain(ws: OfflineWorkspace, wanted: string): string {
