@@ -273,3 +273,22 @@ describe('a run cut off anywhere', () => {
     }
   });
 });
+
+describe('a directory that keeps failing', () => {
+  it('records the failure with a fix, keeps its checkpoint, and finishes once the directory answers again', () => {
+    const w = directoryWorld({ users: 1200 });
+    setUp(w);
+    action(w, 'sync.toggleAuto', { params: { to: 'on' } });
+    changeUsers(w.ws, w.tenant.customerId, { fraction: 0.05, seed: 4 });
+    addFault(w.ws, { match: 'directory.users.list', status: 503, nth: [2, 3, 4, 5, 6, 7] });
+    const first = w.ws.run(w.project, 'onNightlyRun', { user: w.admin, kind: 'trigger', event: {} });
+    expect(first.ok).toBe(true);
+    const errors = sheetRows(w, 'errors');
+    expect(errors.pop()!.message).toContain('kept failing for users.list after 6 attempts');
+    expect(triggersOf(w, w.admin).some((t) => t.handler === 'onContinueRun' && t.nextAt !== null)).toBe(true);
+    w.ws.advance(2 * 3600_000);
+    const last = sheetRows(w, 'runs').pop()!;
+    expect(last).toMatchObject({ kind: 'nightly', outcome: 'done' });
+    expect(Number(last.updated)).toBeGreaterThan(0);
+  });
+});

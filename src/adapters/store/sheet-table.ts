@@ -30,7 +30,7 @@ export interface WriteReport {
 /** Rows written per `setValues` are capped by cells, to keep each request well under Sheets' payload limits. */
 const MAX_CELLS_PER_WRITE = 200_000;
 /** Changed rows closer than this are written as one span (rewriting the few unchanged rows between them). */
-const MERGE_GAP_ROWS = 8;
+const MERGE_GAP_ROWS = 25;
 
 const STAGING = '~staging';
 const READY = '~ready';
