@@ -19,17 +19,20 @@ const WROTE_PATTERNS: RegExp[] = [
   /^\s*(Em|Na)\b.{4,200}\bescreveu\s*:\s*$/i, // pt
   /^\s*Den\b.{4,200}\bskrev\b.{0,40}:\s*$/i, // sv, da, no
   /^\s*W\s+dniu\b.{4,200}\bnapisał[a]?\b.{0,40}:\s*$/i, // pl
-  /^\s*\d{1,4}.{4,200}\bнаписал[а]?\s*:\s*$/i, // ru
+  /^\s*\d{1,4}.{4,200}\sнаписал[а]?\s*:\s*$/i, // ru
   /^.{4,200}(さんは書きました|のメッセージ)\s*[:：]\s*$/, // ja
   /^.{4,200}写道\s*[:：]\s*$/, // zh
   /^.{4,200}작성\s*[:：]\s*$/, // ko
+  /^.{0,80}\d{1,2}:\d{2}.{0,120}<[^>\s]+@[^>\s]+>\s*:\s*$/, // "26.06.2014, 14:41, "Name" <a@b.c>:" (mail.ru, Yandex)
   /^.{4,120}<[^>\s]+@[^>\s]+>\s*(wrote|schrieb|a écrit|escribió|schreef|ha scritto|escreveu|skrev)\s*:\s*$/i,
 ];
+
+const ATTRIBUTION_OPENER = /^\s*(On|Am|Le|El|Op|Il|Em|Na|Den|W dniu|\d{1,4}[./年-])\s*\S/i;
 
 // Outlook-style header labels, per language: "From:" with "Sent:"/"Date:" and "To:"/"Subject:" below it.
 const FROM_LABEL = /^\s*\*?\s*(From|Von|De|Van|Da|Från|Fra|Od|От|差出人|发件人|寄件者|보낸 사람)\s*\*?\s*[:：]/i;
 const OTHER_HEADER_LABEL =
-  /^\s*\*?\s*(Sent|Date|To|Cc|Subject|Gesendet|Datum|An|Betreff|Envoyé|À|Objet|Enviado|Fecha|Para|Asunto|Assunto|Verzonden|Aan|Onderwerp|Inviato|Data|A|Oggetto|Skickat|Till|Ämne|送信日時|宛先|件名|发送时间|收件人|主题)\s*\*?\s*[:：]/i;
+  /^\s*\*?\s*(Sent|Date|To|Cc|Subject|Gesendet|Datum|An|Betreff|Envoyé|À|Objet|Enviado|Fecha|Para|Asunto|Assunto|Verzonden|Aan|Onderwerp|Inviato|Data|A|Oggetto|Skickat|Till|Ämne|送信日時|宛先|件名|发送时间|收件人|主题|Отправлено|Дата|Кому|Тема|Копия)\s*\*?\s*[:：]/i;
 
 const SEPARATORS: RegExp[] = [
   /^\s*-{2,}\s*(Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Oorspronkelijk bericht|Messaggio originale|Mensagem original|Originalmeddelande|Alkuperäinen viesti)\s*-{2,}\s*$/i,
@@ -55,9 +58,12 @@ function isQuoted(text: string): boolean {
 function looksLikeWroteLine(lines: BodyLine[], i: number): boolean {
   const one = lines[i].text;
   if (one.length > 300) return false;
+  if (WROTE_PATTERNS.some((re) => re.test(one))) return true;
+  // A wrapped attribution starts with its opener word on this line and ends within the next two lines.
+  if (!ATTRIBUTION_OPENER.test(one)) return false;
   const two = i + 1 < lines.length ? `${one} ${lines[i + 1].text}` : one;
   const three = i + 2 < lines.length ? `${two} ${lines[i + 2].text}` : two;
-  return WROTE_PATTERNS.some((re) => re.test(one) || re.test(two) || re.test(three));
+  return WROTE_PATTERNS.some((re) => re.test(two) || re.test(three));
 }
 
 /** A "From:" line followed, within the next few lines, by at least one other header label. */
@@ -103,8 +109,17 @@ export function findQuoteStart(lines: BodyLine[]): number {
  * The newest part's lines: the quoted tail removed, trailing separator/blank lines dropped, leading `>` lines
  * (bottom-posted replies) removed. Line indices keep pointing into the original body.
  */
-export function newestPart(lines: BodyLine[]): BodyLine[] {
+export function newestPart(lines: BodyLine[], depth = 0): BodyLine[] {
   const cut = findQuoteStart(lines);
+  if (cut < lines.length && depth < 3 && lines.slice(0, cut).every((l) => l.text.trim() === '')) {
+    // Bottom-posting: the attribution and quote come first and the reply follows them.
+    let k = cut + 1;
+    // A wrapped attribution ends at the line with the colon, at most two lines further down.
+    if (!/:\s*$/.test(lines[cut].text)) for (let w = cut + 1; w <= cut + 2 && w < lines.length; w++) if (/:\s*$/.test(lines[w].text)) k = w + 1;
+    while (k < lines.length && (isQuoted(lines[k].text) || lines[k].text.trim() === '')) k++;
+    const rest = newestPart(lines.slice(k), depth + 1);
+    if (rest.length > 0) return rest;
+  }
   const kept = lines.slice(0, cut).filter((l) => !isQuoted(l.text));
   // Drop what introduced the quote: blank lines and a bare rule ("____", "-----") right above the cut.
   while (kept.length > 0 && /^\s*([-_=*]{3,}\s*)?$/.test(kept[kept.length - 1].text)) kept.pop();
