@@ -111,7 +111,10 @@ export function findQuoteStart(lines: BodyLine[]): number {
  */
 export function newestPart(lines: BodyLine[], depth = 0): BodyLine[] {
   const cut = findQuoteStart(lines);
-  if (cut < lines.length && depth < 3 && lines.slice(0, cut).every((l) => l.text.trim() === '')) {
+  const bottomPosted =
+    cut < lines.length && depth < 3 && lines.slice(0, cut).every((l) => l.text.trim() === '') &&
+    (looksLikeWroteLine(lines, cut) || isQuoted(lines[cut].text));
+  if (bottomPosted) {
     // Bottom-posting: the attribution and quote come first and the reply follows them.
     let k = cut + 1;
     // A wrapped attribution ends at the line with the colon, at most two lines further down.
