@@ -13,6 +13,7 @@ const AREAS: BenchArea[] = [
   { name: 'generator', load: () => import('./generator') },
   { name: 'signatures', load: () => import('./signatures') },
   { name: 'directory', load: () => import('./directory') },
+  { name: 'extraction', load: () => import('./extraction') },
 ];
 
 async function main(): Promise<void> {
