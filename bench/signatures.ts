@@ -149,7 +149,7 @@ export function run(): void {
   }
 
   process.stdout.write('\nBeside it: one user at a time, and the least the quotas allow, for the first push.\n\n');
-  process.stdout.write('| employees | one at a time: UrlFetch calls | one at a time: virtual h (no execution limit) | quota floor: UrlFetch calls | quota floor: minutes of Gmail quota | 6 h trigger budget used by Autograph |\n|---|---|---|---|---|---|\n');
+  process.stdout.write('| employees | Autograph: UrlFetch calls / executions / busy h | one at a time: UrlFetch calls | one at a time: busy h / executions / elapsed h | quota floor: UrlFetch calls | quota floor: minutes of Gmail quota | 6 h trigger budget used by Autograph |\n|---|---|---|---|---|---|---|\n');
   for (const r of rows.filter((x) => x.label === 'first push')) {
     // One at a time: a token request then a PATCH, each a separate UrlFetch waiting for the last, at the latency
     // model's mean (base plus the share of slow tail answers).
@@ -157,8 +157,10 @@ export function run(): void {
     const oneAtATimeMs = r.users * (mean('oauth.token') + mean('gmail.sendAs.patch'));
     const floorCalls = r.users + Math.ceil(r.users / 100);
     const quotaMin = minimumQuotaMs('sendAs.patch', 1, r.users) / 60_000;
+    // Executions of 5 minutes of work each, an hour apart (add-on triggers fire at most hourly).
+    const oneExecs = Math.ceil(oneAtATimeMs / (5 * 60_000));
     process.stdout.write(
-      `| ${fmt(r.users)} | ${fmt(r.users * 2)} | ${(oneAtATimeMs / HOUR).toFixed(1)} | ${fmt(floorCalls)} | ${quotaMin.toFixed(0)} (100 units a PATCH; 1,200,000 units/min per project) | ${((100 * r.busyMs) / NIGHT_BUDGET_MS).toFixed(0)}% |\n`,
+      `| ${fmt(r.users)} | ${fmt(r.urlFetch)} / ${r.executions} / ${(r.busyMs / HOUR).toFixed(2)} | ${fmt(r.users * 2)} | ${(oneAtATimeMs / HOUR).toFixed(1)} / ${oneExecs} / ${Math.max(0, oneExecs - 1)} | ${fmt(floorCalls)} | ${quotaMin.toFixed(0)} (100 units a PATCH; 1,200,000 units/min per project) | ${((100 * r.busyMs) / NIGHT_BUDGET_MS).toFixed(0)}% |\n`,
     );
   }
   process.stdout.write(`\n${notes.join('\n')}\n`);

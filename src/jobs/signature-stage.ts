@@ -15,7 +15,8 @@ import { runSignatureSlice, type SliceReport } from '../core/signatures/run';
 import { describeCause, type AuditCause } from '../core/signatures/types';
 import type { Employee } from '../core/directory/employee';
 import { tenantKey } from '../core/tenant';
-import { SheetSignatureStore } from '../adapters/signature-store';
+import { publishSignatures, SheetSignatureStore } from '../adapters/signature-store';
+import { isWritable, signatureRenderer } from '../core/signatures/plan';
 import { DelegatedSignatureWriter } from '../adapters/gmail-signature-writer';
 import { activeConnection } from '../adapters/service-account/connection';
 import { scriptProperties } from '../adapters/store/registry';
@@ -45,6 +46,8 @@ export interface SignatureCheckpoint {
   failed: number;
   reads: number;
   request: ApplyRequest | null;
+  /** The published copy (for employees' own "My signature" and compose) is up to date for this run. */
+  published?: boolean;
 }
 
 const requestKey = (cid: string) => tenantKey(cid, 'signatures:apply');
@@ -84,10 +87,6 @@ export const signatureStage: NightlyStage = {
   name: 'signatures',
   run(ctx: StageContext, budget: Budget): StageResult {
     const writer = (writerFactory ?? delegatedWriter)(ctx, budget);
-    if (!writer) {
-      ctx.record({ changes: 'signatures not written: no service account is connected (employees can apply their own from Autograph in Gmail)' });
-      return 'done';
-    }
     const sigs = new SheetSignatureStore(ctx.store.spreadsheet);
     const employees = ctx.store.employees().sort((a, b) => (a.primaryEmail < b.primaryEmail ? -1 : 1));
     let cp = ctx.checkpoint<SignatureCheckpoint>();
@@ -109,7 +108,12 @@ export const signatureStage: NightlyStage = {
     const settings = sigs.settings();
     const cause: AuditCause = cp.request ? { kind: 'apply_now', by: cp.request.by, scope: describeScope(cp.request) } : { kind: 'nightly' };
 
-    while (cp.cursor < employees.length) {
+    if (!writer && cp.cursor < employees.length) {
+      // Nothing can write other people's Gmail: publish only, so employees apply their own.
+      ctx.record({ changes: 'signatures not written: no service account is connected (employees apply their own from Autograph in Gmail)' });
+      cp.cursor = employees.length;
+    }
+    while (writer && cp.cursor < employees.length) {
       if (budget.exhausted()) break;
       const slice = employees.slice(cp.cursor, cp.cursor + SIGNATURE_SLICE);
       const forced = slice.filter((e) => inScope(e, cp!.request));
@@ -138,7 +142,21 @@ export const signatureStage: NightlyStage = {
       ctx.log(`signatures: ${cp.cursor} of ${employees.length} employees done; continuing in the next execution`);
       return 'more';
     }
-    ctx.record({
+    if (!cp.published) {
+      if (budget.exhausted()) return 'more';
+      const render = signatureRenderer({ templates, assignments, campaigns, departmentBanners, at: cp.at, timeZone: settings.timeZone });
+      const rows = [];
+      for (const e of employees) {
+        if (!isWritable(e)) continue;
+        const r = render(e);
+        if (r.template && !r.refusal) rows.push({ email: e.primaryEmail, html: r.html, length: r.length, rule: r.rule, updatedAt: cp.at });
+      }
+      const pub = publishSignatures(ctx.tenant.customerId, ctx.tenant.primaryDomain, rows, rows.map((r) => r.email));
+      ctx.log(`signatures: published ${rows.length} (${pub.written} rows changed, shared with ${pub.sharedWith} more)`);
+      cp.published = true;
+      ctx.saveCheckpoint(cp);
+    }
+    if (writer) ctx.record({
       changes: `signatures: ${cp.written} written, ${cp.refused} refused, ${cp.failed} failed (retried next run)${cp.request ? ` — ${describeCause(cause)}` : ''}`,
       failed: cp.failed + cp.refused,
     });

@@ -11,7 +11,8 @@ import { runSignatureSlice } from '../core/signatures/run';
 import type { AddressState, AuditEntry, LinkageStatus } from '../core/signatures/types';
 import { GMAIL_SIGNATURE_LIMIT } from '../core/signatures/types';
 import { decodeEntities, scanTags } from '../core/signatures/html-policy';
-import { SheetSignatureStore, type SignatureStore } from '../adapters/signature-store';
+import { readPublishedSignature, SheetSignatureStore, type SignatureStore } from '../adapters/signature-store';
+import { tenantForEmail } from '../adapters/store/registry';
 import { DelegatedSignatureWriter, OwnGmailSignatureWriter } from '../adapters/gmail-signature-writer';
 import { activeConnection } from '../adapters/service-account/connection';
 import { openStoreForEmail, type TenantStore } from '../adapters/store/tenant-store';
@@ -284,8 +285,16 @@ export interface MySignature {
 
 /** The viewer's own signature as the templates render it, or why there is none. */
 export function mySignature(viewer: Viewer): MySignature | string {
-  const world = openWorld(viewer);
-  if (isCard(world)) return 'Autograph cannot read your domain’s signature settings with your account. Ask an administrator to apply your signature (Apply now), or to share Autograph’s store with you.';
+  const world = viewer.isAdmin ? openWorld(viewer) : null;
+  if (!world || isCard(world)) {
+    // Employees read the published copy the last run wrote (they cannot open the tenant store).
+    const tenant = tenantForEmail(viewer.email);
+    const published = tenant ? readPublishedSignature(tenant.customerId, viewer.email) : null;
+    if (published) return { html: published.html, length: published.length, rule: published.rule, refusal: '' };
+    return tenant
+      ? 'Your signature is not published yet: it appears after Autograph’s next nightly run, or when an administrator uses Apply now.'
+      : 'Autograph is not set up for your domain yet: an administrator opens Autograph in Gmail and completes setup.';
+  }
   const e = world.tenant.employeeByEmail(viewer.email);
   if (!e) return `You (${viewer.email}) are not among Autograph’s employees yet: an administrator syncs the directory.`;
   const r = signatureRenderer(planInputFor(world, [e], Date.now()))(e);
@@ -309,8 +318,15 @@ export function buildMySignatureCard(viewer: Viewer): Card {
 }
 
 function applyMine(viewer: Viewer): GoogleAppsScript.Card_Service.ActionResponse {
-  const world = openWorld(viewer);
-  if (isCard(world)) return notify('Autograph cannot read your signature settings with your account; ask an administrator.');
+  const world = viewer.isAdmin ? openWorld(viewer) : null;
+  if (!world || isCard(world)) {
+    const mine = mySignature(viewer);
+    if (typeof mine === 'string') return notify(mine);
+    // As yourself, the primary address only; nothing is recorded in the store employees cannot write.
+    const [r] = new OwnGmailSignatureWriter(viewer.email).patchSignatures([{ user: viewer.email, sendAsEmail: viewer.email, signature: mine.html }]);
+    if (!r.ok) return notify(`Gmail refused: ${r.error.message}`);
+    return notifyAndUpdate('Your signature is now in Gmail (new messages on Gmail on the web).', buildMySignatureCard(viewer));
+  }
   const e = world.tenant.employeeByEmail(viewer.email);
   if (!e) return notify('You are not among Autograph’s employees yet: an administrator syncs the directory.');
   const start = Date.now();

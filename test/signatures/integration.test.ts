@@ -96,4 +96,34 @@ describe('signatures in the offline Workspace', () => {
     expect(page.html.match(/<iframe sandbox=""/g)?.length).toBe(employees.length);
     expect(page.html).not.toMatch(/<iframe[^>]*srcdoc="[^"]*<table/);
   });
+
+  it("shows an employee their own signature and inserts it into their drafts, from the published copy", () => {
+    const user = importableUsers(w).find((u) => !u.isAdmin && !u.isDelegatedAdmin && u.isMailboxSetup !== false)!;
+    const home = w.ws.run(w.project, 'onHomepage', { user: user.primaryEmail, kind: 'homepage', event: { commonEventObject: { hostApp: 'GMAIL' } } });
+    expect(JSON.stringify(readHostResponse(home.value))).toContain(`mailto:${user.primaryEmail}`);
+    const insert = w.ws.run(w.project, 'onInsertSignature', { user: user.primaryEmail, kind: 'action', event: { commonEventObject: { hostApp: 'GMAIL' } } });
+    expect(JSON.stringify(readHostResponse(insert.value))).toMatch(/IN_PLACE_INSERT/);
+  });
+});
+
+describe('signatures without a service account', () => {
+  it('lets each employee apply their own signature to their own Gmail', () => {
+    const w = directoryWorld({ users: 25, seed: 5 });
+    const r = setUp(w);
+    if (!r.ok) throw new Error(r.error);
+    for (let i = 0; i < 12 && sheetRows(w, 'employees').length === 0; i++) w.ws.advance(3600_000);
+    designAndAssign(w);
+    action(w, 'signatures.applyNow', { params: { scope: 'everyone' } });
+    for (let i = 0; i < 6 && scriptProps(w)[`t:${w.tenant.customerId}:run`]; i++) w.ws.advance(3600_000);
+    const user = importableUsers(w).find((u) => !u.isAdmin && !u.isDelegatedAdmin && u.isMailboxSetup !== false)!;
+    expect(signatureOf(w, user.primaryEmail)).toBe('');
+    const card = action(w, 'signatures.mine', { user: user.primaryEmail });
+    expect(shown(card)).toMatch(/Apply to my Gmail/);
+    const applied = action(w, 'signatures.applyMine', { user: user.primaryEmail });
+    expect(shown(applied)).toMatch(/Your signature is now in Gmail/);
+    expect(signatureOf(w, user.primaryEmail)).toContain(`mailto:${user.primaryEmail}`);
+    // Nobody else's Gmail was touched.
+    const others = importableUsers(w).filter((u) => u.primaryEmail !== user.primaryEmail && u.isMailboxSetup !== false);
+    expect(others.every((u) => signatureOf(w, u.primaryEmail) === '')).toBe(true);
+  });
 });
