@@ -235,6 +235,12 @@ export function apiErrorOf(body: string): { reason: string; message: string } {
 export function classifyGmailAnswer(status: number, body: string, ctx: FixContext): LinkageVerdict {
   if (status >= 200 && status < 300) return okVerdict();
   const { reason, message } = apiErrorOf(body);
+  return classifyGmailFailure(status, reason, message, ctx);
+}
+
+/** The same, from a failure already read out of Google's error envelope. */
+export function classifyGmailFailure(status: number, reason: string, message: string, ctx: FixContext): LinkageVerdict {
+  if (status >= 200 && status < 300) return okVerdict();
   const answer = `${status}${reason ? ` ${reason}` : ''}${message ? `: ${message}` : ''}`;
   if (status === 401) {
     return verdict(
