@@ -8,6 +8,7 @@ import type { Viewer } from './viewer';
 import { cleanDepartmentName, departmentKey, DepartmentIndex } from '../core/directory/departments';
 import { countByDepartment } from '../core/directory/plan';
 import { adminStore } from './setup-cards';
+import { BUSY_MESSAGE, withTenantLease } from '../adapters/store/lease';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -16,7 +17,7 @@ const DEPARTMENTS_PER_PAGE = 40;
 export function buildDepartmentsCard(viewer: Viewer, page = 0, message = ''): Card {
   const store = adminStore(viewer);
   const { departments } = store.readDepartments();
-  const counts = countByDepartment(store.employees());
+  const counts = countByDepartment(store.employeeSummaries());
   const card = CardService.newCardBuilder().setName('departments').setHeader(CardService.newCardHeader().setTitle('Departments').setSubtitle(`${departments.length} departments`));
   const list = CardService.newCardSection();
   if (message) list.addWidget(CardService.newTextParagraph().setText(message));
@@ -60,7 +61,7 @@ function toggle({ event, viewer }: ActionContext) {
   const d = departments.find((x) => x.id === id);
   if (!d) return notify('That department no longer exists.');
   d.syncOn = param(event, 'to') === 'on';
-  store.writeDepartments(data, departments);
+  if (!withTenantLease(store.customerId, viewer.email, () => store.writeDepartments(data, departments))) return notify(BUSY_MESSAGE);
   return updateCard(buildDepartmentsCard(viewer, Number(param(event, 'page') ?? '0'), `${d.name}: sync ${d.syncOn ? 'resumed' : 'paused'}.`));
 }
 
@@ -73,7 +74,7 @@ function add({ event, viewer }: ActionContext) {
   const existing = index.find(name);
   if (existing) return notify(`"${existing.name}" exists already (names match ignoring case and surrounding spaces).`);
   index.resolve(name, 'manual');
-  store.writeDepartments(data, index.all());
+  if (!withTenantLease(store.customerId, viewer.email, () => store.writeDepartments(data, index.all()))) return notify(BUSY_MESSAGE);
   return updateCard(buildDepartmentsCard(viewer, 0, `Added "${name}".`));
 }
 

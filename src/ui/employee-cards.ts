@@ -14,6 +14,7 @@ import { statusLabel, statusOf, StatusContext } from '../core/directory/status';
 import { toTyped } from '../core/directory/mapping';
 import { AdminDirectoryPort } from '../adapters/directory';
 import { TenantStore } from '../adapters/store/tenant-store';
+import { BUSY_MESSAGE, withTenantLease } from '../adapters/store/lease';
 import { adminStore } from './setup-cards';
 
 type Card = GoogleAppsScript.Card_Service.Card;
@@ -75,7 +76,7 @@ export function buildEmployeeListCard(viewer: Viewer, f: EmployeeFilter, page: n
   const list = CardService.newCardSection();
   if (f.status === 'not_imported') {
     // Not imported users live only in the directory: page through it, leaving out employees.
-    const known = new Set(store.employees().flatMap((e) => [e.primaryEmail, e.directoryId]));
+    const known = new Set(store.employeeSummaries().flatMap((e) => [e.primaryEmail, e.directoryId]));
     const res = new AdminDirectoryPort().listUsersPage({
       query: f.q || undefined,
       pageToken: pageToken || undefined,
@@ -100,7 +101,7 @@ export function buildEmployeeListCard(viewer: Viewer, f: EmployeeFilter, page: n
   }
 
   const ctx = statusContext(store);
-  const all = filterEmployees(store.employees(), f, ctx);
+  const all = filterEmployees(store.employeeSummaries(), f, ctx);
   const pages = Math.max(1, Math.ceil(all.length / EMPLOYEES_PER_PAGE));
   const p = Math.min(Math.max(0, page), pages - 1);
   const shown = all.slice(p * EMPLOYEES_PER_PAGE, (p + 1) * EMPLOYEES_PER_PAGE);
@@ -130,7 +131,7 @@ function sourceLabel(e: Employee, key: string, mapped: Set<string>): string {
 
 export function buildEmployeeCard(viewer: Viewer, id: string, message = ''): Card {
   const store = adminStore(viewer);
-  const e = store.employees().find((x) => x.id === id);
+  const e = store.employeeById(id);
   if (!e) {
     return CardService.newCardBuilder()
       .setHeader(CardService.newCardHeader().setTitle('Employee not found'))
@@ -202,7 +203,7 @@ export function applyEdits(e: Employee, inputs: Record<string, string>, types: R
 function save(ctx: ActionContext) {
   const store = adminStore(ctx.viewer);
   const id = param(ctx.event, 'id') ?? '';
-  const e = store.employees().find((x) => x.id === id);
+  const e = store.employeeById(id);
   if (!e) return notify('This employee no longer exists.');
   const inputs: Record<string, string> = {};
   for (const [name, input] of Object.entries(ctx.event.commonEventObject?.formInputs ?? {})) {
@@ -213,25 +214,26 @@ function save(ctx: ActionContext) {
   const problem = applyEdits(e, inputs, types);
   if (problem) return notify(problem);
   e.updatedAt = Date.now();
-  store.saveEmployee(e);
+  if (!withTenantLease(store.customerId, ctx.viewer.email, () => store.saveEmployee(e))) return notify(BUSY_MESSAGE);
   return updateCard(buildEmployeeCard(ctx.viewer, id, 'Saved.'));
 }
 
 function pause(ctx: ActionContext) {
   const store = adminStore(ctx.viewer);
   const id = param(ctx.event, 'id') ?? '';
-  const e = store.employees().find((x) => x.id === id);
+  const e = store.employeeById(id);
   if (!e) return notify('This employee no longer exists.');
   e.syncOn = param(ctx.event, 'to') === 'on';
   e.updatedAt = Date.now();
-  store.saveEmployee(e);
+  if (!withTenantLease(store.customerId, ctx.viewer.email, () => store.saveEmployee(e))) return notify(BUSY_MESSAGE);
   return updateCard(buildEmployeeCard(ctx.viewer, id, e.syncOn ? 'Sync resumed for this employee.' : 'Sync paused: Workspace changes no longer flow in and the signature is not written.'));
 }
 
 function remove(ctx: ActionContext) {
   const store = adminStore(ctx.viewer);
-  const gone = store.removeEmployees([param(ctx.event, 'id') ?? ''], Date.now());
-  if (gone.length === 0) return notify('This employee was already removed.');
+  const done = withTenantLease(store.customerId, ctx.viewer.email, () => store.removeEmployees([param(ctx.event, 'id') ?? ''], Date.now()));
+  if (!done) return notify(BUSY_MESSAGE);
+  if (done.value.length === 0) return notify('This employee was already removed.');
   return updateCard(buildEmployeeListCard(ctx.viewer, { q: '', status: '', department: '' }, 0));
 }
 
@@ -269,7 +271,9 @@ export function importOne(store: TenantStore, directoryId: string, now: number):
 
 function importUser(ctx: ActionContext) {
   const store = adminStore(ctx.viewer);
-  const msg = importOne(store, param(ctx.event, 'id') ?? '', Date.now());
+  const done = withTenantLease(store.customerId, ctx.viewer.email, () => importOne(store, param(ctx.event, 'id') ?? '', Date.now()));
+  if (!done) return notify(BUSY_MESSAGE);
+  const msg = done.value;
   return CardService.newActionResponseBuilder()
     .setNotification(CardService.newNotification().setText(msg))
     .setNavigation(CardService.newNavigation().updateCard(buildEmployeeListCard(ctx.viewer, { q: '', status: 'not_imported', department: '' }, 0)))

@@ -4,7 +4,7 @@
  */
 import { addFault } from '../../sim/faults';
 import { changeUsers, setUserStatus } from '../../sim/directory/generator';
-import { action, directoryWorld, importableUsers, setUp, sheetRows, shown, tenantRecord, triggersOf } from './world';
+import { action, directoryWorld, importableUsers, scriptProps, setUp, sheetRows, shown, tenantRecord, triggersOf } from './world';
 
 const DAY = 86_400_000;
 
@@ -290,5 +290,18 @@ describe('a directory that keeps failing', () => {
     const last = sheetRows(w, 'runs').pop()!;
     expect(last).toMatchObject({ kind: 'nightly', outcome: 'done' });
     expect(Number(last.updated)).toBeGreaterThan(0);
+  });
+});
+
+describe('card edits during a sync', () => {
+  it('refuses an edit while a sync execution holds the tenant, and changes nothing', () => {
+    const w = directoryWorld({ users: 30 });
+    setUp(w);
+    const target = sheetRows(w, 'employees')[1];
+    scriptProps(w)[`t:${w.tenant.customerId}:lease`] = JSON.stringify({ holder: 'nightly@x', until: w.ws.clock.now() + 5 * 60_000 });
+    expect(shown(action(w, 'emp.pause', { params: { id: target.id, to: 'off' } }))).toContain('A sync is writing your employees right now');
+    expect(sheetRows(w, 'employees')[1].sync).toBe('on');
+    w.ws.advance(6 * 60_000);
+    expect(shown(action(w, 'emp.pause', { params: { id: target.id, to: 'off' } }))).toContain('Sync paused');
   });
 });

@@ -52,3 +52,19 @@ export function leaseHolder(customerId: string, now: number): Lease | null {
   const l = JSON.parse(raw) as Lease;
   return l.until > now ? l : null;
 }
+
+/**
+ * Runs a short write (a card edit) under the tenant's lease, so it never lands in the middle of a sync's apply
+ * step and gets overwritten. Returns null, without running `fn`, while a sync execution holds the lease.
+ */
+export function withTenantLease<T>(customerId: string, who: string, fn: () => T): { value: T } | null {
+  const holder = `${who}@${Date.now()}:edit`;
+  if (!tryAcquireLease(customerId, holder, Date.now(), 60_000)) return null;
+  try {
+    return { value: fn() };
+  } finally {
+    releaseLease(customerId, holder);
+  }
+}
+
+export const BUSY_MESSAGE = 'A sync is writing your employees right now. Try again in a minute; nothing was changed.';

@@ -83,6 +83,40 @@ export class SheetTable {
     };
   }
 
+  /** The header and the first `count` columns of every row (lists of big tables read less). */
+  readColumns(count: number): TableData {
+    const sheet = this.sheet();
+    if (!sheet) return { header: [], rows: [] };
+    const lastRow = sheet.getLastRow();
+    const width = Math.min(count, sheet.getLastColumn());
+    if (lastRow < 1 || width < 1) return { header: [], rows: [] };
+    const values = sheet.getRange(1, 1, lastRow, width).getValues() as Row[];
+    return { header: values[0].map((h) => String(h)), rows: values.slice(1).map((r) => r.map(cellOut)) };
+  }
+
+  /** Data rows (0-based) whose first column equals `key`, with the full row: one narrow read, one row read each. */
+  findByKey(key: string): { index: number; header: string[]; row: Row } | null {
+    const sheet = this.sheet();
+    if (!sheet) return null;
+    const lastRow = sheet.getLastRow();
+    const lastCol = sheet.getLastColumn();
+    if (lastRow < 2) return null;
+    const keys = sheet.getRange(1, 1, lastRow, 1).getValues();
+    let found = -1;
+    for (let i = 1; i < keys.length; i++) if (String(keys[i][0]) === key) found = i;
+    if (found < 0) return null;
+    const both = sheet.getRange(1, 1, 1, lastCol).getValues()[0].map((h) => String(h));
+    const row = (sheet.getRange(found + 1, 1, 1, lastCol).getValues()[0] as Row).map(cellOut);
+    return { index: found - 1, header: both, row };
+  }
+
+  /** Overwrites one data row in place (its columns must follow `header`, which must be the table's header). */
+  writeRow(index: number, row: Row): void {
+    const sheet = this.sheet();
+    if (!sheet) throw new Error(`Table "${this.name}" does not exist yet.`);
+    sheet.getRange(index + 2, 1, 1, row.length).setValues([row]);
+  }
+
   /** Replaces the whole table, crash-safely (staging sheet, then swap). */
   replaceAll(header: string[], rows: Row[]): WriteReport {
     this.recover();

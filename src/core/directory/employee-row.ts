@@ -18,6 +18,9 @@ export type Cell = string | number | boolean;
 const PHONE_KEYS = Object.keys(EMPTY_PHONES) as Array<keyof Phones>;
 const ADDRESS_KEYS = Object.keys(EMPTY_ADDRESS) as Array<keyof PostalAddress>;
 
+/** The leading columns enough for lists, filters and counts (id … reason). */
+export const LIST_COLUMNS = 11;
+
 export const EMPLOYEE_COLUMNS: string[] = [
   'id',
   'directoryId',
@@ -28,6 +31,9 @@ export const EMPLOYEE_COLUMNS: string[] = [
   'fullName',
   'title',
   'department',
+  // Status columns come early: list cards read only the first LIST_COLUMNS columns of big tables.
+  'sync',
+  'reason',
   'costCenter',
   'location',
   ...PHONE_KEYS.map((k) => `phones.${k}`),
@@ -37,8 +43,6 @@ export const EMPLOYEE_COLUMNS: string[] = [
   'custom',
   'sources',
   'editedFields',
-  'sync',
-  'reason',
   'orgUnitPath',
   'createdAt',
   'updatedAt',
@@ -92,6 +96,8 @@ export function employeeToRow(e: Employee): Cell[] {
     e.fullName,
     e.title,
     e.department,
+    e.syncOn ? 'on' : 'off',
+    e.reason,
     e.costCenter,
     e.location,
     ...PHONE_KEYS.map((k) => e.phones[k]),
@@ -101,8 +107,6 @@ export function employeeToRow(e: Employee): Cell[] {
     encodeCustom(e.custom),
     encodeSources(e.sources),
     e.editedFields.slice().sort().join(','),
-    e.syncOn ? 'on' : 'off',
-    e.reason,
     e.orgUnitPath,
     iso(e.createdAt),
     iso(e.updatedAt),
