@@ -3,6 +3,7 @@ import type { SimProject } from '../project';
 import type { Tenant } from '../directory/model';
 import { SidebarSession } from '../host/session';
 import { signatureStep } from './signature-step';
+import { directoryStep } from './directory-step';
 
 /**
  * The nightly main job of `npm start`, offline: an ordered list of steps run against the sample company after
@@ -36,6 +37,7 @@ export const MAIN_JOB_STEPS: MainJobStep[] = [
       return `"${card.header?.title ?? card.name}" card with ${card.sections.length} section(s), ${widgets} widget(s)`;
     },
   },
+  directoryStep,
   signatureStep,
 ];
 
