@@ -1,0 +1,65 @@
+/**
+ * The nightly signature push through the built bundle under a 429 storm on Gmail and executions cut off at
+ * arbitrary points: every employee ends with their signature, and no write that reached Gmail is sent again.
+ */
+import { action, directoryWorld, importableUsers, setUp, sheetRows, scriptProps, type DirWorld } from '../directory/world';
+import { createServiceAccount, createServiceAccountKey, grantDelegation } from '../../sim/google/registry';
+import { mailboxOf } from '../../sim/google/mailbox';
+import { addFault } from '../../sim/faults';
+import { DELEGATION_SCOPES } from '../../src/core/delegation/scopes';
+import { STARTER_TEMPLATES } from '../../src/core/signatures/starters';
+
+/** Counts, per address, the writes that changed Gmail's stored signature (sendAs.patch successes). */
+function countWrites(w: DirWorld): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const u of importableUsers(w)) {
+    if (u.isMailboxSetup === false) continue;
+    const box = mailboxOf(w.ws, u);
+    box.sendAs = new Proxy(box.sendAs, {
+      set(target, key, value) {
+        if (typeof key === 'string' && value?.signature) counts.set(key, (counts.get(key) ?? 0) + 1);
+        (target as Record<string, unknown>)[key as string] = value;
+        return true;
+      },
+    });
+  }
+  return counts;
+}
+
+describe('the nightly signature push under faults', () => {
+  it('loses no write and repeats none that succeeded through 429 storms and cut-off executions', () => {
+    const w = directoryWorld({ users: 120, seed: 23 });
+    if (!setUp(w).ok) throw new Error('setup failed');
+    for (let i = 0; i < 12 && sheetRows(w, 'employees').length === 0; i++) w.ws.advance(3600_000);
+    const sa = createServiceAccount(w.ws, 'autograph-prod', 'signatures');
+    grantDelegation(w.ws, w.tenant.customerId, sa.clientId, [...DELEGATION_SCOPES]);
+    scriptProps(w).AUTOGRAPH_PUBLISHER_KEY = JSON.stringify(createServiceAccountKey(w.ws, sa));
+    const classic = STARTER_TEMPLATES.find((s) => s.key === 'classic')!;
+    action(w, 'templates.save', { form: { name: 'Classic', html: classic.html, aliasPolicy: 'primary' } });
+    action(w, 'assignments.add', { form: { targetKind: 'company', targetValue: '', templateId: sheetRows(w, 'signature_templates')[0].id } });
+    const key = `t:${w.tenant.customerId}`;
+    scriptProps(w)[key] = JSON.stringify({ ...JSON.parse(scriptProps(w)[key]), autoSync: true, triggerOwner: w.admin });
+
+    const writes = countWrites(w);
+    addFault(w.ws, { match: 'gmail.sendAs.patch', status: 429, reason: 'rateLimitExceeded', message: 'Rate Limit Exceeded', rate: 0.4 });
+    addFault(w.ws, { match: 'gmail.sendAs.list', status: 429, reason: 'rateLimitExceeded', message: 'Rate Limit Exceeded', rate: 0.3 });
+
+    const employees = sheetRows(w, 'employees').filter((e) => e.reason === '' && e.syncOn !== 'false').map((e) => e.primaryEmail);
+    const signed = () => employees.filter((e) => mailboxOf(w.ws, w.ws.user(e)).sendAs[e]?.signature).length;
+    let cutOffs = 0;
+    for (let i = 0; i < 120 && (signed() < employees.length || scriptProps(w)[`${key}:run`]); i++) {
+      const running = Boolean(scriptProps(w)[`${key}:run`]);
+      // Seven executions in eight are cut off, each at a different service call (directory reads, sheet writes,
+      // token requests, Gmail batches, state saves); the eighth may finish.
+      const cutOff = i % 8 !== 7 ? { afterServiceCalls: (i < 4 ? 40 : 300) + ((i * 29) % 400) } : undefined;
+      const r = w.ws.run(w.project, running ? 'onContinueRun' : 'onNightlyRun', { user: w.admin, kind: 'trigger', event: {}, cutOff });
+      if (!r.ok) cutOffs++;
+      w.ws.advance(10 * 60_000);
+    }
+    expect(cutOffs).toBeGreaterThan(5);
+    expect(signed()).toBe(employees.length);
+    const repeated = [...writes.entries()].filter(([, n]) => n > 1);
+    expect(repeated).toEqual([]);
+    expect(sheetRows(w, 'signature_addresses').filter((s) => s.status === 'ok').length).toBe(employees.length);
+  });
+});
