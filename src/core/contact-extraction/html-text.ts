@@ -92,8 +92,9 @@ export function htmlToLines(html: string): BodyLine[] {
     current = '';
     currentSig = false;
   };
+  // A block boundary ends the current line; it adds no blank line (clients write those as <br> or empty <p>).
   const breakLine = () => {
-    if (current.trim() !== '' || (lines.length > 0 && lines[lines.length - 1].text !== '')) flush();
+    if (current.trim() !== '') flush();
     else current = '';
   };
 

@@ -46,7 +46,7 @@ export function phonesInLine(line: string, country: CountryCode): Scored<Contact
     const labelBefore = /([\p{L}.()]+[\s:.\-–#]*)$/u.exec(before.slice(-24))?.[1] ?? '';
     const labelAfter = /^[\s\-–:]*[(\[]?\s*([\p{L}]+)/u.exec(after)?.[1] ?? '';
     const type =
-      typeFromLabel(labelBefore) ??
+      typeFromLabel(labelBefore + main) ??
       (/^(fax|facsimile|cell|cellular|mobile|mob|office|work|direct|phone|ph|tel|telephone|pager|voice)$/i.test(labelAfter) ? typeFromLabel(labelAfter) : null);
     const separated = /[\s().\-–/]/.test(main.trim()) || main.trim().startsWith('+');
     if (!type && !separated) return; // "741599123" with no label: an id, not a phone

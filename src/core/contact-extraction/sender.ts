@@ -86,6 +86,12 @@ export function companyMatchesDomain(company: string, profile: SenderProfile): b
   if (org.length < 2) return false;
   const squashed = company.toLowerCase().normalize('NFD').replace(/[^a-z0-9]/g, '');
   if (squashed.includes(org) || (squashed.length >= 3 && org.includes(squashed))) return true;
+  // Initials then a word: "United States Filter Corporation" ↔ usfilter.com
+  const words = (company.normalize('NFD').match(/[A-Za-z]+/g) ?? []).map((w) => w.toLowerCase());
+  for (let k = 1; k < words.length; k++) {
+    const form = words.slice(0, k).map((w) => w[0]).join('') + words[k];
+    if (form.length >= 4 && org.startsWith(form)) return true;
+  }
   // Acronym: "Pacific Gas and Electric" ↔ pge.com
   const initials = (company.match(/[A-Z][a-z]*|&/g) ?? []).filter((w) => w !== '&').map((w) => w[0].toLowerCase()).join('');
   return initials.length >= 2 && (initials === org || org.startsWith(initials));
