@@ -17,6 +17,9 @@ import type { Viewer } from './viewer';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
+/** Time a save may spend rendering employees for the length check (card actions end at about 30 s). */
+const VALIDATION_BUDGET_MS = 15_000;
+
 function newId(prefix: string): string {
   return `${prefix}-${Utilities.getUuid().slice(0, 8)}`;
 }
@@ -179,6 +182,7 @@ function customFieldKeys(world: SignatureWorld, employees: Employee[]): string[]
 }
 
 function saveTemplate(viewer: Viewer, world: SignatureWorld, e: AddOnEvent) {
+  const started = Date.now();
   const draft = draftFrom(world, e);
   if (!draft.name.trim()) return notify('Name: give the template a name.');
   const employees = world.tenant.employees().filter((x) => x.syncOn && x.reason === '');
@@ -191,6 +195,7 @@ function saveTemplate(viewer: Viewer, world: SignatureWorld, e: AddOnEvent) {
     bannerFor: (x) => bannerFor(x, live, banners).banner,
     at: Date.now(),
     timeZone: world.sigs.settings().timeZone,
+    outOfTime: () => Date.now() - started > VALIDATION_BUDGET_MS,
   });
   const preview = previewEmployee(world, e, employees);
   if (!result.ok) return notifyAndUpdate('Not saved: fix the errors listed.', buildTemplateEditor(world, draft, { issues: result.issues, preview }));

@@ -52,6 +52,14 @@ describe('checking a template on save', () => {
     expect(r.issues[0].message).toMatch(/1 of 2 employees would be refused/);
   });
 
+  it('says how many employees it checked when time runs out', () => {
+    const employees = Array.from({ length: 250 }, (_, i) => employee(`u${i}@acme.test`));
+    let calls = 0;
+    const r = validateTemplate({ ...base, employees, html: '{{fullName}}', outOfTime: () => ++calls > 2 });
+    expect(r.checked).toBe(200);
+    expect(r.issues[0].message).toBe('only 200 of 250 employees were checked for length before time ran out');
+  });
+
   it('blocks a formatting name used as a field, and partials', () => {
     const r = validateTemplate({ ...base, html: '{{upper}} {{> header}}' });
     expect(r.issues.map((i) => i.message)).toEqual(['{{upper}} is a formatting block, not a field', '{{> header}} is not supported (partials)']);
