@@ -113,6 +113,7 @@ export async function run(): Promise<void> {
   const sizes = (process.env.BENCH_DIRECTORY_SIZES ?? '1000,10000,50000').split(',').map(Number);
   const rows: Figures[] = [];
   const cpu: string[] = [];
+  const cards: string[] = [];
   for (const n of sizes) {
     const c = company(n);
     const { ws, tenant, project, act } = c;
@@ -136,6 +137,19 @@ export async function run(): Promise<void> {
     rows.push(measure(ws, 'no-change night', n, nextNight, () => Number(lastRun().rowsWritten)));
     changeUsers(ws, tenant.customerId, { fraction: 0.01, seed: n });
     rows.push(measure(ws, '1%-changed night', n, nextNight, () => Number(lastRun().rowsWritten)));
+    // Card actions must answer within ~30 s even for big tenants.
+    for (const [label, route, params] of [
+      ['employees list', 'emp.list', {}],
+      ['employees page 40, filtered', 'emp.page', { page: '40', q: '', status: 'synced', department: '' }],
+      ['employee card', 'emp.open', { id: String(ws.directory.usersOf(tenant.customerId).find((u) => !u.suspended && !u.archived && !u.deleted)!.id) }],
+      ['departments', 'dept.list', {}],
+      ['sync settings', 'sync.open', {}],
+    ] as Array<[string, string, Record<string, string>]>) {
+      const e0 = ws.executions.length;
+      act(route, {}, params);
+      const x = ws.executions[e0];
+      cards.push(`| ${fmt(n)} | ${label} | ${((x.end - x.start) / 1000).toFixed(1)} s |`);
+    }
     const core = corePerUser(ws, tenant.customerId);
     cpu.push(`| ${fmt(n)} | ${core.importUs.toFixed(1)} µs | ${core.nightUs.toFixed(1)} µs |`);
   }
@@ -153,5 +167,9 @@ export async function run(): Promise<void> {
   out.push('| users | core CPU per user: import plan | core CPU per user: nightly plan |');
   out.push('|---:|---:|---:|');
   out.push(...cpu);
+  out.push('');
+  out.push('| users | card action | virtual time (limit ~30 s) |');
+  out.push('|---:|---|---:|');
+  out.push(...cards);
   process.stdout.write(out.join('\n') + '\n');
 }
