@@ -20,7 +20,7 @@ import { isWritable, signatureRenderer } from '../core/signatures/plan';
 import { DelegatedSignatureWriter } from '../adapters/gmail-signature-writer';
 import { activeConnection } from '../adapters/service-account/connection';
 import { scriptProperties } from '../adapters/store/registry';
-import type { SignatureWriter } from '../core/signatures/apply';
+import { linkage, type SignatureWriter } from '../core/signatures/apply';
 import type { Budget, NightlyStage, StageContext, StageResult } from './stage';
 
 /** Employees per slice: one plan, a few hundred writes, a couple of state saves. */
@@ -127,6 +127,12 @@ export const signatureStage: NightlyStage = {
       if (regular.length) reports.push(runSignatureSlice({ ...base, employees: regular, cause: { kind: 'nightly' } }));
       if (forced.length) reports.push(runSignatureSlice({ ...base, employees: forced, force: true, cause }));
       for (const r of reports) {
+        ctx.reportErrors([
+          ...r.refusals.map((x) => ({ email: x.address, field: 'signature', message: `Signature refused: ${x.reason}`, fix: x.fix })),
+          ...r.failures
+            .filter((f) => f.kind !== 'rate_limited' && f.kind !== 'transient')
+            .map((f) => ({ email: f.address, field: 'signature', message: `Gmail refused the signature: ${f.message}`, fix: linkage(f).fix })),
+        ]);
         cp.written += r.written + r.confirmed;
         cp.refused += r.refused;
         cp.failed += r.failed;

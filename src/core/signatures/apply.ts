@@ -65,6 +65,8 @@ export interface ApplyReport {
   deferred: number;
   refused: number;
   failures: Array<{ address: string; kind: WriteFailureKind; message: string }>;
+  /** Addresses refused this time (too long, …), with the reason and the fix, for the run's error list. */
+  refusals: Array<{ address: string; reason: string; fix: string }>;
 }
 
 /** Reads the mailboxes a plan needs, turning failures into observations the plan shows. */
@@ -84,7 +86,7 @@ export function readMailboxes(writer: SignatureWriter, users: string[], chunkSiz
 }
 
 export function applySignaturePlan(plan: SignaturePlan, writer: SignatureWriter, store: SignatureStateStore, opts: ApplyOptions): ApplyReport {
-  const report: ApplyReport = { written: 0, confirmed: 0, failed: 0, deferred: 0, refused: 0, failures: [] };
+  const report: ApplyReport = { written: 0, confirmed: 0, failed: 0, deferred: 0, refused: 0, failures: [], refusals: [] };
   const states = store.addressStates();
   const cause = describeCause(opts.cause);
   const chunkSize = opts.chunkSize ?? 50;
@@ -112,6 +114,7 @@ export function applySignaturePlan(plan: SignaturePlan, writer: SignatureWriter,
       case 'refused':
         Object.assign(next, { status: 'refused', reason: item.why, fix: item.fix });
         report.refused++;
+        report.refusals.push({ address: item.address, reason: item.why, fix: item.fix });
         break;
       case 'unreadable':
         Object.assign(next, { status: 'error', reason: item.why, fix: item.fix });
