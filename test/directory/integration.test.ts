@@ -305,3 +305,36 @@ describe('card edits during a sync', () => {
     expect(shown(action(w, 'emp.pause', { params: { id: target.id, to: 'off' } }))).toContain('Sync paused');
   });
 });
+
+describe('choosing users by group and by search', () => {
+  it('imports the members of a group, nested groups included', () => {
+    const w = directoryWorld({ users: 90 });
+    const group = w.tenant.groups.find((g) => g.members.some((m) => m.type === 'USER'))!;
+    const members = new Set<string>();
+    const visit = (email: string, seen = new Set<string>()) => {
+      if (seen.has(email)) return;
+      seen.add(email);
+      const g = w.tenant.groups.find((x) => x.email === email)!;
+      for (const m of g.members) {
+        if (m.type === 'USER') members.add(m.email.toLowerCase());
+        else visit(m.email, seen);
+      }
+    };
+    visit(group.email);
+    setUp(w, { selection: { selectionKind: 'group', group: group.email } });
+    const expected = importableUsers(w).filter((u) => members.has(u.primaryEmail.toLowerCase())).map((u) => u.primaryEmail).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(sheetRows(w, 'employees').map((e) => e.primaryEmail).sort()).toEqual(expected);
+  });
+
+  it('imports the users a directory search finds, and refuses a search the directory rejects', () => {
+    const w = directoryWorld({ users: 90 });
+    action(w, 'dir.setup.connect');
+    action(w, 'dir.setup.saveDepartments', { form: { departmentsMode: 'mirror' } });
+    expect(shown(action(w, 'dir.setup.saveUsers', { form: { selectionKind: 'search', query: 'bogusField=1' } }))).toContain('did not accept the search');
+    setUp(w, { selection: { selectionKind: 'search', query: "orgDepartment='Sales'" } });
+    const expected = importableUsers(w).filter((u) => u.organizations?.[0]?.department === 'Sales').map((u) => u.primaryEmail).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(sheetRows(w, 'employees').map((e) => e.primaryEmail).sort()).toEqual(expected);
+  });
+});
