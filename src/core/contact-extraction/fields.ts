@@ -129,20 +129,24 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
     contact.fullName = { value: head, confidence: best >= 1 ? 0.95 : 0.8 };
     lines[nameAt].used = !/[|,–—]|\s-\s/.test(lines[nameAt].text) || lines[nameAt].text === head;
     if (!lines[nameAt].used) lines[nameAt].text = lines[nameAt].text.slice(lines[nameAt].text.indexOf(head) + head.length).replace(/^\s*[|,–—-]\s*/, '');
+  } else if (closingName && nameMatchScore(closingName, profile) >= 1 && closingName.trim().split(/\s+/).length >= 2) {
+    // "Regards,\nKate Symes" right above a block without a name line: the closing names the sender.
+    contact.fullName = { value: closingName.trim().replace(/[,.]$/, ''), confidence: 0.8 };
   } else {
     const first = lines.findIndex((l) => !l.used);
     if (first >= 0 && first <= 1 && looksLikeName(lines[first].text)) {
       contact.fullName = { value: lines[first].text.replace(/,$/, ''), confidence: 0.55 };
       lines[first].used = true;
       nameAt = first;
-    } else if (closingName && nameMatchScore(closingName, profile) >= 1 && closingName.split(/\s+/).length >= 2) {
-      contact.fullName = { value: closingName.trim(), confidence: 0.75 };
     }
   }
 
   // Title and company from the remaining short lines.
   for (const [i, l] of lines.entries()) {
     if (l.used || l.phone || l.email || l.url || l.text.split(' ').length > 10) continue;
+    const labelled = /^([\p{L} ]{2,24})\s?:\s*(.+)$/u.exec(l.text);
+    if (labelled && !/^(title|position|role|job title|funktion|poste|cargo)$/i.test(labelled[1].trim())) continue;
+    if (labelled) l.text = labelled[2];
     if (!contact.jobTitle && TITLE_WORDS.test(l.text) && !isAddressLine(l.text)) {
       const { title, company } = splitTitleCompany(l.text, profile);
       const nearName = nameAt >= 0 && i - nameAt <= 2 && i > nameAt;

@@ -6,66 +6,66 @@ import { FEATURE_NAMES } from './features';
 export const SIGNATURE_MODEL: SignatureModel = {
   features: FEATURE_NAMES,
   weights: [
-    -6.1982, // bias
-    0.002, // last1
-    -0.1672, // last3
-    0.2944, // last6
-    0.1651, // last10
-    -1.0593, // far15
-    -0.2464, // relpos
-    1.0792, // short
-    1.0415, // mid
-    -0.3339, // long
-    -0.6015, // words
-    -0.1389, // sentenceEnd
-    0.4429, // prose
-    0.1771, // phone
-    0.9463, // phoneLabel
-    0.68, // fax
-    0.6414, // email
-    0.0239, // url
-    0.1244, // title
-    -0.0184, // company
-    0.8071, // address
-    0.3833, // name
-    0.1646, // nameLike
-    0.2191, // capRatio
-    0.3634, // digitRatio
-    -0.0355, // punctRatio
-    0.4479, // separator
-    0.6721, // afterSeparator
-    -0.714, // signOff
-    -0.7912, // afterSignOff
-    0.7347, // nearSignOff
-    0.0922, // disclaimer
+    -6.2563, // bias
+    0.0453, // last1
+    -0.1999, // last3
+    0.2547, // last6
+    0.1577, // last10
+    -1.0515, // far15
+    -0.2611, // relpos
+    1.0852, // short
+    1.0294, // mid
+    -0.3444, // long
+    -0.6072, // words
+    -0.1295, // sentenceEnd
+    0.4564, // prose
+    0.1314, // phone
+    0.9403, // phoneLabel
+    0.6782, // fax
+    0.6209, // email
+    -0.0139, // url
+    0.2107, // title
+    -0.0287, // company
+    0.8111, // address
+    0.3845, // name
+    0.1537, // nameLike
+    0.1899, // capRatio
+    0.3524, // digitRatio
+    -0.02, // punctRatio
+    0.4461, // separator
+    0.702, // afterSeparator
+    -0.6892, // signOff
+    -0.7413, // afterSignOff
+    0.701, // nearSignOff
+    0.0908, // disclaimer
     0, // mobileFooter
     0, // htmlSignature
-    0.0669, // lowerStart
-    -0.0679, // gapBefore
-    -0.2936, // gapAfter
-    -0.049, // greeting
-    -0.021, // question
-    -0.3538, // bullet
-    0.8499, // contactNear3
-    0.2308, // contactNear6
-    -0.1263, // contactBelow
-    -0.3155, // proseBelow
-    0.1575, // prevContact
-    0.6131, // nextContact
-    -0.0499, // colonLabel
-    -0.5808, // firstLine
-    1.1135, // afterNameLine
-    0.3501, // blockStartGap
-    1.973, // paraContact
-    0.5612, // paraShort
-    -0.3063, // paraProse
-    0.53, // paraLast
-    0.9569, // paraNearEnd
-    0.966, // paraName
-    0.8822, // paraSize
-    -0.4141, // paraFirst
-    -0.2932, // paraEndsBlock
+    0.087, // lowerStart
+    -0.0632, // gapBefore
+    -0.3047, // gapAfter
+    -0.0481, // greeting
+    -0.012, // question
+    -0.3426, // bullet
+    0.8234, // contactNear3
+    0.2049, // contactNear6
+    -0.1748, // contactBelow
+    -0.3192, // proseBelow
+    0.2603, // prevContact
+    0.6484, // nextContact
+    -0.0489, // colonLabel
+    -0.5617, // firstLine
+    1.1498, // afterNameLine
+    0.3926, // blockStartGap
+    2.0713, // paraContact
+    0.5285, // paraShort
+    -0.2652, // paraProse
+    0.4959, // paraLast
+    0.975, // paraNearEnd
+    0.9717, // paraName
+    0.9177, // paraSize
+    -0.3969, // paraFirst
+    -0.2612, // paraEndsBlock
   ],
-  contextWeights: [-4.4313, 1.8968, 1.0075, 0.5895, 0.3237, 0.4163, 1.8517, 2.0874, 0.9752, -0.0213],
-  blockBias: 0,
+  contextWeights: [-4.474, 1.9013, 0.9991, 0.571, 0.3474, 0.366, 1.8347, 2.0634, 0.9835, 0.0487],
+  blockBias: 0.5,
 };
