@@ -66,12 +66,12 @@ function masterSecret(): number[] {
 }
 
 /** HMAC-SHA256(master, customer id + name): one sealing key per tenant and secret. */
-function sealingKey(customerId: string, name: string): Uint8Array {
+export function sealingKey(customerId: string, name: string): Uint8Array {
   const label = Utilities.newBlob(derivationLabel(customerId, name)).getBytes();
   return fromSignedBytes(Utilities.computeHmacSha256Signature(label, masterSecret()));
 }
 
-function nonce(): Uint8Array {
+export function nonce(): Uint8Array {
   return fromSignedBytes(randomBytes32()).slice(0, NONCE_BYTES);
 }
 
