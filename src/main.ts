@@ -3,7 +3,7 @@
  * top-level `function name(e) {}` in dist/Code.js; the manifest, card actions and triggers refer to these names.
  */
 import { ROUTES } from './ui/routes';
-import { buildHomeCard } from './ui/home';
+import { buildHomeCard, USER_SECTIONS } from './ui/home';
 import { currentViewer } from './ui/viewer';
 import { notify } from './ui/actions';
 import type { AddOnEvent } from './ui/event';
@@ -13,7 +13,7 @@ import { buildInsertSignatureCard, buildMySignatureCard, insertSignatureResponse
 /** Homepage trigger (addOns.common.homepageTrigger). */
 export function onHomepage(_e: AddOnEvent) {
   const viewer = currentViewer();
-  return viewer.isAdmin ? buildHomeCard(viewer) : buildMySignatureCard(viewer);
+  return viewer.isAdmin ? buildHomeCard(viewer) : buildMySignatureCard(viewer, USER_SECTIONS);
 }
 
 /** Contextual trigger for an opened message (addOns.gmail.contextualTriggers). */

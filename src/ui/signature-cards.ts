@@ -302,7 +302,8 @@ export function mySignature(viewer: Viewer): MySignature | string {
   return { html: r.html, length: r.length, rule: r.rule, refusal: r.refusal?.reason ?? '' };
 }
 
-export function buildMySignatureCard(viewer: Viewer): Card {
+/** A user's homepage: their signature, then the entries users may open (`more`, e.g. USER_SECTIONS of home.ts). */
+export function buildMySignatureCard(viewer: Viewer, more: AdminSection[] = []): Card {
   const mine = mySignature(viewer);
   const card = CardService.newCardBuilder().setName('my-signature').setHeader(header('My signature', viewer.email));
   const s = CardService.newCardSection();
@@ -314,7 +315,13 @@ export function buildMySignatureCard(viewer: Viewer): Card {
     if (mine.refusal) s.addWidget(text(`<font color="#d93025">${escapeCard(mine.refusal)}</font>`));
     else s.addWidget(CardService.newButtonSet().addButton(button('Apply to my Gmail', 'signatures.applyMine', {}, true)));
   }
-  return card.addSection(s).build();
+  card.addSection(s);
+  if (more.length > 0) {
+    const links = CardService.newCardSection();
+    for (const m of more) links.addWidget(CardService.newDecoratedText().setText(m.label).setBottomLabel(m.description).setWrapText(true).setOnClickAction(actionFor(m.route)));
+    card.addSection(links);
+  }
+  return card.build();
 }
 
 function applyMine(viewer: Viewer): GoogleAppsScript.Card_Service.ActionResponse {
