@@ -1,0 +1,58 @@
+/**
+ * "Save to Contacts": creates the contact, or — when the user already has a contact with that email — adds what
+ * the suggestion knows and the contact lacks, instead of making a duplicate. The People API sits behind a port
+ * (the card passes `People.People`), so the rule is tested without Apps Script.
+ */
+import { mergeIntoPerson, personFrom, type SuggestionFields } from './suggestion';
+
+type Person = GoogleAppsScript.People.Schema.Person;
+
+export interface ContactsPort {
+  searchContacts(args: { query: string; readMask: string; pageSize?: number }): { results?: Array<{ person?: Person }> };
+  createContact(person: Person, args?: { personFields?: string }): Person;
+  updateContact(person: Person, resourceName: string, args: { updatePersonFields: string; personFields?: string }): Person;
+}
+
+export type SaveOutcome =
+  | { kind: 'created'; resourceName: string }
+  | { kind: 'updated'; resourceName: string; fields: string[] }
+  | { kind: 'unchanged'; resourceName: string }
+  | { kind: 'invalid'; field: string; message: string };
+
+const READ_MASK = 'names,emailAddresses,phoneNumbers,organizations,urls,addresses,metadata';
+
+export function validateFields(f: SuggestionFields): { field: string; message: string } | null {
+  if (!f.email.trim() && !f.fullName.trim()) {
+    return { field: 'Email', message: 'A contact needs at least a name or an email. Fill in one of them and save again.' };
+  }
+  if (f.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(f.email.trim())) {
+    return { field: 'Email', message: `"${f.email}" is not an email address. Correct it (name@example.com) or clear it.` };
+  }
+  return null;
+}
+
+/** people/v1/contacts#search_the_users_contacts: send a warm-up request with an empty query before searching. */
+export function findContactByEmail(port: ContactsPort, email: string): Person | null {
+  const wanted = email.trim().toLowerCase();
+  if (!wanted) return null;
+  port.searchContacts({ query: '', readMask: READ_MASK });
+  const found = port.searchContacts({ query: wanted, readMask: READ_MASK, pageSize: 10 }).results ?? [];
+  for (const r of found) {
+    if ((r.person?.emailAddresses ?? []).some((e) => (e.value ?? '').trim().toLowerCase() === wanted)) return r.person!;
+  }
+  return null;
+}
+
+export function saveContact(port: ContactsPort, fields: SuggestionFields): SaveOutcome {
+  const invalid = validateFields(fields);
+  if (invalid) return { kind: 'invalid', ...invalid };
+  const existing = findContactByEmail(port, fields.email);
+  if (!existing?.resourceName) {
+    const created = port.createContact(personFrom(fields), { personFields: 'names,emailAddresses' });
+    return { kind: 'created', resourceName: created.resourceName ?? '' };
+  }
+  const { person, updatePersonFields } = mergeIntoPerson(existing, fields);
+  if (updatePersonFields.length === 0) return { kind: 'unchanged', resourceName: existing.resourceName };
+  port.updateContact(person, existing.resourceName, { updatePersonFields: updatePersonFields.join(','), personFields: 'names' });
+  return { kind: 'updated', resourceName: existing.resourceName, fields: updatePersonFields };
+}

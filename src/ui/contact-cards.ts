@@ -1,0 +1,238 @@
+/**
+ * Contact Inbox in Gmail: the sender's suggested contact beside an open message, and the list of the user's
+ * pending suggestions. The open message is read with the add-on's current-message token
+ * (workspace/add-ons/gmail/extending-message-ui: GmailApp.setCurrentMessageAccessToken(e.gmail.accessToken) before
+ * getMessageById) — no delegation. Nothing of the body is kept: the card holds the parsed fields only, and the
+ * user's suggestions and decisions live in their own user properties.
+ */
+import { extractFromHtml, extractFromText, parseFrom, skipReason } from '../core/contact-extraction';
+import type { ContactPhone, PhoneType } from '../core/contact-extraction/types';
+import { suggestionFrom, type ContactSuggestion, type SuggestionFields } from '../core/contact-inbox/suggestion';
+import { SuggestionBook } from '../core/contact-inbox/suggestion-book';
+import { saveContact, type ContactsPort, type SaveOutcome } from '../core/contact-inbox/save-contact';
+import { actionFor, notify, notifyAndUpdate, pushCard, type Route } from './actions';
+import { formValue, param, type AddOnEvent } from './event';
+import type { AdminSection } from './home';
+import type { Viewer } from './viewer';
+
+type Card = GoogleAppsScript.Card_Service.Card;
+
+const SKIP_TEXT: Record<string, string> = {
+  'own-domain': 'This message is from your own domain: colleagues are in the directory already.',
+  'no-reply': 'This message comes from an automated (no-reply) address.',
+  'mailing-list': 'This message came through a mailing list.',
+  bulk: 'This message was sent as bulk mail.',
+  'auto-submitted': 'This message was generated automatically.',
+  'no-sender': 'This message has no sender address.',
+};
+
+function book(): SuggestionBook {
+  return new SuggestionBook(PropertiesService.getUserProperties());
+}
+
+function peoplePort(): ContactsPort {
+  const api = People!.People!;
+  return {
+    searchContacts: (args) => api.searchContacts(args),
+    createContact: (person, args) => api.createContact(person, args ?? {}),
+    updateContact: (person, resourceName, args) => api.updateContact(person, resourceName, args),
+  };
+}
+
+/** The suggestion for the open message's sender, or why there is none. */
+export function suggestionForOpenMessage(e: AddOnEvent, viewer: Viewer): { suggestion: ContactSuggestion | null; why: string } {
+  const messageId = e.gmail?.messageId;
+  const token = e.gmail?.accessToken;
+  if (!messageId || !token) return { suggestion: null, why: 'Open a message to see its sender as a contact suggestion.' };
+  GmailApp.setCurrentMessageAccessToken(token);
+  const msg = GmailApp.getMessageById(messageId);
+  const sender = parseFrom(msg.getFrom());
+  const headers = ['List-Id', 'List-Unsubscribe', 'Precedence', 'Auto-Submitted'].map((name) => ({ name, value: msg.getHeader(name) ?? '' }));
+  const skip = skipReason({ senderEmail: sender.email, ownDomains: [viewer.domain], headers });
+  if (skip) return { suggestion: null, why: SKIP_TEXT[skip] };
+  if (book().decided()[sender.email]) return { suggestion: null, why: `You already ${book().decided()[sender.email]} ${sender.email}.` };
+  const html = msg.getBody();
+  const extraction = /<(div|p|br|table|blockquote)\b/i.test(html) ? extractFromHtml(html, sender) : extractFromText(msg.getPlainBody(), sender);
+  const suggestion = suggestionFrom(extraction, messageId, msg.getDate().getTime());
+  return { suggestion, why: suggestion ? '' : 'No signature with contact details was found in this message.' };
+}
+
+function input(name: string, title: string, value: string, hint?: string): GoogleAppsScript.Card_Service.TextInput {
+  const w = CardService.newTextInput().setFieldName(name).setTitle(title).setValue(value);
+  return hint ? w.setHint(hint) : w;
+}
+
+function confidenceHint(s: ContactSuggestion, key: keyof SuggestionFields): string | undefined {
+  const low = s.hints[key];
+  if (low) return `Found "${low}" (not sure — check before using)`;
+  const c = s.confidence[key];
+  return c !== undefined && c < 0.8 ? 'Check this value' : undefined;
+}
+
+/** The editable suggestion: low-confidence values are shown as hints, not pre-filled. */
+export function buildSuggestionCard(s: ContactSuggestion, source: 'message' | 'book'): Card {
+  const f = s.fields;
+  const section = CardService.newCardSection()
+    .addWidget(input('ci_fullName', 'Name', f.fullName, confidenceHint(s, 'fullName')))
+    .addWidget(input('ci_jobTitle', 'Job title', f.jobTitle, confidenceHint(s, 'jobTitle')))
+    .addWidget(input('ci_company', 'Company', f.company, confidenceHint(s, 'company')))
+    .addWidget(input('ci_email', 'Email', f.email, confidenceHint(s, 'email')));
+  f.phones.forEach((p, i) => section.addWidget(input(`ci_phone_${i}`, `Phone (${p.type})`, p.value)));
+  if (s.hints.phones) section.addWidget(input(`ci_phone_${f.phones.length}`, 'Phone (other)', '', `Found "${s.hints.phones}" (not sure)`));
+  section
+    .addWidget(input('ci_website', 'Web site', f.website, confidenceHint(s, 'website')))
+    .addWidget(input('ci_address', 'Address', f.address, confidenceHint(s, 'address')).setMultiline(true));
+  for (const url of f.socialLinks) section.addWidget(CardService.newDecoratedText().setTopLabel('Profile').setText(url).setWrapText(true));
+  const params = {
+    id: s.id,
+    source,
+    phoneTypes: [...f.phones.map((p) => p.type), ...(s.hints.phones ? ['other'] : [])].join(','),
+    social: f.socialLinks.join(' '),
+  };
+  section.addWidget(
+    CardService.newButtonSet()
+      .addButton(CardService.newTextButton().setText('Save to Contacts').setTextButtonStyle(CardService.TextButtonStyle.FILLED).setOnClickAction(actionFor('contacts.save', params)))
+      .addButton(CardService.newTextButton().setText('Dismiss').setOnClickAction(actionFor('contacts.dismiss', { id: s.id, source }))),
+  );
+  return CardService.newCardBuilder()
+    .setName(`contact:${s.id}`)
+    .setHeader(CardService.newCardHeader().setTitle('Contact suggestion').setSubtitle(s.senderEmail))
+    .addSection(section)
+    .build();
+}
+
+function infoCard(text: string, viewer: Viewer): Card {
+  const pending = book().pending().length;
+  const section = CardService.newCardSection().addWidget(CardService.newTextParagraph().setText(text));
+  if (pending > 0) section.addWidget(CardService.newTextButton().setText(`Pending suggestions (${pending})`).setOnClickAction(actionFor('contacts.pending')));
+  return CardService.newCardBuilder().setName('contact:none').setHeader(CardService.newCardHeader().setTitle('Contact suggestion').setSubtitle(viewer.email)).addSection(section).build();
+}
+
+/** Contextual trigger: the open message's sender as an editable suggestion. */
+export function buildMessageCard(e: AddOnEvent, viewer: Viewer): Card {
+  const { suggestion, why } = suggestionForOpenMessage(e, viewer);
+  return suggestion ? buildSuggestionCard(suggestion, 'message') : infoCard(why, viewer);
+}
+
+/** The user's pending suggestions from the nightly run, newest first, with accept/dismiss in bulk. */
+export function buildPendingCard(viewer: Viewer): Card {
+  const list = book().pending();
+  const card = CardService.newCardBuilder().setName('contacts.pending').setHeader(CardService.newCardHeader().setTitle('Contact suggestions').setSubtitle(viewer.email));
+  const section = CardService.newCardSection();
+  if (list.length === 0) section.addWidget(CardService.newTextParagraph().setText('No suggestions waiting. New ones appear after the nightly run, or open a message to see its sender.'));
+  for (const s of list) {
+    const f = s.fields;
+    section.addWidget(
+      CardService.newDecoratedText()
+        .setText(f.fullName || s.senderEmail)
+        .setBottomLabel([f.jobTitle, f.company].filter(Boolean).join(' · ') || s.senderEmail)
+        .setWrapText(true)
+        .setOnClickAction(actionFor('contacts.open', { id: s.id })),
+    );
+  }
+  card.addSection(section);
+  if (list.length > 0) {
+    card.addSection(
+      CardService.newCardSection().addWidget(
+        CardService.newButtonSet()
+          .addButton(CardService.newTextButton().setText(`Save all (${list.length})`).setOnClickAction(actionFor('contacts.saveAll')))
+          .addButton(CardService.newTextButton().setText('Dismiss all').setOnClickAction(actionFor('contacts.dismissAll'))),
+      ),
+    );
+  }
+  return card.build();
+}
+
+function fieldsFromForm(e: AddOnEvent): SuggestionFields {
+  const types = (param(e, 'phoneTypes') ?? '').split(',').filter(Boolean) as PhoneType[];
+  const phones: ContactPhone[] = [];
+  types.forEach((type, i) => {
+    const value = formValue(e, `ci_phone_${i}`)?.trim();
+    if (value) phones.push({ value, type });
+  });
+  return {
+    fullName: formValue(e, 'ci_fullName') ?? '',
+    jobTitle: formValue(e, 'ci_jobTitle') ?? '',
+    company: formValue(e, 'ci_company') ?? '',
+    email: formValue(e, 'ci_email') ?? '',
+    phones,
+    website: formValue(e, 'ci_website') ?? '',
+    address: formValue(e, 'ci_address') ?? '',
+    socialLinks: (param(e, 'social') ?? '').split(' ').filter(Boolean),
+  };
+}
+
+function describe(outcome: SaveOutcome, name: string): string {
+  switch (outcome.kind) {
+    case 'created':
+      return `${name} saved to your Google Contacts.`;
+    case 'updated':
+      return `${name} was already in your contacts: added ${outcome.fields.join(', ')}.`;
+    case 'unchanged':
+      return `${name} is already in your contacts with these details.`;
+    case 'invalid':
+      return `${outcome.field}: ${outcome.message}`;
+  }
+}
+
+export const contactRoutes: Record<string, Route> = {
+  'contacts.pending': { adminOnly: false, handler: ({ viewer }) => pushCard(buildPendingCard(viewer)) },
+  'contacts.open': {
+    adminOnly: false,
+    handler: ({ event, viewer }) => {
+      const s = book().find(param(event, 'id') ?? '');
+      return s ? pushCard(buildSuggestionCard(s, 'book')) : notifyAndUpdate('That suggestion is gone (saved or dismissed).', buildPendingCard(viewer));
+    },
+  },
+  'contacts.save': {
+    adminOnly: false,
+    handler: ({ event, viewer }) => {
+      const fields = fieldsFromForm(event);
+      const outcome = saveContact(peoplePort(), fields);
+      const text = describe(outcome, fields.fullName || fields.email);
+      if (outcome.kind === 'invalid') return notify(text);
+      book().decide(param(event, 'id') ?? fields.email, 'saved');
+      return param(event, 'source') === 'book' ? notifyAndUpdate(text, buildPendingCard(viewer)) : notify(text);
+    },
+  },
+  'contacts.dismiss': {
+    adminOnly: false,
+    handler: ({ event, viewer }) => {
+      const id = param(event, 'id') ?? '';
+      book().decide(id, 'dismissed');
+      const text = `${id} will not be suggested again.`;
+      return param(event, 'source') === 'book' ? notifyAndUpdate(text, buildPendingCard(viewer)) : notifyAndUpdate(text, infoCard(text, viewer));
+    },
+  },
+  'contacts.saveAll': {
+    adminOnly: false,
+    handler: ({ viewer }) => {
+      const b = book();
+      const port = peoplePort();
+      let saved = 0;
+      const problems: string[] = [];
+      for (const s of b.pending()) {
+        const outcome = saveContact(port, s.fields);
+        if (outcome.kind === 'invalid') problems.push(`${s.senderEmail}: ${outcome.message}`);
+        else (b.decide(s.senderEmail, 'saved'), saved++);
+      }
+      const text = `${saved} contact(s) saved.${problems.length ? ` Not saved: ${problems.join('; ')}` : ''}`;
+      return notifyAndUpdate(text, buildPendingCard(viewer));
+    },
+  },
+  'contacts.dismissAll': {
+    adminOnly: false,
+    handler: ({ viewer }) => {
+      const b = book();
+      const list = b.pending();
+      for (const s of list) b.decide(s.senderEmail, 'dismissed');
+      return notifyAndUpdate(`${list.length} suggestion(s) dismissed.`, buildPendingCard(viewer));
+    },
+  },
+};
+
+export const contactSection: AdminSection = {
+  route: 'contacts.pending',
+  label: 'Contact suggestions',
+  description: 'People who wrote to you, from their signatures: save them to Google Contacts or dismiss them.',
+};
