@@ -9,6 +9,7 @@ import { notify } from './ui/actions';
 import type { AddOnEvent } from './ui/event';
 import { runFromTrigger } from './jobs/runner';
 import { buildInsertSignatureCard, buildMySignatureCard, insertSignatureResponse } from './ui/signature-cards';
+import { buildMessageCard } from './ui/contact-cards';
 
 /** Homepage trigger (addOns.common.homepageTrigger). */
 export function onHomepage(_e: AddOnEvent) {
@@ -17,8 +18,8 @@ export function onHomepage(_e: AddOnEvent) {
 }
 
 /** Contextual trigger for an opened message (addOns.gmail.contextualTriggers). */
-export function onGmailMessage(_e: AddOnEvent) {
-  return buildHomeCard(currentViewer());
+export function onGmailMessage(e: AddOnEvent) {
+  return buildMessageCard(e, currentViewer());
 }
 
 /** Compose trigger "Insert signature" (addOns.gmail.composeTrigger). */

@@ -4,6 +4,7 @@ import { connectionSection } from './connection-cards';
 import { helpSection } from './help';
 import { directorySections } from './sync-cards';
 import { signaturesSection } from './signature-cards';
+import { contactSection } from './contact-cards';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -17,10 +18,10 @@ export interface AdminSection {
   description: string;
 }
 
-export const ADMIN_SECTIONS: AdminSection[] = [...directorySections, signaturesSection, connectionSection, helpSection];
+export const ADMIN_SECTIONS: AdminSection[] = [...directorySections, signaturesSection, connectionSection, contactSection, helpSection];
 
 /** Entries of a non-admin's home card (routes that are not adminOnly). */
-export const USER_SECTIONS: AdminSection[] = [helpSection];
+export const USER_SECTIONS: AdminSection[] = [contactSection, helpSection];
 
 export function buildHomeCard(viewer: Viewer): Card {
   const header = CardService.newCardHeader()

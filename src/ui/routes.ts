@@ -9,6 +9,7 @@ import { setupRoutes } from './setup-cards';
 import { syncRoutes } from './sync-cards';
 import { employeeRoutes } from './employee-cards';
 import { departmentRoutes } from './department-cards';
+import { contactRoutes } from './contact-cards';
 
 /**
  * Every card action, by route name. Each feature's card file exports its routes; they are merged here so
@@ -25,4 +26,5 @@ export const ROUTES: Record<string, Route> = {
   ...syncRoutes,
   ...employeeRoutes,
   ...departmentRoutes,
+  ...contactRoutes,
 };
