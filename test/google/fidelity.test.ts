@@ -39,7 +39,9 @@ function jwtFor(subject: string, scopes = [SCOPES.settingsBasic, SCOPES.readonly
   return client;
 }
 
-const api = (auth: JWT) => gmailClient({ version: 'v1', auth, rootUrl: `${loop.url}/` });
+// googleapis-common bundles its own copy of google-auth-library; the top-level JWT works with it at run time, only
+// the two copies' private fields make TypeScript see different classes.
+const api = (auth: JWT) => gmailClient({ version: 'v1', auth: auth as unknown as gmail_v1.Options['auth'], rootUrl: `${loop.url}/` });
 
 /** The same call made from inside the offline Workspace with UrlFetchApp and a token the script mints itself. */
 function viaUrlFetch(path: string, method = 'get', payload?: string): { code: number; body: unknown } {
