@@ -129,8 +129,10 @@ export function handleGmailCall(ws: OfflineWorkspace, principal: Principal, call
     return { response: apiError({ status: 400, message: 'Precondition check failed.', reason: 'failedPrecondition', statusName: 'FAILED_PRECONDITION' }), units: 0 };
   }
   const owner = ws.directory.findUser(principal.email);
+  // A user deleted or suspended since the token was issued: Google revokes their tokens.
+  if (!owner || owner.suspended) return { response: unauthenticated('invalid'), units: 0 };
   const target = call.userId === 'me' ? owner : ws.directory.findUser(call.userId);
-  if (!owner || !target || target.id !== owner.id) {
+  if (!target || target.id !== owner.id) {
     return {
       response: apiError({ status: 403, message: `Delegation denied for ${principal.email}`, reason: 'forbidden' }),
       units: 0,

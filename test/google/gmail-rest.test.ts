@@ -157,3 +157,24 @@ describe('Gmail REST: users.messages', () => {
     expect(call(ws, 'GET', `${LIST}/ffffffffffffffff`, token).status).toBe(404);
   });
 });
+
+describe('Gmail REST: tokens of users who change', () => {
+  it('answers 401 once the token\'s user is suspended', () => {
+    const ws = acme();
+    const { key } = delegated(ws);
+    const t = tokenFor(ws, key, 'bob@acme.example');
+    expect(call(ws, 'GET', SEND_AS('me'), t).status).toBe(200);
+    ws.user('bob@acme.example').suspended = true;
+    expect(call(ws, 'GET', SEND_AS('me'), t).status).toBe(401);
+  });
+
+  it('answers 400 failedPrecondition to a service account calling without a subject', () => {
+    const ws = acme();
+    const { key } = delegated(ws);
+    const now = Math.floor(ws.clock.now() / 1000);
+    const own = call(ws, 'POST', 'https://oauth2.googleapis.com/token', undefined, tokenForm(assertion(key, { scope: SCOPES.settingsBasic, iat: now, exp: now + 600 }))).json.access_token;
+    const r = call(ws, 'GET', SEND_AS('me'), own);
+    expect(r.status).toBe(400);
+    expect(r.json.error.message).toBe('Precondition check failed.');
+  });
+});
