@@ -32,6 +32,8 @@ const LIST_LIMIT = 60;
 export const STATUS_LABELS: Record<LinkageStatus, string> = {
   ok: 'OK',
   pending: 'Pending',
+  paused: 'Paused',
+  no_template: 'No template',
   edited_in_gmail: 'Edited in Gmail',
   refused: 'Refused',
   not_send_as: 'Not a send-as address',

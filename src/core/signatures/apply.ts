@@ -121,7 +121,7 @@ export function applySignaturePlan(plan: SignaturePlan, writer: SignatureWriter,
         break;
       case 'paused':
       case 'no_template':
-        Object.assign(next, { status: 'pending', reason: item.why, fix: item.fix });
+        Object.assign(next, { status: item.action, reason: item.why, fix: item.fix });
         break;
     }
     if (changed(s, next)) quiet.push(next);

@@ -78,11 +78,14 @@ export interface DepartmentBanner {
  * Linkage status of one send-as address: whether Autograph can keep its signature current, and if not why.
  * `ok` written and matching; `pending` planned, not yet written; `edited_in_gmail` the employee changed it and
  * the template does not enforce; `refused` rendering breaks a rule (too long, bad URL); `not_send_as` the alias
- * is not a send-as address in Gmail; `no_mailbox`; `unauthorized` delegation missing; `error` anything else.
+ * is not a send-as address in Gmail; `no_mailbox`; `unauthorized` delegation missing; `error` anything else;
+ * `paused` sync is paused for the employee; `no_template` no assignment applies to them.
  */
 export type LinkageStatus =
   | 'ok'
   | 'pending'
+  | 'paused'
+  | 'no_template'
   | 'edited_in_gmail'
   | 'refused'
   | 'not_send_as'
