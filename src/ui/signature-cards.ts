@@ -16,7 +16,7 @@ import { tenantForEmail } from '../adapters/store/registry';
 import { DelegatedSignatureWriter, OwnGmailSignatureWriter } from '../adapters/gmail-signature-writer';
 import { activeConnection } from '../adapters/service-account/connection';
 import { openStoreForEmail, type TenantStore } from '../adapters/store/tenant-store';
-import { CARD_BUDGET_MS, runFromCard } from '../jobs/runner';
+import { CARD_BUDGET_MS, readRunState, runFromCard } from '../jobs/runner';
 import { queueApplyRequest } from '../jobs/signature-stage';
 import { actionFor, notify, notifyAndUpdate, pushCard, updateCard, type Route } from './actions';
 import { param } from './event';
@@ -160,7 +160,19 @@ export function buildSignaturesCard(viewer: Viewer, world: SignatureWorld): Card
       .addButton(button('Campaigns', 'campaigns.list'))
       .addButton(button('Audit log', 'signatures.audit')),
   );
-  summary.addWidget(CardService.newButtonSet().addButton(button('Apply now to everyone', 'signatures.applyNow', { scope: 'everyone' }, true)));
+  const run = readRunState(world.tenant.customerId);
+  if (run) {
+    const p = run.progress;
+    summary.addWidget(
+      CardService.newDecoratedText()
+        .setTopLabel(`A ${run.kind} run is in progress (${run.executions} execution${run.executions === 1 ? '' : 's'} so far)`)
+        .setText(p && p.total ? `${escapeCard(p.label)}: ${p.done.toLocaleString('en-US')} of ${p.total.toLocaleString('en-US')}` : escapeCard(p?.label || 'starting'))
+        .setWrapText(true)
+        .setButton(button('Refresh', 'signatures.refresh')),
+    );
+  } else {
+    summary.addWidget(CardService.newButtonSet().addButton(button('Apply now to everyone', 'signatures.applyNow', { scope: 'everyone' }, true)));
+  }
 
   const list = CardService.newCardSection().setHeader('Employees (problems first)');
   const byUser = new Map<string, AddressState[]>();
