@@ -26,7 +26,8 @@ export const REQUIRED_SCOPES: Record<string, string[]> = {
   'gmail.sendAs.patch': [`${S}gmail.settings.basic`, `${S}gmail.settings.sharing`],
   'gmail.sendAs.update': [`${S}gmail.settings.basic`, `${S}gmail.settings.sharing`],
   'gmail.messages.list': [...READ, `${S}gmail.metadata`],
-  'gmail.messages.get': [...READ, `${S}gmail.addons.current.message.readonly`, `${S}gmail.addons.current.message.metadata`, `${S}gmail.metadata`],
+  // The add-on's gmail.addons.current.message.* scopes open the current message through GmailApp only.
+  'gmail.messages.get': [...READ, `${S}gmail.metadata`],
 };
 
 /** users.settings.sendAs: "signature ... maximum length of 10,000 characters" [wording as vendors report it]. */
@@ -277,7 +278,7 @@ function stripBodies(p: MessagePart, keepHeaders: (name: string) => boolean): Me
 export function presentMessage(m: StoredMessage, q: URLSearchParams, scopes: string[]): Record<string, unknown> {
   let format = (q.get('format') ?? 'full').toLowerCase();
   // gmail.metadata scope: only metadata and minimal formats (users.messages.get: format).
-  const metadataOnly = !scopes.some((s) => READ.includes(s) || s === `${S}gmail.addons.current.message.readonly`);
+  const metadataOnly = !scopes.some((s) => READ.includes(s));
   if (metadataOnly && (format === 'full' || format === 'raw')) format = 'metadata';
   const payload = payloadOf(m);
   const base: Record<string, unknown> = {

@@ -96,3 +96,32 @@ describe('token endpoint (JWT bearer, domain-wide delegation)', () => {
     expect(clientId).toMatch(/^\d{21}$/);
   });
 });
+
+describe('registry state', () => {
+  it('survives saveState/loadState: the same key still mints tokens afterwards', () => {
+    const fs = require('node:fs') as typeof import('node:fs');
+    const os = require('node:os') as typeof import('node:os');
+    const path = require('node:path') as typeof import('node:path');
+    const { OfflineWorkspace } = require('../../sim/workspace') as typeof import('../../sim/workspace');
+    const ws = acme();
+    const { key } = delegated(ws);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gstate-')), 'ws.json');
+    ws.saveState(file);
+    expect(fs.readFileSync(file, 'utf8')).not.toContain('PRIVATE KEY');
+    const restored = OfflineWorkspace.loadState(file);
+    const r = post(restored, tokenForm(assertion(key, { sub: 'ada@acme.example', scope: SCOPES.settingsBasic, iat: now(restored), exp: now(restored) + 600 })));
+    expect(r.status).toBe(200);
+  });
+
+  it('applies a delegation grant only after its propagation delay', () => {
+    const { grantDelegation, createServiceAccount } = require('../../sim/google/registry') as typeof import('../../sim/google/registry');
+    const ws = acme();
+    const sa = createServiceAccount(ws, 'late-project', 'late');
+    const key = createServiceAccountKey(ws, sa);
+    grantDelegation(ws, CUSTOMER, sa.clientId, [SCOPES.settingsBasic], { delayMs: 10 * 60_000 });
+    const form = () => tokenForm(assertion(key, { sub: 'ada@acme.example', scope: SCOPES.settingsBasic, iat: now(ws), exp: now(ws) + 600 }));
+    expect(post(ws, form()).json.error).toBe('unauthorized_client');
+    ws.advance(10 * 60_000);
+    expect(post(ws, form()).status).toBe(200);
+  });
+});
