@@ -5,8 +5,10 @@
 import type { NightlyStage } from './stage';
 import { directoryStage } from './directory-stage';
 import { signatureStage } from './signature-stage';
+import { contactInboxStage } from './contact-inbox-stage';
 
 export const NIGHTLY_STAGES: NightlyStage[] = [
   directoryStage,
   signatureStage,
+  contactInboxStage,
 ];

@@ -1,0 +1,281 @@
+/**
+ * The Contact Inbox stage of the nightly run: for each enabled user, read the mail received since the last run
+ * through the delegated Gmail client (batched messages.list, then messages.get format=full), extract the senders'
+ * signatures, seal the suggestions to their user (adapters/suggestion-store.ts), and record each user's linkage
+ * status — OK / Authentication error / Unauthorized / Linkage error, classified by the delegation core.
+ *
+ * Resumable at every point: users are taken in slices; each slice first appends the sealed suggestions, then
+ * writes the users' cursors and suggested-sender tags (core/contact-inbox/reading-cursor.ts). A cut-off between
+ * the two re-reads that slice's messages on the next execution; the user's SuggestionBook keeps one suggestion per
+ * sender, so nothing is shown twice. A cut-off before the append loses nothing: the cursors did not move.
+ * Messages not read because of 429/5xx after retries, or the deadline, stay above the cursor's floor.
+ */
+import type { GmailMessage } from '../core/contact-extraction';
+import { extractFromMessage } from '../core/contact-extraction';
+import { suggestionFrom, type ContactSuggestion } from '../core/contact-inbox/suggestion';
+import { DEFAULT_BUDGET, planMessageBudget } from '../core/contact-inbox/budget';
+import { EnrolledUser, rememberSenders, withVerdict } from '../core/contact-inbox/enrollment';
+import { advance, listQuery, listWindow, LIST_PAGE_SIZE, MAX_LIST_PAGES, narrow, ReadOutcome, toRead } from '../core/contact-inbox/reading-cursor';
+import { okVerdict, type LinkageVerdict } from '../core/delegation/linkage';
+import { SCOPE_READONLY } from '../core/delegation/scopes';
+import { domainOf, type TenantRecord } from '../core/tenant';
+import { runDelegated, type GmailCall, type GmailResult, type MessageList } from '../adapters/gmail-client';
+import { activeConnection, type ActiveConnection } from '../adapters/service-account/connection';
+import {
+  appendDrops,
+  DropBatch,
+  EnrollmentTable,
+  openDrop,
+  publishedKeys,
+  pruneDrops,
+  readContactInboxSettings,
+  senderTag,
+  writeContactInboxSettings,
+} from '../adapters/suggestion-store';
+import type { TenantStore } from '../adapters/store/tenant-store';
+import type { Budget, NightlyStage, StageContext, StageResult } from './stage';
+
+/** Users read together: their lists and gets share batches and waves. */
+export const USERS_PER_SLICE = 20;
+/** Kept back from the budget for sealing, appending and writing cursors after the last Gmail wave. */
+const SAVE_RESERVE_MS = 20_000;
+
+export interface ContactInboxCheckpoint {
+  at: number;
+  order: string[];
+  cursor: number;
+  processed: number;
+  suggested: number;
+  skipped: number;
+  failedUsers: number;
+}
+
+export interface SliceReport {
+  users: EnrolledUser[];
+  batches: DropBatch[];
+  processed: number;
+  suggested: number;
+  skipped: number;
+  /** Users the deadline stopped before they were read: read again later. */
+  unfinished: string[];
+  calls: number;
+}
+
+/** What "Start now" and the stage share: read `users` until `deadline`, store, and return updated records. */
+export function readUsers(store: TenantStore, tenant: TenantRecord, conn: ActiveConnection, users: EnrolledUser[], deadline: number, runId: string): SliceReport {
+  const nowMs = Date.now();
+  const nowSec = Math.floor(nowMs / 1000);
+  const report: SliceReport = { users: [], batches: [], processed: 0, suggested: 0, skipped: 0, unfinished: [], calls: 0 };
+  const scopes = [SCOPE_READONLY];
+  const client = { key: conn.key, fix: conn.fix, scopes, deadline };
+  const verdicts = new Map<string, LinkageVerdict>();
+  const fail = (email: string, v: LinkageVerdict) => {
+    if (!verdicts.has(email) || verdicts.get(email)!.status === 'ok') verdicts.set(email, v);
+  };
+
+  // 1. List each user's window, page by page; a window too full for MAX_LIST_PAGES is halved and listed again.
+  const state = new Map(users.map((u) => [u.email, { user: u, ids: [] as string[], pages: 0, token: '' as string | undefined, done: false, tries: 0 }]));
+  let listing = users.map((u) => u.email);
+  while (listing.length > 0 && Date.now() < deadline) {
+    const calls: GmailCall[] = listing.map((email) => {
+      const s = state.get(email)!;
+      return { method: 'messages.list', user: email, q: listQuery(listWindow(s.user.cursor, nowSec)), maxResults: LIST_PAGE_SIZE, pageToken: s.token || undefined };
+    });
+    const r = runDelegated(calls, client);
+    report.calls += r.stats.calls;
+    report.unfinished.push(...r.unfinished);
+    const next: string[] = [];
+    for (const o of r.outcomes) {
+      const s = state.get(o.user)!;
+      const res = o.results[0];
+      if (o.linkage.status !== 'ok' || !res || !res.ok) {
+        fail(o.user, o.linkage.status !== 'ok' ? o.linkage : okVerdict());
+        s.done = true;
+        continue;
+      }
+      verdicts.set(o.user, verdicts.get(o.user) ?? o.linkage);
+      const page = res.data as MessageList;
+      s.ids.push(...(page.messages ?? []).map((m) => m.id));
+      s.pages++;
+      s.token = page.nextPageToken;
+      if (!s.token) s.done = true;
+      else if (s.pages >= MAX_LIST_PAGES) {
+        // Too much mail in the window to read oldest first: halve it and list again.
+        s.user = { ...s.user, cursor: narrow(s.user.cursor, nowSec) };
+        s.ids = [];
+        s.pages = 0;
+        s.token = undefined;
+        if (++s.tries > 8) s.done = true;
+        else next.push(o.user);
+      } else next.push(o.user);
+    }
+    listing = next;
+  }
+
+  // 2. Plan how many messages each user reads now (quota and time), oldest first.
+  const listed = [...state.values()].filter((s) => s.done && !report.unfinished.includes(s.user.email) && verdicts.get(s.user.email)?.status === 'ok');
+  const plan = planMessageBudget({ ...DEFAULT_BUDGET, users: Math.max(1, listed.length), remainingMs: Math.max(0, deadline - Date.now()) });
+  const reads = new Map(listed.map((s) => {
+    const all = toRead(s.user.cursor, s.ids);
+    return [s.user.email, { all, now: all.slice(0, Math.max(1, plan.messagesPerUser)) }];
+  }));
+
+  // 3. Read them in batched waves; extract; keep only fields and message ids.
+  const getCalls: GmailCall[] = [];
+  for (const [email, r] of reads) for (const id of r.now) getCalls.push({ method: 'messages.get', user: email, id, format: 'full' });
+  const got = getCalls.length ? runDelegated(getCalls, client) : null;
+  if (got) {
+    report.calls += got.stats.calls;
+    report.unfinished.push(...got.unfinished.filter((u) => !report.unfinished.includes(u)));
+  }
+  const resultsByUser = new Map<string, GmailResult[]>((got?.outcomes ?? []).map((o) => [o.user, o.results]));
+  for (const o of got?.outcomes ?? []) if (o.linkage.status !== 'ok') fail(o.user, o.linkage);
+
+  for (const u of users) {
+    const s = state.get(u.email)!;
+    let next: EnrolledUser = { ...s.user };
+    if (report.unfinished.includes(u.email)) {
+      report.users.push(next);
+      continue;
+    }
+    const verdict = verdicts.get(u.email) ?? okVerdict();
+    next = withVerdict(next, verdict, nowMs);
+    const r = reads.get(u.email);
+    if (!r || verdict.status !== 'ok') {
+      report.users.push(next);
+      continue;
+    }
+    const results = new Map((resultsByUser.get(u.email) ?? []).map((x) => [(x.call as { id: string }).id, x]));
+    const outcomes: ReadOutcome[] = [];
+    const suggestions: ContactSuggestion[] = [];
+    const tags: string[] = [];
+    const ownDomains = [...new Set([tenant.primaryDomain.toLowerCase(), domainOf(u.email)])];
+    for (const id of r.now) {
+      const x = results.get(id);
+      if (!x || (!x.ok && x.status !== 404)) {
+        outcomes.push({ id, sec: null, state: 'failed' });
+        continue;
+      }
+      if (!x.ok) {
+        outcomes.push({ id, sec: null, state: 'done' }); // deleted since it was listed
+        continue;
+      }
+      const msg = x.data as GmailMessage;
+      const receivedAt = Number(msg.internalDate) || nowMs;
+      outcomes.push({ id, sec: Math.floor(receivedAt / 1000), state: 'done' });
+      report.processed++;
+      const e = extractFromMessage(msg, { ownDomains });
+      if (e.status === 'skipped' || e.extraction.sender.email === u.email) {
+        report.skipped++;
+        continue;
+      }
+      const suggestion = suggestionFrom(e.extraction, id, receivedAt);
+      if (!suggestion) continue;
+      const tag = senderTag(tenant.customerId, u.email, suggestion.senderEmail);
+      if (next.suggestedSenders.includes(tag) || tags.includes(tag)) continue;
+      tags.push(tag);
+      suggestions.push(suggestion);
+    }
+    const complete = r.now.length === r.all.length;
+    next = {
+      ...rememberSenders(next, tags),
+      cursor: advance(next.cursor, outcomes, listWindow(next.cursor, nowSec), complete, nowSec),
+      lastRunAt: nowMs,
+      processed: next.processed + outcomes.filter((o) => o.state === 'done').length,
+      suggested: next.suggested + suggestions.length,
+    };
+    if (suggestions.length) report.batches.push({ email: u.email, batchId: `${runId}.${u.email.length}${nowMs.toString(36)}`, suggestions });
+    report.suggested += suggestions.length;
+    report.users.push(next);
+  }
+  return report;
+}
+
+/** Seals and appends a slice's suggestions, then writes the users' records (in that order: see the file comment). */
+export function saveSlice(store: TenantStore, tenant: TenantRecord, report: SliceReport, keys: Map<string, string>, drop: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  appendDrops(drop, tenant.customerId, report.batches, keys, Date.now());
+  const table = new EnrollmentTable(store);
+  const snap = table.read();
+  const byEmail = new Map(report.users.map((u) => [u.email, u]));
+  table.write(snap, snap.users.map((u) => byEmail.get(u.email) ?? u));
+}
+
+/** "Start now" from the admin card: reads the given users within `budgetMs`. */
+export function startNow(store: TenantStore, emails: string[], budgetMs: number, runId: string): { read: string[]; later: string[]; suggested: number; processed: number; message: string } {
+  const settings = readContactInboxSettings(store.customerId);
+  const drop = openDrop(settings);
+  if (!settings?.enabled || !drop) return { read: [], later: emails, suggested: 0, processed: 0, message: 'Contact Inbox is not enabled for your domain: enable it first.' };
+  const conn = activeConnection(store);
+  if (!conn) return { read: [], later: emails, suggested: 0, processed: 0, message: 'No service account is connected: open Autograph › Connection first.' };
+  const want = new Set(emails.map((e) => e.toLowerCase()));
+  const users = new EnrollmentTable(store).read().users.filter((u) => u.enabled && want.has(u.email));
+  const keys = publishedKeys(drop, store.customerId, users.map((u) => u.email));
+  const report = readUsers(store, store.tenant, conn, users, Date.now() + budgetMs, runId);
+  saveSlice(store, store.tenant, report, keys, drop);
+  const later = [...new Set([...report.unfinished, ...emails.filter((e) => !users.some((u) => u.email === e.toLowerCase()))])];
+  if (later.length) writeContactInboxSettings(store.customerId, { ...settings, startRequested: [...new Set([...settings.startRequested, ...later])] });
+  return { read: users.map((u) => u.email).filter((e) => !later.includes(e)), later, suggested: report.suggested, processed: report.processed, message: '' };
+}
+
+export const contactInboxStage: NightlyStage = {
+  name: 'contact-inbox',
+  run(ctx: StageContext, budget: Budget): StageResult {
+    const settings = readContactInboxSettings(ctx.tenant.customerId);
+    if (!settings?.enabled) return 'done';
+    const drop = openDrop(settings);
+    if (!drop) {
+      ctx.reportErrors([{ email: '', field: 'Contact Inbox', message: 'The Contact Inbox spreadsheet cannot be opened by the admin who runs the nightly job.', fix: 'Open Autograph › Contact Inbox and press Enable again: Autograph makes a new one.' }]);
+      return 'done';
+    }
+    const conn = activeConnection(ctx.store);
+    if (!conn) {
+      ctx.record({ changes: 'contact inbox: not read (no service account is connected)' });
+      return 'done';
+    }
+    const table = new EnrollmentTable(ctx.store);
+    let cp = ctx.checkpoint<ContactInboxCheckpoint>();
+    if (!cp) {
+      const enabled = table.read().users.filter((u) => u.enabled).map((u) => u.email).sort();
+      const first = settings.startRequested.filter((e) => enabled.includes(e));
+      cp = { at: ctx.now(), order: [...first, ...enabled.filter((e) => !first.includes(e))], cursor: 0, processed: 0, suggested: 0, skipped: 0, failedUsers: 0 };
+      ctx.saveCheckpoint(cp);
+    }
+    while (cp.cursor < cp.order.length && budget.remainingMs() > SAVE_RESERVE_MS) {
+      const emails = new Set(cp.order.slice(cp.cursor, cp.cursor + USERS_PER_SLICE));
+      const users = table.read().users.filter((u) => u.enabled && emails.has(u.email));
+      const keys = publishedKeys(drop, ctx.tenant.customerId, users.map((u) => u.email));
+      const report = readUsers(ctx.store, ctx.tenant, conn, users, Date.now() + budget.remainingMs() - SAVE_RESERVE_MS, ctx.runId);
+      saveSlice(ctx.store, ctx.tenant, report, keys, drop);
+      cp.processed += report.processed;
+      cp.suggested += report.suggested;
+      cp.skipped += report.skipped;
+      const bad = report.users.filter((u) => emails.has(u.email) && u.status !== 'ok' && u.status !== '' && !report.unfinished.includes(u.email));
+      cp.failedUsers += bad.length;
+      ctx.reportErrors(bad.map((u) => ({ email: u.email, field: 'Contact Inbox', message: `${u.reason}`, fix: u.fix })));
+      if (report.unfinished.length > 0) {
+        // The deadline came first: this slice's unfinished users are read again from their cursors next time.
+        const done = [...emails].filter((e) => !report.unfinished.includes(e));
+        cp.order = [...cp.order.slice(0, cp.cursor), ...done, ...report.unfinished, ...cp.order.slice(cp.cursor + emails.size)];
+        cp.cursor += done.length;
+        ctx.saveCheckpoint(cp);
+        break;
+      }
+      cp.cursor += emails.size;
+      ctx.progress('Contact Inbox: reading mail', cp.cursor, cp.order.length);
+      ctx.saveCheckpoint(cp);
+    }
+    if (cp.cursor < cp.order.length) {
+      ctx.log(`contact inbox: ${cp.cursor} of ${cp.order.length} users read; continuing in the next execution`);
+      return 'more';
+    }
+    pruneDrops(drop, ctx.now());
+    const latest = readContactInboxSettings(ctx.tenant.customerId);
+    if (latest && latest.startRequested.length) writeContactInboxSettings(ctx.tenant.customerId, { ...latest, startRequested: [] });
+    ctx.record({
+      changes: `contact inbox: ${cp.order.length} users, ${cp.processed} messages read, ${cp.suggested} suggestions, ${cp.skipped} skipped (own domain, automated)${cp.failedUsers ? `, ${cp.failedUsers} users not linked (see errors)` : ''}`,
+      failed: cp.failedUsers,
+    });
+    ctx.saveCheckpoint(null);
+    return 'done';
+  },
+};
