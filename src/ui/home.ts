@@ -5,6 +5,7 @@ import { helpSection } from './help';
 import { directorySections } from './sync-cards';
 import { signaturesSection } from './signature-cards';
 import { contactSection } from './contact-cards';
+import { contactInboxSection } from './contact-inbox-admin-cards';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -18,7 +19,7 @@ export interface AdminSection {
   description: string;
 }
 
-export const ADMIN_SECTIONS: AdminSection[] = [...directorySections, signaturesSection, connectionSection, contactSection, helpSection];
+export const ADMIN_SECTIONS: AdminSection[] = [...directorySections, signaturesSection, connectionSection, contactInboxSection, contactSection, helpSection];
 
 /** Entries of a non-admin's home card (routes that are not adminOnly). */
 export const USER_SECTIONS: AdminSection[] = [contactSection, helpSection];

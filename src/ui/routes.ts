@@ -9,6 +9,7 @@ import { setupRoutes } from './setup-cards';
 import { syncRoutes } from './sync-cards';
 import { employeeRoutes } from './employee-cards';
 import { departmentRoutes } from './department-cards';
+import { contactInboxAdminRoutes } from './contact-inbox-admin-cards';
 import { contactRoutes } from './contact-cards';
 
 /**
@@ -26,5 +27,6 @@ export const ROUTES: Record<string, Route> = {
   ...syncRoutes,
   ...employeeRoutes,
   ...departmentRoutes,
+  ...contactInboxAdminRoutes,
   ...contactRoutes,
 };

@@ -1,0 +1,326 @@
+/**
+ * Contact Inbox for admins: enable the feature for the tenant (the enabling admin gets a notification card, the run
+ * history records it), pick the users it runs for — everyone, a department, or one by one with checkboxes — start
+ * it now for all enabled users or one, disable it per user, and see each user's linkage status with its reason and
+ * fix (the delegation core's classification, as for signatures). Admins never see users' suggestions: those are
+ * sealed to their user (adapters/suggestion-store.ts).
+ */
+import { ContactInboxSettings, EnrolledUser, newEnrollment } from '../core/contact-inbox/enrollment';
+import { LINKAGE_LABELS } from '../core/delegation/linkage';
+import {
+  createDropSpreadsheet,
+  EnrollmentTable,
+  openDrop,
+  readContactInboxSettings,
+  shareDrop,
+  writeContactInboxSettings,
+} from '../adapters/suggestion-store';
+import { openStoreForEmail, type TenantStore } from '../adapters/store/tenant-store';
+import { startNow } from '../jobs/contact-inbox-stage';
+import { actionFor, notify, notifyAndUpdate, pushCard, updateCard, type Route } from './actions';
+import { formValue, formValues, param } from './event';
+import type { AdminSection } from './home';
+import type { Viewer } from './viewer';
+
+type Card = GoogleAppsScript.Card_Service.Card;
+
+/** A card action has about 30 s (workspace/add-ons/concepts/actions): Start now reads for this long, the rest tonight. */
+const START_BUDGET_MS = 15_000;
+const PAGE_SIZE = 40;
+const ALL = '__all__';
+
+export const contactInboxSection: AdminSection = {
+  route: 'contactInbox.admin',
+  label: 'Contact Inbox',
+  description: 'Turn incoming signatures into contact suggestions for chosen users; their linkage status.',
+};
+
+function header(subtitle: string) {
+  return CardService.newCardHeader().setTitle('Contact Inbox').setSubtitle(subtitle);
+}
+
+function statusLabel(u: EnrolledUser): string {
+  if (!u.enabled) return 'Disabled';
+  return u.status ? LINKAGE_LABELS[u.status] : 'Not read yet';
+}
+
+function openStore(viewer: Viewer): TenantStore {
+  return openStoreForEmail(viewer.email);
+}
+
+/** The admin card: off → what it does and Enable; on → users, selection and statuses. */
+export function buildContactInboxAdminCard(viewer: Viewer, opts: { department?: string; page?: number } = {}): Card {
+  const store = openStore(viewer);
+  const settings = readContactInboxSettings(store.customerId);
+  const card = CardService.newCardBuilder().setName('contactInbox.admin').setHeader(header(viewer.domain));
+  if (!settings?.enabled) {
+    card.addSection(
+      CardService.newCardSection()
+        .addWidget(
+          CardService.newTextParagraph().setText(
+            'Contact Inbox reads the incoming mail of the users you choose (through Autograph\'s service account, scope ' +
+              'gmail.readonly), finds the senders\' signatures and offers each user contact suggestions to save to Google ' +
+              'Contacts. Mail from your own domain and automated senders is skipped. Message bodies are never stored, and ' +
+              'suggestions are sealed to their user: administrators cannot read them.',
+          ),
+        )
+        .addWidget(CardService.newTextButton().setText('Enable Contact Inbox').setTextButtonStyle(CardService.TextButtonStyle.FILLED).setOnClickAction(actionFor('contactInbox.enableTenant'))),
+    );
+    return card.build();
+  }
+  const employees = store.employeeSummaries().filter((e) => e.reason !== 'deleted' && e.primaryEmail);
+  const enrolled = new Map(new EnrollmentTable(store).read().users.map((u) => [u.email, u]));
+  const enabled = [...enrolled.values()].filter((u) => u.enabled);
+
+  const counts: Record<string, number> = {};
+  for (const u of enabled) counts[statusLabel(u)] = (counts[statusLabel(u)] ?? 0) + 1;
+  card.addSection(
+    CardService.newCardSection()
+      .setHeader('Status')
+      .addWidget(
+        CardService.newTextParagraph().setText(
+          `Enabled by ${settings.enabledBy} on ${new Date(settings.enabledAt).toISOString().slice(0, 10)}. ` +
+            `${enabled.length} of ${employees.length} users enabled` +
+            (enabled.length ? `: ${Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(', ')}.` : '.'),
+        ),
+      )
+      .addWidget(
+        CardService.newButtonSet()
+          .addButton(CardService.newTextButton().setText('Start now for all enabled').setOnClickAction(actionFor('contactInbox.startAll')))
+          .addButton(CardService.newTextButton().setText('Enable everyone').setOnClickAction(actionFor('contactInbox.enableAll'))),
+      ),
+  );
+
+  // Selection: department filter, then a page of checkboxes (checked = enabled).
+  const departments = [...new Set(employees.map((e) => e.department).filter(Boolean))].sort();
+  const dept = opts.department ?? ALL;
+  const dropdown = CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setTitle('Department').setFieldName('ci_department');
+  dropdown.addItem('All departments', ALL, dept === ALL);
+  for (const d of departments) dropdown.addItem(d, d, d === dept);
+  const shown = employees.filter((e) => dept === ALL || e.department === dept).sort((a, b) => (a.primaryEmail < b.primaryEmail ? -1 : 1));
+  const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
+  const page = Math.min(Math.max(0, opts.page ?? 0), pages - 1);
+  const slice = shown.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+  const boxes = CardService.newSelectionInput().setType(CardService.SelectionInputType.CHECK_BOX).setFieldName('ci_users').setTitle(`Users ${page * PAGE_SIZE + 1}–${page * PAGE_SIZE + slice.length} of ${shown.length}`);
+  for (const e of slice) boxes.addItem(`${e.fullName || e.primaryEmail} · ${e.primaryEmail}${e.department ? ` · ${e.department}` : ''}`, e.primaryEmail, Boolean(enrolled.get(e.primaryEmail)?.enabled));
+  const nav = CardService.newButtonSet()
+    .addButton(CardService.newTextButton().setText('Show department').setOnClickAction(actionFor('contactInbox.filter', { page: '0' })))
+    .addButton(CardService.newTextButton().setText('Enable this department').setOnClickAction(actionFor('contactInbox.enableDepartment')));
+  const selection = CardService.newCardSection().setHeader('Choose users').addWidget(dropdown).addWidget(nav);
+  if (slice.length) selection.addWidget(boxes);
+  else selection.addWidget(CardService.newTextParagraph().setText('No employees here yet: run the directory sync first (Autograph › Directory).'));
+  const pageButtons = CardService.newButtonSet().addButton(
+    CardService.newTextButton().setText('Save selection').setTextButtonStyle(CardService.TextButtonStyle.FILLED).setOnClickAction(actionFor('contactInbox.saveSelection', { department: dept, page: String(page), shown: slice.map((e) => e.primaryEmail).join(' ') })),
+  );
+  if (page > 0) pageButtons.addButton(CardService.newTextButton().setText('Previous').setOnClickAction(actionFor('contactInbox.filter', { department: dept, page: String(page - 1) })));
+  if (page < pages - 1) pageButtons.addButton(CardService.newTextButton().setText('Next').setOnClickAction(actionFor('contactInbox.filter', { department: dept, page: String(page + 1) })));
+  selection.addWidget(pageButtons);
+  card.addSection(selection);
+
+  // Enabled users with their linkage status, problems first.
+  const order = { authentication_error: 0, unauthorized: 1, linkage_error: 2, '': 3, ok: 4 } as Record<string, number>;
+  const list = CardService.newCardSection().setHeader('Enabled users');
+  const sorted = [...enabled].sort((a, b) => order[a.status] - order[b.status] || (a.email < b.email ? -1 : 1));
+  for (const u of sorted.slice(0, 90)) {
+    list.addWidget(
+      CardService.newDecoratedText()
+        .setText(u.email)
+        .setBottomLabel(`${statusLabel(u)} · ${u.processed} read · ${u.suggested} suggested`)
+        .setWrapText(true)
+        .setOnClickAction(actionFor('contactInbox.user', { email: u.email }))
+        .setButton(CardService.newTextButton().setText('Start').setOnClickAction(actionFor('contactInbox.startUser', { email: u.email }))),
+    );
+  }
+  if (sorted.length > 90) list.addWidget(CardService.newTextParagraph().setText(`…and ${sorted.length - 90} more (problems are listed first).`));
+  if (sorted.length === 0) list.addWidget(CardService.newTextParagraph().setText('Nobody yet: tick users above and press Save selection, or Enable everyone.'));
+  card.addSection(list);
+  return card.build();
+}
+
+/** One enabled user: linkage status with Google's answer, reason and fix; Start now; Disable. */
+export function buildContactInboxUserCard(viewer: Viewer, email: string): Card {
+  const store = openStore(viewer);
+  const u = new EnrollmentTable(store).read().users.find((x) => x.email === email.toLowerCase());
+  const section = CardService.newCardSection();
+  if (!u) {
+    section.addWidget(CardService.newTextParagraph().setText(`${email} is not enabled for Contact Inbox.`));
+  } else {
+    section
+      .addWidget(CardService.newDecoratedText().setTopLabel('Linkage status').setText(statusLabel(u)).setBottomLabel(u.reason).setWrapText(true));
+    if (u.fix) section.addWidget(CardService.newDecoratedText().setTopLabel('Fix').setText(u.fix).setWrapText(true));
+    if (u.googleAnswer) section.addWidget(CardService.newDecoratedText().setTopLabel('Google answered').setText(u.googleAnswer).setWrapText(true));
+    section.addWidget(
+      CardService.newDecoratedText()
+        .setTopLabel('Reading')
+        .setText(`${u.processed} messages read, ${u.suggested} suggestions made`)
+        .setBottomLabel(u.lastRunAt ? `Last read ${new Date(u.lastRunAt).toISOString().replace('T', ' ').slice(0, 16)} UTC; mail up to ${new Date(u.cursor.floorSec * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC is done` : 'Not read yet')
+        .setWrapText(true),
+    );
+    const buttons = CardService.newButtonSet();
+    if (u.enabled) {
+      buttons.addButton(CardService.newTextButton().setText('Start now').setOnClickAction(actionFor('contactInbox.startUser', { email: u.email })));
+      buttons.addButton(CardService.newTextButton().setText('Disable').setOnClickAction(actionFor('contactInbox.disableUser', { email: u.email })));
+    } else {
+      buttons.addButton(CardService.newTextButton().setText('Enable').setOnClickAction(actionFor('contactInbox.enableUser', { email: u.email })));
+    }
+    section.addWidget(buttons);
+  }
+  return CardService.newCardBuilder().setName('contactInbox.user').setHeader(header(email)).addSection(section).build();
+}
+
+/** Enables (or disables) users; new users get a fresh cursor and edit access to the drop spreadsheet. */
+function setEnabled(store: TenantStore, viewer: Viewer, emails: string[], enabled: boolean): { changed: number; shared: number } {
+  const settings = readContactInboxSettings(store.customerId);
+  if (!settings?.enabled) throw new Error('Contact Inbox is not enabled for your domain: press Enable Contact Inbox first.');
+  const table = new EnrollmentTable(store);
+  const snap = table.read();
+  const byEmail = new Map(snap.users.map((u) => [u.email, u]));
+  const departments = new Map(store.employeeSummaries().map((e) => [e.primaryEmail, e.department]));
+  const next = [...snap.users];
+  let changed = 0;
+  const now = Date.now();
+  for (const raw of emails) {
+    const email = raw.toLowerCase();
+    const u = byEmail.get(email);
+    if (u) {
+      if (u.enabled === enabled) continue;
+      next[next.indexOf(u)] = enabled ? { ...u, enabled: true, enabledBy: viewer.email, enabledAt: now } : { ...u, enabled: false };
+      changed++;
+    } else if (enabled) {
+      next.push((newEnrollment(email, departments.get(email) ?? '', viewer.email, now)));
+      changed++;
+    }
+  }
+  if (changed) table.write(snap, next);
+  const drop = enabled ? openDrop(settings) : null;
+  const shared = drop ? shareDrop(drop, emails) : 0;
+  return { changed, shared };
+}
+
+function enableTenant(viewer: Viewer): Card {
+  const store = openStore(viewer);
+  const current = readContactInboxSettings(store.customerId);
+  let dropId = current?.dropSpreadsheetId ?? '';
+  if (!openDrop(current)) {
+    const admins = store.spreadsheet.getEditors().map((u) => u.getEmail());
+    dropId = createDropSpreadsheet(store.tenant.primaryDomain, admins, viewer.email).getId();
+  }
+  const now = Date.now();
+  const settings: ContactInboxSettings = { enabled: true, enabledBy: viewer.email, enabledAt: now, dropSpreadsheetId: dropId, startRequested: current?.startRequested ?? [] };
+  writeContactInboxSettings(store.customerId, settings);
+  store.appendRun({
+    id: `ci${now.toString(36)}`, kind: 'manual', startedAt: now, finishedAt: now, outcome: 'done',
+    seen: 0, added: 0, updated: 0, left: 0, returned: 0, unchanged: 0, failed: 0, executions: 1, directoryCalls: 0, rowsWritten: 0,
+    changes: `Contact Inbox enabled by ${viewer.email}`, message: '',
+  });
+  return CardService.newCardBuilder()
+    .setName('contactInbox.enabled')
+    .setHeader(header('Enabled'))
+    .addSection(
+      CardService.newCardSection()
+        .addWidget(
+          CardService.newTextParagraph().setText(
+            `Contact Inbox is now enabled for ${store.tenant.primaryDomain} (recorded in the run history). Next: choose the ` +
+              'users it runs for. Their mail is read every night from now on, starting with the last 7 days; each ' +
+              'user sees their suggestions in Autograph in Gmail. Autograph\'s service account needs the gmail.readonly ' +
+              'scope in Admin console › Security › API controls › Domain-wide delegation.',
+          ),
+        )
+        .addWidget(CardService.newTextButton().setText('Choose users').setTextButtonStyle(CardService.TextButtonStyle.FILLED).setOnClickAction(actionFor('contactInbox.admin'))),
+    )
+    .build();
+}
+
+function startMessage(r: ReturnType<typeof startNow>): string {
+  if (r.message) return r.message;
+  const later = r.later.length ? ` ${r.later.length} user(s) did not fit in this click and are read first in the next run.` : '';
+  return `Read ${r.processed} message(s) for ${r.read.length} user(s): ${r.suggested} new suggestion(s).${later}`;
+}
+
+function emailsOf(store: TenantStore): string[] {
+  return store.employeeSummaries().filter((e) => e.reason !== 'deleted' && e.primaryEmail).map((e) => e.primaryEmail);
+}
+
+export const contactInboxAdminRoutes: Record<string, Route> = {
+  'contactInbox.admin': { adminOnly: true, handler: ({ viewer }) => pushCard(buildContactInboxAdminCard(viewer)) },
+  'contactInbox.filter': {
+    adminOnly: true,
+    handler: ({ event, viewer }) =>
+      updateCard(buildContactInboxAdminCard(viewer, { department: param(event, 'department') ?? formValue(event, 'ci_department') ?? ALL, page: Number(param(event, 'page') ?? 0) })),
+  },
+  'contactInbox.enableTenant': {
+    adminOnly: true,
+    handler: ({ viewer }) => {
+      const card = enableTenant(viewer);
+      return CardService.newActionResponseBuilder()
+        .setNotification(CardService.newNotification().setText('Contact Inbox is enabled. Choose the users it runs for.'))
+        .setNavigation(CardService.newNavigation().updateCard(card))
+        .build();
+    },
+  },
+  'contactInbox.saveSelection': {
+    adminOnly: true,
+    handler: ({ event, viewer }) => {
+      const store = openStore(viewer);
+      const shown = (param(event, 'shown') ?? '').split(' ').filter(Boolean);
+      const ticked = new Set(formValues(event, 'ci_users').map((e) => e.toLowerCase()));
+      const on = setEnabled(store, viewer, shown.filter((e) => ticked.has(e)), true);
+      const off = setEnabled(store, viewer, shown.filter((e) => !ticked.has(e)), false);
+      const dept = param(event, 'department') ?? ALL;
+      return notifyAndUpdate(`${on.changed} user(s) enabled, ${off.changed} disabled.`, buildContactInboxAdminCard(viewer, { department: dept, page: Number(param(event, 'page') ?? 0) }));
+    },
+  },
+  'contactInbox.enableAll': {
+    adminOnly: true,
+    handler: ({ viewer }) => {
+      const store = openStore(viewer);
+      const r = setEnabled(store, viewer, emailsOf(store), true);
+      return notifyAndUpdate(`${r.changed} user(s) enabled.`, buildContactInboxAdminCard(viewer));
+    },
+  },
+  'contactInbox.enableDepartment': {
+    adminOnly: true,
+    handler: ({ event, viewer }) => {
+      const dept = formValue(event, 'ci_department') ?? ALL;
+      if (dept === ALL) return notify('Department: choose one in the list first (or use Enable everyone).');
+      const store = openStore(viewer);
+      const emails = store.employeeSummaries().filter((e) => e.department === dept && e.reason !== 'deleted').map((e) => e.primaryEmail);
+      const r = setEnabled(store, viewer, emails, true);
+      return notifyAndUpdate(`${r.changed} user(s) of ${dept} enabled.`, buildContactInboxAdminCard(viewer, { department: dept }));
+    },
+  },
+  'contactInbox.enableUser': {
+    adminOnly: true,
+    handler: ({ event, viewer }) => {
+      const email = param(event, 'email') ?? '';
+      setEnabled(openStore(viewer), viewer, [email], true);
+      return notifyAndUpdate(`${email} enabled.`, buildContactInboxUserCard(viewer, email));
+    },
+  },
+  'contactInbox.disableUser': {
+    adminOnly: true,
+    handler: ({ event, viewer }) => {
+      const email = param(event, 'email') ?? '';
+      setEnabled(openStore(viewer), viewer, [email], false);
+      return notifyAndUpdate(`${email} disabled: their mail is no longer read.`, buildContactInboxUserCard(viewer, email));
+    },
+  },
+  'contactInbox.user': { adminOnly: true, handler: ({ event, viewer }) => pushCard(buildContactInboxUserCard(viewer, param(event, 'email') ?? '')) },
+  'contactInbox.startUser': {
+    adminOnly: true,
+    handler: ({ event, viewer }) => {
+      const email = (param(event, 'email') ?? '').toLowerCase();
+      const r = startNow(openStore(viewer), [email], START_BUDGET_MS, `start-${Date.now().toString(36)}`);
+      return notifyAndUpdate(startMessage(r), buildContactInboxUserCard(viewer, email));
+    },
+  },
+  'contactInbox.startAll': {
+    adminOnly: true,
+    handler: ({ viewer }) => {
+      const store = openStore(viewer);
+      const emails = new EnrollmentTable(store).read().users.filter((u) => u.enabled).map((u) => u.email);
+      const r = startNow(store, emails, START_BUDGET_MS, `start-${Date.now().toString(36)}`);
+      return notifyAndUpdate(startMessage(r), buildContactInboxAdminCard(viewer));
+    },
+  },
+};
