@@ -84,6 +84,7 @@ export class SidebarSession {
   draft?: DraftState;
   /** Widgets Gmail drops from the shown card (more than 100 in one card). */
   droppedWidgets = 0;
+  private entered?: { card: CardJson; values: Record<string, InputValue> };
   readonly log: SessionEvent[] = [];
   private context: Context = { kind: 'homepage' };
   private contextEvent: AddOnEventObject;
@@ -245,9 +246,18 @@ export class SidebarSession {
     return all.find((t) => t.kind !== 'change' && test(t.label));
   }
 
+  /**
+   * What the user last entered into the card still shown: Gmail keeps typed values when an action leaves the
+   * card in place (a notification, a refused action), and resets them when the card is replaced.
+   */
+  get enteredValues(): Record<string, InputValue> {
+    return this.entered && this.entered.card === this.card ? this.entered.values : {};
+  }
+
   private activate(onClick: CardJson, values: Record<string, InputValue>): this {
     this.notification = undefined;
     this.error = undefined;
+    if (this.card) this.entered = { card: this.card, values: { ...this.enteredValues, ...values } };
     if (onClick.openLink) {
       this.openLink(onClick.openLink);
       return this;
@@ -266,8 +276,8 @@ export class SidebarSession {
     if (host.kind === 'action') this.apply(host.response.navigations, host.response.notification, host.response.openLink, host.response.stateChanged);
     else if (host.kind === 'draft') this.applyDraft(host.update);
     else if (host.kind === 'cards') {
-      // Gmail add-on actions must answer with an ActionResponse (reference/card-service/action): a bare Card is
-      // not shown. Say so instead of guessing what was meant.
+      // workspace/add-ons/concepts/actions: to show a card, the callback "return[s] an ActionResponse object";
+      // Gmail does not display a bare Card from a widget action. Say so instead of guessing what was meant.
       this.fail(`${action.function} returned a Card; an action must return an ActionResponse (e.g. CardService.newActionResponseBuilder().setNavigation(CardService.newNavigation().pushCard(card)).build()).`);
     } else if (host.kind === 'unknown' && r.value === undefined) {
       // An action that returns nothing leaves the card as it is.

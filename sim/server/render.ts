@@ -106,6 +106,8 @@ function icon(i: CardJson | undefined): string {
 }
 
 export interface RenderOptions {
+  /** Values the user entered that the card should keep showing (see SidebarSession.enteredValues). */
+  values?: Record<string, unknown>;
   /** The add-on's primary colour (manifest layoutProperties.primaryColor), used by FILLED buttons. */
   primaryColor?: string;
   /** The user's time zone, for date-time pickers. */
@@ -211,13 +213,22 @@ class CardRenderer {
 
   private switch(sw: CardJson): string {
     const f = this.inputs.get(sw.name);
-    const checked = f?.initial ? ' checked' : '';
+    const on = this.entered(sw.name);
+    const checked = (on === undefined ? f?.initial : on === true || on === 'true') ? ' checked' : '';
     const onChange = sw.onChangeAction ? this.changeAttr(sw.onChangeAction) : '';
     const cls = sw.controlType === 'CHECKBOX' ? 'checkbox' : 'switch';
     return `<label class="${cls}"><input type="checkbox" name="f:${esc(sw.name)}" value="${esc(sw.value ?? 'true')}"${checked}${onChange}><span></span></label>`;
   }
 
+  /** The user's entry for `name` when there is one, else undefined. */
+  private entered(name: string): unknown {
+    const v = this.opts.values;
+    return v && Object.prototype.hasOwnProperty.call(v, name) ? v[name] : undefined;
+  }
+
   private textInput(t: CardJson): string {
+    const typed = this.entered(t.name);
+    if (typed !== undefined) t = { ...t, value: Array.isArray(typed) ? typed.join('') : String(typed ?? '') };
     const onChange = t.onChangeAction ? this.changeAttr(t.onChangeAction) : '';
     const list = t.initialSuggestions?.items?.length ? `sugg-${esc(t.name)}` : '';
     const field =
@@ -230,7 +241,11 @@ class CardRenderer {
 
   private selection(s: CardJson): string {
     const onChange = s.onChangeAction ? this.changeAttr(s.onChangeAction) : '';
-    const items: CardJson[] = s.items ?? [];
+    const picked = this.entered(s.name);
+    const items: CardJson[] =
+      picked === undefined
+        ? (s.items ?? [])
+        : (s.items ?? []).map((i: CardJson) => ({ ...i, selected: (Array.isArray(picked) ? picked : [picked]).map(String).includes(i.value) }));
     const name = `f:${esc(s.name)}`;
     const label = s.label ? `<span class="label">${esc(s.label)}</span>` : '';
     if (s.type === 'DROPDOWN' || s.type === 'MULTI_SELECT') {
@@ -248,7 +263,8 @@ class CardRenderer {
 
   private picker(p: CardJson): string {
     const onChange = p.onChangeAction ? this.changeAttr(p.onChangeAction) : '';
-    const ms = p.valueMsEpoch !== undefined ? Number(p.valueMsEpoch) : undefined;
+    const typed = this.entered(p.name);
+    const ms = typeof typed === 'number' ? typed : p.valueMsEpoch !== undefined ? Number(p.valueMsEpoch) : undefined;
     let type = 'datetime-local';
     let value = '';
     if (p.type === 'DATE_ONLY') {
@@ -256,7 +272,8 @@ class CardRenderer {
       if (ms !== undefined) value = new Date(ms).toISOString().slice(0, 10);
     } else if (p.type === 'TIME_ONLY') {
       type = 'time';
-      if (ms !== undefined) value = new Date(ms).toISOString().slice(11, 16);
+      if (typeof typed === 'string' && /^\d{1,2}:\d{2}$/.test(typed)) value = typed.padStart(5, '0');
+      else if (ms !== undefined) value = new Date(ms).toISOString().slice(11, 16);
     } else if (ms !== undefined) {
       const offset = p.timezoneOffsetDate !== undefined ? Number(p.timezoneOffsetDate) * 60_000 : timeZoneOffsetMs(this.opts.timeZone, ms);
       value = new Date(ms + offset).toISOString().slice(0, 16);

@@ -272,7 +272,7 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
     ].join('');
     const primary = (project.manifest.addOns?.common as { layoutProperties?: { primaryColor?: string } } | undefined)?.layoutProperties?.primaryColor;
     const card = s.card
-      ? `<form method="post" action="/act" class="card-form" id="card-form"><input type="hidden" name="__change" value=""><button type="submit" name="__target" value="" hidden disabled></button>${renderCard(s.card, { primaryColor: primary, timeZone: s.client.timeZone, now: ws.clock.now() })}</form>`
+      ? `<form method="post" action="/act" class="card-form" id="card-form"><input type="hidden" name="__change" value=""><button type="submit" name="__target" value="" hidden disabled></button>${renderCard(s.card, { primaryColor: primary, timeZone: s.client.timeZone, now: ws.clock.now(), values: s.enteredValues })}</form>`
       : '<div class="card empty">The add-on shows no card.</div>';
     const toast = s.notification !== undefined ? `<div class="toast" role="status">${esc(s.notification)}</div>` : '';
     return `<aside class="sidebar">${bar}${msgs}<div class="sb-body">${card}</div>${toast}</aside>`;

@@ -40,6 +40,23 @@ describe('card rendering for the served sidebar', () => {
     expect(html).toContain('<button type="submit" name="__target" value="0" class="btn btn-outlined"><span>Go</span></button>');
   });
 
+  it('shows the values the user entered instead of the card\'s own', () => {
+    const card = {
+      sections: [{
+        widgets: [
+          { textInput: { name: 'name', value: 'Ada' } },
+          { selectionInput: { name: 'd', type: 'CHECK_BOX', items: [{ text: 'A', value: 'a', selected: true }, { text: 'B', value: 'b' }] } },
+          { decoratedText: { text: 'x', switchControl: { name: 'on', value: 'yes', selected: false } } },
+        ],
+      }],
+    };
+    const html = renderCard(card, { timeZone: 'UTC', now: 0, values: { name: 'Grace', d: ['b'], on: true } });
+    expect(html).toContain('name="f:name" value="Grace"');
+    expect(html).toContain('value="a"><span>');
+    expect(html).toContain('value="b" checked><span>');
+    expect(html).toContain('name="f:on" value="yes" checked>');
+  });
+
   it('rebuilds formInputs from a posted form as Gmail sends them', () => {
     const card = {
       sections: [{

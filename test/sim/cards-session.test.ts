@@ -152,6 +152,14 @@ describe('SidebarSession (Gmail host emulation)', () => {
     expect(s.card!.name).toBe('home');
   });
 
+  it('keeps what the user typed while the card stays, and forgets it when the card is replaced', () => {
+    const { s } = setup();
+    s.openHomepage().click('Save', { name: 'Grace', depts: ['rd'] });
+    expect(s.enteredValues).toEqual({ name: 'Grace', depts: ['rd'] });
+    s.click('Next');
+    expect(s.enteredValues).toEqual({});
+  });
+
   it('fires a switch onChangeAction with the new value', () => {
     const { s } = setup();
     s.openHomepage().change('nightly', true);
