@@ -8,12 +8,14 @@ import { currentViewer } from './ui/viewer';
 import { notify } from './ui/actions';
 import type { AddOnEvent } from './ui/event';
 import { runFromTrigger } from './jobs/runner';
+import { collectMySuggestions } from './adapters/suggestion-store';
 import { buildInsertSignatureCard, buildMySignatureCard, insertSignatureResponse } from './ui/signature-cards';
 import { buildMessageCard } from './ui/contact-cards';
 
 /** Homepage trigger (addOns.common.homepageTrigger). */
 export function onHomepage(_e: AddOnEvent) {
   const viewer = currentViewer();
+  collectMySuggestions(viewer.email);
   return viewer.isAdmin ? buildHomeCard(viewer) : buildMySignatureCard(viewer, USER_SECTIONS);
 }
 

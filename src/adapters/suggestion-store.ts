@@ -19,12 +19,13 @@
 import { base64Decode, fromSignedBytes, toHex, toSignedBytes } from '../core/delegation/bytes';
 import { openSecret, sealSecret } from '../core/delegation/secret-box';
 import { inboxKeyPair, openSealed, sealTo } from '../core/contact-inbox/sealed-inbox';
-import { SECRET_KEY_PROPERTY } from '../core/contact-inbox/suggestion-book';
+import { SECRET_KEY_PROPERTY, SuggestionBook } from '../core/contact-inbox/suggestion-book';
 import type { ContactSuggestion } from '../core/contact-inbox/suggestion';
 import { ContactInboxSettings, ENROLLMENT_COLUMNS, EnrolledUser, enrollmentToRow, rowToEnrollment } from '../core/contact-inbox/enrollment';
 import { tenantKey } from '../core/tenant';
 import { nonce, sealingKey } from './service-account/key-store';
 import { SheetTable, TableData } from './store/sheet-table';
+import { tenantForEmail } from './store/registry';
 import type { TenantStore } from './store/tenant-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -271,4 +272,25 @@ export function takeNightlySuggestions(customerId: string, email: string, settin
   }
   if (mine.length) props.setProperty(TAKEN_PROPERTY, JSON.stringify(taken.slice(-MAX_TAKEN)));
   return out;
+}
+
+/**
+ * Runs as the user opening Autograph: publishes their key (first time), opens the nightly run's batches sealed to
+ * them and moves the suggestions into their own SuggestionBook (user properties). Returns how many were new.
+ * Users Contact Inbox is not enabled for (no drop access) cost two property reads.
+ */
+export function collectMySuggestions(email: string): number {
+  const tenant = tenantForEmail(email);
+  if (!tenant) return 0;
+  const settings = readContactInboxSettings(tenant.customerId);
+  if (!settings?.enabled) return 0;
+  try {
+    if (!ensureInboxKey(tenant.customerId, email, settings)) return 0;
+    const taken = takeNightlySuggestions(tenant.customerId, email, settings);
+    return taken.length ? new SuggestionBook(PropertiesService.getUserProperties()).add(taken) : 0;
+  } catch (err) {
+    // The homepage must open even when the drop cannot be read; the suggestions wait for the next open.
+    console.warn(`Contact Inbox: could not collect suggestions for ${email}: ${(err as Error)?.message ?? err}`);
+    return 0;
+  }
 }
