@@ -4,7 +4,7 @@
  * the bench); `SheetSignatureStore` keeps each record kind in a sheet of the tenant's store spreadsheet.
  */
 import type { SignatureStateStore } from '../core/signatures/apply';
-import { SheetTable, type Cell, type Row, type TableData } from './store/sheet-table';
+import { SheetTable, spans, type Cell, type Row } from './store/sheet-table';
 import type {
   AddressState,
   Assignment,
@@ -105,8 +105,11 @@ export class MemorySignatureStore implements SignatureStore {
   saveSettings(s: SignatureSettings): void {
     this.data.settings = { ...s };
   }
-  addressStates(): Map<string, AddressState> {
-    return new Map(Object.entries(this.data.states).map(([k, v]) => [k, { ...v }]));
+  addressStates(users?: string[]): Map<string, AddressState> {
+    const want = users ? new Set(users.map((u) => u.toLowerCase())) : null;
+    const out = new Map<string, AddressState>();
+    for (const [k, v] of Object.entries(this.data.states)) if (!want || want.has(v.user)) out.set(k, { ...v });
+    return out;
   }
   saveAddressStates(states: AddressState[]): void {
     for (const s of states) this.data.states[s.address] = { ...s };
@@ -145,6 +148,7 @@ const STATE_COLUMNS: Array<keyof AddressState> = [
   'address', 'user', 'employeeId', 'status', 'reason', 'fix', 'templateId', 'campaignId', 'lastWrittenAt', 'lastVerifiedAt',
   'sentHash', 'pendingHash', 'storedHtml',
 ];
+const STATE_NUMERIC: Array<keyof AddressState> = ['lastWrittenAt', 'lastVerifiedAt'];
 const AUDIT_COLUMNS: Array<keyof AuditEntry> = ['at', 'address', 'employeeId', 'cause', 'why', 'templateId', 'campaignId', 'before', 'after'];
 /** Records kept as one readable summary column and the record as JSON. */
 const RECORD_COLUMNS = ['id', 'summary', 'json'];
@@ -173,7 +177,7 @@ function fromRow<T>(header: string[], row: Row, columns: Array<keyof T>, numeric
  * saves of a run write only the rows that changed (SheetTable.writeChanged).
  */
 export class SheetSignatureStore implements SignatureStore {
-  private stateCache: { data: TableData; index: Map<string, number> } | null = null;
+  private stateCache: { header: string[]; rows: Row[]; index: Map<string, number>; byUser: Map<string, string[]>; onSheet: boolean } | null = null;
 
   constructor(private readonly ss: Spreadsheet) {}
 
@@ -239,20 +243,37 @@ export class SheetSignatureStore implements SignatureStore {
     this.putRecord(SIGNATURE_TABLES.settings, 'settings', 'signature settings', s);
   }
 
-  private states(): { data: TableData; index: Map<string, number> } {
+  /**
+   * The per-address table, read once per execution and kept: rows as on the sheet, the row of each address, the
+   * addresses of each mailbox. Saves update it in place and write only the rows they touch.
+   */
+  private states(): { header: string[]; rows: Row[]; index: Map<string, number>; byUser: Map<string, string[]>; onSheet: boolean } {
     if (!this.stateCache) {
       const data = this.table(SIGNATURE_TABLES.states).read();
-      const i = data.header.indexOf('address');
-      this.stateCache = { data, index: new Map(data.rows.map((r, k) => [String(r[i]), k])) };
+      const header = STATE_COLUMNS.map(String);
+      const same = data.header.join('|') === header.join('|');
+      const rows = same ? data.rows : data.rows.map((r) => toRow(fromRow<AddressState>(data.header, r, STATE_COLUMNS, STATE_NUMERIC), STATE_COLUMNS));
+      const index = new Map<string, number>();
+      const byUser = new Map<string, string[]>();
+      rows.forEach((r, k) => {
+        const address = String(r[0]);
+        index.set(address, k);
+        const user = String(r[1]);
+        const list = byUser.get(user);
+        if (list) list.push(address);
+        else byUser.set(user, [address]);
+      });
+      this.stateCache = { header, rows, index, byUser, onSheet: same && data.header.length > 0 };
     }
     return this.stateCache;
   }
 
-  addressStates(): Map<string, AddressState> {
-    const { data } = this.states();
+  addressStates(users?: string[]): Map<string, AddressState> {
+    const c = this.states();
     const out = new Map<string, AddressState>();
-    for (const r of data.rows) {
-      const s = fromRow<AddressState>(data.header, r, STATE_COLUMNS, ['lastWrittenAt', 'lastVerifiedAt']);
+    const addresses = users ? users.flatMap((u) => c.byUser.get(u.toLowerCase()) ?? []) : [...c.index.keys()];
+    for (const a of addresses) {
+      const s = fromRow<AddressState>(c.header, c.rows[c.index.get(a)!], STATE_COLUMNS, STATE_NUMERIC);
       out.set(s.address, s);
     }
     return out;
@@ -260,21 +281,38 @@ export class SheetSignatureStore implements SignatureStore {
 
   saveAddressStates(states: AddressState[]): void {
     if (states.length === 0) return;
-    const cache = this.states();
-    const header = STATE_COLUMNS.map(String);
-    const sameHeader = cache.data.header.join('|') === header.join('|');
-    const rows = sameHeader ? cache.data.rows.slice() : [...this.addressStates().values()].map((s) => toRow(s, STATE_COLUMNS));
-    const index = sameHeader ? new Map(cache.index) : new Map(rows.map((r, k) => [String(r[0]), k]));
+    const c = this.states();
+    const changed: number[] = [];
+    const added: Row[] = [];
     for (const s of states) {
       const row = toRow(s, STATE_COLUMNS);
-      const at = index.get(s.address);
+      const at = c.index.get(s.address);
       if (at === undefined) {
-        index.set(s.address, rows.length);
-        rows.push(row);
-      } else rows[at] = row;
+        c.index.set(s.address, c.rows.length);
+        c.rows.push(row);
+        added.push(row);
+        const list = c.byUser.get(s.user);
+        if (list) list.push(s.address);
+        else c.byUser.set(s.user, [s.address]);
+      } else {
+        c.rows[at] = row;
+        changed.push(at);
+      }
     }
-    this.table(SIGNATURE_TABLES.states).writeChanged(cache.data, header, rows);
-    this.stateCache = { data: { header, rows }, index };
+    const t = this.table(SIGNATURE_TABLES.states);
+    if (!c.onSheet) {
+      t.replaceAll(c.header, c.rows);
+      c.onSheet = true;
+      return;
+    }
+    const sheet = this.ss.getSheetByName(SIGNATURE_TABLES.states)!;
+    const width = c.header.length;
+    for (const [from, to] of spans([...new Set(changed)].sort((a, b) => a - b), 8)) {
+      const range = sheet.getRange(from + 2, 1, to - from + 1, width);
+      range.setNumberFormat('@');
+      range.setValues(c.rows.slice(from, to + 1));
+    }
+    if (added.length > 0) t.append(c.header, added);
   }
 
   appendAudit(entries: AuditEntry[]): void {
@@ -313,6 +351,7 @@ export const PUBLISHED_COLUMNS = ['email', 'html', 'length', 'rule', 'updatedAt'
 const PUBLISHED_SHEET = 'published';
 /** Viewers are added in chunks (one Drive call each). */
 const VIEWERS_PER_CALL = 100;
+const MAX_NEW_VIEWERS_PER_RUN = 2_000;
 
 export interface PublishedSignature {
   email: string;
@@ -346,7 +385,8 @@ export function publishSignatures(customerId: string, domain: string, rows: Publ
   const sorted = [...rows].sort((a, b) => (a.email < b.email ? -1 : 1));
   const report = t.writeChanged(current, PUBLISHED_COLUMNS, sorted.map((r) => [r.email, r.html, r.length, r.rule, r.updatedAt]));
   const have = new Set([...ss.getViewers(), ...ss.getEditors()].map((u) => u.getEmail().toLowerCase()));
-  const add = [...new Set(readers.map((r) => r.toLowerCase()))].filter((r) => !have.has(r));
+  // A bounded number of new viewers per run: the rest are added by the next runs (each run checks who has access).
+  const add = [...new Set(readers.map((r) => r.toLowerCase()))].filter((r) => !have.has(r)).slice(0, MAX_NEW_VIEWERS_PER_RUN);
   for (let i = 0; i < add.length; i += VIEWERS_PER_CALL) ss.addViewers(add.slice(i, i + VIEWERS_PER_CALL));
   return { written: report.rowsWritten, sharedWith: add.length };
 }

@@ -43,7 +43,8 @@ export interface SignatureWriter {
 
 /** Where per-address state and the audit log live (the tenant store, or memory in tests). */
 export interface SignatureStateStore {
-  addressStates(): Map<string, AddressState>;
+  /** Per-address state by address; only the given mailboxes' addresses when `users` is given. */
+  addressStates(users?: string[]): Map<string, AddressState>;
   saveAddressStates(states: AddressState[]): void;
   appendAudit(entries: AuditEntry[]): void;
 }
@@ -87,7 +88,7 @@ export function readMailboxes(writer: SignatureWriter, users: string[], chunkSiz
 
 export function applySignaturePlan(plan: SignaturePlan, writer: SignatureWriter, store: SignatureStateStore, opts: ApplyOptions): ApplyReport {
   const report: ApplyReport = { written: 0, confirmed: 0, failed: 0, deferred: 0, refused: 0, failures: [], refusals: [] };
-  const states = store.addressStates();
+  const states = store.addressStates([...new Set(plan.items.map((i) => i.user))]);
   const cause = describeCause(opts.cause);
   const chunkSize = opts.chunkSize ?? 50;
 

@@ -44,6 +44,8 @@ export interface PlanInput {
   force?: boolean;
   /** Re-read a mailbox whose last verification is older than this (ms), for enforcing templates. 0: never. */
   verifyAfterMs?: number;
+  /** A renderer to share between the two planning steps (defaults to `signatureRenderer(input)`). */
+  renderer?: (e: Employee) => Rendered;
 }
 
 export type PlanAction = 'write' | 'unchanged' | 'edited' | 'refused' | 'paused' | 'no_template' | 'unreadable' | 'confirmed';
@@ -83,7 +85,7 @@ export function isPaused(e: Employee): boolean {
   return !e.syncOn || e.reason === 'paused_user' || e.reason === 'paused_department' || e.reason === 'paused_all';
 }
 
-interface Rendered {
+export interface Rendered {
   templateId: string;
   template: SignatureTemplate | null;
   rule: string;
@@ -124,7 +126,7 @@ export function signatureRenderer(input: Pick<PlanInput, 'templates' | 'assignme
 
 /** Mailboxes whose send-as list this run must read before it can decide. */
 export function planSignatureReads(input: PlanInput): string[] {
-  const render = signatureRenderer(input);
+  const render = input.renderer ?? signatureRenderer(input);
   const byUser = statesByUser(input.states);
   const verifyAfter = input.verifyAfterMs ?? 0;
   const users: string[] = [];
@@ -149,7 +151,7 @@ export function planSignatureReads(input: PlanInput): string[] {
 }
 
 export function planSignatureWrites(input: PlanInput, observed: Map<string, Observation> = new Map()): SignaturePlan {
-  const render = signatureRenderer(input);
+  const render = input.renderer ?? signatureRenderer(input);
   const byUser = statesByUser(input.states);
   const items: PlanItem[] = [];
   for (const e of input.employees) {

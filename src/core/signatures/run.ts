@@ -4,7 +4,7 @@
  * spans several executions gives every employee the same campaign and the same `{{year}}`.
  */
 import { applySignaturePlan, readMailboxes, type ApplyOptions, type ApplyReport, type SignatureStateStore, type SignatureWriter } from './apply';
-import { planSignatureReads, planSignatureWrites, type PlanInput, type SignaturePlan } from './plan';
+import { planSignatureReads, planSignatureWrites, signatureRenderer, type PlanInput, type SignaturePlan } from './plan';
 
 export interface SliceInput extends Omit<PlanInput, 'states'>, ApplyOptions {
   writer: SignatureWriter;
@@ -17,8 +17,16 @@ export interface SliceReport extends ApplyReport {
 }
 
 export function runSignatureSlice(input: SliceInput): SliceReport {
-  const states = input.store.addressStates();
+  const states = input.store.addressStates(input.employees.map((e) => e.primaryEmail));
   const planInput: PlanInput = { ...input, states };
+  // Both planning steps render each employee: once is enough.
+  const render = signatureRenderer(planInput);
+  const memo = new Map<string, ReturnType<typeof render>>();
+  planInput.renderer = (e) => {
+    let r = memo.get(e.id);
+    if (!r) memo.set(e.id, (r = render(e)));
+    return r;
+  };
   const readUsers = planSignatureReads(planInput);
   const observed = readMailboxes(input.writer, readUsers, 100, input.outOfTime);
   const plan = planSignatureWrites(planInput, observed);
