@@ -7,7 +7,7 @@ import { formValue, param } from './event';
 import type { Viewer } from './viewer';
 import { cleanDepartmentName, departmentKey, DepartmentIndex } from '../core/directory/departments';
 import { countByDepartment } from '../core/directory/plan';
-import { adminStore } from './setup-cards';
+import { adminStore, adminTenant, buildConnectCard } from './setup-cards';
 import { BUSY_MESSAGE, withTenantLease } from '../adapters/store/lease';
 
 type Card = GoogleAppsScript.Card_Service.Card;
@@ -79,7 +79,7 @@ function add({ event, viewer }: ActionContext) {
 }
 
 export const departmentRoutes: Record<string, Route> = {
-  'dept.list': { adminOnly: true, handler: ({ viewer }) => pushCard(buildDepartmentsCard(viewer)) },
+  'dept.list': { adminOnly: true, handler: ({ viewer }) => pushCard(adminTenant(viewer) ? buildDepartmentsCard(viewer) : buildConnectCard(viewer)) },
   'dept.page': { adminOnly: true, handler: ({ event, viewer }) => updateCard(buildDepartmentsCard(viewer, Number(param(event, 'page') ?? '0'))) },
   'dept.toggle': { adminOnly: true, handler: toggle },
   'dept.add': { adminOnly: true, handler: add },

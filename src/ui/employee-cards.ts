@@ -15,7 +15,7 @@ import { toTyped } from '../core/directory/mapping';
 import { AdminDirectoryPort } from '../adapters/directory';
 import { TenantStore } from '../adapters/store/tenant-store';
 import { BUSY_MESSAGE, withTenantLease } from '../adapters/store/lease';
-import { adminStore } from './setup-cards';
+import { adminStore, adminTenant, buildConnectCard } from './setup-cards';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -281,7 +281,10 @@ function importUser(ctx: ActionContext) {
 }
 
 export const employeeRoutes: Record<string, Route> = {
-  'emp.list': { adminOnly: true, handler: (ctx) => pushCard(buildEmployeeListCard(ctx.viewer, filterFrom(ctx), 0)) },
+  'emp.list': {
+    adminOnly: true,
+    handler: (ctx) => pushCard(adminTenant(ctx.viewer) ? buildEmployeeListCard(ctx.viewer, filterFrom(ctx), 0) : buildConnectCard(ctx.viewer)),
+  },
   'emp.page': {
     adminOnly: true,
     handler: (ctx) => updateCard(buildEmployeeListCard(ctx.viewer, filterFrom(ctx), Number(param(ctx.event, 'page') ?? '0'), param(ctx.event, 'pageToken') ?? '')),
