@@ -1556,6 +1556,11 @@ function notInGmail(exec: Execution, what: string): never {
   throw exec.realmError(`${what} is not available in a Gmail add-on (the offline Workspace hosts Gmail only).`);
 }
 
+/** Gmail features the offline Workspace does not emulate yet: say so plainly rather than half-work. */
+function notEmulated(exec: Execution, what: string): never {
+  throw exec.realmError(`${what} is not emulated by the offline Workspace yet.`);
+}
+
 export function createCardService(exec: Execution): GoogleAppsScript.Card_Service.CardService {
   const enums = ENUMS as unknown as Pick<
     GoogleAppsScript.Card_Service.CardService,
@@ -1573,7 +1578,7 @@ export function createCardService(exec: Execution): GoogleAppsScript.Card_Servic
     newActionResponseBuilder: make('newActionResponseBuilder', () => new SimActionResponseBuilder(exec)),
     newAttachment: () => notInGmail(exec, 'CardService.newAttachment (Calendar)'),
     newAuthorizationAction: make('newAuthorizationAction', () => new SimAuthorizationAction(exec)),
-    newAuthorizationException: () => notInGmail(exec, 'CardService.newAuthorizationException (third-party OAuth)'),
+    newAuthorizationException: () => notEmulated(exec, 'CardService.newAuthorizationException (third-party OAuth)'),
     newBorderStyle: make('newBorderStyle', () => new SimBorderStyle(exec)),
     newButtonSet: make('newButtonSet', () => new SimButtonSet(exec)),
     newCalendarEventActionResponseBuilder: () => notInGmail(exec, 'CardService.newCalendarEventActionResponseBuilder'),
@@ -1581,7 +1586,7 @@ export function createCardService(exec: Execution): GoogleAppsScript.Card_Servic
     newCardBuilder: make('newCardBuilder', () => new SimCardBuilder(exec)),
     newCardHeader: make('newCardHeader', () => new SimCardHeader(exec)),
     newCardSection: make('newCardSection', () => new SimCardSection(exec)),
-    newComposeActionResponseBuilder: () => notInGmail(exec, 'CardService.newComposeActionResponseBuilder (needs GmailApp drafts)'),
+    newComposeActionResponseBuilder: () => notEmulated(exec, 'CardService.newComposeActionResponseBuilder (compose a draft from a card)'),
     newDatePicker: make('newDatePicker', () => new SimDatePicker(exec)),
     newDateTimePicker: make('newDateTimePicker', () => new SimDateTimePicker(exec)),
     newDecoratedText: make('newDecoratedText', () => new SimDecoratedText(exec)),
