@@ -142,6 +142,36 @@ describe('setting up the connection', () => {
   });
 });
 
+describe('switching between the two ways', () => {
+  it('goes back to Autograph\'s account, forgets the customer\'s key, and checks the admin on request', () => {
+    const w = world();
+    const own = createServiceAccountKey(w.ws, createServiceAccount(w.ws, 'acme-own-project', 'autograph-acme'));
+    grantDelegation(w.ws, CUSTOMER, own.client_id, [...DELEGATION_SCOPES]);
+    action(w, 'connection.saveKey', { form: { keyFile: JSON.stringify(own), testUser: 'ada@acme.example' } });
+    expect(JSON.stringify(w.ws.state('spreadsheets', () => ({})))).toContain('sb1.');
+    const back = shown(action(w, 'connection.usePublisher'));
+    expect(back).toContain('Autograph\'s service account is now used');
+    expect(JSON.stringify(w.ws.state('spreadsheets', () => ({})))).not.toContain('sb1.');
+    const self = shown(action(w, 'connection.checkSelf'));
+    expect(self).toContain('OK: Autograph can act as this user');
+    expect(shown(action(w, 'connection.open'))).toContain(w.publisher.client_email);
+  });
+
+  it('says a sealed key that was tampered with cannot be decrypted, and how to recover', () => {
+    const w = world();
+    const own = createServiceAccountKey(w.ws, createServiceAccount(w.ws, 'acme-own-project', 'autograph-acme'));
+    grantDelegation(w.ws, CUSTOMER, own.client_id, [...DELEGATION_SCOPES]);
+    action(w, 'connection.saveKey', { form: { keyFile: JSON.stringify(own), testUser: 'ada@acme.example' } });
+    const files = w.ws.state<{ files: Record<string, { sheets: Array<{ name: string; values: unknown[][] }> }> }>('spreadsheets', () => ({ files: {} })).files;
+    const secrets = Object.values(files)[0].sheets.find((s) => s.name === '_secrets')!;
+    const sealed = String(secrets.values[0][1]);
+    secrets.values[0][1] = sealed.slice(0, -12) + (sealed.slice(-12, -11) === 'A' ? 'B' : 'A') + sealed.slice(-11);
+    const card = shown(action(w, 'connection.open'));
+    expect(card).toContain('cannot be decrypted');
+    expect(card).toContain('Upload the key file again');
+  });
+});
+
 describe('keys never leak', () => {
   it('appear in no card, log line or error of a whole session', () => {
     const w = world();

@@ -111,7 +111,7 @@ export function removeCustomerKey(store: SecretStore, customerId: string): void 
 const SECRETS_SHEET = '_secrets';
 
 /**
- * Sealed secrets in a hidden, protected sheet of the tenant's spreadsheet: one row per secret, name in column A,
+ * Sealed secrets in a hidden sheet of the tenant's spreadsheet: one row per secret, name in column A,
  * sealed value in B (~3 KB, well under a cell's 50,000 characters). Only the tenant's admins can open the
  * spreadsheet, and what they see there is ciphertext.
  */
