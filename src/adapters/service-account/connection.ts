@@ -104,10 +104,19 @@ export function checkLinkage(
     users.map((user) => ({ method: 'sendAs.list' as const, user })),
     { key: conn.key, fix: conn.fix, deadline: Date.now() + budgetMs, scopes: SIGNATURE_SCOPES, freshTokens: true, backoff: INTERACTIVE_BACKOFF },
   );
+  const records = report.outcomes.map((o) => linkageRecord(o.user, o.linkage, Date.now()));
+  if (records.length > 0) linkage.merge(store.customerId, records);
+  return { report, records };
+}
+
+/**
+ * Records what any delegated run learnt about its users (e.g. the nightly signature run), so the Connection card
+ * stays current without a separate check. Users the run did not finish are left as they were.
+ */
+export function recordLinkage(store: TenantStore, report: Pick<DelegatedRunReport, 'outcomes'>, linkage: LinkageStore = new SheetLinkageStore(store)): void {
   const now = Date.now();
   const records = report.outcomes.map((o) => linkageRecord(o.user, o.linkage, now));
   if (records.length > 0) linkage.merge(store.customerId, records);
-  return { report, records };
 }
 
 /** The tenant's users to check, those never checked or not OK first. */
