@@ -135,6 +135,21 @@ describe('the delegated Gmail client', () => {
     expect(report.stats.callRetries).toBeGreaterThan(0);
   });
 
+  it('paces one user\'s patches to 15,000 quota units a minute instead of drawing Gmail\'s rate-limit errors', () => {
+    const w = setUp();
+    const calls = Array.from({ length: 160 }, (_, i) => ({
+      method: 'sendAs.patch',
+      user: 'ada@acme.example',
+      sendAsEmail: 'ada@acme.example',
+      body: { signature: `<b>Ada</b> #${i}` },
+    }));
+    const { report, virtualMs } = call(w, calls);
+    expect(report.outcomes[0].results.filter((r) => r.ok)).toHaveLength(160);
+    expect(report.stats.callRetries).toBe(0);
+    expect(report.stats.unitsSpent).toBe(16_000);
+    expect(virtualMs).toBeGreaterThanOrEqual(60_000);
+  });
+
   it('reports users it could not finish before the deadline instead of guessing', () => {
     const w = setUp();
     addFault(w.ws, { match: 'gmail', status: 503, reason: 'backendError', message: 'Backend Error', user: 'bob@acme.example', rate: 1 });
