@@ -129,7 +129,8 @@ export function readUsers(store: TenantStore, tenant: TenantRecord, conn: Active
     report.unfinished.push(...got.unfinished.filter((u) => !report.unfinished.includes(u)));
   }
   const resultsByUser = new Map<string, GmailResult[]>((got?.outcomes ?? []).map((o) => [o.user, o.results]));
-  for (const o of got?.outcomes ?? []) if (o.linkage.status !== 'ok') fail(o.user, o.linkage);
+  // A get that failed after retries (5xx storm) marks the linkage, but the messages read before it still count.
+  const getVerdicts = new Map((got?.outcomes ?? []).filter((o) => o.linkage.status !== 'ok').map((o) => [o.user, o.linkage]));
 
   for (const u of users) {
     const s = state.get(u.email)!;
@@ -139,7 +140,7 @@ export function readUsers(store: TenantStore, tenant: TenantRecord, conn: Active
       continue;
     }
     const verdict = verdicts.get(u.email) ?? okVerdict();
-    next = withVerdict(next, verdict, nowMs);
+    next = withVerdict(next, getVerdicts.get(u.email) ?? verdict, nowMs);
     const r = reads.get(u.email);
     if (!r || verdict.status !== 'ok') {
       report.users.push(next);
