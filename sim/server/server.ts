@@ -281,7 +281,7 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
   function footer(): string {
     const c = ws.counters;
     const last = ws.executions[ws.executions.length - 1];
-    const lastText = last ? ` · last: ${esc(last.fn)} as ${esc(last.user)} (${last.end - last.start} ms virtual${last.ok ? '' : ', failed'})` : '';
+    const lastText = last ? ` · last: ${esc(last.fn)} as ${esc(last.user)} (${Math.round(last.end - last.start).toLocaleString('en')} ms virtual${last.ok ? '' : ', failed'})` : '';
     return `<footer class="status">Virtual time ${esc(new Date(ws.clock.now()).toISOString().replace('T', ' ').slice(0, 16))} UTC · ${c.get('executions').toLocaleString('en')} executions · ${c.get('urlfetch.calls').toLocaleString('en')} UrlFetch calls · ${c.get('directory.calls').toLocaleString('en')} Directory calls${lastText}</footer>`;
   }
 
