@@ -14,6 +14,7 @@ const AREAS: BenchArea[] = [
   { name: 'signatures', load: () => import('./signatures') },
   { name: 'directory', load: () => import('./directory') },
   { name: 'extraction', load: () => import('./extraction') },
+  { name: 'contact-inbox', load: () => import('./contact-inbox-feature') },
 ];
 
 async function main(): Promise<void> {

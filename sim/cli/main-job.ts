@@ -4,6 +4,7 @@ import type { Tenant } from '../directory/model';
 import { SidebarSession } from '../host/session';
 import { signatureStep } from './signature-step';
 import { directoryStep } from './directory-step';
+import { contactInboxStep } from './contact-inbox-step';
 
 /**
  * The nightly main job of `npm start`, offline: an ordered list of steps run against the sample company after
@@ -39,6 +40,7 @@ export const MAIN_JOB_STEPS: MainJobStep[] = [
   },
   directoryStep,
   signatureStep,
+  contactInboxStep,
 ];
 
 export interface StepOutcome {
