@@ -31,18 +31,7 @@ const tweetnaclAsEsm = {
   },
 };
 
-// Libraries that probe for Node built-ins (tweetnacl looks for `crypto` to seed its PRNG) get an empty module:
-// Apps Script has none, and the add-on seeds such libraries itself (see src/adapters/service-account).
-const noNodeBuiltins = {
-  name: 'no-node-builtins',
-  setup(b) {
-    b.onResolve({ filter: /^(node:)?(crypto|fs|path|buffer|stream|util)$/ }, (args) => ({ path: args.path, namespace: 'empty' }));
-    b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
-  },
-};
-
 const result = await esbuild.build({
-  plugins: [noNodeBuiltins],
   entryPoints: [path.join(root, 'src/main.ts')],
   bundle: true,
   format: 'iife',
