@@ -1,4 +1,5 @@
 import * as http from 'node:http';
+import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { OfflineWorkspace } from '../workspace';
 import type { SimProject } from '../project';
@@ -152,6 +153,11 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
       const change = form.get('__change');
       const target = change || form.get('__target');
       if (!target) return;
+      // The page may show an older card than the session (another tab, a reload of an old page): refuse rather
+      // than run whatever now sits at that position.
+      if (form.get('__card') !== cardFingerprint(s.card)) {
+        throw new UserError('The card changed since this page was loaded (another tab?). Go back to the inbox and try again.');
+      }
       const t = s.targets().find((x) => String(x.id) === target);
       if (!t) throw new UserError('That card is no longer shown (it changed since the page loaded). Reload and try again.');
       if (t.kind === 'change') s.change(t.label, values[t.label], values);
@@ -272,7 +278,7 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
     ].join('');
     const primary = (project.manifest.addOns?.common as { layoutProperties?: { primaryColor?: string } } | undefined)?.layoutProperties?.primaryColor;
     const card = s.card
-      ? `<form method="post" action="/act" class="card-form" id="card-form"><input type="hidden" name="__change" value=""><button type="submit" name="__target" value="" hidden disabled></button>${renderCard(s.card, { primaryColor: primary, timeZone: s.client.timeZone, now: ws.clock.now(), values: s.enteredValues })}</form>`
+      ? `<form method="post" action="/act" class="card-form" id="card-form"><input type="hidden" name="__change" value=""><input type="hidden" name="__card" value="${cardFingerprint(s.card)}"><button type="submit" name="__target" value="" hidden disabled></button>${renderCard(s.card, { primaryColor: primary, timeZone: s.client.timeZone, now: ws.clock.now(), values: s.enteredValues })}</form>`
       : '<div class="card empty">The add-on shows no card.</div>';
     const toast = s.notification !== undefined ? `<div class="toast" role="status">${esc(s.notification)}</div>` : '';
     return `<aside class="sidebar">${bar}${msgs}<div class="sb-body">${card}</div>${toast}</aside>`;
@@ -305,6 +311,10 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
 }
 
 class UserError extends Error {}
+
+function cardFingerprint(card: unknown): string {
+  return createHash('sha1').update(JSON.stringify(card ?? null)).digest('hex').slice(0, 16);
+}
 
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -93,6 +93,20 @@ describe('the served sidebar in headless Chromium', () => {
     await expect(page.locator('aside.sidebar').textContent()).resolves.toContain('Your roleUser');
   });
 
+  browserIt('refuses a click on a card that another tab has replaced', async () => {
+    await page.goto(server.url);
+    await page.selectOption('#user-select', admin);
+    await page.locator('form[action="/nav/home"] button').click();
+    await page.waitForSelector('aside.sidebar .card-header .subtitle:text("Admin")');
+    const other = await browser.newPage();
+    await other.goto(server.url);
+    await other.locator('aside.sidebar button.dt-click', { hasText: 'About & help' }).click();
+    await other.waitForSelector('aside.sidebar .card-header .title:text("About Autograph")');
+    await other.close();
+    await page.locator('aside.sidebar button.dt-click', { hasText: 'About & help' }).click();
+    await expect(page.locator('.error').textContent()).resolves.toContain('The card changed since this page was loaded');
+  });
+
   browserIt('switches to a company of another size and installs Autograph there', async () => {
     await page.goto(server.url);
     await page.locator('form.sizes button[value="10"]').click();
