@@ -36,6 +36,10 @@ export interface Target {
   /** The v1 OnClick (`{action}`, `{openLink}`, `{openDynamicLinkAction}`), or `{action}` of an onChangeAction. */
   onClick: CardJson;
   disabled?: boolean;
+  /** Parameters the host adds to the action's own (a grid item's identifier). */
+  extraParams?: Record<string, string>;
+  /** The card JSON object this target was found at (the renderer numbers buttons by it). */
+  key: object;
 }
 
 /** An input widget on the card, with what it shows before the user touches it. */
@@ -195,7 +199,7 @@ export class SidebarSession {
       throw new Error(`nothing to click matches ${String(target)} on card "${this.card?.header?.title ?? this.card?.name ?? '(none)'}"; targets: ${labels}`);
     }
     if (t.disabled) return this.fail(`"${t.label}" is disabled.`);
-    return this.activate(t.onClick, values);
+    return this.activate(t.onClick, values, t.extraParams);
   }
 
   /** Changes one input and fires its onChangeAction, if any (as Gmail does when the value changes). */
@@ -254,7 +258,7 @@ export class SidebarSession {
     return this.entered && this.entered.card === this.card ? this.entered.values : {};
   }
 
-  private activate(onClick: CardJson, values: Record<string, InputValue>): this {
+  private activate(onClick: CardJson, values: Record<string, InputValue>, extraParams: Record<string, string> = {}): this {
     this.notification = undefined;
     this.error = undefined;
     if (this.card) this.entered = { card: this.card, values: { ...this.enteredValues, ...values } };
@@ -269,6 +273,7 @@ export class SidebarSession {
     if (missing.length) return this.fail(`Fill in ${missing.join(', ')} first.`);
     const params: Record<string, string> = {};
     for (const p of action.parameters ?? []) params[p.key] = p.value;
+    Object.assign(params, extraParams);
     const event = actionEvent(this.contextEvent, params, formInputs);
     const r = this.execute(action.function, 'action', event);
     if (!r.ok) return this;
@@ -416,12 +421,12 @@ function countWidgets(card: CardJson): number {
 /** Walks the shown card in display order; the same order numbers targets in the server's HTML. */
 export function collectTargets(card: CardJson): Target[] {
   const out: Target[] = [];
-  const add = (kind: Target['kind'], label: string, onClick: CardJson | undefined, disabled?: boolean) => {
-    if (onClick) out.push({ id: out.length, kind, label, onClick, disabled });
+  const add = (kind: Target['kind'], label: string, onClick: CardJson | undefined, disabled?: boolean, key: object | undefined = onClick, extraParams?: Record<string, string>) => {
+    if (onClick) out.push({ id: out.length, kind, label, onClick, disabled, key: key ?? onClick, extraParams });
   };
   const button = (b: CardJson, kind: Target['kind'] = 'button') =>
     add(kind, b.text ?? b.altText ?? b.icon?.altText ?? b.icon?.knownIcon ?? '', b.onClick, b.disabled);
-  const change = (name: string, a: CardJson | undefined) => a && add('change', name, { action: a });
+  const change = (name: string, a: CardJson | undefined) => a && add('change', name, { action: a }, false, a);
   for (const a of card.cardActions ?? []) add('cardAction', a.actionLabel, a.onClick);
   for (const s of visibleSections(card)) {
     for (const w of s.widgets) {
@@ -432,7 +437,13 @@ export function collectTargets(card: CardJson): Target[] {
         if (d.switchControl) change(d.switchControl.name, d.switchControl.onChangeAction);
       } else if (w.buttonList) for (const b of w.buttonList.buttons) button(b);
       else if (w.image) add('image', w.image.altText ?? w.image.imageUrl, w.image.onClick);
-      else if (w.grid) add('grid', w.grid.title ?? 'grid', w.grid.onClick);
+      else if (w.grid) {
+        // google.apps.card.v1 Grid.onClick: "reused by each individual grid item, but with the item's identifier
+        // added to the callback's parameters (under the key "grid_item_identifier")".
+        for (const item of w.grid.items ?? []) {
+          add('grid', item.title ?? item.id ?? '', w.grid.onClick, false, item, item.id !== undefined ? { grid_item_identifier: item.id } : undefined);
+        }
+      }
       else if (w.textInput) change(w.textInput.name, w.textInput.onChangeAction);
       else if (w.selectionInput) change(w.selectionInput.name, w.selectionInput.onChangeAction);
       else if (w.dateTimePicker) change(w.dateTimePicker.name, w.dateTimePicker.onChangeAction);

@@ -118,7 +118,7 @@ export interface RenderOptions {
 /** Renders one card as the inside of the sidebar form. */
 export function renderCard(card: CardJson, opts: RenderOptions): string {
   const ids = new Map<object, number>();
-  for (const t of collectTargets(card)) ids.set(t.onClick.action && t.kind === 'change' ? t.onClick.action : t.onClick, t.id);
+  for (const t of collectTargets(card)) ids.set(t.key, t.id);
   const inputs = new Map<string, InputField>(collectInputs(card).map((f) => [f.name, f]));
   const r = new CardRenderer(ids, inputs, opts);
   return r.card(card);
@@ -184,7 +184,7 @@ class CardRenderer {
       const g = w.grid;
       const items = (g.items ?? []).map((it: CardJson) => {
         const inner = `${it.image?.imageUri ? `<img src="${esc(it.image.imageUri)}" alt="${esc(it.image.altText ?? '')}">` : ''}<div>${esc(it.title ?? '')}</div><div class="sub">${esc(it.subtitle ?? '')}</div>`;
-        return g.onClick ? this.submit(g.onClick, inner, 'grid-item') : `<div class="grid-item">${inner}</div>`;
+        return g.onClick ? this.submit(it, inner, 'grid-item') : `<div class="grid-item">${inner}</div>`;
       });
       return `<div class="w grid">${g.title ? `<div class="sec-header">${esc(g.title)}</div>` : ''}<div class="grid-items" style="grid-template-columns:repeat(${Number(g.columnCount) || 2},1fr)">${items.join('')}</div></div>`;
     }

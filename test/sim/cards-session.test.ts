@@ -54,7 +54,11 @@ function onAction(e) {
           + ' depts=' + (f.depts ? f.depts.stringInputs.value.join('|') : '-')
           + ' nightly=' + (f.nightly ? f.nightly.stringInputs.value.join('|') : '-')
           + ' legacy=' + (e.formInput && e.formInput.name)),
-        CardService.newButtonSet().addButton(btn('Deeper', 'deeper')).addButton(btn('Update', 'update')).addButton(btn('Root', 'root'))]))).build();
+        CardService.newButtonSet().addButton(btn('Deeper', 'deeper')).addButton(btn('Update', 'update')).addButton(btn('Root', 'root')),
+        CardService.newGrid().setTitle('Pick').setOnClickAction(act('grid'))
+          .addItem(CardService.newGridItem().setIdentifier('g6').setTitle('Six'))
+          .addItem(CardService.newGridItem().setIdentifier('g7').setTitle('Seven'))]))).build();
+    case 'grid': return r.setNotification(CardService.newNotification().setText('picked ' + p.grid_item_identifier)).build();
     case 'deeper':
       return r.setNavigation(nav.pushCard(card('third', 'Third', [CardService.newButtonSet().addButton(btn('Back to second', 'popto'))]))).build();
     case 'popto': return r.setNavigation(nav.popToNamedCard('second')).build();
@@ -143,6 +147,12 @@ describe('SidebarSession (Gmail host emulation)', () => {
     s.click('Next').click('Root');
     expect(s.stack.map((c) => c.name)).toEqual(['home']);
     expect(s.notification).toBe('Back home');
+  });
+
+  it('passes the clicked grid item as grid_item_identifier', () => {
+    const { s } = setup();
+    s.openHomepage().click('Next').click('Seven');
+    expect(s.notification).toBe('picked g7');
   });
 
   it('shows a notification without changing the card', () => {
