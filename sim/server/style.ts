@@ -80,7 +80,11 @@ img.ico{width:24px;height:24px}
 .choices{border:0;padding:0;margin:6px 0}
 .choices legend{padding:0}
 .choice{display:flex;align-items:center;gap:8px;padding:2px 0}
-.switch input,.checkbox input{width:16px;height:16px}
+.checkbox input{width:16px;height:16px}
+.switch input{appearance:none;-webkit-appearance:none;width:36px;height:14px;border-radius:7px;background:#bdc1c6;position:relative;cursor:pointer;margin:4px}
+.switch input::before{content:'';position:absolute;top:-3px;left:-2px;width:20px;height:20px;border-radius:50%;background:#fff;box-shadow:0 1px 3px rgba(0,0,0,.4);transition:left .1s}
+.switch input:checked{background:#8ab4f8}
+.switch input:checked::before{left:18px;background:#1a73e8}
 .divider{border:0;border-top:1px solid #e8eaed}
 .img{max-width:100%}
 .grid-items{display:grid;gap:8px}
