@@ -52,6 +52,7 @@ export interface RunReport {
 export const TRIGGER_BUDGET_MS = 6 * 60_000 - 60_000;
 export const CARD_BUDGET_MS = 18_000;
 const MAX_FAILED_EXECUTIONS = 3;
+const STORE_NOTICE = 'Autograph cannot open its spreadsheet';
 /** A run older than this is abandoned and started afresh (users.list page tokens live 3 days). */
 const RUN_MAX_AGE_MS = 48 * 3600_000;
 
@@ -126,7 +127,19 @@ export function executeRun(opts: ExecuteOptions): RunReport {
     state.executions++;
     props.setProperty(runKey(cid), JSON.stringify(state));
     armContinuation();
-    const store = openTenantStore(cid);
+    let store: TenantStore;
+    try {
+      store = openTenantStore(cid);
+    } catch (err) {
+      // Retrying cannot help while the spreadsheet is gone or unshared: stop and tell every admin.
+      const message =
+        `${STORE_NOTICE} (${tenant.spreadsheetId}): ${(err as Error)?.message ?? err}. ` +
+        'Restore it from Drive trash or share it with the admin who runs the sync, then press Sync now.';
+      writeTenant({ ...(readTenant(cid) ?? tenant), notice: message });
+      clearRun(cid, stages);
+      disarmContinuation();
+      return { outcome: 'failed', message, state: null };
+    }
     const errors: SyncError[] = [];
     const run = state;
     try {
@@ -158,6 +171,8 @@ export function executeRun(opts: ExecuteOptions): RunReport {
     }
     store.appendErrors(errors);
     finish(store, run, 'done', '', stages);
+    const now = readTenant(cid);
+    if (now?.notice.startsWith(STORE_NOTICE)) writeTenant({ ...now, notice: '' });
     return { outcome: 'done', message: summary(run), state: run };
   } catch (err) {
     if (err instanceof NotAdminError) {

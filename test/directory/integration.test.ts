@@ -4,6 +4,7 @@
  */
 import { addFault } from '../../sim/faults';
 import { changeUsers, setUserStatus } from '../../sim/directory/generator';
+import { spreadsheetState } from '../../sim/services/spreadsheet';
 import { action, directoryWorld, importableUsers, scriptProps, setUp, sheetRows, shown, tenantRecord, triggersOf } from './world';
 
 const DAY = 86_400_000;
@@ -336,5 +337,47 @@ describe('choosing users by group and by search', () => {
     const expected = importableUsers(w).filter((u) => u.organizations?.[0]?.department === 'Sales').map((u) => u.primaryEmail).sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(sheetRows(w, 'employees').map((e) => e.primaryEmail).sort()).toEqual(expected);
+  });
+});
+
+describe('a big import from the card', () => {
+  it('hands the work to the background instead of blocking the 30-second card action, showing done of total', () => {
+    const w = directoryWorld({ users: 9000 });
+    for (const [route, form] of [
+      ['dir.setup.connect', {}],
+      ['dir.setup.saveDepartments', { departmentsMode: 'mirror' }],
+      ['dir.setup.saveUsers', { selectionKind: 'all' }],
+      ['dir.setup.saveMapping', {}],
+    ] as Array<[string, Record<string, string>]>) action(w, route, { form });
+    const r = action(w, 'dir.setup.import');
+    expect(r.execution.elapsed()).toBeLessThan(30_000);
+    const card = shown(r);
+    expect(card).toContain('continues in the background');
+    expect(card).toMatch(/(Reading the directory|Updating employees): [\d,]+ (of [\d,]+|so far)/);
+    expect(sheetRows(w, 'employees')).toHaveLength(0);
+    w.ws.advance(2 * 3600_000);
+    expect(sheetRows(w, 'employees')).toHaveLength(importableUsers(w).length);
+    const run = sheetRows(w, 'runs').pop()!;
+    expect(run).toMatchObject({ kind: 'import', outcome: 'done', executions: '2' });
+    expect(shown(action(w, 'dir.progress'))).toContain('Last sync (import): done');
+  });
+});
+
+describe('a tenant spreadsheet the sync cannot open', () => {
+  it('stops the run with a notice for every admin instead of retrying forever, and clears it once a sync works', () => {
+    const w = directoryWorld({ users: 60 });
+    setUp(w);
+    const other = w.ws.directory.usersOf(w.tenant.customerId).find((u) => (u.isAdmin || u.isDelegatedAdmin) && u.primaryEmail !== w.admin && !u.suspended)!;
+    action(w, 'sync.toggleAuto', { params: { to: 'on' }, user: other.primaryEmail });
+    const ss = spreadsheetState(w.ws, String(tenantRecord(w)!.spreadsheetId))!;
+    const editors = ss.editors.slice();
+    ss.editors = ss.editors.filter((e) => e !== other.primaryEmail.toLowerCase());
+    w.ws.advance(DAY);
+    expect(String(tenantRecord(w)!.notice)).toContain('Autograph cannot open its spreadsheet');
+    expect(triggersOf(w, other.primaryEmail).filter((t) => t.handler === 'onContinueRun' && t.nextAt !== null)).toHaveLength(0);
+    expect(shown(action(w, 'sync.open'))).toContain('cannot open its spreadsheet');
+    ss.editors = editors;
+    action(w, 'sync.now');
+    expect(tenantRecord(w)!.notice).toBe('');
   });
 });
