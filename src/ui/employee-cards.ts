@@ -183,9 +183,9 @@ export function buildEmployeeCard(viewer: Viewer, id: string, message = ''): Car
 
 /** Applies an admin's edits of Autograph fields: values are typed per custom field; sources become Autograph. */
 export function applyEdits(e: Employee, inputs: Record<string, string>, types: Record<string, 'text' | 'number' | 'date'>): string | null {
+  const changes: Array<[string, CustomValue]> = [];
   for (const [key, raw] of Object.entries(inputs)) {
-    const before = String(getField(e, key));
-    if (raw === before) continue;
+    if (raw === String(getField(e, key))) continue;
     let value: CustomValue = raw.trim();
     const type = types[key];
     if (type && value !== '') {
@@ -193,6 +193,10 @@ export function applyEdits(e: Employee, inputs: Record<string, string>, types: R
       if (!typed.ok) return `${key.slice(7)}: ${typed.error}. Nothing was saved.`;
       value = typed.value;
     }
+    changes.push([key, value]);
+  }
+  // Applied only once every value is valid, so a refused edit leaves the employee as it was.
+  for (const [key, value] of changes) {
     setField(e, key, value);
     e.sources[key] = 'autograph';
     if (!e.editedFields.includes(key)) e.editedFields.push(key);
