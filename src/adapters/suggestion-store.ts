@@ -275,19 +275,35 @@ export function takeNightlySuggestions(customerId: string, email: string, settin
 }
 
 /**
+ * The email addresses in the user's Google Contacts (people.connections.list, 1,000 a page; an account holds at most
+ * 25,000 contacts), so senders already saved are not suggested. Only called when new suggestions arrived.
+ */
+function myContactEmails(): Set<string> {
+  const out = new Set<string>();
+  let pageToken: string | undefined;
+  for (let page = 0; page < 25; page++) {
+    const r = People!.People!.Connections!.list('people/me', { personFields: 'emailAddresses', pageSize: 1000, pageToken });
+    for (const p of r.connections ?? []) for (const e of p.emailAddresses ?? []) if (e.value) out.add(e.value.trim().toLowerCase());
+    pageToken = r.nextPageToken;
+    if (!pageToken) break;
+  }
+  return out;
+}
+
+/**
  * Runs as the user opening Autograph: publishes their key (first time), opens the nightly run's batches sealed to
  * them and moves the suggestions into their own SuggestionBook (user properties). Returns how many were new.
  * Users Contact Inbox is not enabled for (no drop access) cost two property reads.
  */
 export function collectMySuggestions(email: string): number {
-  const tenant = tenantForEmail(email);
-  if (!tenant) return 0;
-  const settings = readContactInboxSettings(tenant.customerId);
-  if (!settings?.enabled) return 0;
   try {
+    const tenant = tenantForEmail(email);
+    if (!tenant) return 0;
+    const settings = readContactInboxSettings(tenant.customerId);
+    if (!settings?.enabled) return 0;
     if (!ensureInboxKey(tenant.customerId, email, settings)) return 0;
     const taken = takeNightlySuggestions(tenant.customerId, email, settings);
-    return taken.length ? new SuggestionBook(PropertiesService.getUserProperties()).add(taken) : 0;
+    return taken.length ? new SuggestionBook(PropertiesService.getUserProperties()).add(taken, myContactEmails()) : 0;
   } catch (err) {
     // The homepage must open even when the drop cannot be read; the suggestions wait for the next open.
     console.warn(`Contact Inbox: could not collect suggestions for ${email}: ${(err as Error)?.message ?? err}`);

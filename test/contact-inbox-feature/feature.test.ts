@@ -75,6 +75,19 @@ describe('Contact Inbox nightly run', () => {
     expect(card).toContain('Northwind');
   });
 
+  it('does not suggest a sender who is already in the user\'s Google Contacts', () => {
+    const w = inboxWorld();
+    const people = w.ws.state<{ nextId: number; users: Record<string, { contacts: Record<string, unknown>; searchCache: unknown }> }>('people', () => ({ nextId: 1, users: {} }));
+    people.users[ADA] = {
+      contacts: { c1: { id: 'c1', etag: 'e1', updateTime: new Date(0).toISOString(), fields: { names: [{ givenName: 'Maria' }], emailAddresses: [{ value: 'Maria@Northwind.example' }] } } },
+      searchCache: null,
+    };
+    deliverMessage(w.ws, ADA, { from: 'Maria Lopez <maria@northwind.example>', subject: 'Offer', text: SIGNED });
+    runNight(w);
+    expect(enrollmentOf(w, ADA).suggested).toBe('1');
+    expect(pendingCard(w, ADA)).not.toContain('Head of Partnerships');
+  });
+
   it('does not read users who are not enabled', () => {
     const w = inboxWorld();
     deliverMessage(w.ws, BOB, { from: 'Maria Lopez <maria@northwind.example>', subject: 'Offer', text: SIGNED });
