@@ -67,6 +67,11 @@ export class EnrollmentTable {
     const data = this.table().read();
     return { data, users: data.rows.map((r) => rowToEnrollment(data.header, r)).filter((u): u is EnrolledUser => u !== null) };
   }
+  /** Email → enabled, from the first two columns only. */
+  enabledFlags(): Map<string, boolean> {
+    const d = this.table().readColumns(2);
+    return new Map(d.rows.map((r) => [String(r[0]).toLowerCase(), String(r[1]) === 'yes']));
+  }
   /** Writes `users` (same order as the snapshot, new ones appended), touching only changed rows. */
   write(snapshot: EnrollmentSnapshot, users: EnrolledUser[]): void {
     this.table().writeChanged(snapshot.data, ENROLLMENT_COLUMNS, users.map(enrollmentToRow));

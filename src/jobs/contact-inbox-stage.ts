@@ -14,7 +14,7 @@ import type { GmailMessage } from '../core/contact-extraction';
 import { extractFromMessage } from '../core/contact-extraction';
 import { suggestionFrom, type ContactSuggestion } from '../core/contact-inbox/suggestion';
 import { DEFAULT_BUDGET, planMessageBudget } from '../core/contact-inbox/budget';
-import { EnrolledUser, rememberSenders, withVerdict } from '../core/contact-inbox/enrollment';
+import { EnrolledUser, ENROLLMENT_COLUMNS, enrollmentToRow, rememberSenders, withVerdict } from '../core/contact-inbox/enrollment';
 import { advance, listQuery, listWindow, LIST_PAGE_SIZE, MAX_LIST_PAGES, narrow, ReadOutcome, toRead } from '../core/contact-inbox/reading-cursor';
 import { okVerdict, type LinkageVerdict } from '../core/delegation/linkage';
 import { SCOPE_READONLY } from '../core/delegation/scopes';
@@ -25,6 +25,7 @@ import {
   appendDrops,
   DropBatch,
   EnrollmentTable,
+  type EnrollmentSnapshot,
   openDrop,
   publishedKeys,
   pruneDrops,
@@ -193,12 +194,24 @@ export function readUsers(store: TenantStore, tenant: TenantRecord, conn: Active
 }
 
 /** Seals and appends a slice's suggestions, then writes the users' records (in that order: see the file comment). */
-export function saveSlice(store: TenantStore, tenant: TenantRecord, report: SliceReport, keys: Map<string, string>, drop: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+export function saveSlice(
+  store: TenantStore,
+  tenant: TenantRecord,
+  report: SliceReport,
+  keys: Map<string, string>,
+  drop: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  snapshot?: EnrollmentSnapshot,
+): EnrollmentSnapshot {
   appendDrops(drop, tenant.customerId, report.batches, keys, Date.now());
   const table = new EnrollmentTable(store);
-  const snap = table.read();
-  const byEmail = new Map(report.users.map((u) => [u.email, u]));
-  table.write(snap, snap.users.map((u) => byEmail.get(u.email) ?? u));
+  const snap = snapshot ?? table.read();
+  // An admin may have disabled or re-enabled someone since the snapshot: keep the sheet's switch (two columns read).
+  const enabledNow = table.enabledFlags();
+  const byEmail = new Map(report.users.map((u) => [u.email, { ...u, enabled: enabledNow.get(u.email) ?? u.enabled }]));
+  const next = snap.users.map((u) => byEmail.get(u.email) ?? u);
+  table.write(snap, next);
+  // What the sheet holds now, so the next slice of this execution writes only its own rows without re-reading.
+  return { data: { header: [...ENROLLMENT_COLUMNS], rows: next.map(enrollmentToRow) }, users: next };
 }
 
 /** "Start now" from the admin card: reads the given users within `budgetMs`. */
@@ -241,12 +254,13 @@ export const contactInboxStage: NightlyStage = {
       cp = { at: ctx.now(), order: [...first, ...enabled.filter((e) => !first.includes(e))], cursor: 0, processed: 0, suggested: 0, skipped: 0, failedUsers: 0 };
       ctx.saveCheckpoint(cp);
     }
+    let snap = table.read();
     while (cp.cursor < cp.order.length && budget.remainingMs() > SAVE_RESERVE_MS) {
       const emails = new Set(cp.order.slice(cp.cursor, cp.cursor + USERS_PER_SLICE));
-      const users = table.read().users.filter((u) => u.enabled && emails.has(u.email));
+      const users = snap.users.filter((u) => u.enabled && emails.has(u.email));
       const keys = publishedKeys(drop, ctx.tenant.customerId, users.map((u) => u.email));
       const report = readUsers(ctx.store, ctx.tenant, conn, users, Date.now() + budget.remainingMs() - SAVE_RESERVE_MS, ctx.runId);
-      saveSlice(ctx.store, ctx.tenant, report, keys, drop);
+      snap = saveSlice(ctx.store, ctx.tenant, report, keys, drop, snap);
       cp.processed += report.processed;
       cp.suggested += report.suggested;
       cp.skipped += report.skipped;
