@@ -76,8 +76,15 @@ export interface DraftState extends DraftContext {
 
 export class SidebarSession {
   readonly client: ClientSettings;
-  /** Navigation stack; the card shown is the last. */
-  stack: CardJson[] = [];
+  /**
+   * Workspace add-ons keep one card stack for non-contextual cards (the homepage and what it pushes) and one for
+   * the open message or draft; the contextual stack sits on top and is dropped when the user leaves the context
+   * (workspace/add-ons/how-tos/navigation). Navigation acts on the stack of the card shown.
+   */
+  private homeStack: CardJson[] = [];
+  private contextStack: CardJson[] = [];
+  /** A contextual card with DisplayStyle PEEK waits here until the user chooses to view it. */
+  peek?: CardJson;
   /** The last notification (Gmail shows it as a toast at the bottom of the add-on). */
   notification?: string;
   /** The last error, worded as Gmail words it for add-on failures. */
@@ -108,6 +115,16 @@ export class SidebarSession {
     return this.client.user.primaryEmail;
   }
 
+  /** The stack of the card shown (top last). */
+  get stack(): CardJson[] {
+    return this.context.kind !== 'homepage' && this.contextStack.length > 0 ? this.contextStack : this.homeStack;
+  }
+
+  private setStack(cards: CardJson[]): void {
+    if (this.context.kind === 'homepage') this.homeStack = cards;
+    else this.contextStack = cards;
+  }
+
   /** The card on top of the stack. */
   get card(): CardJson | undefined {
     return this.stack[this.stack.length - 1];
@@ -127,18 +144,45 @@ export class SidebarSession {
   openHomepage(): this {
     const fn = this.project.manifest.addOns?.gmail?.homepageTrigger?.runFunction ?? this.project.manifest.addOns?.common?.homepageTrigger?.runFunction;
     if (!fn) return this.fail('The manifest has no homepageTrigger.runFunction: Gmail shows a default card instead of the add-on.');
+    this.leaveContext();
+    return this.runTrigger(fn, 'homepage');
+  }
+
+  /**
+   * Closes the open message or draft: its contextual cards go, and the top non-contextual card shows again (the
+   * homepage trigger runs if none was built yet).
+   */
+  closeContext(): this {
+    this.leaveContext();
+    this.notification = undefined;
+    this.error = undefined;
+    return this.homeStack.length ? this : this.openHomepage();
+  }
+
+  /** Shows the contextual card that arrived as a PEEK header ("View" in Gmail). */
+  viewPeek(): this {
+    if (this.peek) {
+      this.contextStack = [this.peek];
+      this.peek = undefined;
+      this.countDropped();
+    }
+    return this;
+  }
+
+  private leaveContext(): void {
     this.context = { kind: 'homepage' };
+    this.contextStack = [];
+    this.peek = undefined;
     this.draft = undefined;
     this.contextEvent = homepageEvent(this.client, this.ws.clock.now());
-    return this.runTrigger(fn, 'homepage');
   }
 
   /** Opens a message: every unconditional contextual trigger fires (addOns.gmail.contextualTriggers). */
   openMessage(messageId: string, threadId = messageId): this {
     const trigger = this.project.manifest.addOns?.gmail?.contextualTriggers?.[0];
     if (!trigger) return this.fail('The manifest has no Gmail contextualTriggers: the add-on shows nothing for an open message.');
+    this.leaveContext();
     this.context = { kind: 'message', messageId, threadId };
-    this.draft = undefined;
     const accessToken = issueMessageAccessToken(this.ws, this.user, messageId);
     this.contextEvent = messageEvent(this.client, this.ws.clock.now(), { messageId, threadId, accessToken });
     return this.runTrigger(trigger.onTriggerFunction, 'contextual');
@@ -149,6 +193,7 @@ export class SidebarSession {
     const trigger = this.project.manifest.addOns?.gmail?.composeTrigger;
     const select = trigger?.selectActions?.find((a) => actionText === undefined || a.text === actionText);
     if (!trigger || !select) return this.fail(`The manifest has no compose action${actionText ? ` "${actionText}"` : ''}.`);
+    this.leaveContext();
     this.draft = { toRecipients: [], ccRecipients: [], bccRecipients: [], subject: '', body: '', ...draft };
     this.context = { kind: 'compose', draft: this.draft };
     this.contextEvent = composeEvent(this.client, this.ws.clock.now(), this.draft, trigger.draftAccess);
@@ -347,21 +392,27 @@ export class SidebarSession {
     this.stateChanged = false;
     const r = this.execute(fn, kind, this.contextEvent);
     if (!r.ok) {
-      this.stack = [];
+      this.setStack([]);
       return this;
     }
     const host = readHostResponse(r.value);
     if (host.kind === 'cards') this.show(host.cards);
     else {
-      this.stack = [];
+      this.setStack([]);
       this.fail(`${fn} returned ${host.kind === 'unknown' ? host.description : `a ${host.kind} response`}; a trigger must return a Card or an array of Cards.`);
     }
     return this;
   }
 
   private show(cards: CardJson[]): void {
+    // A contextual card with DisplayStyle PEEK does not replace the card shown: Gmail overlays its header and
+    // lets the user view it (workspace/add-ons/how-tos/navigation).
+    if (this.context.kind === 'message' && this.contextStack.length === 0 && this.homeStack.length > 0 && cards[0]?.displayStyle === 'PEEK') {
+      this.peek = cards[0];
+      return;
+    }
     // Several cards from one trigger stack up; the first is the root and the last is shown.
-    this.stack = [...cards];
+    this.setStack([...cards]);
     this.countDropped();
   }
 

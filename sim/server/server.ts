@@ -176,7 +176,11 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
     } else if (path === '/nav/compose') {
       view = { kind: 'compose' };
       s.openCompose({}, form.get('action') ?? undefined);
-    } else if (path === '/nav/universal') s.universalAction(form.get('label') ?? '');
+    } else if (path === '/nav/close') {
+      view = { kind: 'none' };
+      s.closeContext();
+    } else if (path === '/nav/peek') s.viewPeek();
+    else if (path === '/nav/universal') s.universalAction(form.get('label') ?? '');
     else if (path === '/user') selectUser(form.get('other')?.trim() || form.get('email') || '');
     else if (path === '/company') switchCompany(Number(form.get('size')));
     else throw new UserError(`Unknown action ${path}.`);
@@ -249,11 +253,11 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
       const body = m.html
         ? `<iframe class="mail-html" sandbox="" srcdoc="${esc(m.html)}"></iframe>`
         : `<pre class="mail-text">${esc(m.text)}</pre>`;
-      return `<article class="reading"><h2>${esc(m.subject || '(no subject)')}</h2><div class="meta"><b>${esc(m.from)}</b> to ${esc(m.to)} · ${esc(new Date(m.date).toUTCString())}</div>${body}</article>`;
+      return `<article class="reading">${closeButton('Close the message')}<h2>${esc(m.subject || '(no subject)')}</h2><div class="meta"><b>${esc(m.from)}</b> to ${esc(m.to)} · ${esc(new Date(m.date).toUTCString())}</div>${body}</article>`;
     }
     if (view.kind === 'compose' && s.draft) {
       const d = s.draft;
-      return `<article class="reading compose-pane"><h2>New message</h2><div class="meta">To: ${esc(d.toRecipients.join(', ') || '—')} · Subject: ${esc(d.subject || '—')}</div>
+      return `<article class="reading compose-pane">${closeButton('Close the draft')}<h2>New message</h2><div class="meta">To: ${esc(d.toRecipients.join(', ') || '—')} · Subject: ${esc(d.subject || '—')}</div>
 <iframe class="mail-html draft" sandbox="" srcdoc="${esc(`<div style="font-family:Arial,sans-serif;font-size:13px">${d.body || '<p style="color:#888">(empty draft)</p>'}</div>`)}"></iframe>
 <p class="hint">The draft body as the add-on left it (HTML inserted by UpdateDraftActionResponse shows here).</p></article>`;
     }
@@ -280,8 +284,11 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
     const card = s.card
       ? `<form method="post" action="/act" class="card-form" id="card-form"><input type="hidden" name="__change" value=""><input type="hidden" name="__card" value="${cardFingerprint(s.card)}"><button type="submit" name="__target" value="" hidden disabled></button>${renderCard(s.card, { primaryColor: primary, timeZone: s.client.timeZone, now: ws.clock.now(), values: s.enteredValues })}</form>`
       : '<div class="card empty">The add-on shows no card.</div>';
+    const peek = s.peek
+      ? `<form method="post" action="/nav/peek" class="peek"><span>${esc(s.peek.peekCardHeader?.title ?? s.peek.header?.title ?? 'New card')}</span><button class="btn btn-borderless" id="view-peek">View</button></form>`
+      : '';
     const toast = s.notification !== undefined ? `<div class="toast" role="status">${esc(s.notification)}</div>` : '';
-    return `<aside class="sidebar">${bar}${msgs}<div class="sb-body">${card}</div>${toast}</aside>`;
+    return `<aside class="sidebar">${bar}${msgs}<div class="sb-body">${card}</div>${peek}${toast}</aside>`;
   }
 
   function footer(): string {
@@ -332,6 +339,10 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 function send(res: http.ServerResponse, status: number, html: string): void {
   res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
   res.end(html);
+}
+
+function closeButton(title: string): string {
+  return `<form method="post" action="/nav/close" class="close"><button class="icon-btn" id="close-context" title="${esc(title)}">✕</button></form>`;
 }
 
 function shortDate(ms: number): string {

@@ -81,6 +81,9 @@ describe('the served sidebar in headless Chromium', () => {
     const last = await page.locator('footer.status').textContent();
     expect(last).toContain('last: onGmailMessage');
     await expect(page.locator('aside.sidebar .error').count()).resolves.toBe(0);
+    await page.locator('#close-context').click();
+    await page.waitForSelector('article.reading.welcome');
+    await expect(page.locator('aside.sidebar .card-header .title').textContent()).resolves.toBe('Autograph');
   });
 
   browserIt('shows a regular user only their own card', async () => {

@@ -37,6 +37,12 @@ function onMessage(e) {
   var m = GmailApp.getMessageById(e.gmail.messageId);
   return card('msg', 'Message', [CardService.newTextParagraph().setText('subject ' + m.getSubject() + ' from ' + m.getFrom())]);
 }
+function onPeekMessage(e) {
+  return CardService.newCardBuilder().setName('peeked').setDisplayStyle(CardService.DisplayStyle.PEEK)
+    .setHeader(CardService.newCardHeader().setTitle('Suggested contact'))
+    .setPeekCardHeader(CardService.newCardHeader().setTitle('Grace Hopper'))
+    .addSection(CardService.newCardSection().addWidget(CardService.newTextParagraph().setText('peek'))).build();
+}
 function onCompose(e) {
   return card('compose', 'Compose', [CardService.newButtonSet().addButton(btn('Insert', 'insert'))]);
 }
@@ -94,9 +100,9 @@ const MANIFEST = {
   },
 };
 
-function setup() {
+function setup(manifest: object = MANIFEST) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'addon-'));
-  fs.writeFileSync(path.join(dir, 'appsscript.json'), JSON.stringify(MANIFEST));
+  fs.writeFileSync(path.join(dir, 'appsscript.json'), JSON.stringify(manifest));
   fs.writeFileSync(path.join(dir, 'Code.js'), ADDON);
   const ws = new OfflineWorkspace({ seed: 'session', startAt: Date.UTC(2026, 6, 1, 9) });
   ws.directory.addTenant({
@@ -211,6 +217,30 @@ describe('SidebarSession (Gmail host emulation)', () => {
     s.openMessage(id);
     expect(s.error).toBeUndefined();
     expect(text(s)).toBe('subject Hello from Grace <grace@outside.example>');
+  });
+
+  it('keeps the homepage stack under a message and returns to it when the message closes', () => {
+    const { s, ws } = setup();
+    const id = deliverMessage(ws, 'ada@host.example', { from: 'grace@outside.example', subject: 'Hi', text: 'x' });
+    s.openHomepage().click('Next');
+    s.openMessage(id);
+    expect(s.stack.map((c) => c.name)).toEqual(['msg']);
+    const runs = ws.executions.length;
+    s.closeContext();
+    expect(s.stack.map((c) => c.name)).toEqual(['home', 'second']);
+    expect(ws.executions.length).toBe(runs);
+  });
+
+  it('overlays a PEEK contextual card until the user views it', () => {
+    const peekManifest = JSON.parse(JSON.stringify(MANIFEST));
+    peekManifest.addOns.gmail.contextualTriggers[0].onTriggerFunction = 'onPeekMessage';
+    const { s, ws } = setup(peekManifest);
+    const id = deliverMessage(ws, 'ada@host.example', { from: 'grace@outside.example', subject: 'Hi', text: 'x' });
+    s.openHomepage().openMessage(id);
+    expect(s.card!.name).toBe('home');
+    expect(s.peek?.peekCardHeader.title).toBe('Grace Hopper');
+    s.viewPeek();
+    expect(s.card!.name).toBe('peeked');
   });
 
   it('replaces the cards with those of a universal action', () => {
