@@ -288,7 +288,9 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
       ? `<form method="post" action="/nav/peek" class="peek"><span>${esc(s.peek.peekCardHeader?.title ?? s.peek.header?.title ?? 'New card')}</span><button class="btn btn-borderless" id="view-peek">View</button></form>`
       : '';
     const toast = s.notification !== undefined ? `<div class="toast" role="status">${esc(s.notification)}</div>` : '';
-    return `<aside class="sidebar">${bar}${msgs}<div class="sb-body">${card}</div>${peek}${toast}</aside>`;
+    // For add-on developers: the card as Card.printJson() prints it.
+    const json = s.card ? `<details class="json"><summary>Card JSON</summary><pre>${esc(JSON.stringify(s.card, null, 2))}</pre></details>` : '';
+    return `<aside class="sidebar">${bar}${msgs}<div class="sb-body">${card}${json}</div>${peek}${toast}</aside>`;
   }
 
   function footer(): string {

@@ -97,6 +97,8 @@ img.ico{width:24px;height:24px}
 .info{background:#e8f0fe;padding:8px 12px;margin:8px;border-radius:6px;word-break:break-all}
 .peek{display:flex;align-items:center;justify-content:space-between;margin:0;padding:8px 16px;border-top:1px solid #dadce0;box-shadow:0 -2px 4px rgba(0,0,0,.1);background:#fff}
 form.close{float:right;margin:0}
+details.json{margin:8px 16px 24px;color:#5f6368;font-size:12px}
+details.json pre{white-space:pre-wrap;word-break:break-all;background:#f8f9fa;padding:8px;border-radius:6px;max-height:400px;overflow:auto}
 .toast{position:absolute;left:12px;right:12px;bottom:12px;background:#202124;color:#fff;padding:10px 14px;border-radius:6px;box-shadow:0 2px 6px rgba(0,0,0,.3)}
 footer.status{padding:4px 16px;color:#5f6368;font-size:12px;background:#fff;border-top:1px solid #dadce0}
 .page{padding:16px 24px;overflow:auto;flex:1}
