@@ -38,18 +38,30 @@ import type { Budget, NightlyStage, StageContext, StageResult } from './stage';
 
 /** Users read together: their lists and gets share batches and waves. */
 export const USERS_PER_SLICE = 20;
+/** Passes over the users per run: a mailbox with more new mail than this many shares waits for the next night. */
+const MAX_PASSES = 20;
 /** Kept back from the budget for sealing, appending and writing cursors after the last Gmail wave. */
 const SAVE_RESERVE_MS = 20_000;
 
+/** Small on purpose (a script property holds ≤ 9 KB): the pass-1 order is recomputed from the enrolment sheet. */
 export interface ContactInboxCheckpoint {
   at: number;
-  order: string[];
+  pass: number;
+  /** Index into this pass's order. */
   cursor: number;
+  /** Pass ≥ 2: the users read again (those with mail left over), at most MAX_BEHIND. */
+  passOrder: string[];
+  /** Users with mail left after this pass. */
+  behind: string[];
+  users: number;
   processed: number;
   suggested: number;
   skipped: number;
   failedUsers: number;
 }
+
+/** Users carried into another pass of the same run (the rest wait for the next night): keeps the checkpoint small. */
+const MAX_BEHIND = 150;
 
 export interface SliceReport {
   users: EnrolledUser[];
@@ -59,6 +71,8 @@ export interface SliceReport {
   skipped: number;
   /** Users the deadline stopped before they were read: read again later. */
   unfinished: string[];
+  /** Users read, with mail left over (their per-slice share or window was full): read again in another pass. */
+  behind: string[];
   calls: number;
 }
 
@@ -66,7 +80,7 @@ export interface SliceReport {
 export function readUsers(store: TenantStore, tenant: TenantRecord, conn: ActiveConnection, users: EnrolledUser[], deadline: number, runId: string): SliceReport {
   const nowMs = Date.now();
   const nowSec = Math.floor(nowMs / 1000);
-  const report: SliceReport = { users: [], batches: [], processed: 0, suggested: 0, skipped: 0, unfinished: [], calls: 0 };
+  const report: SliceReport = { users: [], batches: [], processed: 0, suggested: 0, skipped: 0, unfinished: [], behind: [], calls: 0 };
   const scopes = [SCOPE_READONLY];
   const client = { key: conn.key, fix: conn.fix, scopes, deadline };
   const verdicts = new Map<string, LinkageVerdict>();
@@ -179,6 +193,8 @@ export function readUsers(store: TenantStore, tenant: TenantRecord, conn: Active
       suggestions.push(suggestion);
     }
     const complete = r.now.length === r.all.length;
+    const windowEnd = listWindow(next.cursor, nowSec).beforeSec;
+    if (!complete || windowEnd !== null || outcomes.some((o) => o.state === 'failed')) report.behind.push(u.email);
     next = {
       ...rememberSenders(next, tags),
       cursor: advance(next.cursor, outcomes, listWindow(next.cursor, nowSec), complete, nowSec),
@@ -231,6 +247,13 @@ export function startNow(store: TenantStore, emails: string[], budgetMs: number,
   return { read: users.map((u) => u.email).filter((e) => !later.includes(e)), later, suggested: report.suggested, processed: report.processed, message: '' };
 }
 
+/** Pass 1: users "Start now" asked for first, then every enabled user by email. */
+function firstPassOrder(snap: EnrollmentSnapshot, requested: string[]): string[] {
+  const enabled = snap.users.filter((u) => u.enabled).map((u) => u.email).sort();
+  const first = requested.filter((e) => enabled.includes(e));
+  return [...first, ...enabled.filter((e) => !first.includes(e))];
+}
+
 export const contactInboxStage: NightlyStage = {
   name: 'contact-inbox',
   run(ctx: StageContext, budget: Budget): StageResult {
@@ -238,7 +261,7 @@ export const contactInboxStage: NightlyStage = {
     if (!settings?.enabled) return 'done';
     const drop = openDrop(settings);
     if (!drop) {
-      ctx.reportErrors([{ email: '', field: 'Contact Inbox', message: 'The Contact Inbox spreadsheet cannot be opened by the admin who runs the nightly job.', fix: 'Open Autograph › Contact Inbox and press Enable again: Autograph makes a new one.' }]);
+      ctx.reportErrors([{ email: '', field: 'Contact Inbox', message: 'The Contact Inbox spreadsheet cannot be opened by the admin who runs the nightly job.', fix: 'Open Autograph › Contact Inbox and press Enable Contact Inbox again: Autograph makes a new one.' }]);
       return 'done';
     }
     const conn = activeConnection(ctx.store);
@@ -247,16 +270,16 @@ export const contactInboxStage: NightlyStage = {
       return 'done';
     }
     const table = new EnrollmentTable(ctx.store);
+    let snap = table.read();
     let cp = ctx.checkpoint<ContactInboxCheckpoint>();
     if (!cp) {
-      const enabled = table.read().users.filter((u) => u.enabled).map((u) => u.email).sort();
-      const first = settings.startRequested.filter((e) => enabled.includes(e));
-      cp = { at: ctx.now(), order: [...first, ...enabled.filter((e) => !first.includes(e))], cursor: 0, processed: 0, suggested: 0, skipped: 0, failedUsers: 0 };
+      cp = { at: ctx.now(), pass: 1, cursor: 0, passOrder: [], behind: [], users: 0, processed: 0, suggested: 0, skipped: 0, failedUsers: 0 };
       ctx.saveCheckpoint(cp);
     }
-    let snap = table.read();
-    while (cp.cursor < cp.order.length && budget.remainingMs() > SAVE_RESERVE_MS) {
-      const emails = new Set(cp.order.slice(cp.cursor, cp.cursor + USERS_PER_SLICE));
+    let order = cp.pass === 1 ? firstPassOrder(snap, settings.startRequested) : cp.passOrder;
+    if (cp.pass === 1) cp.users = order.length;
+    while (cp.cursor < order.length && budget.remainingMs() > SAVE_RESERVE_MS) {
+      const emails = new Set(order.slice(cp.cursor, cp.cursor + USERS_PER_SLICE));
       const users = snap.users.filter((u) => u.enabled && emails.has(u.email));
       const keys = publishedKeys(drop, ctx.tenant.customerId, users.map((u) => u.email));
       const report = readUsers(ctx.store, ctx.tenant, conn, users, Date.now() + budget.remainingMs() - SAVE_RESERVE_MS, ctx.runId);
@@ -264,30 +287,37 @@ export const contactInboxStage: NightlyStage = {
       cp.processed += report.processed;
       cp.suggested += report.suggested;
       cp.skipped += report.skipped;
-      const bad = report.users.filter((u) => emails.has(u.email) && u.status !== 'ok' && u.status !== '' && !report.unfinished.includes(u.email));
+      const bad = report.users.filter((u) => u.status !== 'ok' && u.status !== '' && !report.unfinished.includes(u.email));
       cp.failedUsers += bad.length;
-      ctx.reportErrors(bad.map((u) => ({ email: u.email, field: 'Contact Inbox', message: `${u.reason}`, fix: u.fix })));
+      ctx.reportErrors(bad.map((u) => ({ email: u.email, field: 'Contact Inbox', message: u.reason, fix: u.fix })));
+      const behind = report.behind.filter((e) => !bad.some((u) => u.email === e));
+      cp.behind = [...new Set([...cp.behind, ...behind])].slice(0, MAX_BEHIND);
       if (report.unfinished.length > 0) {
-        // The deadline came first: this slice's unfinished users are read again from their cursors next time.
-        const done = [...emails].filter((e) => !report.unfinished.includes(e));
-        cp.order = [...cp.order.slice(0, cp.cursor), ...done, ...report.unfinished, ...cp.order.slice(cp.cursor + emails.size)];
-        cp.cursor += done.length;
+        // The deadline came first: the slice is read again next execution (from the cursors already saved).
         ctx.saveCheckpoint(cp);
         break;
       }
       cp.cursor += emails.size;
-      ctx.progress('Contact Inbox: reading mail', cp.cursor, cp.order.length);
+      if (cp.cursor >= order.length && cp.behind.length > 0 && cp.pass < MAX_PASSES) {
+        // Everyone had their share; users with more mail get another pass while the run lasts.
+        cp.passOrder = cp.behind;
+        order = cp.passOrder;
+        cp.behind = [];
+        cp.cursor = 0;
+        cp.pass++;
+      }
+      ctx.progress('Contact Inbox: reading mail', cp.cursor, order.length);
       ctx.saveCheckpoint(cp);
     }
-    if (cp.cursor < cp.order.length) {
-      ctx.log(`contact inbox: ${cp.cursor} of ${cp.order.length} users read; continuing in the next execution`);
+    if (cp.cursor < order.length) {
+      ctx.log(`contact inbox: pass ${cp.pass}, ${cp.cursor} of ${order.length} users read; continuing in the next execution`);
       return 'more';
     }
     pruneDrops(drop, ctx.now());
     const latest = readContactInboxSettings(ctx.tenant.customerId);
     if (latest && latest.startRequested.length) writeContactInboxSettings(ctx.tenant.customerId, { ...latest, startRequested: [] });
     ctx.record({
-      changes: `contact inbox: ${cp.order.length} users, ${cp.processed} messages read, ${cp.suggested} suggestions, ${cp.skipped} skipped (own domain, automated)${cp.failedUsers ? `, ${cp.failedUsers} users not linked (see errors)` : ''}`,
+      changes: `contact inbox: ${cp.users} users, ${cp.processed} messages read, ${cp.suggested} suggestions, ${cp.skipped} skipped (own domain, automated)${cp.failedUsers ? `, ${cp.failedUsers} users not linked (see errors)` : ''}`,
       failed: cp.failedUsers,
     });
     ctx.saveCheckpoint(null);

@@ -107,6 +107,16 @@ describe('Contact Inbox nightly run', () => {
     expect(kinds.every((k) => !SUGGESTS[k])).toBe(true);
   });
 
+  it('reads a mailbox with more new mail than one listing holds in one night, oldest first, in several passes', () => {
+    const w = inboxWorld([ADA, BOB]);
+    deliverIncomingMail(w.ws, [ADA], { perUser: 2300, seed: 'flood', spanMs: 5 * 86_400_000, kinds: ['no-signature', 'sign-off-only', 'order-number'] });
+    deliverIncomingMail(w.ws, [BOB], { perUser: 3, seed: 'light', spanMs: 3600_000, kinds: ['text-signature'] });
+    runNight(w);
+    expect(enrollmentOf(w, ADA).processed).toBe('2300');
+    expect(enrollmentOf(w, BOB).processed).toBe('3');
+    expect(scriptProps(w)[`t:${CUSTOMER}:run`]).toBeUndefined();
+  });
+
   it('reads only mail received since the last run, and suggests a sender once', () => {
     const w = inboxWorld();
     deliverMessage(w.ws, ADA, { from: 'Maria Lopez <maria@northwind.example>', subject: 'Offer', text: SIGNED });
