@@ -75,7 +75,12 @@ export function timeZoneOffsetMs(timeZone: string, at: number): number {
 export function clientFor(ws: OfflineWorkspace, email: string, overrides: Partial<Omit<ClientSettings, 'user'>> = {}): ClientSettings {
   const user = ws.user(email);
   const tenant = ws.directory.tenantOf(user);
-  return { user, locale: overrides.locale ?? tenant.language ?? 'en', timeZone: overrides.timeZone ?? tenant.timeZone, platform: overrides.platform ?? 'WEB' };
+  // commonEventObject.userLocale is "ISO 639 language code-ISO 3166 country/region code, e.g. en-US": the
+  // tenant's language and the country of the user's primary address (the language alone when there is none).
+  const address = user.addresses?.find((a) => a.primary) ?? user.addresses?.[0];
+  const language = (tenant.language ?? 'en').split(/[-_]/)[0];
+  const locale = address?.countryCode ? `${language}-${address.countryCode.toUpperCase()}` : language;
+  return { user, locale: overrides.locale ?? locale, timeZone: overrides.timeZone ?? tenant.timeZone, platform: overrides.platform ?? 'WEB' };
 }
 
 function base(client: ClientSettings, at: number): AddOnEventObject {
