@@ -3,7 +3,7 @@
  * README for formats and licences) into one shape: a message body, its sender, and a label per body line.
  * Used by the offline trainer (train-signature-model.ts) and by bench/extraction.ts.
  *
- * Split: a Quagga Enron file is TEST when FNV-1a(file name) mod 100 < 30 (about 30%), else TRAIN. forge,
+ * Split: a Quagga Enron or ASF file is TEST when FNV-1a(file name) mod 100 < 30 (about 30%), else TRAIN. forge,
  * talon and email-signature-detector are TEST only. Only TRAIN files are ever used to fit or tune the model.
  */
 import * as fs from 'node:fs';
@@ -12,7 +12,7 @@ import type { Sender } from '../core/contact-extraction/types';
 import { parseFrom } from '../core/contact-extraction/sender';
 
 export type LineLabel = 'signature' | 'closing' | 'body';
-export type Dataset = 'quagga' | 'forge' | 'talon' | 'esd';
+export type Dataset = 'quagga' | 'asf' | 'forge' | 'talon' | 'esd';
 export type Split = 'train' | 'test';
 
 export interface FieldSpan {
@@ -153,6 +153,36 @@ export function loadQuagga(segments = false): LabelledMessage[] {
         hasSignature: inPiece.length > 0,
       });
     }
+  }
+  return out;
+}
+
+/**
+ * Quagga ASF (Apache mailing lists): zone labels only, no sender headers. Newest part = text before the first
+ * Header zone. Used for training (TRAIN split) and scored as another held-out set (TEST split).
+ */
+export function loadAsf(): LabelledMessage[] {
+  const dir = path.join(DATA_DIR, 'quagga/Datasets/ASF/train');
+  const out: LabelledMessage[] = [];
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ann')).sort()) {
+    const ann = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { text: string; denotations: Denotation[] };
+    const name = `asf/${file.replace(/\.ann$/, '')}`;
+    const text = ann.text;
+    const headers = ann.denotations.filter((d) => d.type === 'Header').sort((a, b) => a.start - b.start);
+    const firstHeader = headers.length > 0 ? headers[0].start : text.length;
+    const sigs = ann.denotations.filter((d) => d.type === 'Body/Signature');
+    const outros = ann.denotations.filter((d) => d.type === 'Body/Outro');
+    const labels: LineLabel[] = lineRanges(text).map(({ start, end }) => {
+      if (start >= firstHeader) return 'body';
+      if (overlapsNonSpace(text, start, end, sigs)) return 'signature';
+      if (overlapsNonSpace(text, start, end, outros)) return 'closing';
+      return 'body';
+    });
+    const newestEnd = lineRanges(text.slice(0, firstHeader)).length - (firstHeader < text.length ? 1 : 0);
+    out.push({
+      id: name, dataset: 'asf', split: quaggaSplit(name), sender: { displayName: '', email: '' }, body: text, labels, newestEnd,
+      hasSignature: labels.slice(0, newestEnd).includes('signature'),
+    });
   }
   return out;
 }

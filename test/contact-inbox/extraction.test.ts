@@ -120,6 +120,15 @@ describe('signature extraction on real mail', () => {
     expect(result.extraction.lines.some((l) => /Sam Park|212 555/.test(l.text))).toBe(false);
   });
 
+  it('takes everything under the sig-dash line "-- " as the signature, but not a list footer', () => {
+    const body = 'Sounds good, see you Tuesday.\n\n-- \nCharlie Hull\nFlax - Open Source Enterprise Search\n\ntel/fax: +44 (0)8700 118334\nweb: www.flax.co.uk\n';
+    const x = extractFromText(body, parseFrom('charlie@flax.co.uk'));
+    expect(x.signatureLines).toEqual([2, 3, 4, 5, 6, 7]);
+    expect(x.contact?.fullName?.value).toBe('Charlie Hull');
+    const footer = 'How do I shard this?\n\n--\nView this message in context: http://lucene.example/x\nSent from the Solr - User mailing list archive at Nabble.com.\n';
+    expect(extractFromText(footer, parseFrom('someone@example.org')).contact).toBeNull();
+  });
+
   it('handles a huge message without reading past the size cap', () => {
     const filler = 'This paragraph repeats to make the message very large, like a long thread pasted inline.\n';
     const body = `Hello,\n\nSee below.\n\nBest regards,\nLena Berg\nSenior Analyst\nFjord Capital AB\nTel: +46 8 123 456 78\n\n${filler.repeat(40_000)}`;

@@ -6,8 +6,9 @@
  * stray phone number in the body from becoming "the signature".
  */
 import type { BodyLine } from './types';
-import { FEATURE_NAMES, lineFeatures } from './features';
 import { findClosing } from './closing';
+import { COMPANY_WORDS, EMAIL, MOBILE_FOOTER, TITLE_WORDS } from './lexicon';
+import { FEATURE_NAMES, isPhoneLike, lineFeatures } from './features';
 import { SIGNATURE_MODEL } from './model-weights';
 import type { SenderProfile } from './sender';
 
@@ -88,14 +89,48 @@ export function bestBlock(values: number[]): { start: number; end: number; sum: 
   return best;
 }
 
+/** Most lines a sender-marked signature may have; longer runs after "-- " are not a signature. */
+const MAX_MARKED_LINES = 15;
+
+/**
+ * A signature the sender's mail client marked: the lines of an HTML signature container (Gmail's
+ * `gmail_signature`, Thunderbird's `moz-signature`, Outlook's `Signature`), or everything under the sig-dash
+ * line "-- " (RFC 3676 section 4.3). Positions are into `lines`; null when nothing is marked.
+ */
+export function markedBlock(lines: BodyLine[], at: number[]): { from: number; to: number } | null {
+  const html = at.filter((i) => lines[i].origin === 'html-signature');
+  if (html.length > 0) {
+    // Include a sig-dash right above the container (Gmail writes "-- <br>" before it).
+    const prev = at[at.indexOf(html[0]) - 1];
+    const from = prev !== undefined && /^--\s*$/.test(lines[prev].text) ? prev : html[0];
+    return { from, to: html[html.length - 1] };
+  }
+  for (let k = at.length - 2; k >= 0; k--) {
+    if (!/^--\s?$/.test(lines[at[k]].text)) continue;
+    const after = at.slice(k + 1);
+    // A mailing-list or mobile footer under "-- " ("View this message in context", "Sent from my iPhone") is no
+    // signature: one line must read like a person's details.
+    const personal = after.some((i) => {
+      const t = lines[i].text.replace(/[*_]/g, '').trim();
+      if (MOBILE_FOOTER.test(t) || /^(view this message|to unsubscribe|sent from the)\b/i.test(t)) return false;
+      return isPhoneLike(t) || EMAIL.test(t) || TITLE_WORDS.test(t) || COMPANY_WORDS.test(t) || /^\/?[\p{Lu}][\p{L}'’.-]*(\s[\p{Lu}][\p{L}'’.-]*){0,3}$/u.test(t);
+    });
+    return personal && after.length <= MAX_MARKED_LINES ? { from: at[k], to: at[at.length - 1] } : null;
+  }
+  return null;
+}
+
 export function detectSignature(lines: BodyLine[], profile: SenderProfile, model: SignatureModel = SIGNATURE_MODEL): SignatureDetection {
   const { rows, at } = lineFeatures(lines, profile);
   const logits = lineLogits(rows, model);
   const scores = at.map((index, j) => ({ index, probability: 1 / (1 + Math.exp(-logits[j])) }));
   const block = bestBlock(logits.map((z) => z + model.blockBias));
   const signature: number[] = [];
-  if (block) for (let i = at[block.start]; i <= at[block.end]; i++) signature.push(lines[i].index);
+  const marked = markedBlock(lines, at);
+  if (marked) for (let i = marked.from; i <= marked.to; i++) signature.push(lines[i].index);
+  else if (block) for (let i = at[block.start]; i <= at[block.end]; i++) signature.push(lines[i].index);
 
-  const closing = findClosing(lines, at, block ? block.start : at.length, profile);
+  const blockStart = marked ? at.findIndex((i) => i >= marked.from) : block ? block.start : at.length;
+  const closing = findClosing(lines, at, blockStart < 0 ? at.length : blockStart, profile);
   return { signature, closing, scores };
 }
