@@ -91,7 +91,8 @@ function runDirectoryStage(ctx: StageContext, budget: Budget, dir: DirectoryPort
   const spill = (): void => {
     const fresh = entries.slice(cp!.staged);
     if (fresh.length > 0) {
-      store.table(TABLES.directory).append(STAGING_HEADER, fresh.map((e) => [e.id, JSON.stringify(e)]));
+      // At a fixed position, not appended: rows a cut-off spill left beyond `staged` are simply overwritten.
+      store.table(TABLES.directory).writeFrom(cp!.staged, STAGING_HEADER, fresh.map((e) => [e.id, JSON.stringify(e)]));
     }
     cp!.staged = entries.length;
     ctx.saveCheckpoint(cp!);

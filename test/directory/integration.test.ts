@@ -5,6 +5,7 @@
 import { addFault } from '../../sim/faults';
 import { changeUsers, setUserStatus } from '../../sim/directory/generator';
 import { spreadsheetState } from '../../sim/services/spreadsheet';
+import { Execution } from '../../sim/execution';
 import { action, directoryWorld, importableUsers, scriptProps, setUp, sheetRows, shown, tenantRecord, triggersOf } from './world';
 
 const DAY = 86_400_000;
@@ -379,5 +380,66 @@ describe('a tenant spreadsheet the sync cannot open', () => {
     ss.editors = editors;
     action(w, 'sync.now');
     expect(tenantRecord(w)!.notice).toBe('');
+  });
+});
+
+describe('a spill of directory pages cut off half-way', () => {
+  it('overwrites the half-written spill on resume instead of appending after it, and ends with the same employees', () => {
+    const strip = (rows: Array<Record<string, string>>) => rows.map(({ updatedAt, lastSyncAt, createdAt, ...rest }) => rest);
+    const prepare = () => {
+      const w = directoryWorld({ users: 6000 });
+      for (const [route, form] of [
+        ['dir.setup.connect', {}],
+        ['dir.setup.saveDepartments', { departmentsMode: 'mirror' }],
+        ['dir.setup.saveUsers', { selectionKind: 'all' }],
+        ['dir.setup.saveMapping', {}],
+      ] as Array<[string, Record<string, string>]>) action(w, route, { form });
+      return w;
+    };
+    // Probe: where in the card's import slice the spilled pages are written and the checkpoint saved.
+    const reference = prepare();
+    const calls: string[] = [];
+    const original = Execution.prototype.serviceCall;
+    Execution.prototype.serviceCall = function (this: Execution, key: string, ms: number) {
+      if (this.functionName === 'dispatchAction') calls.push(key);
+      return original.call(this, key, ms);
+    };
+    try {
+      action(reference, 'dir.setup.import');
+    } finally {
+      Execution.prototype.serviceCall = original;
+    }
+    const spillWrite = calls.lastIndexOf('spreadsheet.setValues');
+    expect(calls.slice(spillWrite + 1)).toContain('properties.set');
+    reference.ws.advance(2 * 3600_000);
+    const expected = strip(sheetRows(reference, 'employees'));
+    expect(expected).toHaveLength(importableUsers(reference).length);
+
+    // Cut right after the spill's rows are written, before the checkpoint records them.
+    const w = prepare();
+    w.ws.run(w.project, 'dispatchAction', {
+      user: w.admin,
+      kind: 'action',
+      event: { commonEventObject: { parameters: { action: 'dir.setup.import' }, formInputs: {} } },
+      cutOff: { afterServiceCalls: spillWrite + 1 },
+    });
+    const orphans = sheetRows(w, '_directory').length;
+    expect(orphans).toBeGreaterThan(0);
+    // The directory changes before the run resumes; the resumed slice (Sync now) reads every page again and
+    // spills them over the orphans, so the import must carry today's values, not the orphans' stale ones.
+    const changed = changeUsers(w.ws, w.tenant.customerId, { fraction: 0.3, seed: 8 });
+    // The dead execution's lease keeps the tenant for a few minutes; then it expires.
+    expect(shown(action(w, 'sync.now'))).toContain('Another sync of your domain is running');
+    w.ws.advance(8 * 60_000);
+    expect(shown(action(w, 'sync.now'))).toContain('continues in the background');
+    expect(sheetRows(w, '_directory')).toHaveLength(orphans);
+    w.ws.advance(2 * 3600_000);
+    const rows = new Map(sheetRows(w, 'employees').map((e) => [e.primaryEmail, e]));
+    expect(rows.size).toBe(expected.length);
+    for (const email of changed.slice(0, 200)) {
+      const u = w.ws.directory.findUser(email)!;
+      if (u.suspended || u.archived) continue;
+      expect(rows.get(email)?.title).toBe(u.organizations?.[0]?.title ?? '');
+    }
   });
 });

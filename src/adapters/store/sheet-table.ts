@@ -182,6 +182,25 @@ export class SheetTable {
     return { rowsWritten: rows.length, writes, replaced: false };
   }
 
+  /**
+   * Writes `rows` as data rows `from`, `from + 1`, … (0-based), creating the table with `header` when missing.
+   * Rows already there are overwritten, so a writer that lost track of a half-finished earlier write (cut off
+   * before it saved its position) simply writes the same place again.
+   */
+  writeFrom(from: number, header: string[], rows: Row[]): WriteReport {
+    let sheet = this.sheet();
+    if (!sheet) {
+      this.replaceAll(header, []);
+      sheet = this.sheet()!;
+    }
+    if (rows.length === 0) return { rowsWritten: 0, writes: 0, replaced: false };
+    const firstRow = from + 2;
+    ensureSize(sheet, firstRow + rows.length - 1, header.length);
+    const fitted = rows.map((r) => fit(r, header.length));
+    sheet.getRange(firstRow, 1, fitted.length, header.length).setNumberFormat('@');
+    return { rowsWritten: rows.length, writes: writeChunks(sheet, firstRow, fitted), replaced: false };
+  }
+
   /** Deletes data rows by 0-based index (bottom-up, so indexes stay valid); each delete is atomic on its own. */
   deleteRows(indexes: number[]): void {
     const sheet = this.sheet();
