@@ -162,20 +162,26 @@ export function buildEmployeeCard(viewer: Viewer, id: string, message = ''): Car
   );
   card.addSection(top);
 
-  const fields = CardService.newCardSection().setHeader('Fields');
+  const fields = CardService.newCardSection().setHeader('From Workspace (updated on every sync)');
   const editable = CardService.newCardSection().setHeader('Autograph fields (kept on every sync)');
+  let fromWorkspaceCount = 0;
   const all = [...EMPLOYEE_FIELDS, ...mapping.customFields.map((c) => ({ key: `custom.${c.key}`, label: `${c.label} (${c.type})` }))];
   for (const f of all) {
     const v = String(getField(e, f.key));
     const fromWorkspace = e.sources[f.key] === 'workspace' && mapped.has(f.key);
     if (fromWorkspace) {
       fields.addWidget(CardService.newDecoratedText().setTopLabel(f.label).setText(v || '—').setBottomLabel(sourceLabel(e, f.key, mapped)).setWrapText(true));
-    } else if (f.key !== 'department') {
+      fromWorkspaceCount++;
+    } else if (f.key === 'department') {
+      // Departments are picked, not typed, so an employee never lands in a department that does not exist.
+      const dd = CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setFieldName('f|department').setTitle('Department');
+      for (const d of store.departments()) dd.addItem(d.name, d.name, departmentKey(d.name) === departmentKey(e.department));
+      editable.addWidget(dd);
+    } else {
       editable.addWidget(CardService.newTextInput().setFieldName(`f|${f.key}`).setTitle(f.label).setValue(v).setHint(mapped.has(f.key) ? 'Workspace has no value; yours is kept until it has one' : sourceLabel(e, f.key, mapped)));
     }
   }
-  fields.addWidget(CardService.newDecoratedText().setTopLabel('Department').setText(e.department || '—').setWrapText(true));
-  card.addSection(fields);
+  if (fromWorkspaceCount > 0) card.addSection(fields);
   editable.addWidget(CardService.newButtonSet().addButton(CardService.newTextButton().setText('Save').setOnClickAction(actionFor('emp.save', { id: e.id }))));
   card.addSection(editable);
   return card.build();

@@ -443,3 +443,19 @@ describe('a spill of directory pages cut off half-way', () => {
     }
   });
 });
+
+describe('moving an employee between departments', () => {
+  it('lets an admin pick another department in standard mode, and the choice survives syncs', () => {
+    const w = directoryWorld({ users: 40 });
+    setUp(w, { mode: 'standard' });
+    action(w, 'dept.add', { form: { name: 'Field Sales' } });
+    const target = sheetRows(w, 'employees')[4];
+    const card = shown(action(w, 'emp.open', { params: { id: target.id } }));
+    expect(card).toContain('"name":"f|department"');
+    action(w, 'emp.save', { params: { id: target.id }, form: { 'f|department': 'Field Sales' } });
+    changeUsers(w.ws, w.tenant.customerId, { fraction: 1, seed: 2 });
+    action(w, 'sync.now');
+    expect(sheetRows(w, 'employees').find((e) => e.id === target.id)!.department).toBe('Field Sales');
+    expect(shown(action(w, 'dept.list'))).toContain('1 employee · Synced');
+  });
+});
