@@ -27,6 +27,7 @@ import type { Viewer } from './viewer';
 import type { AdminSection } from './home';
 
 type Card = GoogleAppsScript.Card_Service.Card;
+type ActionResponse = GoogleAppsScript.Card_Service.ActionResponse;
 
 /** Widgets per section stay well under the 100 allowed (PLATFORM.md "Cards"). */
 const USERS_PER_CARD = 80;
@@ -62,12 +63,14 @@ function problemCard(title: string, message: string): Card {
     .build();
 }
 
-function withStore<T>(viewer: Viewer, fn: (store: TenantStore) => T): T | Card {
+/** Runs a card action against the viewer's tenant store; without a store, the action answers with a problem card. */
+function withStore(viewer: Viewer, fn: (store: TenantStore) => ActionResponse): ActionResponse {
   let store: TenantStore;
   try {
     store = openStoreForEmail(viewer.email);
   } catch (err) {
-    return problemCard('Connection', String((err as Error).message ?? err));
+    // Card actions must answer with an ActionResponse (workspace/add-ons/concepts/actions), not a bare Card.
+    return pushCard(problemCard('Connection', String((err as Error).message ?? err)));
   }
   return fn(store);
 }
