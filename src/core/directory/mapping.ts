@@ -92,11 +92,13 @@ export function customKeyFor(label: string): string {
  * target a custom field that is not defined. Returns a new mapping.
  */
 export function setRule(m: FieldMapping, attribute: string, target: string): FieldMapping {
-  if (attribute === 'primaryEmail' && target !== '') {
-    throw new MappingError(attribute, 'Primary email is the unique key of an employee and is always imported; it cannot be mapped to another field.');
-  }
   if (attribute === 'primaryEmail') {
-    throw new MappingError(attribute, 'Primary email is the unique key of an employee and cannot be skipped.');
+    throw new MappingError(
+      attribute,
+      target === ''
+        ? 'Primary email is the unique key of an employee and cannot be skipped.'
+        : 'Primary email is the unique key of an employee and is always imported; it cannot be mapped to another field.',
+    );
   }
   if (target.startsWith('custom.')) {
     if (!m.customFields.some((c) => `custom.${c.key}` === target)) {

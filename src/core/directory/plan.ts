@@ -3,12 +3,10 @@
  * alone or take out of the synced set. Pure and deterministic, so a run that is cut off and repeated reaches
  * the same employees. The merge rules (docs/directory-sync.md) are implemented here and in `mergeValues`.
  */
-import type { DirectoryUserRecord } from './attributes';
-import { flattenUser } from './attributes';
-import { Department, DepartmentIndex, STANDARD_DEPARTMENT, departmentKey } from './departments';
+import { DirectoryUserRecord, flattenUser } from './attributes';
+import { Department, DepartmentIndex, DepartmentsMode, STANDARD_DEPARTMENT, departmentKey } from './departments';
 import { CustomValue, Employee, emailsOf, getField, isEmptyValue, newEmployee, setField, StatusReason } from './employee';
 import { applyMapping, FieldMapping } from './mapping';
-import { DepartmentsMode } from './departments';
 import { LEAVE_REASONS, receivesUpdates } from './status';
 
 /** One directory user, reduced to what a sync needs (kept small: runs may stage these in a sheet). */
