@@ -107,6 +107,16 @@ describe('planning and writing signatures', () => {
     expect(w.store.audit({ address: 'a@acme.test', limit: 1 })[0]).toMatchObject({ why: 'enforced over an edit in Gmail', before: 'Cheers again', cause: 'nightly run' });
   });
 
+  it('spreads re-reading enforced mailboxes over the verification period instead of one night', () => {
+    const w = world(team(14), new FakeGmail(), [{ ...TPL, enforce: true }]);
+    slice(w, T0);
+    expect(w.gmail.reads).toBe(0);
+    slice(w, T0 + 8 * 86_400_000);
+    expect(w.gmail.reads).toBe(2);
+    slice(w, T0 + 9 * 86_400_000);
+    expect(w.gmail.reads).toBe(4);
+  });
+
   it('shows a non-enforced edit on the employee card with the fix', () => {
     const w = world([employee('a@acme.test')], new FakeGmail(), [{ ...TPL, aliasPolicy: 'primary' }]);
     slice(w, T0);

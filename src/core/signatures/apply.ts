@@ -107,10 +107,10 @@ export function applySignaturePlan(plan: SignaturePlan, writer: SignatureWriter,
         break;
       case 'unchanged':
         Object.assign(next, { status: 'ok', reason: '', fix: '', pendingHash: '' });
-        if (item.before !== '' && item.before === s.storedHtml) next.lastVerifiedAt = Math.max(s.lastVerifiedAt, plan.at);
+        if (item.readNow && item.before === s.storedHtml) next.lastVerifiedAt = Math.max(s.lastVerifiedAt, plan.at);
         break;
       case 'edited':
-        Object.assign(next, { status: 'edited_in_gmail', reason: item.why, fix: item.fix, lastVerifiedAt: plan.at });
+        Object.assign(next, { status: 'edited_in_gmail', reason: item.why, fix: item.fix, lastVerifiedAt: plan.at, storedHtml: s.storedHtml });
         break;
       case 'refused':
         Object.assign(next, { status: 'refused', reason: item.why, fix: item.fix });

@@ -62,6 +62,8 @@ export interface PlanItem {
   campaignId: string;
   /** Gmail's stored HTML before this run as far as known ('' unknown), for the audit log. */
   before: string;
+  /** Gmail was read for this address in this run (`before` is what it holds now, not what it held last time). */
+  readNow: boolean;
   /** Why this action: `first write`, `signature changed`, `enforced over an edit in Gmail`, the refusal reason. */
   why: string;
   fix: string;
@@ -75,6 +77,8 @@ export interface SignaturePlan {
   items: PlanItem[];
   counts: Record<PlanAction, number>;
 }
+
+const DAY_MS = 86_400_000;
 
 /** Employees Autograph writes for: sync on and nothing flagged. */
 export function isWritable(e: Employee): boolean {
@@ -130,6 +134,7 @@ export function planSignatureReads(input: PlanInput): string[] {
   const byUser = statesByUser(input.states);
   const verifyAfter = input.verifyAfterMs ?? 0;
   const users: string[] = [];
+  const due: Array<{ user: string; since: number }> = [];
   for (const e of input.employees) {
     if (!isWritable(e)) continue;
     const known = byUser.get(e.primaryEmail) ?? [];
@@ -143,10 +148,15 @@ export function planSignatureReads(input: PlanInput): string[] {
       users.push(e.primaryEmail);
     } else if (r.template.aliasPolicy === 'all' && e.aliases.some((a) => !input.states.has(a))) {
       users.push(e.primaryEmail);
-    } else if (r.template.enforce && verifyAfter > 0 && (known.length === 0 || known.some((s) => s.lastVerifiedAt < input.at - verifyAfter))) {
-      users.push(e.primaryEmail);
+    } else if (r.template.enforce && verifyAfter > 0 && known.some((s) => s.lastVerifiedAt < input.at - verifyAfter)) {
+      due.push({ user: e.primaryEmail, since: Math.min(...known.map((s) => s.lastVerifiedAt), input.at) });
     }
   }
+  // Verification is spread over the period: about 1/days of the employees a night, the longest unverified first,
+  // so a first push does not make every mailbox due on the same night a week later.
+  const perRun = Math.ceil((input.employees.length * DAY_MS) / Math.max(DAY_MS, verifyAfter));
+  due.sort((a, b) => a.since - b.since || (a.user < b.user ? -1 : 1));
+  for (const d of due.slice(0, perRun)) users.push(d.user);
   return users;
 }
 
@@ -181,6 +191,7 @@ export function planSignatureWrites(input: PlanInput, observed: Map<string, Obse
         why,
         fix,
         before: gmailNow ?? state?.storedHtml ?? '',
+        readNow: gmailNow !== undefined,
       });
       if (isPaused(e)) {
         items.push(item('paused', 'sync is paused for this employee', 'resume sync for the employee to write their signature'));
