@@ -148,6 +148,15 @@ export function buildEmployeeCard(viewer: Viewer, id: string, message = ''): Car
   const top = CardService.newCardSection();
   if (message) top.addWidget(CardService.newTextParagraph().setText(message));
   top.addWidget(CardService.newDecoratedText().setTopLabel('Status').setText(statusLabel(statusOf(e, ctx))).setWrapText(true));
+  const lastRun = store.readRuns(1)[0];
+  if (lastRun) {
+    top.addWidget(
+      CardService.newDecoratedText()
+        .setTopLabel('Last sync')
+        .setText(`${Utilities.formatDate(new Date(lastRun.finishedAt || lastRun.startedAt), tz, 'yyyy-MM-dd HH:mm')} · ${lastRun.kind} · ${lastRun.outcome}`)
+        .setWrapText(true),
+    );
+  }
   top.addWidget(
     CardService.newDecoratedText()
       .setTopLabel('Last changed by a sync')

@@ -459,3 +459,17 @@ describe('moving an employee between departments', () => {
     expect(shown(action(w, 'dept.list'))).toContain('1 employee · Synced');
   });
 });
+
+describe('the 24 h update time zone', () => {
+  it('moves the nightly trigger to 03:00 in the zone the admin picks', () => {
+    const w = directoryWorld({ users: 30 });
+    setUp(w);
+    action(w, 'sync.toggleAuto', { params: { to: 'on' } });
+    expect(shown(action(w, 'sync.saveTimeZone', { form: { timeZone: 'America/New_York' } }))).toContain('3:00 America/New_York');
+    const nightly = triggersOf(w, w.admin).filter((t) => t.handler === 'onNightlyRun');
+    expect(nightly).toHaveLength(1);
+    expect(nightly[0].timeZone).toBe('America/New_York');
+    expect(tenantRecord(w)).toMatchObject({ timeZone: 'America/New_York', autoSync: true, triggerOwner: w.admin });
+    expect(shown(action(w, 'sync.saveTimeZone', { form: { timeZone: 'Mars/Olympus' } }))).toContain('is not a time zone Autograph offers');
+  });
+});
