@@ -1,0 +1,51 @@
+/**
+ * A campaign that ends while a run is under way, through the built bundle: the run decided at its start that the
+ * campaign was live, so every employee of that run gets its banner — including those written by executions that
+ * start after the end. The next run drops the banner for everyone.
+ */
+import { action, directoryWorld, setUp, sheetRows, scriptProps } from '../directory/world';
+import { createServiceAccount, createServiceAccountKey, grantDelegation } from '../../sim/google/registry';
+import { mailboxOf } from '../../sim/google/mailbox';
+import { DELEGATION_SCOPES } from '../../src/core/delegation/scopes';
+import { STARTER_TEMPLATES } from '../../src/core/signatures/starters';
+
+const local = (t: number) => new Date(t).toISOString().slice(0, 16).replace('T', ' ');
+
+describe('a campaign ending mid-run', () => {
+  it('gives every employee of the run the same answer, and drops out on the next run', () => {
+    const w = directoryWorld({ users: 400, seed: 31 });
+    if (!setUp(w).ok) throw new Error('setup failed');
+    const key = `t:${w.tenant.customerId}`;
+    for (let i = 0; i < 12 && scriptProps(w)[`${key}:run`]; i++) w.ws.advance(3600_000);
+    const sa = createServiceAccount(w.ws, 'autograph-prod', 'signatures');
+    grantDelegation(w.ws, w.tenant.customerId, sa.clientId, [...DELEGATION_SCOPES]);
+    scriptProps(w).AUTOGRAPH_PUBLISHER_KEY = JSON.stringify(createServiceAccountKey(w.ws, sa));
+    const banner = STARTER_TEMPLATES.find((s) => s.key === 'banner')!;
+    action(w, 'templates.save', { form: { name: 'With banner', html: banner.html, aliasPolicy: 'primary' } });
+    action(w, 'assignments.add', { form: { targetKind: 'company', targetValue: '', templateId: sheetRows(w, 'signature_templates')[0].id } });
+    const now = w.ws.clock.now();
+    const saved = action(w, 'campaigns.save', {
+      form: {
+        name: 'Flash sale', imageUrl: 'https://cdn.example.com/flash.png', link: 'https://example.com/flash', alt: 'Flash sale',
+        start: local(now - 3600_000), end: local(now + 20 * 60_000), timeZone: 'UTC', targetKind: 'company', targetValue: '',
+      },
+    });
+    expect(saved.ok).toBe(true);
+    const campaignEnd = JSON.parse(sheetRows(w, 'signature_campaigns')[0].json).endsAt as number;
+
+    action(w, 'signatures.applyNow', { params: { scope: 'everyone' } });
+    for (let i = 0; i < 12 && scriptProps(w)[`${key}:run`]; i++) w.ws.advance(3600_000);
+    const run = sheetRows(w, 'runs').slice(-1)[0];
+    expect(Number(run.executions)).toBeGreaterThan(1);
+    expect(Date.parse(run.finishedAt)).toBeGreaterThan(campaignEnd);
+
+    const employees = sheetRows(w, 'employees').filter((e) => e.reason === '' && e.syncOn !== 'false');
+    const sig = (email: string) => mailboxOf(w.ws, w.ws.user(email)).sendAs[email]?.signature ?? '';
+    expect(employees.filter((e) => sig(e.primaryEmail).includes('flash.png')).length).toBe(employees.length);
+
+    action(w, 'signatures.applyNow', { params: { scope: 'everyone' } });
+    for (let i = 0; i < 12 && scriptProps(w)[`${key}:run`]; i++) w.ws.advance(3600_000);
+    expect(employees.filter((e) => sig(e.primaryEmail).includes('flash.png')).length).toBe(0);
+    expect(employees.every((e) => sig(e.primaryEmail).includes(`mailto:${e.primaryEmail}`))).toBe(true);
+  });
+});
