@@ -137,6 +137,14 @@ describe('signature extraction on real mail', () => {
     expect(x.lines.reduce((n, l) => n + l.text.length + 1, 0)).toBeLessThanOrEqual(MAX_BODY_CHARS + 1);
   });
 
+  it('reads pathological bodies in linear time: unterminated quotes in 20,000 tags, one 199,000-character line', () => {
+    // Counted in work, not time: the tokenizer yields one tag per '<' and the classifier examines 400 characters a line.
+    const quotes = extractFromHtml('<div>Hi</div>' + '<a href="x '.repeat(20_000), parseFrom('a@b.example'));
+    expect(quotes.lines.map((l) => l.text)).toEqual(['Hi']);
+    const long = extractFromText('x'.repeat(199_000) + '\n\nBest,\nAnn Lee\nTel: +1 212 555 0100', parseFrom('Ann Lee <ann@lee.example>'));
+    expect(long.contact?.phones.map((p) => p.value.e164)).toEqual(['+12125550100']);
+  });
+
   it('survives malformed HTML: unclosed tags, stray closers, unterminated comments', () => {
     const html = '<div><p>Hi<p>See you</div></span></b><table><tr><td>Jan Novak<td>Sales Manager<tr><td>Tel: +420 222 333 444<!-- broken';
     const x = extractFromHtml(html, parseFrom('Jan Novak <jan@firma.cz>'));

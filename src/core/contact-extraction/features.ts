@@ -51,8 +51,11 @@ export function isPhoneLike(text: string): boolean {
   return /(^|\s)x\s?\d{4,5}\b/i.test(text);
 }
 
+/** Lines past this length are prose or data, never signature lines; only their start is examined. */
+const MAX_EXAMINED_CHARS = 400;
+
 function factsOf(line: BodyLine, profile: SenderProfile): LineFacts {
-  const text = line.text.trim();
+  const text = line.text.trim().slice(0, MAX_EXAMINED_CHARS);
   const wordList = text.split(/\s+/).filter(Boolean);
   const phone = isPhoneLike(text);
   const email = EMAIL.test(text);
@@ -110,7 +113,7 @@ export function lineFeatures(lines: BodyLine[], profile: SenderProfile): { rows:
     const i = at[j];
     const k = n - 1 - j;
     const text = f.text;
-    const len = text.length;
+    const len = lines[i].text.trim().length;
     const digits = text.replace(/\D/g, '').length;
     const punct = text.replace(/[\p{L}\p{N}\s]/gu, '').length;
     const caps = text.split(/\s+/).filter((w) => /^[\p{Lu}]/u.test(w)).length;

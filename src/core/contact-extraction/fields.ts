@@ -15,6 +15,7 @@ import { companyMatchesDomain, nameMatchScore, type SenderProfile } from './send
 /** Removes mail-client artefacts: `<mailto:…>`, `<tel:…>`, `[cid:…]`, `[Description: …]`, bullets. */
 export function cleanSignatureLine(text: string): string {
   return text
+    .slice(0, 400)
     .replace(/<(mailto|tel|https?):[^>]*>/gi, '')
     .replace(/\[(cid|image|description)[^\]]*\]/gi, '')
     .replace(/^\s*[-–—*•·|>]+\s*/, '')

@@ -66,6 +66,61 @@ export function decodeHtmlEntities(text: string): string {
   });
 }
 
+interface Tag {
+  index: number;
+  end: number;
+  /** Lower-case element name; undefined for comments, doctypes, CDATA and processing instructions. */
+  name?: string;
+  closing: boolean;
+  attrs: string;
+}
+
+/** A quoted attribute value longer than this is taken as unterminated (real mail has stray quotes). */
+const MAX_QUOTED = 2000;
+
+/**
+ * The next tag at or after `from`, scanned in one pass: a regex with quoted-attribute alternatives backtracks
+ * quadratically on unterminated quotes, which a 200 KB message makes take seconds. A `<` not followed by a
+ * name is text; an unterminated tag runs to the end of the document.
+ */
+export function nextTag(html: string, from: number): Tag | null {
+  let i = html.indexOf('<', from);
+  while (i >= 0) {
+    const special = (open: string, close: string) => {
+      const e = html.indexOf(close, i + open.length);
+      return { index: i, end: e < 0 ? html.length : e + close.length, closing: false, attrs: '' };
+    };
+    if (html.startsWith('<!--', i)) return special('<!--', '-->');
+    if (html.startsWith('<![CDATA[', i)) return special('<![CDATA[', ']]>');
+    const c = html[i + 1];
+    if (c === '!' || c === '?') return special('<', '>');
+    const closing = c === '/';
+    const nameStart = closing ? i + 2 : i + 1;
+    const nm = /^[a-zA-Z][\w:-]*/.exec(html.slice(nameStart, nameStart + 64));
+    if (!nm) {
+      i = html.indexOf('<', i + 1);
+      continue;
+    }
+    let j = nameStart + nm[0].length;
+    const attrStart = j;
+    let quote = '';
+    let quoteStart = 0;
+    for (; j < html.length; j++) {
+      const ch = html[j];
+      if (quote) {
+        if (ch === quote || j - quoteStart > MAX_QUOTED) quote = '';
+        continue;
+      }
+      if (ch === '"' || ch === "'") {
+        quote = ch;
+        quoteStart = j;
+      } else if (ch === '>') break;
+    }
+    return { index: i, end: Math.min(j + 1, html.length), name: nm[0].toLowerCase(), closing, attrs: html.slice(attrStart, j) };
+  }
+  return null;
+}
+
 interface OpenElement {
   tag: string;
   dropped: boolean;
@@ -98,9 +153,8 @@ export function htmlToLines(html: string): BodyLine[] {
     else current = '';
   };
 
-  const tagRe = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>|<\/?([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
   let last = 0;
-  let m: RegExpExecArray | null;
+  let m: Tag | null;
   const emitText = (raw: string) => {
     if (skipUntil || dropDepth > 0) return;
     const text = decodeHtmlEntities(raw.replace(/[\r\n\t ]+/g, ' '));
@@ -109,13 +163,13 @@ export function htmlToLines(html: string): BodyLine[] {
     if (sigDepth > 0 && text.trim() !== '') currentSig = true;
   };
   let stopped = false;
-  while (!stopped && (m = tagRe.exec(html)) !== null) {
+  while (!stopped && (m = nextTag(html, last)) !== null) {
     emitText(html.slice(last, m.index));
-    last = tagRe.lastIndex;
-    const tagName = m[1]?.toLowerCase();
+    last = m.end;
+    const tagName = m.name;
     if (!tagName) continue; // comment, doctype, CDATA (Outlook's conditional comments included)
-    const closing = m[0][1] === '/';
-    const attrs = m[2] ?? '';
+    const closing = m.closing;
+    const attrs = m.attrs;
     if (skipUntil) {
       if (closing && tagName === skipUntil) skipUntil = null;
       continue;
