@@ -7,7 +7,7 @@ import { formValue, param } from './event';
 import type { Viewer } from './viewer';
 import { cleanDepartmentName, departmentKey, DepartmentIndex } from '../core/directory/departments';
 import { countByDepartment } from '../core/directory/plan';
-import { adminStore, adminTenant, buildConnectCard } from './setup-cards';
+import { adminStore, adminTenant, buildConnectCard, esc } from './setup-cards';
 import { BUSY_MESSAGE, withTenantLease } from '../adapters/store/lease';
 
 type Card = GoogleAppsScript.Card_Service.Card;
@@ -20,7 +20,7 @@ export function buildDepartmentsCard(viewer: Viewer, page = 0, message = ''): Ca
   const counts = countByDepartment(store.employeeSummaries());
   const card = CardService.newCardBuilder().setName('departments').setHeader(CardService.newCardHeader().setTitle('Departments').setSubtitle(`${departments.length} departments`));
   const list = CardService.newCardSection();
-  if (message) list.addWidget(CardService.newTextParagraph().setText(message));
+  if (message) list.addWidget(CardService.newTextParagraph().setText(esc(message)));
   const sorted = [...departments].sort((a, b) => a.name.localeCompare(b.name));
   const pages = Math.max(1, Math.ceil(sorted.length / DEPARTMENTS_PER_PAGE));
   const p = Math.min(Math.max(0, page), pages - 1);
@@ -28,7 +28,7 @@ export function buildDepartmentsCard(viewer: Viewer, page = 0, message = ''): Ca
     const n = counts.get(departmentKey(d.name)) ?? 0;
     list.addWidget(
       CardService.newDecoratedText()
-        .setText(d.name)
+        .setText(esc(d.name))
         .setBottomLabel(`${n.toLocaleString('en')} employee${n === 1 ? '' : 's'} · ${d.syncOn ? 'Synced' : 'Paused'} · ${d.origin === 'workspace' ? 'from Workspace' : d.origin}`)
         .setWrapText(true)
         .setSwitchControl(

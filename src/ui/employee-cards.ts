@@ -15,7 +15,7 @@ import { toTyped } from '../core/directory/mapping';
 import { AdminDirectoryPort } from '../adapters/directory';
 import { TenantStore } from '../adapters/store/tenant-store';
 import { BUSY_MESSAGE, withTenantLease } from '../adapters/store/lease';
-import { adminStore, adminTenant, buildConnectCard } from './setup-cards';
+import { adminStore, adminTenant, buildConnectCard, esc } from './setup-cards';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -89,8 +89,8 @@ export function buildEmployeeListCard(viewer: Viewer, f: EmployeeFilter, page: n
     for (const u of rows) {
       list.addWidget(
         CardService.newDecoratedText()
-          .setText(u.name?.fullName || u.primaryEmail)
-          .setBottomLabel(`${u.primaryEmail}${u.suspended ? ' · suspended' : u.archived ? ' · archived' : ''}`)
+          .setText(esc(u.name?.fullName || u.primaryEmail))
+          .setBottomLabel(esc(`${u.primaryEmail}${u.suspended ? ' · suspended' : u.archived ? ' · archived' : ''}`))
           .setButton(CardService.newTextButton().setText('Import').setOnClickAction(actionFor('emp.import', { id: String(u.id) }))),
       );
     }
@@ -111,8 +111,8 @@ export function buildEmployeeListCard(viewer: Viewer, f: EmployeeFilter, page: n
     list.addWidget(
       CardService.newDecoratedText()
         .setTopLabel(statusLabel(statusOf(e, ctx)))
-        .setText(e.fullName || `${e.givenName} ${e.familyName}`.trim() || e.primaryEmail)
-        .setBottomLabel(`${e.primaryEmail}${e.title ? ` · ${e.title}` : ''} · ${e.department}`)
+        .setText(esc(e.fullName || `${e.givenName} ${e.familyName}`.trim() || e.primaryEmail))
+        .setBottomLabel(esc(`${e.primaryEmail}${e.title ? ` · ${e.title}` : ''} · ${e.department}`))
         .setWrapText(true)
         .setOnClickAction(actionFor('emp.open', { id: e.id })),
     );
@@ -146,7 +146,7 @@ export function buildEmployeeCard(viewer: Viewer, id: string, message = ''): Car
     .setName('employee')
     .setHeader(CardService.newCardHeader().setTitle(e.fullName || e.primaryEmail).setSubtitle(e.primaryEmail));
   const top = CardService.newCardSection();
-  if (message) top.addWidget(CardService.newTextParagraph().setText(message));
+  if (message) top.addWidget(CardService.newTextParagraph().setText(esc(message)));
   top.addWidget(CardService.newDecoratedText().setTopLabel('Status').setText(statusLabel(statusOf(e, ctx))).setWrapText(true));
   const lastRun = store.readRuns(1)[0];
   if (lastRun) {
@@ -161,7 +161,7 @@ export function buildEmployeeCard(viewer: Viewer, id: string, message = ''): Car
     CardService.newDecoratedText()
       .setTopLabel('Last changed by a sync')
       .setText(e.lastSyncAt ? Utilities.formatDate(new Date(e.lastSyncAt), tz, 'yyyy-MM-dd HH:mm') : 'never')
-      .setBottomLabel(e.aliases.length ? `Aliases: ${e.aliases.join(', ')}` : 'No aliases')
+      .setBottomLabel(esc(e.aliases.length ? `Aliases: ${e.aliases.join(', ')}` : 'No aliases'))
       .setWrapText(true),
   );
   top.addWidget(
@@ -179,7 +179,7 @@ export function buildEmployeeCard(viewer: Viewer, id: string, message = ''): Car
     const v = String(getField(e, f.key));
     const fromWorkspace = e.sources[f.key] === 'workspace' && mapped.has(f.key);
     if (fromWorkspace) {
-      fields.addWidget(CardService.newDecoratedText().setTopLabel(f.label).setText(v || '—').setBottomLabel(sourceLabel(e, f.key, mapped)).setWrapText(true));
+      fields.addWidget(CardService.newDecoratedText().setTopLabel(esc(f.label)).setText(esc(v || '—')).setBottomLabel(sourceLabel(e, f.key, mapped)).setWrapText(true));
       fromWorkspaceCount++;
     } else if (f.key === 'department') {
       // Departments are picked, not typed, so an employee never lands in a department that does not exist.

@@ -47,8 +47,12 @@ function button(label: string, route: string, params: Record<string, string> = {
   return filled ? b.setTextButtonStyle(CardService.TextButtonStyle.FILLED) : b;
 }
 
-function escape(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/**
+ * Card text widgets read basic HTML (<b>, <font>, <a>…: workspace/add-ons/concepts/widgets#text_formatting), so
+ * directory data shown in them (names, departments, sample values) is escaped to show as typed.
+ */
+export function esc(s: string): string {
+  return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 // --- step 1: connect ----------------------------------------------------------------------------------------
@@ -58,7 +62,7 @@ export function buildConnectCard(viewer: Viewer): Card {
     .addWidget(
       text(
         `Autograph reads your Workspace directory (it never writes to it) and keeps its employees in a spreadsheet ` +
-          `<b>Autograph — ${escape(viewer.domain)}</b> in your Drive, shared with your domain's super admins.`,
+          `<b>Autograph — ${esc(viewer.domain)}</b> in your Drive, shared with your domain's super admins.`,
       ),
     )
     .addWidget(CardService.newButtonSet().addButton(button('Connect', 'dir.setup.connect', {}, true)));
@@ -293,8 +297,8 @@ export function buildMappingCard(viewer: Viewer): Card {
       s.addWidget(
         CardService.newDecoratedText()
           .setTopLabel(a.key)
-          .setText(a.label)
-          .setBottomLabel(a.samples.length ? `e.g. ${a.samples.join(' · ')} (${a.count} users) · now: ${targetLabel(current, mapping)}` : `no values yet · now: ${targetLabel(current, mapping)}`)
+          .setText(esc(a.label))
+          .setBottomLabel(esc(a.samples.length ? `e.g. ${a.samples.join(' · ')} (${a.count} users) · now: ${targetLabel(current, mapping)}` : `no values yet · now: ${targetLabel(current, mapping)}`))
           .setWrapText(true),
       );
       if (a.key === 'aliases') continue; // aliases identify employees; they are always read
@@ -305,7 +309,7 @@ export function buildMappingCard(viewer: Viewer): Card {
   card.addSection(CardService.newCardSection().addWidget(CardService.newButtonSet().addButton(button('Save mapping', 'dir.setup.saveMapping', {}, true))));
   const own = CardService.newCardSection()
     .setHeader('Autograph-only custom fields')
-    .addWidget(text(mapping.customFields.length ? mapping.customFields.map((c) => `${escape(c.label)} (${c.type})`).join(', ') : 'None yet. Admins fill these in on the employee card; syncs never touch them.'))
+    .addWidget(text(mapping.customFields.length ? mapping.customFields.map((c) => `${esc(c.label)} (${c.type})`).join(', ') : 'None yet. Admins fill these in on the employee card; syncs never touch them.'))
     .addWidget(CardService.newTextInput().setFieldName('fieldName').setTitle('New field name'));
   const type = CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setFieldName('fieldType').setTitle('Type');
   type.addItem('Text', 'text', true).addItem('Number', 'number', false).addItem('Date', 'date', false);
@@ -383,7 +387,7 @@ export function buildImportCard(viewer: Viewer): Card {
   const mapping = store.readMapping();
   const s = CardService.newCardSection()
     .addWidget(CardService.newDecoratedText().setTopLabel('Departments').setText(settings.departmentsMode === 'mirror' ? 'Mirror Workspace departments' : `All into "${STANDARD_DEPARTMENT}"`).setWrapText(true))
-    .addWidget(CardService.newDecoratedText().setTopLabel('Users').setText(describeSelection(settings.selection)).setWrapText(true))
+    .addWidget(CardService.newDecoratedText().setTopLabel('Users').setText(esc(describeSelection(settings.selection))).setWrapText(true))
     .addWidget(CardService.newDecoratedText().setTopLabel('Fields').setText(`${mapping.rules.filter((r) => r.target).length} attributes mapped, ${mapping.customFields.length} custom fields`).setWrapText(true))
     .addWidget(CardService.newButtonSet().addButton(button('Import now', 'dir.setup.import', {}, true)));
   return CardService.newCardBuilder().setName('dir.import').setHeader(header(5)).addSection(s).build();
@@ -394,7 +398,7 @@ export function buildProgressCard(viewer: Viewer, message = ''): Card {
   const store = adminStore(viewer);
   const state = tenant ? readRunState(tenant.customerId) : null;
   const s = CardService.newCardSection();
-  if (message) s.addWidget(text(escape(message)));
+  if (message) s.addWidget(text(esc(message)));
   if (state) {
     const p = state.progress;
     const count = p.total > 0 ? `${p.done.toLocaleString('en')} of ${p.total.toLocaleString('en')}` : `${p.done.toLocaleString('en')} so far`;
@@ -407,7 +411,7 @@ export function buildProgressCard(viewer: Viewer, message = ''): Card {
         CardService.newDecoratedText()
           .setTopLabel(`Last sync (${last.kind}): ${last.outcome}`)
           .setText(`${last.added} added · ${last.updated} updated · ${last.left} left · ${last.failed} problems`)
-          .setBottomLabel(last.message || last.changes)
+          .setBottomLabel(esc(last.message || last.changes))
           .setWrapText(true),
       );
     }

@@ -12,7 +12,7 @@ import { shortList } from '../core/directory/run-record';
 import { writeTenant } from '../adapters/store/registry';
 import { readRunState, runFromCard } from '../jobs/runner';
 import { installNightlyTrigger, NIGHTLY_HOUR, removeNightlyTrigger } from '../jobs/triggers';
-import { adminStore, adminTenant, buildConnectCard, buildDirectoryEntryCard, buildProgressCard } from './setup-cards';
+import { adminStore, adminTenant, buildConnectCard, buildDirectoryEntryCard, buildProgressCard, esc } from './setup-cards';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -39,8 +39,8 @@ export function buildSyncCard(viewer: Viewer, message = ''): Card {
   const settings = store.readSettings();
   const card = CardService.newCardBuilder().setName('sync').setHeader(CardService.newCardHeader().setTitle('Directory sync').setSubtitle(describeSelection(settings.selection)));
   const top = CardService.newCardSection();
-  if (message) top.addWidget(CardService.newTextParagraph().setText(message));
-  if (tenant.notice) top.addWidget(CardService.newDecoratedText().setTopLabel('Attention').setText(tenant.notice).setWrapText(true));
+  if (message) top.addWidget(CardService.newTextParagraph().setText(esc(message)));
+  if (tenant.notice) top.addWidget(CardService.newDecoratedText().setTopLabel('Attention').setText(esc(tenant.notice)).setWrapText(true));
   const state = readRunState(tenant.customerId);
   if (state) {
     top.addWidget(
@@ -96,7 +96,7 @@ export function buildSyncCard(viewer: Viewer, message = ''): Card {
       CardService.newDecoratedText()
         .setTopLabel(`${when(r.startedAt, tenant.timeZone)} · ${r.kind} · ${r.outcome}`)
         .setText(`${r.added} added · ${r.updated} updated · ${r.left} left · ${r.unchanged} unchanged${r.failed ? ` · ${r.failed} problems` : ''}`)
-        .setBottomLabel(r.message || r.changes || 'no changes')
+        .setBottomLabel(esc(r.message || r.changes || 'no changes'))
         .setWrapText(true),
     );
   }
@@ -106,7 +106,7 @@ export function buildSyncCard(viewer: Viewer, message = ''): Card {
   if (errors.length > 0) {
     const errs = CardService.newCardSection().setHeader(`Problems in the last sync (${errors.length})`).setCollapsible(errors.length > 3).setNumUncollapsibleWidgets(Math.min(3, errors.length));
     for (const e of errors) {
-      errs.addWidget(CardService.newDecoratedText().setTopLabel(shortList([e.email, e.field].filter(Boolean))).setText(e.message).setBottomLabel(e.fix).setWrapText(true));
+      errs.addWidget(CardService.newDecoratedText().setTopLabel(esc(shortList([e.email, e.field].filter(Boolean)))).setText(esc(e.message)).setBottomLabel(esc(e.fix)).setWrapText(true));
     }
     card.addSection(errs);
   }

@@ -473,3 +473,21 @@ describe('the 24 h update time zone', () => {
     expect(shown(action(w, 'sync.saveTimeZone', { form: { timeZone: 'Mars/Olympus' } }))).toContain('is not a time zone Autograph offers');
   });
 });
+
+describe('odd values in the sheet', () => {
+  it('stores a department name with odd characters as plain text, never as a formula', () => {
+    const w = directoryWorld({ users: 30 });
+    const u = importableUsers(w).find((x) => !x.isAdmin)!;
+    u.organizations = [{ ...(u.organizations?.[0] ?? {}), department: '  =HYPERLINK("http://x")\t<R&D> / Ops — Île 🚀 ', primary: true }];
+    u.phones = [{ value: '+49 30 1234', type: 'work' }];
+    setUp(w, { mode: 'mirror' });
+    const row = sheetRows(w, 'employees').find((e) => e.primaryEmail === u.primaryEmail)!;
+    expect(row.department).toBe('=HYPERLINK("http://x") <R&D> / Ops — Île 🚀');
+    expect(row['phones.work']).toBe('+49 30 1234');
+    expect(sheetRows(w, 'departments').map((d) => d.name)).toContain('=HYPERLINK("http://x") <R&D> / Ops — Île 🚀');
+    const list = shown(action(w, 'dept.list'));
+    expect(list).toContain('1 employee · Synced');
+    // Card text reads basic HTML: the name is escaped so it shows as typed.
+    expect(list).toContain('&lt;R&amp;D&gt; / Ops');
+  });
+});
