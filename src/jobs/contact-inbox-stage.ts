@@ -31,6 +31,7 @@ import {
   pruneDrops,
   readContactInboxSettings,
   senderTag,
+  shareDrop,
   writeContactInboxSettings,
 } from '../adapters/suggestion-store';
 import type { TenantStore } from '../adapters/store/tenant-store';
@@ -274,6 +275,9 @@ export const contactInboxStage: NightlyStage = {
     let cp = ctx.checkpoint<ContactInboxCheckpoint>();
     if (!cp) {
       cp = { at: ctx.now(), pass: 1, cursor: 0, passOrder: [], behind: [], users: 0, processed: 0, suggested: 0, skipped: 0, failedUsers: 0 };
+      // Users enabled in bulk on a card get their access to the drop here (sharing is one Drive call per 100 users).
+      const shared = shareDrop(drop, snap.users.filter((u) => u.enabled).map((u) => u.email));
+      if (shared) ctx.log(`contact inbox: drop shared with ${shared} more users`);
       ctx.saveCheckpoint(cp);
     }
     let order = cp.pass === 1 ? firstPassOrder(snap, settings.startRequested) : cp.passOrder;

@@ -27,6 +27,8 @@ type Card = GoogleAppsScript.Card_Service.Card;
 /** A card action has about 30 s (workspace/add-ons/concepts/actions): Start now reads for this long, the rest tonight. */
 const START_BUDGET_MS = 15_000;
 const PAGE_SIZE = 40;
+/** Users given access to the drop spreadsheet during a card action; more are shared by the nightly run. */
+const SHARE_NOW_MAX = 300;
 const ALL = '__all__';
 
 export const contactInboxSection: AdminSection = {
@@ -192,7 +194,8 @@ function setEnabled(store: TenantStore, viewer: Viewer, emails: string[], enable
     }
   }
   if (changed) table.write(snap, next);
-  const drop = enabled ? openDrop(settings) : null;
+  // Sharing costs one Drive call per 100 users: a few now (so they can publish their key today), bulk by the night run.
+  const drop = enabled && emails.length <= SHARE_NOW_MAX ? openDrop(settings) : null;
   const shared = drop ? shareDrop(drop, emails) : 0;
   return { changed, shared };
 }
