@@ -8,7 +8,8 @@ import { urlProblem } from '../core/signatures/html-policy';
 import { describeTarget, type Banner, type Campaign } from '../core/signatures/types';
 import { actionFor, notify, notifyAndUpdate, pushCard, type Route } from './actions';
 import { formValue, param, type AddOnEvent } from './event';
-import { button, escapeCard, header, isCard, openWorld, text, when, type SignatureWorld } from './signature-cards';
+import { button, escapeCardText, header, textParagraph, utcWhen } from './card-kit';
+import { isCard, openWorld, withWorld, type SignatureWorld } from './signature-cards';
 import { parseTarget } from './template-cards';
 import type { Viewer } from './viewer';
 
@@ -25,13 +26,13 @@ function status(c: Campaign, now: number): string {
 
 export function buildCampaignsCard(world: SignatureWorld, now: number): Card {
   const list = CardService.newCardSection().setHeader('Campaigns');
-  list.addWidget(text(escapeCard(RULE)));
+  list.addWidget(textParagraph(escapeCardText(RULE)));
   for (const c of world.sigs.campaigns().sort((a, b) => b.startsAt - a.startsAt)) {
     list.addWidget(
       CardService.newDecoratedText()
         .setTopLabel(`${status(c, now)} · ${c.startLocal} – ${c.endLocal} ${c.timeZone}`)
-        .setText(escapeCard(c.name))
-        .setBottomLabel(escapeCard(c.targets.map(describeTarget).join(', ')))
+        .setText(escapeCardText(c.name))
+        .setBottomLabel(escapeCardText(c.targets.map(describeTarget).join(', ')))
         .setWrapText(true)
         .setOnClickAction(actionFor('campaigns.edit', { id: c.id })),
     );
@@ -40,7 +41,7 @@ export function buildCampaignsCard(world: SignatureWorld, now: number): Card {
 
   const banners = CardService.newCardSection().setHeader('Department banners (when no campaign applies)');
   for (const b of world.sigs.departmentBanners()) {
-    banners.addWidget(CardService.newDecoratedText().setTopLabel(escapeCard(b.department)).setText(escapeCard(b.banner.alt || b.banner.imageUrl)).setBottomLabel(escapeCard(b.banner.imageUrl)).setWrapText(true));
+    banners.addWidget(CardService.newDecoratedText().setTopLabel(escapeCardText(b.department)).setText(escapeCardText(b.banner.alt || b.banner.imageUrl)).setBottomLabel(escapeCardText(b.banner.imageUrl)).setWrapText(true));
   }
   banners
     .addWidget(CardService.newTextInput().setFieldName('department').setTitle('Department'))
@@ -71,7 +72,7 @@ export function buildCampaignEditor(world: SignatureWorld, c: Campaign | null, d
     .addWidget(CardService.newTextInput().setFieldName('targetValue').setTitle('Department, rule or email').setValue(targetValue))
     .addWidget(CardService.newButtonSet().addButton(button('Save', 'campaigns.save', params, true)));
   if (c) {
-    s.addWidget(text(`Instants: ${when(c.startsAt)} – ${when(c.endsAt)}`));
+    s.addWidget(textParagraph(`Instants: ${utcWhen(c.startsAt)} – ${utcWhen(c.endsAt)}`));
     s.addWidget(CardService.newButtonSet().addButton(button('Delete', 'campaigns.delete', params)));
   }
   return CardService.newCardBuilder().setName('campaign-editor').setHeader(header(c ? `Campaign ${c.name}` : 'New campaign')).addSection(s).build();
@@ -114,11 +115,6 @@ export function readCampaign(e: AddOnEvent, viewer: Viewer, existing: Campaign |
     id: existing?.id ?? `cmp-${Utilities.getUuid().slice(0, 8)}`,
     name, banner, startLocal, endLocal, timeZone, startsAt, endsAt, targets: [target], updatedAt: Date.now(), updatedBy: viewer.email,
   };
-}
-
-function withWorld(viewer: Viewer, fn: (w: SignatureWorld) => GoogleAppsScript.Card_Service.ActionResponse | Card) {
-  const w = openWorld(viewer);
-  return isCard(w) ? pushCard(w) : fn(w);
 }
 
 export const campaignRoutes: Record<string, Route> = {

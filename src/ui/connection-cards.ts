@@ -22,6 +22,7 @@ import {
 import { publisherKey } from '../adapters/service-account/key-store';
 import { openStoreForEmail, TenantStore } from '../adapters/store/tenant-store';
 import { actionFor, notify, notifyAndUpdate, pushCard, Route, updateCard } from './actions';
+import { button, escapeCardText, header, textParagraph, utcWhen } from './card-kit';
 import { formValue, param } from './event';
 import type { Viewer } from './viewer';
 import type { AdminSection } from './home';
@@ -32,34 +33,12 @@ type ActionResponse = GoogleAppsScript.Card_Service.ActionResponse;
 /** Widgets per section stay well under the 100 allowed (PLATFORM.md "Cards"). */
 const USERS_PER_CARD = 80;
 
-function header(title: string, subtitle?: string) {
-  const h = CardService.newCardHeader().setTitle(title);
-  return subtitle ? h.setSubtitle(subtitle) : h;
-}
-
-function text(t: string) {
-  return CardService.newTextParagraph().setText(t);
-}
-
-function button(label: string, route: string, params: Record<string, string> = {}, filled = false) {
-  const b = CardService.newTextButton().setText(label).setOnClickAction(actionFor(route, params));
-  return filled ? b.setTextButtonStyle(CardService.TextButtonStyle.FILLED) : b;
-}
-
-function escape(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function when(ms: number): string {
-  return ms ? `${new Date(ms).toISOString().replace('T', ' ').slice(0, 16)} UTC` : 'never';
-}
-
 /** The card shown when the tenant's store or connection cannot be opened: the reason, and the way back. */
 function problemCard(title: string, message: string): Card {
   return CardService.newCardBuilder()
     .setName('connection-problem')
     .setHeader(header(title))
-    .addSection(CardService.newCardSection().addWidget(text(escape(redactSecrets(message)))).addWidget(button('Back to home', 'home.open')))
+    .addSection(CardService.newCardSection().addWidget(textParagraph(escapeCardText(redactSecrets(message)))).addWidget(button('Back to home', 'home.open')))
     .build();
 }
 
@@ -96,25 +75,25 @@ export function buildConnectionCard(viewer: Viewer, store: TenantStore): Card {
     account.addWidget(
       CardService.newDecoratedText()
         .setTopLabel(conn.mode === 'publisher' ? 'Autograph\'s service account' : 'Your own service account')
-        .setText(escape(conn.key.clientEmail))
+        .setText(escapeCardText(conn.key.clientEmail))
         .setBottomLabel(`Client id ${conn.key.clientId}`)
         .setWrapText(true),
     );
   } else {
-    account.addWidget(text(problem ? escape(redactSecrets(problem)) : 'Not connected yet: choose how Autograph reaches your users\' Gmail.'));
+    account.addWidget(textParagraph(problem ? escapeCardText(redactSecrets(problem)) : 'Not connected yet: choose how Autograph reaches your users\' Gmail.'));
   }
   account.addWidget(button('Set up connection', 'connection.setup'));
   card.addSection(account);
 
   const byStatus = CardService.newCardSection().setHeader(`Users by status (${records.length} checked)`);
-  if (records.length === 0) byStatus.addWidget(text('No user has been checked yet. Press Re-check.'));
+  if (records.length === 0) byStatus.addWidget(textParagraph('No user has been checked yet. Press Re-check.'));
   for (const s of LINKAGE_ORDER) {
     const w = CardService.newDecoratedText().setText(`${LINKAGE_LABELS[s]}: ${counts[s]}`).setWrapText(true);
     if (counts[s] > 0) w.setOnClickAction(actionFor('connection.status', { status: s }));
     byStatus.addWidget(w);
   }
   const last = records.reduce((m, r) => Math.max(m, r.checkedAt), 0);
-  if (last) byStatus.addWidget(text(`Last checked ${when(last)}.`));
+  if (last) byStatus.addWidget(textParagraph(`Last checked ${utcWhen(last)}.`));
   byStatus.addWidget(CardService.newButtonSet().addButton(button('Re-check', 'connection.recheck', {}, true)));
   card.addSection(byStatus);
   return card.build();
@@ -126,27 +105,27 @@ function usersCard(store: TenantStore, status: LinkageStatus): Card {
   for (const r of all.slice(0, USERS_PER_CARD)) {
     section.addWidget(
       CardService.newDecoratedText()
-        .setText(escape(r.email))
-        .setBottomLabel(escape(r.reason))
+        .setText(escapeCardText(r.email))
+        .setBottomLabel(escapeCardText(r.reason))
         .setWrapText(true)
         .setOnClickAction(actionFor('connection.user', { email: r.email })),
     );
   }
-  if (all.length > USERS_PER_CARD) section.addWidget(text(`…and ${all.length - USERS_PER_CARD} more.`));
-  if (all.length === 0) section.addWidget(text('No users have this status.'));
+  if (all.length > USERS_PER_CARD) section.addWidget(textParagraph(`…and ${all.length - USERS_PER_CARD} more.`));
+  if (all.length === 0) section.addWidget(textParagraph('No users have this status.'));
   return CardService.newCardBuilder().setName(`connection-${status}`).setHeader(header('Connection', LINKAGE_LABELS[status])).addSection(section).build();
 }
 
 function userCard(r: LinkageRecord): Card {
   const section = CardService.newCardSection()
-    .addWidget(CardService.newDecoratedText().setTopLabel('Status').setText(LINKAGE_LABELS[r.status]).setBottomLabel(`Checked ${when(r.checkedAt)}`))
-    .addWidget(CardService.newDecoratedText().setTopLabel('Reason').setText(escape(r.reason)).setWrapText(true));
-  if (r.fix) section.addWidget(CardService.newDecoratedText().setTopLabel('Fix').setText(escape(r.fix)).setWrapText(true));
+    .addWidget(CardService.newDecoratedText().setTopLabel('Status').setText(LINKAGE_LABELS[r.status]).setBottomLabel(`Checked ${utcWhen(r.checkedAt)}`))
+    .addWidget(CardService.newDecoratedText().setTopLabel('Reason').setText(escapeCardText(r.reason)).setWrapText(true));
+  if (r.fix) section.addWidget(CardService.newDecoratedText().setTopLabel('Fix').setText(escapeCardText(r.fix)).setWrapText(true));
   if (r.googleAnswer) {
-    section.addWidget(CardService.newDecoratedText().setTopLabel('Google answered').setText(escape(redactSecrets(r.googleAnswer))).setWrapText(true));
+    section.addWidget(CardService.newDecoratedText().setTopLabel('Google answered').setText(escapeCardText(redactSecrets(r.googleAnswer))).setWrapText(true));
   }
   section.addWidget(CardService.newButtonSet().addButton(button('Re-check this user', 'connection.checkUser', { email: r.email }, true)));
-  return CardService.newCardBuilder().setName('connection-user').setHeader(header(escape(r.email), 'Connection')).addSection(section).build();
+  return CardService.newCardBuilder().setName('connection-user').setHeader(header(escapeCardText(r.email), 'Connection')).addSection(section).build();
 }
 
 // ---- The setup card ------------------------------------------------------------------------------------------
@@ -163,8 +142,8 @@ export function buildSetupCard(viewer: Viewer, store: TenantStore, error?: { tit
   const card = CardService.newCardBuilder().setName('connection-setup').setHeader(header('Set up connection', settings ? `Now: ${settings.mode === 'customer' ? 'your own key' : 'Autograph\'s service account'}` : 'Not connected'));
 
   if (error) {
-    const s = CardService.newCardSection().setHeader(escape(error.title));
-    for (const line of error.lines) s.addWidget(text(escape(redactSecrets(line))));
+    const s = CardService.newCardSection().setHeader(escapeCardText(error.title));
+    for (const line of error.lines) s.addWidget(textParagraph(escapeCardText(redactSecrets(line))));
     card.addSection(s);
   }
 
@@ -172,24 +151,24 @@ export function buildSetupCard(viewer: Viewer, store: TenantStore, error?: { tit
   const publisher = CardService.newCardSection().setHeader('Option 1 · Autograph\'s service account').setCollapsible(Boolean(settings?.mode === 'customer'));
   if (pub) {
     publisher
-      .addWidget(text('A super admin authorises Autograph once: Admin console › Security › API controls › Domain-wide delegation › Add new, then paste these two values.'))
+      .addWidget(textParagraph('A super admin authorises Autograph once: Admin console › Security › API controls › Domain-wide delegation › Add new, then paste these two values.'))
       .addWidget(CardService.newTextInput().setFieldName('publisherClientId').setTitle('Client ID').setValue(pub.clientId))
       .addWidget(CardService.newTextInput().setFieldName('publisherScopes').setTitle('OAuth scopes (comma-delimited)').setValue(scopes).setMultiline(true))
-      .addWidget(text('Changes can take from a few minutes up to 24 hours to apply.'))
+      .addWidget(textParagraph('Changes can take from a few minutes up to 24 hours to apply.'))
       .addWidget(
         CardService.newButtonSet()
           .addButton(button('Use Autograph\'s account', 'connection.usePublisher', {}, settings?.mode !== 'publisher'))
           .addButton(button('Check connection', 'connection.checkSelf')),
       );
   } else {
-    publisher.addWidget(text(pubProblem ? escape(redactSecrets(pubProblem)) : 'This deployment of Autograph has no service account of its own. Use your own key below.'));
+    publisher.addWidget(textParagraph(pubProblem ? escapeCardText(redactSecrets(pubProblem)) : 'This deployment of Autograph has no service account of its own. Use your own key below.'));
   }
   card.addSection(publisher);
 
   const own = CardService.newCardSection().setHeader('Option 2 · Your own service account key').setCollapsible(settings?.mode !== 'customer' && Boolean(pub));
   own
     .addWidget(
-      text(
+      textParagraph(
         '1. In Google Cloud console create a service account and a JSON key (IAM & Admin › Service accounts › Keys › Add key › JSON).<br>' +
           '2. In Admin console › Security › API controls › Domain-wide delegation, add its client ID with the scopes above.<br>' +
           '3. Open the downloaded file in a text editor, copy all of it and paste it below. Gmail add-on cards cannot upload files, so the file is pasted as text.',
@@ -205,7 +184,7 @@ export function buildSetupCard(viewer: Viewer, store: TenantStore, error?: { tit
     .addWidget(CardService.newTextInput().setFieldName('testUser').setTitle('Test with this user').setValue(viewer.email).setHint('Autograph asks Google for a token as this user and reads their send-as list'))
     .addWidget(CardService.newButtonSet().addButton(button('Check and save key', 'connection.saveKey', {}, true)));
   if (settings?.mode === 'customer') {
-    own.addWidget(text(`Saved key: ${escape(settings.clientEmail)} (client id ${escape(settings.clientId)}), by ${escape(settings.savedBy)} on ${when(settings.savedAt)}.`));
+    own.addWidget(textParagraph(`Saved key: ${escapeCardText(settings.clientEmail)} (client id ${escapeCardText(settings.clientId)}), by ${escapeCardText(settings.savedBy)} on ${utcWhen(settings.savedAt)}.`));
   }
   card.addSection(own);
   return card.build();

@@ -7,7 +7,8 @@ import { formValue, param } from './event';
 import type { Viewer } from './viewer';
 import { cleanDepartmentName, departmentKey, DepartmentIndex } from '../core/directory/departments';
 import { countByDepartment } from '../core/directory/plan';
-import { adminStore, adminTenant, buildConnectCard, esc } from './setup-cards';
+import { button, escapeCardText, header, textParagraph } from './card-kit';
+import { adminStore, adminTenant, buildConnectCard } from './setup-cards';
 import { BUSY_MESSAGE, withTenantLease } from '../adapters/store/lease';
 
 type Card = GoogleAppsScript.Card_Service.Card;
@@ -18,9 +19,9 @@ export function buildDepartmentsCard(viewer: Viewer, page = 0, message = ''): Ca
   const store = adminStore(viewer);
   const { departments } = store.readDepartments();
   const counts = countByDepartment(store.employeeSummaries());
-  const card = CardService.newCardBuilder().setName('departments').setHeader(CardService.newCardHeader().setTitle('Departments').setSubtitle(`${departments.length} departments`));
+  const card = CardService.newCardBuilder().setName('departments').setHeader(header('Departments', `${departments.length} departments`));
   const list = CardService.newCardSection();
-  if (message) list.addWidget(CardService.newTextParagraph().setText(esc(message)));
+  if (message) list.addWidget(textParagraph(escapeCardText(message)));
   const sorted = [...departments].sort((a, b) => a.name.localeCompare(b.name));
   const pages = Math.max(1, Math.ceil(sorted.length / DEPARTMENTS_PER_PAGE));
   const p = Math.min(Math.max(0, page), pages - 1);
@@ -28,7 +29,7 @@ export function buildDepartmentsCard(viewer: Viewer, page = 0, message = ''): Ca
     const n = counts.get(departmentKey(d.name)) ?? 0;
     list.addWidget(
       CardService.newDecoratedText()
-        .setText(esc(d.name))
+        .setText(escapeCardText(d.name))
         .setBottomLabel(`${n.toLocaleString('en')} employee${n === 1 ? '' : 's'} · ${d.syncOn ? 'Synced' : 'Paused'} · ${d.origin === 'workspace' ? 'from Workspace' : d.origin}`)
         .setWrapText(true)
         .setSwitchControl(
@@ -41,15 +42,15 @@ export function buildDepartmentsCard(viewer: Viewer, page = 0, message = ''): Ca
     );
   }
   const nav = CardService.newButtonSet();
-  if (p > 0) nav.addButton(CardService.newTextButton().setText('Previous').setOnClickAction(actionFor('dept.page', { page: String(p - 1) })));
-  if (p < pages - 1) nav.addButton(CardService.newTextButton().setText('Next').setOnClickAction(actionFor('dept.page', { page: String(p + 1) })));
+  if (p > 0) nav.addButton(button('Previous', 'dept.page', { page: String(p - 1) }));
+  if (p < pages - 1) nav.addButton(button('Next', 'dept.page', { page: String(p + 1) }));
   if (pages > 1) list.addWidget(nav);
   card.addSection(list);
   card.addSection(
     CardService.newCardSection()
       .setHeader('Add a department')
       .addWidget(CardService.newTextInput().setFieldName('name').setTitle('Name'))
-      .addWidget(CardService.newButtonSet().addButton(CardService.newTextButton().setText('Add').setOnClickAction(actionFor('dept.add')))),
+      .addWidget(CardService.newButtonSet().addButton(button('Add', 'dept.add'))),
   );
   return card.build();
 }

@@ -15,7 +15,8 @@ import { toTyped } from '../core/directory/mapping';
 import { AdminDirectoryPort } from '../adapters/directory';
 import { TenantStore } from '../adapters/store/tenant-store';
 import { BUSY_MESSAGE, withTenantLease } from '../adapters/store/lease';
-import { adminStore, adminTenant, buildConnectCard, esc } from './setup-cards';
+import { button, escapeCardText, header, textParagraph, zonedWhen } from './card-kit';
+import { adminStore, adminTenant, buildConnectCard } from './setup-cards';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -62,7 +63,7 @@ function filterParams(f: EmployeeFilter): Record<string, string> {
 
 export function buildEmployeeListCard(viewer: Viewer, f: EmployeeFilter, page: number, pageToken = ''): Card {
   const store = adminStore(viewer);
-  const card = CardService.newCardBuilder().setName('employees').setHeader(CardService.newCardHeader().setTitle('Employees'));
+  const card = CardService.newCardBuilder().setName('employees').setHeader(header('Employees'));
   const form = CardService.newCardSection()
     .addWidget(CardService.newTextInput().setFieldName('q').setTitle('Search name, email or title').setValue(f.q));
   const status = CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setFieldName('status').setTitle('Status');
@@ -70,7 +71,7 @@ export function buildEmployeeListCard(viewer: Viewer, f: EmployeeFilter, page: n
   const depts = CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setFieldName('department').setTitle('Department');
   depts.addItem('All departments', '', f.department === '');
   for (const d of store.departments()) depts.addItem(d.name, d.name, departmentKey(d.name) === departmentKey(f.department) && f.department !== '');
-  form.addWidget(status).addWidget(depts).addWidget(CardService.newButtonSet().addButton(CardService.newTextButton().setText('Apply').setOnClickAction(actionFor('emp.page', { page: '0' }))));
+  form.addWidget(status).addWidget(depts).addWidget(CardService.newButtonSet().addButton(button('Apply', 'emp.page', { page: '0' })));
   card.addSection(form);
 
   const list = CardService.newCardSection();
@@ -85,17 +86,17 @@ export function buildEmployeeListCard(viewer: Viewer, f: EmployeeFilter, page: n
     });
     const rows = res.users.filter((u) => !known.has(String(u.primaryEmail).toLowerCase()) && !known.has(String(u.id))).slice(0, EMPLOYEES_PER_PAGE * 2);
     list.setHeader(`Not imported (${rows.length} on this directory page)`);
-    if (rows.length === 0) list.addWidget(CardService.newTextParagraph().setText('Every user on this directory page is an employee.'));
+    if (rows.length === 0) list.addWidget(textParagraph('Every user on this directory page is an employee.'));
     for (const u of rows) {
       list.addWidget(
         CardService.newDecoratedText()
-          .setText(esc(u.name?.fullName || u.primaryEmail))
-          .setBottomLabel(esc(`${u.primaryEmail}${u.suspended ? ' · suspended' : u.archived ? ' · archived' : ''}`))
-          .setButton(CardService.newTextButton().setText('Import').setOnClickAction(actionFor('emp.import', { id: String(u.id) }))),
+          .setText(escapeCardText(u.name?.fullName || u.primaryEmail))
+          .setBottomLabel(escapeCardText(`${u.primaryEmail}${u.suspended ? ' · suspended' : u.archived ? ' · archived' : ''}`))
+          .setButton(button('Import', 'emp.import', { id: String(u.id) })),
       );
     }
     if (res.nextPageToken) {
-      list.addWidget(CardService.newButtonSet().addButton(CardService.newTextButton().setText('Next page').setOnClickAction(actionFor('emp.page', { ...filterParams(f), page: '0', pageToken: res.nextPageToken }))));
+      list.addWidget(CardService.newButtonSet().addButton(button('Next page', 'emp.page', { ...filterParams(f), page: '0', pageToken: res.nextPageToken })));
     }
     return card.addSection(list).build();
   }
@@ -106,20 +107,20 @@ export function buildEmployeeListCard(viewer: Viewer, f: EmployeeFilter, page: n
   const p = Math.min(Math.max(0, page), pages - 1);
   const shown = all.slice(p * EMPLOYEES_PER_PAGE, (p + 1) * EMPLOYEES_PER_PAGE);
   list.setHeader(all.length === 0 ? 'No employees match' : `${p * EMPLOYEES_PER_PAGE + 1}–${p * EMPLOYEES_PER_PAGE + shown.length} of ${all.length.toLocaleString('en')}`);
-  if (all.length === 0) list.addWidget(CardService.newTextParagraph().setText('Change the search or filters, or import users from Directory sync.'));
+  if (all.length === 0) list.addWidget(textParagraph('Change the search or filters, or import users from Directory sync.'));
   for (const e of shown) {
     list.addWidget(
       CardService.newDecoratedText()
         .setTopLabel(statusLabel(statusOf(e, ctx)))
-        .setText(esc(e.fullName || `${e.givenName} ${e.familyName}`.trim() || e.primaryEmail))
-        .setBottomLabel(esc(`${e.primaryEmail}${e.title ? ` · ${e.title}` : ''} · ${e.department}`))
+        .setText(escapeCardText(e.fullName || `${e.givenName} ${e.familyName}`.trim() || e.primaryEmail))
+        .setBottomLabel(escapeCardText(`${e.primaryEmail}${e.title ? ` · ${e.title}` : ''} · ${e.department}`))
         .setWrapText(true)
         .setOnClickAction(actionFor('emp.open', { id: e.id })),
     );
   }
   const nav = CardService.newButtonSet();
-  if (p > 0) nav.addButton(CardService.newTextButton().setText('Previous').setOnClickAction(actionFor('emp.page', { ...filterParams(f), page: String(p - 1) })));
-  if (p < pages - 1) nav.addButton(CardService.newTextButton().setText('Next').setOnClickAction(actionFor('emp.page', { ...filterParams(f), page: String(p + 1) })));
+  if (p > 0) nav.addButton(button('Previous', 'emp.page', { ...filterParams(f), page: String(p - 1) }));
+  if (p < pages - 1) nav.addButton(button('Next', 'emp.page', { ...filterParams(f), page: String(p + 1) }));
   if (p > 0 || p < pages - 1) list.addWidget(nav);
   return card.addSection(list).build();
 }
@@ -134,8 +135,8 @@ export function buildEmployeeCard(viewer: Viewer, id: string, message = ''): Car
   const e = store.employeeById(id);
   if (!e) {
     return CardService.newCardBuilder()
-      .setHeader(CardService.newCardHeader().setTitle('Employee not found'))
-      .addSection(CardService.newCardSection().addWidget(CardService.newTextParagraph().setText('This employee was removed. Find them under "Not imported" to import them again.')))
+      .setHeader(header('Employee not found'))
+      .addSection(CardService.newCardSection().addWidget(textParagraph('This employee was removed. Find them under "Not imported" to import them again.')))
       .build();
   }
   const ctx = statusContext(store);
@@ -144,30 +145,30 @@ export function buildEmployeeCard(viewer: Viewer, id: string, message = ''): Car
   const tz = store.tenant.timeZone;
   const card = CardService.newCardBuilder()
     .setName('employee')
-    .setHeader(CardService.newCardHeader().setTitle(e.fullName || e.primaryEmail).setSubtitle(e.primaryEmail));
+    .setHeader(header(escapeCardText(e.fullName || e.primaryEmail), escapeCardText(e.primaryEmail)));
   const top = CardService.newCardSection();
-  if (message) top.addWidget(CardService.newTextParagraph().setText(esc(message)));
+  if (message) top.addWidget(textParagraph(escapeCardText(message)));
   top.addWidget(CardService.newDecoratedText().setTopLabel('Status').setText(statusLabel(statusOf(e, ctx))).setWrapText(true));
   const lastRun = store.readRuns(1)[0];
   if (lastRun) {
     top.addWidget(
       CardService.newDecoratedText()
         .setTopLabel('Last sync')
-        .setText(`${Utilities.formatDate(new Date(lastRun.finishedAt || lastRun.startedAt), tz, 'yyyy-MM-dd HH:mm')} · ${lastRun.kind} · ${lastRun.outcome}`)
+        .setText(`${zonedWhen(lastRun.finishedAt || lastRun.startedAt, tz)} · ${lastRun.kind} · ${lastRun.outcome}`)
         .setWrapText(true),
     );
   }
   top.addWidget(
     CardService.newDecoratedText()
       .setTopLabel('Last changed by a sync')
-      .setText(e.lastSyncAt ? Utilities.formatDate(new Date(e.lastSyncAt), tz, 'yyyy-MM-dd HH:mm') : 'never')
-      .setBottomLabel(esc(e.aliases.length ? `Aliases: ${e.aliases.join(', ')}` : 'No aliases'))
+      .setText(zonedWhen(e.lastSyncAt, tz, 'never'))
+      .setBottomLabel(escapeCardText(e.aliases.length ? `Aliases: ${e.aliases.join(', ')}` : 'No aliases'))
       .setWrapText(true),
   );
   top.addWidget(
     CardService.newButtonSet()
-      .addButton(CardService.newTextButton().setText(e.syncOn ? 'Pause sync' : 'Resume sync').setOnClickAction(actionFor('emp.pause', { id: e.id, to: e.syncOn ? 'off' : 'on' })))
-      .addButton(CardService.newTextButton().setText('Remove from Autograph').setOnClickAction(actionFor('emp.remove', { id: e.id }))),
+      .addButton(button(e.syncOn ? 'Pause sync' : 'Resume sync', 'emp.pause', { id: e.id, to: e.syncOn ? 'off' : 'on' }))
+      .addButton(button('Remove from Autograph', 'emp.remove', { id: e.id })),
   );
   card.addSection(top);
 
@@ -179,7 +180,7 @@ export function buildEmployeeCard(viewer: Viewer, id: string, message = ''): Car
     const v = String(getField(e, f.key));
     const fromWorkspace = e.sources[f.key] === 'workspace' && mapped.has(f.key);
     if (fromWorkspace) {
-      fields.addWidget(CardService.newDecoratedText().setTopLabel(esc(f.label)).setText(esc(v || '—')).setBottomLabel(sourceLabel(e, f.key, mapped)).setWrapText(true));
+      fields.addWidget(CardService.newDecoratedText().setTopLabel(escapeCardText(f.label)).setText(escapeCardText(v || '—')).setBottomLabel(sourceLabel(e, f.key, mapped)).setWrapText(true));
       fromWorkspaceCount++;
     } else if (f.key === 'department') {
       // Departments are picked, not typed, so an employee never lands in a department that does not exist.
@@ -191,7 +192,7 @@ export function buildEmployeeCard(viewer: Viewer, id: string, message = ''): Car
     }
   }
   if (fromWorkspaceCount > 0) card.addSection(fields);
-  editable.addWidget(CardService.newButtonSet().addButton(CardService.newTextButton().setText('Save').setOnClickAction(actionFor('emp.save', { id: e.id }))));
+  editable.addWidget(CardService.newButtonSet().addButton(button('Save', 'emp.save', { id: e.id })));
   card.addSection(editable);
   return card.build();
 }

@@ -4,6 +4,7 @@
  * 5 Import (with progress). Each step saves and moves on; every step can be reopened later from Sync settings.
  */
 import { actionFor, ActionContext, notify, pushCard, Route, updateCard } from './actions';
+import { button, escapeCardText, header, textParagraph } from './card-kit';
 import { formValue, formValues, param } from './event';
 import type { Viewer } from './viewer';
 import { AttributeInfo, attributeLabel, discoverAttributes } from '../core/directory/attributes';
@@ -34,25 +35,8 @@ export function adminStore(viewer: Viewer): TenantStore {
   return openStoreForEmail(viewer.email);
 }
 
-function header(step: number): GoogleAppsScript.Card_Service.CardHeader {
-  return CardService.newCardHeader().setTitle('Set up directory sync').setSubtitle(`Step ${step} of ${STEPS.length}: ${STEPS[step - 1]}`);
-}
-
-function text(t: string): GoogleAppsScript.Card_Service.TextParagraph {
-  return CardService.newTextParagraph().setText(t);
-}
-
-function button(label: string, route: string, params: Record<string, string> = {}, filled = false): GoogleAppsScript.Card_Service.TextButton {
-  const b = CardService.newTextButton().setText(label).setOnClickAction(actionFor(route, params));
-  return filled ? b.setTextButtonStyle(CardService.TextButtonStyle.FILLED) : b;
-}
-
-/**
- * Card text widgets read basic HTML (<b>, <font>, <a>…: workspace/add-ons/concepts/widgets#text_formatting), so
- * directory data shown in them (names, departments, sample values) is escaped to show as typed.
- */
-export function esc(s: string): string {
-  return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+function stepHeader(step: number): GoogleAppsScript.Card_Service.CardHeader {
+  return header('Set up directory sync', `Step ${step} of ${STEPS.length}: ${STEPS[step - 1]}`);
 }
 
 // --- step 1: connect ----------------------------------------------------------------------------------------
@@ -60,13 +44,13 @@ export function esc(s: string): string {
 export function buildConnectCard(viewer: Viewer): Card {
   const s = CardService.newCardSection()
     .addWidget(
-      text(
+      textParagraph(
         `Autograph reads your Workspace directory (it never writes to it) and keeps its employees in a spreadsheet ` +
-          `<b>Autograph — ${esc(viewer.domain)}</b> in your Drive, shared with your domain's super admins.`,
+          `<b>Autograph — ${escapeCardText(viewer.domain)}</b> in your Drive, shared with your domain's super admins.`,
       ),
     )
     .addWidget(CardService.newButtonSet().addButton(button('Connect', 'dir.setup.connect', {}, true)));
-  return CardService.newCardBuilder().setName('dir.connect').setHeader(header(1)).addSection(s).build();
+  return CardService.newCardBuilder().setName('dir.connect').setHeader(stepHeader(1)).addSection(s).build();
 }
 
 function connect({ event, viewer }: ActionContext) {
@@ -105,9 +89,9 @@ export function buildDepartmentsStepCard(viewer: Viewer): Card {
     .addItem('Into departments mirroring the Workspace department (created when missing)', 'mirror', settings.departmentsMode === 'mirror');
   const s = CardService.newCardSection()
     .addWidget(radio)
-    .addWidget(text('Names match ignoring case and surrounding spaces: " sales" joins "Sales".'))
+    .addWidget(textParagraph('Names match ignoring case and surrounding spaces: " sales" joins "Sales".'))
     .addWidget(CardService.newButtonSet().addButton(button('Next', 'dir.setup.saveDepartments', {}, true)));
-  return CardService.newCardBuilder().setName('dir.departments').setHeader(header(2)).addSection(s).build();
+  return CardService.newCardBuilder().setName('dir.departments').setHeader(stepHeader(2)).addSection(s).build();
 }
 
 function saveDepartments({ event, viewer }: ActionContext) {
@@ -158,13 +142,13 @@ export function buildUsersStepCard(viewer: Viewer): Card {
     .addWidget(children)
     .addWidget(groups)
     .addWidget(query)
-    .addWidget(text(sel.kind === 'picked' ? `${sel.ids.length} users picked.` : 'Users you do not import now can be imported later at any time.'))
+    .addWidget(textParagraph(sel.kind === 'picked' ? `${sel.ids.length} users picked.` : 'Users you do not import now can be imported later at any time.'))
     .addWidget(
       CardService.newButtonSet()
         .addButton(button('Pick users…', 'dir.setup.pick'))
         .addButton(button('Next', 'dir.setup.saveUsers', {}, true)),
     );
-  return CardService.newCardBuilder().setName('dir.users').setHeader(header(3)).addSection(s).build();
+  return CardService.newCardBuilder().setName('dir.users').setHeader(stepHeader(3)).addSection(s).build();
 }
 
 /** The selection the users step's form describes, or an actionable message. */
@@ -220,7 +204,7 @@ export function buildPickCard(viewer: Viewer, q: string, pageToken: string): Car
     .addWidget(CardService.newTextInput().setFieldName('q').setTitle('Search by name or email').setValue(q))
     .addWidget(CardService.newButtonSet().addButton(button('Search', 'dir.setup.pick')));
   const list = CardService.newCardSection().setHeader(`Users (${picked.size} picked)`);
-  if (page.users.length === 0) list.addWidget(text('No users match.'));
+  if (page.users.length === 0) list.addWidget(textParagraph('No users match.'));
   else {
     const boxes = CardService.newSelectionInput().setType(CardService.SelectionInputType.CHECK_BOX).setFieldName('pick');
     for (const u of page.users) boxes.addItem(`${u.name?.fullName ?? ''} <${u.primaryEmail}>`, String(u.id), picked.has(String(u.id)));
@@ -230,7 +214,7 @@ export function buildPickCard(viewer: Viewer, q: string, pageToken: string): Car
   if (page.nextPageToken) buttons.addButton(button('Next page', 'dir.setup.pick', { q, pageToken: page.nextPageToken }));
   buttons.addButton(button('Done', 'dir.setup.usersBack'));
   list.addWidget(buttons);
-  return CardService.newCardBuilder().setName('dir.pick').setHeader(header(3)).addSection(search).addSection(list).build();
+  return CardService.newCardBuilder().setName('dir.pick').setHeader(stepHeader(3)).addSection(search).addSection(list).build();
 }
 
 function addPicked({ event, viewer }: ActionContext) {
@@ -278,9 +262,9 @@ export function buildMappingCard(viewer: Viewer): Card {
   // Sample values come from real users: the first page of the directory, every field.
   const sample = dir.listUsersPage({ full: true, maxResults: 500 }).users;
   const attrs = discoverAttributes(sample, schemas).filter((a) => a.key !== 'orgUnitPath');
-  const card = CardService.newCardBuilder().setName('dir.mapping').setHeader(header(4));
+  const card = CardService.newCardBuilder().setName('dir.mapping').setHeader(stepHeader(4));
   const intro = CardService.newCardSection()
-    .addWidget(text(`Every attribute your directory uses (from ${sample.length} users), with sample values. Map each to an Autograph field, to a new custom field, or skip it.`))
+    .addWidget(textParagraph(`Every attribute your directory uses (from ${sample.length} users), with sample values. Map each to an Autograph field, to a new custom field, or skip it.`))
     .addWidget(
       CardService.newDecoratedText()
         .setTopLabel('Primary email')
@@ -296,9 +280,9 @@ export function buildMappingCard(viewer: Viewer): Card {
       const current = mapping.rules.find((r) => r.attribute === a.key)?.target ?? '';
       s.addWidget(
         CardService.newDecoratedText()
-          .setTopLabel(a.key)
-          .setText(esc(a.label))
-          .setBottomLabel(esc(a.samples.length ? `e.g. ${a.samples.join(' · ')} (${a.count} users) · now: ${targetLabel(current, mapping)}` : `no values yet · now: ${targetLabel(current, mapping)}`))
+          .setTopLabel(escapeCardText(a.key))
+          .setText(escapeCardText(a.label))
+          .setBottomLabel(escapeCardText(a.samples.length ? `e.g. ${a.samples.join(' · ')} (${a.count} users) · now: ${targetLabel(current, mapping)}` : `no values yet · now: ${targetLabel(current, mapping)}`))
           .setWrapText(true),
       );
       if (a.key === 'aliases') continue; // aliases identify employees; they are always read
@@ -309,7 +293,7 @@ export function buildMappingCard(viewer: Viewer): Card {
   card.addSection(CardService.newCardSection().addWidget(CardService.newButtonSet().addButton(button('Save mapping', 'dir.setup.saveMapping', {}, true))));
   const own = CardService.newCardSection()
     .setHeader('Autograph-only custom fields')
-    .addWidget(text(mapping.customFields.length ? mapping.customFields.map((c) => `${esc(c.label)} (${c.type})`).join(', ') : 'None yet. Admins fill these in on the employee card; syncs never touch them.'))
+    .addWidget(textParagraph(mapping.customFields.length ? mapping.customFields.map((c) => `${escapeCardText(c.label)} (${c.type})`).join(', ') : 'None yet. Admins fill these in on the employee card; syncs never touch them.'))
     .addWidget(CardService.newTextInput().setFieldName('fieldName').setTitle('New field name'));
   const type = CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setFieldName('fieldType').setTitle('Type');
   type.addItem('Text', 'text', true).addItem('Number', 'number', false).addItem('Date', 'date', false);
@@ -387,10 +371,10 @@ export function buildImportCard(viewer: Viewer): Card {
   const mapping = store.readMapping();
   const s = CardService.newCardSection()
     .addWidget(CardService.newDecoratedText().setTopLabel('Departments').setText(settings.departmentsMode === 'mirror' ? 'Mirror Workspace departments' : `All into "${STANDARD_DEPARTMENT}"`).setWrapText(true))
-    .addWidget(CardService.newDecoratedText().setTopLabel('Users').setText(esc(describeSelection(settings.selection))).setWrapText(true))
+    .addWidget(CardService.newDecoratedText().setTopLabel('Users').setText(escapeCardText(describeSelection(settings.selection))).setWrapText(true))
     .addWidget(CardService.newDecoratedText().setTopLabel('Fields').setText(`${mapping.rules.filter((r) => r.target).length} attributes mapped, ${mapping.customFields.length} custom fields`).setWrapText(true))
     .addWidget(CardService.newButtonSet().addButton(button('Import now', 'dir.setup.import', {}, true)));
-  return CardService.newCardBuilder().setName('dir.import').setHeader(header(5)).addSection(s).build();
+  return CardService.newCardBuilder().setName('dir.import').setHeader(stepHeader(5)).addSection(s).build();
 }
 
 export function buildProgressCard(viewer: Viewer, message = ''): Card {
@@ -398,11 +382,11 @@ export function buildProgressCard(viewer: Viewer, message = ''): Card {
   const store = adminStore(viewer);
   const state = tenant ? readRunState(tenant.customerId) : null;
   const s = CardService.newCardSection();
-  if (message) s.addWidget(text(esc(message)));
+  if (message) s.addWidget(textParagraph(escapeCardText(message)));
   if (state) {
     const p = state.progress;
     const count = p.total > 0 ? `${p.done.toLocaleString('en')} of ${p.total.toLocaleString('en')}` : `${p.done.toLocaleString('en')} so far`;
-    s.addWidget(CardService.newDecoratedText().setTopLabel(`Sync in progress (${state.kind})`).setText(`${p.label}: ${count}`).setBottomLabel(`${state.executions} execution(s) so far; long syncs continue in the background.`).setWrapText(true));
+    s.addWidget(CardService.newDecoratedText().setTopLabel(`Sync in progress (${state.kind})`).setText(escapeCardText(`${p.label}: ${count}`)).setBottomLabel(`${state.executions} execution(s) so far; long syncs continue in the background.`).setWrapText(true));
     s.addWidget(CardService.newButtonSet().addButton(button('Refresh', 'dir.progress')));
   } else {
     const last = store.readRuns(1)[0];
@@ -411,13 +395,13 @@ export function buildProgressCard(viewer: Viewer, message = ''): Card {
         CardService.newDecoratedText()
           .setTopLabel(`Last sync (${last.kind}): ${last.outcome}`)
           .setText(`${last.added} added · ${last.updated} updated · ${last.left} left · ${last.failed} problems`)
-          .setBottomLabel(esc(last.message || last.changes))
+          .setBottomLabel(escapeCardText(last.message || last.changes))
           .setWrapText(true),
       );
     }
     s.addWidget(CardService.newButtonSet().addButton(button('Open employees', 'emp.list')).addButton(button('Sync settings', 'sync.open')));
   }
-  return CardService.newCardBuilder().setName('dir.progress').setHeader(CardService.newCardHeader().setTitle('Directory sync')).addSection(s).build();
+  return CardService.newCardBuilder().setName('dir.progress').setHeader(header('Directory sync')).addSection(s).build();
 }
 
 function startImport({ viewer }: ActionContext) {

@@ -19,6 +19,7 @@ import { openStoreForEmail, type TenantStore } from '../adapters/store/tenant-st
 import { CARD_BUDGET_MS, readRunState, runFromCard } from '../jobs/runner';
 import { queueApplyRequest } from '../jobs/signature-stage';
 import { actionFor, notify, notifyAndUpdate, pushCard, updateCard, type Route } from './actions';
+import { button, escapeCardText, header, textParagraph, utcWhen } from './card-kit';
 import { param } from './event';
 import type { AdminSection } from './home';
 import type { Viewer } from './viewer';
@@ -44,31 +45,9 @@ export const STATUS_LABELS: Record<LinkageStatus, string> = {
 
 // ---- shared helpers for the signature, template and campaign cards ----
 
-export function header(title: string, subtitle?: string) {
-  const h = CardService.newCardHeader().setTitle(title);
-  return subtitle ? h.setSubtitle(subtitle) : h;
-}
-
-export function text(t: string) {
-  return CardService.newTextParagraph().setText(t);
-}
-
-export function button(label: string, route: string, params: Record<string, string> = {}, filled = false) {
-  const b = CardService.newTextButton().setText(label).setOnClickAction(actionFor(route, params));
-  return filled ? b.setTextButtonStyle(CardService.TextButtonStyle.FILLED) : b;
-}
-
-export function escapeCard(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-export function when(ms: number): string {
-  return ms ? `${new Date(ms).toISOString().replace('T', ' ').slice(0, 16)} UTC` : 'never';
-}
-
 export function problemCard(title: string, message: string, fix = ''): Card {
-  const s = CardService.newCardSection().addWidget(text(escapeCard(message)));
-  if (fix) s.addWidget(text(`<i>${escapeCard(fix)}</i>`));
+  const s = CardService.newCardSection().addWidget(textParagraph(escapeCardText(message)));
+  if (fix) s.addWidget(textParagraph(`<i>${escapeCardText(fix)}</i>`));
   return CardService.newCardBuilder().setName('signature-problem').setHeader(header(title)).addSection(s.addWidget(button('Back to home', 'home.open'))).build();
 }
 
@@ -111,7 +90,7 @@ export function planInputFor(world: SignatureWorld, employees: Employee[], at: n
  * images as Image widgets, and the character count against Gmail's limit.
  */
 export function previewWidgets(section: Section, html: string, length: number): Section {
-  section.addWidget(text(cardHtml(html) || '<i>(empty)</i>'));
+  section.addWidget(textParagraph(cardHtml(html) || '<i>(empty)</i>'));
   for (const tag of scanTags(html)) {
     if (tag.name !== 'img' || tag.closing) continue;
     const src = tag.attributes.find((a) => a.name === 'src')?.value;
@@ -149,7 +128,7 @@ export function buildSignaturesCard(viewer: Viewer, world: SignatureWorld): Card
   const counts = new Map<LinkageStatus, number>();
   for (const s of states.values()) counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
   const summary = CardService.newCardSection().setHeader('Signatures in Gmail');
-  summary.addWidget(text(`${employees.length} employees · ${states.size} addresses known`));
+  summary.addWidget(textParagraph(`${employees.length} employees · ${states.size} addresses known`));
   for (const [status, label] of Object.entries(STATUS_LABELS) as Array<[LinkageStatus, string]>) {
     const n = counts.get(status) ?? 0;
     if (n > 0) summary.addWidget(CardService.newDecoratedText().setText(`${label}: ${n}`));
@@ -166,7 +145,7 @@ export function buildSignaturesCard(viewer: Viewer, world: SignatureWorld): Card
     summary.addWidget(
       CardService.newDecoratedText()
         .setTopLabel(`A ${run.kind} run is in progress (${run.executions} execution${run.executions === 1 ? '' : 's'} so far)`)
-        .setText(p && p.total ? `${escapeCard(p.label)}: ${p.done.toLocaleString('en-US')} of ${p.total.toLocaleString('en-US')}` : escapeCard(p?.label || 'starting'))
+        .setText(p && p.total ? `${escapeCardText(p.label)}: ${p.done.toLocaleString('en-US')} of ${p.total.toLocaleString('en-US')}` : escapeCardText(p?.label || 'starting'))
         .setWrapText(true)
         .setButton(button('Refresh', 'signatures.refresh')),
     );
@@ -187,12 +166,12 @@ export function buildSignaturesCard(viewer: Viewer, world: SignatureWorld): Card
     const worst = mine.find((s) => s.status !== 'ok') ?? mine[0];
     list.addWidget(
       CardService.newDecoratedText()
-        .setText(escapeCard(e.fullName || e.primaryEmail))
-        .setBottomLabel(`${e.primaryEmail} · ${worst ? STATUS_LABELS[worst.status] : 'not written yet'}`)
+        .setText(escapeCardText(e.fullName || e.primaryEmail))
+        .setBottomLabel(escapeCardText(`${e.primaryEmail} · ${worst ? STATUS_LABELS[worst.status] : 'not written yet'}`))
         .setOnClickAction(actionFor('signatures.employee', { email: e.primaryEmail })),
     );
   }
-  if (employees.length > LIST_LIMIT) list.addWidget(text(`… and ${employees.length - LIST_LIMIT} more. Open an employee from the directory cards to see them.`));
+  if (employees.length > LIST_LIMIT) list.addWidget(textParagraph(`… and ${employees.length - LIST_LIMIT} more. Open an employee from the directory cards to see them.`));
   return CardService.newCardBuilder().setName('signatures').setHeader(header('Signatures', viewer.domain)).addSection(summary).addSection(list).build();
 }
 
@@ -202,11 +181,11 @@ export function buildEmployeeSignatureCard(world: SignatureWorld, e: Employee, n
   const input = planInputFor(world, [e], now);
   const r = signatureRenderer(input)(e);
   const plan = planSignatureWrites(input);
-  const card = CardService.newCardBuilder().setName('signature-employee').setHeader(header(e.fullName || e.primaryEmail, e.primaryEmail));
+  const card = CardService.newCardBuilder().setName('signature-employee').setHeader(header(escapeCardText(e.fullName || e.primaryEmail), escapeCardText(e.primaryEmail)));
   const rule = CardService.newCardSection().setHeader('Which signature');
-  rule.addWidget(text(escapeCard(r.rule)));
-  if (r.refusal) rule.addWidget(text(`<font color="#d93025">Refused: ${escapeCard(r.refusal.reason)}</font><br>${escapeCard(r.refusal.fix)}`));
-  for (const w of r.warnings) rule.addWidget(text(`Removed: ${escapeCard(w)}`));
+  rule.addWidget(textParagraph(escapeCardText(r.rule)));
+  if (r.refusal) rule.addWidget(textParagraph(`<font color="#d93025">Refused: ${escapeCardText(r.refusal.reason)}</font><br>${escapeCardText(r.refusal.fix)}`));
+  for (const w of r.warnings) rule.addWidget(textParagraph(`Removed: ${escapeCardText(w)}`));
   card.addSection(rule);
   card.addSection(previewWidgets(CardService.newCardSection().setHeader('Preview'), r.html, r.length));
 
@@ -216,9 +195,9 @@ export function buildEmployeeSignatureCard(world: SignatureWorld, e: Employee, n
     const s = states.get(item.address);
     addresses.addWidget(
       CardService.newDecoratedText()
-        .setTopLabel(item.address)
+        .setTopLabel(escapeCardText(item.address))
         .setText(s ? STATUS_LABELS[s.status] : 'not written yet')
-        .setBottomLabel(`Last written ${when(s?.lastWrittenAt ?? 0)} · last verified ${when(s?.lastVerifiedAt ?? 0)}${s?.reason ? ` · ${s.reason}` : ''}${s?.fix ? ` — Fix: ${s.fix}` : ''}`)
+        .setBottomLabel(escapeCardText(`Last written ${utcWhen(s?.lastWrittenAt ?? 0)} · last verified ${utcWhen(s?.lastVerifiedAt ?? 0)}${s?.reason ? ` · ${s.reason}` : ''}${s?.fix ? ` — Fix: ${s.fix}` : ''}`))
         .setWrapText(true),
     );
   }
@@ -230,13 +209,13 @@ export function buildEmployeeSignatureCard(world: SignatureWorld, e: Employee, n
 
 function auditSection(entries: AuditEntry[]): Section {
   const s = CardService.newCardSection().setHeader('Audit log').setCollapsible(entries.length > 3).setNumUncollapsibleWidgets(Math.min(3, Math.max(1, entries.length)));
-  if (entries.length === 0) s.addWidget(text('No changes yet.'));
+  if (entries.length === 0) s.addWidget(textParagraph('No changes yet.'));
   for (const a of entries) {
     s.addWidget(
       CardService.newDecoratedText()
-        .setTopLabel(`${when(a.at)} · ${a.address}`)
-        .setText(escapeCard(`${a.why} — ${a.cause}`))
-        .setBottomLabel(`before: ${summarise(a.before)} → after: ${summarise(a.after)}`)
+        .setTopLabel(escapeCardText(`${utcWhen(a.at)} · ${a.address}`))
+        .setText(escapeCardText(`${a.why} — ${a.cause}`))
+        .setBottomLabel(escapeCardText(`before: ${summarise(a.before)} → after: ${summarise(a.after)}`))
         .setWrapText(true),
     );
   }
@@ -322,11 +301,11 @@ export function buildMySignatureCard(viewer: Viewer, more: AdminSection[] = []):
   const card = CardService.newCardBuilder().setName('my-signature').setHeader(header('My signature', viewer.email));
   const s = CardService.newCardSection();
   if (typeof mine === 'string') {
-    s.addWidget(text(escapeCard(mine)));
+    s.addWidget(textParagraph(escapeCardText(mine)));
   } else {
     previewWidgets(s, mine.html, mine.length);
-    s.addWidget(CardService.newDecoratedText().setTopLabel('Why this one').setText(escapeCard(mine.rule)).setWrapText(true));
-    if (mine.refusal) s.addWidget(text(`<font color="#d93025">${escapeCard(mine.refusal)}</font>`));
+    s.addWidget(CardService.newDecoratedText().setTopLabel('Why this one').setText(escapeCardText(mine.rule)).setWrapText(true));
+    if (mine.refusal) s.addWidget(textParagraph(`<font color="#d93025">${escapeCardText(mine.refusal)}</font>`));
     else s.addWidget(CardService.newButtonSet().addButton(button('Apply to my Gmail', 'signatures.applyMine', {}, true)));
   }
   card.addSection(s);
@@ -376,7 +355,7 @@ export const INSERT_FUNCTION = 'onInsertSignature';
 export function buildInsertSignatureCard(viewer: Viewer): Card {
   const mine = mySignature(viewer);
   const s = CardService.newCardSection();
-  if (typeof mine === 'string') s.addWidget(text(escapeCard(mine)));
+  if (typeof mine === 'string') s.addWidget(textParagraph(escapeCardText(mine)));
   else {
     previewWidgets(s, mine.html, mine.length);
     // Its own global, not dispatchAction: the answer is an UpdateDraftActionResponse, not a card navigation.
@@ -399,7 +378,8 @@ export function insertSignatureResponse(viewer: Viewer): GoogleAppsScript.Card_S
     .build();
 }
 
-function withWorld(viewer: Viewer, fn: (w: SignatureWorld) => GoogleAppsScript.Card_Service.ActionResponse | Card) {
+/** Runs a card action in the viewer's signature world; without one, the action shows why (problemCard). */
+export function withWorld(viewer: Viewer, fn: (w: SignatureWorld) => GoogleAppsScript.Card_Service.ActionResponse | Card) {
   const w = openWorld(viewer);
   return isCard(w) ? pushCard(w) : fn(w);
 }

@@ -12,7 +12,8 @@ import { shortList } from '../core/directory/run-record';
 import { writeTenant } from '../adapters/store/registry';
 import { readRunState, runFromCard } from '../jobs/runner';
 import { installNightlyTrigger, NIGHTLY_HOUR, removeNightlyTrigger } from '../jobs/triggers';
-import { adminStore, adminTenant, buildConnectCard, buildDirectoryEntryCard, buildProgressCard, esc } from './setup-cards';
+import { adminStore, adminTenant, buildConnectCard, buildDirectoryEntryCard, buildProgressCard } from './setup-cards';
+import { button, escapeCardText, header, textParagraph, zonedWhen } from './card-kit';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -28,34 +29,30 @@ export const TIME_ZONES = [
 const RUNS_SHOWN = 10;
 const ERRORS_SHOWN = 20;
 
-function when(ms: number, tz: string): string {
-  return ms ? Utilities.formatDate(new Date(ms), tz, 'yyyy-MM-dd HH:mm') : '—';
-}
-
 export function buildSyncCard(viewer: Viewer, message = ''): Card {
   const tenant = adminTenant(viewer);
   if (!tenant) return buildConnectCard(viewer);
   const store = adminStore(viewer);
   const settings = store.readSettings();
-  const card = CardService.newCardBuilder().setName('sync').setHeader(CardService.newCardHeader().setTitle('Directory sync').setSubtitle(describeSelection(settings.selection)));
+  const card = CardService.newCardBuilder().setName('sync').setHeader(header('Directory sync', escapeCardText(describeSelection(settings.selection))));
   const top = CardService.newCardSection();
-  if (message) top.addWidget(CardService.newTextParagraph().setText(esc(message)));
-  if (tenant.notice) top.addWidget(CardService.newDecoratedText().setTopLabel('Attention').setText(esc(tenant.notice)).setWrapText(true));
+  if (message) top.addWidget(textParagraph(escapeCardText(message)));
+  if (tenant.notice) top.addWidget(CardService.newDecoratedText().setTopLabel('Attention').setText(escapeCardText(tenant.notice)).setWrapText(true));
   const state = readRunState(tenant.customerId);
   if (state) {
     top.addWidget(
       CardService.newDecoratedText()
         .setTopLabel('Sync in progress')
-        .setText(`${state.progress.label}: ${state.progress.done}${state.progress.total ? ` of ${state.progress.total}` : ''}`)
+        .setText(escapeCardText(`${state.progress.label}: ${state.progress.done}${state.progress.total ? ` of ${state.progress.total}` : ''}`))
         .setBottomLabel('Continues in the background')
         .setWrapText(true)
-        .setButton(CardService.newTextButton().setText('Refresh').setOnClickAction(actionFor('sync.open'))),
+        .setButton(button('Refresh', 'sync.open')),
     );
   }
   const auto = CardService.newDecoratedText()
     .setTopLabel('24 h update')
-    .setText(tenant.autoSync ? `On: daily ${NIGHTLY_HOUR}:00–${NIGHTLY_HOUR + 1}:00 ${tenant.timeZone}` : 'Automatic sync is off')
-    .setBottomLabel(tenant.autoSync ? `Runs as ${tenant.triggerOwner}` : 'Turn on to sync every night')
+    .setText(escapeCardText(tenant.autoSync ? `On: daily ${NIGHTLY_HOUR}:00–${NIGHTLY_HOUR + 1}:00 ${tenant.timeZone}` : 'Automatic sync is off'))
+    .setBottomLabel(escapeCardText(tenant.autoSync ? `Runs as ${tenant.triggerOwner}` : 'Turn on to sync every night'))
     .setWrapText(true)
     .setSwitchControl(
       CardService.newSwitch()
@@ -70,33 +67,33 @@ export function buildSyncCard(viewer: Viewer, message = ''): Card {
   top.addWidget(tz);
   top.addWidget(
     CardService.newButtonSet()
-      .addButton(CardService.newTextButton().setText('Save time zone').setOnClickAction(actionFor('sync.saveTimeZone')))
-      .addButton(CardService.newTextButton().setText('Sync now').setTextButtonStyle(CardService.TextButtonStyle.FILLED).setOnClickAction(actionFor('sync.now'))),
+      .addButton(button('Save time zone', 'sync.saveTimeZone'))
+      .addButton(button('Sync now', 'sync.now', {}, true)),
   );
   top.addWidget(
     CardService.newDecoratedText()
       .setText(settings.pausedAll ? 'Sync is paused for everyone' : 'Sync is active')
       .setBottomLabel(settings.pausedAll ? 'No Workspace data flows in and no signatures are written' : 'Pause to stop all updates')
       .setWrapText(true)
-      .setButton(CardService.newTextButton().setText(settings.pausedAll ? 'Resume' : 'Pause all').setOnClickAction(actionFor('sync.pauseAll', { to: settings.pausedAll ? 'off' : 'on' }))),
+      .setButton(button(settings.pausedAll ? 'Resume' : 'Pause all', 'sync.pauseAll', { to: settings.pausedAll ? 'off' : 'on' })),
   );
   top.addWidget(
     CardService.newButtonSet()
-      .addButton(CardService.newTextButton().setText('Field mapping').setOnClickAction(actionFor('dir.setup.mapping')))
-      .addButton(CardService.newTextButton().setText('Which users').setOnClickAction(actionFor('dir.setup.users')))
-      .addButton(CardService.newTextButton().setText('Departments mode').setOnClickAction(actionFor('dir.setup.departments'))),
+      .addButton(button('Field mapping', 'dir.setup.mapping'))
+      .addButton(button('Which users', 'dir.setup.users'))
+      .addButton(button('Departments mode', 'dir.setup.departments')),
   );
   card.addSection(top);
 
   const runs = store.readRuns(RUNS_SHOWN);
   const history = CardService.newCardSection().setHeader('Recent syncs').setCollapsible(runs.length > 3).setNumUncollapsibleWidgets(Math.min(3, Math.max(1, runs.length)));
-  if (runs.length === 0) history.addWidget(CardService.newTextParagraph().setText('No sync has run yet.'));
+  if (runs.length === 0) history.addWidget(textParagraph('No sync has run yet.'));
   for (const r of runs) {
     history.addWidget(
       CardService.newDecoratedText()
-        .setTopLabel(`${when(r.startedAt, tenant.timeZone)} · ${r.kind} · ${r.outcome}`)
+        .setTopLabel(`${zonedWhen(r.startedAt, tenant.timeZone)} · ${r.kind} · ${r.outcome}`)
         .setText(`${r.added} added · ${r.updated} updated · ${r.left} left · ${r.unchanged} unchanged${r.failed ? ` · ${r.failed} problems` : ''}`)
-        .setBottomLabel(esc(r.message || r.changes || 'no changes'))
+        .setBottomLabel(escapeCardText(r.message || r.changes || 'no changes'))
         .setWrapText(true),
     );
   }
@@ -106,7 +103,7 @@ export function buildSyncCard(viewer: Viewer, message = ''): Card {
   if (errors.length > 0) {
     const errs = CardService.newCardSection().setHeader(`Problems in the last sync (${errors.length})`).setCollapsible(errors.length > 3).setNumUncollapsibleWidgets(Math.min(3, errors.length));
     for (const e of errors) {
-      errs.addWidget(CardService.newDecoratedText().setTopLabel(esc(shortList([e.email, e.field].filter(Boolean)))).setText(esc(e.message)).setBottomLabel(esc(e.fix)).setWrapText(true));
+      errs.addWidget(CardService.newDecoratedText().setTopLabel(escapeCardText(shortList([e.email, e.field].filter(Boolean)))).setText(escapeCardText(e.message)).setBottomLabel(escapeCardText(e.fix)).setWrapText(true));
     }
     card.addSection(errs);
   }

@@ -12,7 +12,8 @@ import { bannerFor, liveCampaigns } from '../core/signatures/campaigns';
 import { describeTarget, type AliasPolicy, type Assignment, type SignatureTemplate, type Target } from '../core/signatures/types';
 import { actionFor, notify, notifyAndUpdate, pushCard, updateCard, type Route } from './actions';
 import { formValue, formValues, param, type AddOnEvent } from './event';
-import { button, escapeCard, header, isCard, openWorld, previewWidgets, text, type SignatureWorld } from './signature-cards';
+import { button, escapeCardText, header, textParagraph } from './card-kit';
+import { isCard, openWorld, previewWidgets, withWorld, type SignatureWorld } from './signature-cards';
 import type { Viewer } from './viewer';
 
 type Card = GoogleAppsScript.Card_Service.Card;
@@ -30,11 +31,11 @@ export function buildTemplatesCard(world: SignatureWorld): Card {
   const templates = world.sigs.templates();
   const byId = new Map(templates.map((t) => [t.id, t]));
   const list = CardService.newCardSection().setHeader('Templates');
-  if (templates.length === 0) list.addWidget(text('No templates yet: start from one below.'));
+  if (templates.length === 0) list.addWidget(textParagraph('No templates yet: start from one below.'));
   for (const t of templates) {
     list.addWidget(
       CardService.newDecoratedText()
-        .setText(escapeCard(t.name))
+        .setText(escapeCardText(t.name))
         .setBottomLabel(`${t.aliasPolicy === 'all' ? 'every send-as address' : 'primary address only'}${t.enforce ? ' · enforced' : ''} · ${t.html.length} characters`)
         .setOnClickAction(actionFor('templates.edit', { id: t.id })),
     );
@@ -46,12 +47,12 @@ export function buildTemplatesCard(world: SignatureWorld): Card {
 
   const assigned = CardService.newCardSection().setHeader('Who gets which (most specific wins)');
   const assignments = world.sigs.assignments();
-  if (assignments.length === 0) assigned.addWidget(text('Nothing assigned: nobody gets a signature yet.'));
+  if (assignments.length === 0) assigned.addWidget(textParagraph('Nothing assigned: nobody gets a signature yet.'));
   for (const a of assignments) {
     assigned.addWidget(
       CardService.newDecoratedText()
         .setTopLabel(a.target.kind)
-        .setText(escapeCard(`${describeTarget(a.target)} → ${byId.get(a.templateId)?.name ?? `missing template ${a.templateId}`}`))
+        .setText(escapeCardText(`${describeTarget(a.target)} → ${byId.get(a.templateId)?.name ?? `missing template ${a.templateId}`}`))
         .setButton(button('Remove', 'assignments.delete', { id: a.id })),
     );
   }
@@ -147,12 +148,12 @@ export function buildTemplateEditor(world: SignatureWorld, draft: Draft, opts: {
   const card = CardService.newCardBuilder().setName('template-editor').setHeader(header(draft.id ? `Edit ${draft.name}` : 'New template'));
   if (opts.note || (opts.issues && opts.issues.length > 0)) {
     const s = CardService.newCardSection().setHeader(opts.issues?.length ? `${opts.issues.length} issue(s)` : 'Saved');
-    if (opts.note) s.addWidget(text(escapeCard(opts.note)));
+    if (opts.note) s.addWidget(textParagraph(escapeCardText(opts.note)));
     for (const i of (opts.issues ?? []).slice(0, 40)) {
       s.addWidget(
         CardService.newDecoratedText()
           .setTopLabel(`${i.severity === 'error' ? 'Error' : 'Warning'} · line ${i.line}, column ${i.col}`)
-          .setText(escapeCard(i.message))
+          .setText(escapeCardText(i.message))
           .setBottomLabel(`Fix: ${i.fix}`)
           .setWrapText(true),
       );
@@ -164,13 +165,13 @@ export function buildTemplateEditor(world: SignatureWorld, draft: Draft, opts: {
     const world2 = world;
     const live = liveCampaigns(world2.sigs.campaigns(), Date.now());
     const r = renderSignature(draft.html, opts.preview, { banner: bannerFor(opts.preview, live, world2.sigs.departmentBanners()).banner, at: Date.now(), timeZone: world2.sigs.settings().timeZone });
-    card.addSection(previewWidgets(CardService.newCardSection().setHeader(`Preview for ${escapeCard(opts.preview.primaryEmail)}`), r.html, r.length));
+    card.addSection(previewWidgets(CardService.newCardSection().setHeader(`Preview for ${escapeCardText(opts.preview.primaryEmail)}`), r.html, r.length));
   }
   const keys = customFieldKeys(world, world.tenant.employees());
   card.addSection(
     CardService.newCardSection().setHeader('Placeholders').setCollapsible(true).setNumUncollapsibleWidgets(0)
-      .addWidget(text(escapeCard(placeholderCatalogue(keys).map((p) => `{{${p.name}}}`).join(' '))))
-      .addWidget(text(escapeCard(`Blocks hidden when empty: {{#title}}…{{/title}}. Formatting: ${FORMATTER_NAMES.map((n) => `{{#${n}}}…{{/${n}}}`).join(' ')}. Links: https, mailto, tel. Images: https only.`))),
+      .addWidget(textParagraph(escapeCardText(placeholderCatalogue(keys).map((p) => `{{${p.name}}}`).join(' '))))
+      .addWidget(textParagraph(escapeCardText(`Blocks hidden when empty: {{#title}}…{{/title}}. Formatting: ${FORMATTER_NAMES.map((n) => `{{#${n}}}…{{/${n}}}`).join(' ')}. Links: https, mailto, tel. Images: https only.`))),
   );
   return card.build();
 }
@@ -203,11 +204,6 @@ function saveTemplate(viewer: Viewer, world: SignatureWorld, e: AddOnEvent) {
   world.sigs.saveTemplate(t);
   const longest = result.longest ? ` Longest rendering: ${result.longest.length} characters (${result.longest.email}).` : '';
   return notifyAndUpdate('Template saved. The next run writes it to Gmail.', buildTemplateEditor(world, { ...draft, id: t.id }, { issues: result.issues, preview, note: `Saved.${longest}` }));
-}
-
-function withWorld(viewer: Viewer, fn: (w: SignatureWorld) => GoogleAppsScript.Card_Service.ActionResponse | Card) {
-  const w = openWorld(viewer);
-  return isCard(w) ? pushCard(w) : fn(w);
 }
 
 export const templateRoutes: Record<string, Route> = {
