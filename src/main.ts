@@ -2,21 +2,18 @@
  * Every function Apps Script calls by name, and nothing else. build/build.mjs turns each export into a
  * top-level `function name(e) {}` in dist/Code.js; the manifest, card actions and triggers refer to these names.
  */
-import { ROUTES } from './ui/routes';
-import { buildHomeCard, USER_SECTIONS } from './ui/home';
+import { buildHomeCard, buildHomepage } from './ui/home';
 import { currentViewer } from './ui/viewer';
-import { notify } from './ui/actions';
+import { universalCard } from './ui/actions';
+import { dispatch } from './ui/dispatch';
 import type { AddOnEvent } from './ui/event';
 import { runFromTrigger } from './jobs/runner';
-import { collectMySuggestions } from './adapters/suggestion-store';
 import { buildInsertSignatureCard, buildMySignatureCard, insertSignatureResponse } from './ui/signature-cards';
 import { buildMessageCard } from './ui/contact-cards';
 
 /** Homepage trigger (addOns.common.homepageTrigger). */
 export function onHomepage(_e: AddOnEvent) {
-  const viewer = currentViewer();
-  collectMySuggestions(viewer.email);
-  return viewer.isAdmin ? buildHomeCard(viewer) : buildMySignatureCard(viewer, USER_SECTIONS);
+  return buildHomepage(currentViewer());
 }
 
 /** Contextual trigger for an opened message (addOns.gmail.contextualTriggers). */
@@ -36,24 +33,17 @@ export function onInsertSignature(_e: AddOnEvent) {
 
 /** Universal action "Autograph home". */
 export function onUniversalHome(_e: AddOnEvent) {
-  return CardService.newUniversalActionResponseBuilder().displayAddOnCards([buildHomeCard(currentViewer())]).build();
+  return universalCard(buildHomeCard(currentViewer()));
 }
 
 /** Universal action "My signature". */
 export function onUniversalMySignature(_e: AddOnEvent) {
-  return CardService.newUniversalActionResponseBuilder().displayAddOnCards([buildMySignatureCard(currentViewer())]).build();
+  return universalCard(buildMySignatureCard(currentViewer()));
 }
 
-/** Every card button calls this; `parameters.action` names the route. Admin routes are checked here. */
+/** Every card button calls this; `parameters.action` names the route (src/ui/dispatch.ts checks admin routes). */
 export function dispatchAction(e: AddOnEvent) {
-  const name = e.commonEventObject?.parameters?.action ?? '';
-  const route = ROUTES[name];
-  if (!route) return notify(`Unknown action "${name}". Reload Autograph and try again.`);
-  const viewer = currentViewer();
-  if (route.adminOnly && !viewer.isAdmin) {
-    return notify('Only an administrator of your domain can do this.');
-  }
-  return route.handler({ event: e, viewer });
+  return dispatch(e);
 }
 
 /** The nightly job (time-driven trigger at 03:00 in the domain's time zone, owned by the admin who turned it on). */

@@ -37,6 +37,11 @@ export function updateCard(card: Card): ActionResponse {
   return CardService.newActionResponseBuilder().setNavigation(CardService.newNavigation().updateCard(card)).build();
 }
 
+/** The answer to a universal action: shows `card` in place of the add-on's cards. */
+export function universalCard(card: Card): GoogleAppsScript.Card_Service.UniversalActionResponse {
+  return CardService.newUniversalActionResponseBuilder().displayAddOnCards([card]).build();
+}
+
 export function notify(text: string): ActionResponse {
   return CardService.newActionResponseBuilder().setNotification(CardService.newNotification().setText(text)).build();
 }

@@ -6,6 +6,8 @@ import { directorySections } from './sync-cards';
 import { signaturesSection } from './signature-cards';
 import { contactSection } from './contact-cards';
 import { contactInboxSection } from './contact-inbox-admin-cards';
+import { buildMySignatureCard } from './signature-cards';
+import { collectMySuggestions } from '../adapters/suggestion-store';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -23,6 +25,15 @@ export const ADMIN_SECTIONS: AdminSection[] = [...directorySections, signaturesS
 
 /** Entries of a non-admin's home card (routes that are not adminOnly). */
 export const USER_SECTIONS: AdminSection[] = [contactSection, helpSection];
+
+/**
+ * The card Gmail opens first: admins get the home card, everyone else their own signature. Opening it also
+ * collects the viewer's Contact Inbox suggestions from the nightly drop.
+ */
+export function buildHomepage(viewer: Viewer): Card {
+  collectMySuggestions(viewer.email);
+  return viewer.isAdmin ? buildHomeCard(viewer) : buildMySignatureCard(viewer, USER_SECTIONS);
+}
 
 export function buildHomeCard(viewer: Viewer): Card {
   const header = CardService.newCardHeader()
