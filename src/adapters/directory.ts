@@ -4,13 +4,15 @@
  * on rate limits and server errors, and a typed error when the runner is not (or no longer) an admin.
  */
 import type { DirectoryUserRecord, SchemaInfo } from '../core/directory/attributes';
+import { backoffDelayMs, type BackoffPolicy } from '../core/delegation/backoff';
 
 // admin/directory/reference/rest/v1/users/list: maxResults 1..500 (default 100).
 export const USERS_PAGE_SIZE = 500;
 // admin/directory/reference/rest/v1/members/list: maxResults up to 200.
 const MEMBERS_PAGE_SIZE = 200;
 const MAX_ATTEMPTS = 6;
-const FIRST_BACKOFF_MS = 1_000;
+/** admin/directory/v1/limits: exponential backoff from 1 s with up to 250 ms of jitter; five waits never reach the cap. */
+const DIRECTORY_BACKOFF: BackoffPolicy = { maxRetries: MAX_ATTEMPTS - 1, baseMs: 1_000, maxBackoffMs: 64_000, maxJitterMs: 250 };
 
 export interface UsersPage {
   users: DirectoryUserRecord[];
@@ -104,7 +106,6 @@ export class AdminDirectoryPort implements DirectoryPort {
 
   /** One directory request with retries; the `operation` names it in errors. */
   private call<T>(operation: string, fn: () => T): T {
-    let wait = FIRST_BACKOFF_MS;
     for (let attempt = 1; ; attempt++) {
       this.count++;
       try {
@@ -122,9 +123,7 @@ export class AdminDirectoryPort implements DirectoryPort {
             `The Directory kept failing for ${operation} after ${MAX_ATTEMPTS} attempts (${msg}). The run stopped and resumes from its last page on the next run.`,
           );
         }
-        // Exponential backoff with jitter (admin/directory/v1/limits).
-        this.sleep(wait + Math.floor(Math.random() * 250));
-        wait *= 2;
+        this.sleep(backoffDelayMs(attempt - 1, DIRECTORY_BACKOFF, Math.random));
       }
     }
   }

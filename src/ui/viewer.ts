@@ -1,4 +1,5 @@
 import { currentUserEmail, directoryRole } from '../adapters/identity';
+import { domainOf } from '../core/tenant';
 
 /** Who is looking at a card: their email, their domain, and whether they administer it. */
 export interface Viewer {
@@ -9,6 +10,5 @@ export interface Viewer {
 
 export function currentViewer(): Viewer {
   const email = currentUserEmail();
-  const domain = email.slice(email.indexOf('@') + 1).toLowerCase();
-  return { email, domain, isAdmin: directoryRole(email).isAdmin };
+  return { email, domain: domainOf(email), isAdmin: directoryRole(email).isAdmin };
 }
