@@ -14,8 +14,10 @@
 import { runSignatureSlice, type SliceReport } from '../core/signatures/run';
 import { describeCause, type AuditCause } from '../core/signatures/types';
 import type { Employee } from '../core/directory/employee';
+import { departmentKey } from '../core/directory/departments';
 import { tenantKey } from '../core/tenant';
-import { publishSignatures, SheetSignatureStore } from '../adapters/signature-store';
+import { SheetSignatureStore } from '../adapters/signature-store';
+import { publishSignatures } from '../adapters/published-signatures';
 import { isWritable, signatureRenderer } from '../core/signatures/plan';
 import { DelegatedSignatureWriter } from '../adapters/gmail-signature-writer';
 import { activeConnection } from '../adapters/service-account/connection';
@@ -80,7 +82,7 @@ function delegatedWriter(ctx: StageContext, budget: Budget): SignatureWriter | n
 
 function inScope(e: Employee, r: ApplyRequest | null): boolean {
   if (!r) return false;
-  return r.scope.kind === 'everyone' || e.department.trim().toLowerCase() === r.scope.department.trim().toLowerCase();
+  return r.scope.kind === 'everyone' || departmentKey(e.department) === departmentKey(r.scope.department);
 }
 
 export const signatureStage: NightlyStage = {

@@ -39,6 +39,13 @@ describe('which template an employee gets', () => {
     expect(resolveTemplate(berliner, [seg('b', 1, T0), seg('a', 1, T0)])?.value).toBe('T-a');
   });
 
+  it('matches a department the way the directory does: case, surrounding and doubled spaces ignored', () => {
+    const ops = employee('o@acme.test', { department: 'Key Accounts' });
+    expect(resolveTemplate(ops, [assign('d', { kind: 'department', department: ' key  accounts ' }, 'T-ka')])?.value).toBe('T-ka');
+    expect(bannerFor(ops, [], [{ department: 'KEY  ACCOUNTS', banner: { imageUrl: 'https://acme.test/b.png', link: '', alt: '' } }]).banner).not.toBeNull();
+    expect(resolveTemplate(ops, [assign('d', { kind: 'department', department: '  ' }, 'T')])).toBeNull();
+  });
+
   it('gives no template when nothing matches', () => {
     expect(resolveTemplate(berliner, [assign('d', { kind: 'department', department: 'Ops' }, 'T')])).toBeNull();
   });

@@ -7,6 +7,7 @@
  * Ties within a level: the segment with more conditions wins; then the most recently changed assignment; then
  * the smaller id (so the answer never depends on storage order). The result names the rule that applied.
  */
+import { departmentKey } from '../directory/departments';
 import { getField, type Employee } from '../directory/employee';
 import { describeTarget, type Assignment, type Target } from './types';
 
@@ -24,12 +25,18 @@ export function normalise(s: string): string {
   return s.trim().toLowerCase();
 }
 
+/** True when a rule's department names the employee's: the directory's match (departmentKey), and never on an empty name. */
+export function inDepartment(department: string, e: Employee): boolean {
+  const key = departmentKey(department);
+  return key !== '' && key === departmentKey(e.department);
+}
+
 export function targetMatches(t: Target, e: Employee): boolean {
   switch (t.kind) {
     case 'company':
       return true;
     case 'department':
-      return normalise(t.department) !== '' && normalise(t.department) === normalise(e.department);
+      return inDepartment(t.department, e);
     case 'employee':
       return normalise(t.email) === e.primaryEmail.toLowerCase();
     case 'segment':

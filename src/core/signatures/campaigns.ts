@@ -9,7 +9,7 @@
  * run gets the same answer.
  */
 import type { Employee } from '../directory/employee';
-import { compareSpecificity, normalise, targetMatches, type Resolution } from './assignment';
+import { compareSpecificity, inDepartment, targetMatches, type Resolution } from './assignment';
 import { describeTarget, type Banner, type Campaign, type DepartmentBanner } from './types';
 
 export function isLive(c: Campaign, at: number): boolean {
@@ -51,7 +51,7 @@ export function bannerFor(
 ): { banner: Banner | null; campaignId: string; explanation: string } {
   const c = resolveCampaign(e, live);
   if (c) return { banner: c.value.banner, campaignId: c.value.id, explanation: c.explanation };
-  const d = departmentBanners.find((b) => normalise(b.department) !== '' && normalise(b.department) === normalise(e.department));
+  const d = departmentBanners.find((b) => inDepartment(b.department, e));
   if (d) return { banner: d.banner, campaignId: '', explanation: `banner of department ${d.department}` };
   return { banner: null, campaignId: '', explanation: 'no banner' };
 }
