@@ -9,7 +9,7 @@ import { describeTarget, type Banner, type Campaign } from '../core/signatures/t
 import { actionFor, notify, notifyAndUpdate, pushCard, type Route } from './actions';
 import { formValue, param, type AddOnEvent } from './event';
 import { button, escapeCardText, header, textParagraph, utcWhen } from './card-kit';
-import { isCard, openWorld, withWorld, type SignatureWorld } from './signature-cards';
+import { withWorld, type SignatureWorld } from './signature-cards';
 import { parseTarget } from './template-cards';
 import type { Viewer } from './viewer';
 

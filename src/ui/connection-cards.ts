@@ -21,7 +21,7 @@ import {
 } from '../adapters/service-account/connection';
 import { publisherKey } from '../adapters/service-account/key-store';
 import { openStoreForEmail, TenantStore } from '../adapters/store/tenant-store';
-import { actionFor, notify, notifyAndUpdate, pushCard, Route, updateCard } from './actions';
+import { actionFor, notify, notifyAndUpdate, pushCard, Route } from './actions';
 import { button, escapeCardText, header, textParagraph, utcWhen } from './card-kit';
 import { formValue, param } from './event';
 import type { Viewer } from './viewer';

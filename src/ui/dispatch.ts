@@ -3,12 +3,12 @@
  * its handler, refusing admin routes to non-admins whatever the card showed.
  */
 import { notify } from './actions';
-import type { AddOnEvent } from './event';
+import { param, type AddOnEvent } from './event';
 import { ROUTES } from './routes';
 import { currentViewer } from './viewer';
 
 export function dispatch(e: AddOnEvent): GoogleAppsScript.Card_Service.ActionResponse | GoogleAppsScript.Card_Service.Card {
-  const name = e.commonEventObject?.parameters?.action ?? '';
+  const name = param(e, 'action') ?? '';
   const route = ROUTES[name];
   if (!route) return notify(`Unknown action "${name}". Reload Autograph and try again.`);
   const viewer = currentViewer();

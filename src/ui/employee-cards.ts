@@ -4,7 +4,7 @@
  * (Workspace or Autograph), the status with its reason, the last sync, and pause/resume/remove/re-import.
  */
 import { actionFor, ActionContext, notify, pushCard, Route, updateCard } from './actions';
-import { formValue, param } from './event';
+import { formValue, param, prefixedFormValues } from './event';
 import type { Viewer } from './viewer';
 import { departmentKey } from '../core/directory/departments';
 import { CustomValue, Employee, EMPLOYEE_FIELDS, getField, setField } from '../core/directory/employee';
@@ -225,10 +225,7 @@ function save(ctx: ActionContext) {
   const id = param(ctx.event, 'id') ?? '';
   const e = store.employeeById(id);
   if (!e) return notify('This employee no longer exists.');
-  const inputs: Record<string, string> = {};
-  for (const [name, input] of Object.entries(ctx.event.commonEventObject?.formInputs ?? {})) {
-    if (name.startsWith('f|')) inputs[name.slice(2)] = input.stringInputs?.value?.[0] ?? '';
-  }
+  const inputs = prefixedFormValues(ctx.event, 'f|');
   const types: Record<string, 'text' | 'number' | 'date'> = {};
   for (const c of store.readMapping().customFields) types[`custom.${c.key}`] = c.type;
   const problem = applyEdits(e, inputs, types);

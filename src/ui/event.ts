@@ -21,10 +21,27 @@ export function param(e: AddOnEvent, name: string): string | undefined {
   return e.commonEventObject?.parameters?.[name];
 }
 
+/** Every parameter of the clicked action (the route name included, under `action`). */
+export function params(e: AddOnEvent): Record<string, string> {
+  return e.commonEventObject?.parameters ?? {};
+}
+
 /** The first string value of a form input, or undefined when the input is absent or empty. */
 export function formValue(e: AddOnEvent, name: string): string | undefined {
   const v = e.commonEventObject?.formInputs?.[name]?.stringInputs?.value;
   return v && v.length > 0 ? v[0] : undefined;
+}
+
+/**
+ * The first value of every form input named `prefix` + key, by key (`f|title` → `title`); `missing` for an
+ * input that carries no string value.
+ */
+export function prefixedFormValues(e: AddOnEvent, prefix: string, missing = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, input] of Object.entries(e.commonEventObject?.formInputs ?? {})) {
+    if (name.startsWith(prefix)) out[name.slice(prefix.length)] = input.stringInputs?.value?.[0] ?? missing;
+  }
+  return out;
 }
 
 /** Every string value of a form input (checkbox groups, multi-selects). */

@@ -3,9 +3,9 @@
  * 2 Departments, 3 Which users, 4 Field mapping (every attribute the domain uses, with sample values),
  * 5 Import (with progress). Each step saves and moves on; every step can be reopened later from Sync settings.
  */
-import { actionFor, ActionContext, notify, pushCard, Route, updateCard } from './actions';
+import { ActionContext, notify, pushCard, Route, updateCard } from './actions';
 import { button, escapeCardText, header, textParagraph } from './card-kit';
-import { formValue, formValues, param } from './event';
+import { formValue, formValues, param, prefixedFormValues } from './event';
 import type { Viewer } from './viewer';
 import { AttributeInfo, attributeLabel, discoverAttributes } from '../core/directory/attributes';
 import { EMPLOYEE_FIELDS } from '../core/directory/employee';
@@ -333,10 +333,7 @@ export function mappingFromForm(inputs: Record<string, string>, m: FieldMapping,
 
 function saveMapping({ event, viewer }: ActionContext) {
   const store = adminStore(viewer);
-  const inputs: Record<string, string> = {};
-  for (const [name, input] of Object.entries(event.commonEventObject?.formInputs ?? {})) {
-    if (name.startsWith('map|')) inputs[name.slice(4)] = input.stringInputs?.value?.[0] ?? 'skip';
-  }
+  const inputs = prefixedFormValues(event, 'map|', 'skip');
   const labels: Record<string, string> = {};
   for (const key of Object.keys(inputs)) labels[key] = key.startsWith('customSchemas.') ? key.split('.').slice(2).join('.') : attributeLabel(key);
   const next = mappingFromForm(inputs, store.readMapping(), labels);

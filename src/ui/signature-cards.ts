@@ -21,7 +21,7 @@ import { CARD_BUDGET_MS, readRunState, runFromCard } from '../jobs/runner';
 import { queueApplyRequest } from '../jobs/signature-stage';
 import { actionFor, notify, notifyAndUpdate, pushCard, updateCard, type Route } from './actions';
 import { button, escapeCardText, header, textParagraph, utcWhen } from './card-kit';
-import { param } from './event';
+import { param, params } from './event';
 import type { AdminSection } from './home';
 import type { Viewer } from './viewer';
 
@@ -395,7 +395,7 @@ export const signatureRoutes: Record<string, Route> = {
         return e ? pushCard(buildEmployeeSignatureCard(w, e, Date.now())) : notify(`No employee ${param(event, 'email')}.`);
       }),
   },
-  'signatures.applyNow': { adminOnly: true, handler: ({ viewer, event }) => withWorld(viewer, (w) => applyNow(viewer, w, event.commonEventObject?.parameters ?? {})) },
+  'signatures.applyNow': { adminOnly: true, handler: ({ viewer, event }) => withWorld(viewer, (w) => applyNow(viewer, w, params(event))) },
   'signatures.audit': {
     adminOnly: true,
     handler: ({ viewer }) =>

@@ -4,7 +4,7 @@
  * everyone, and the history of runs with what changed and what failed.
  */
 import { actionFor, ActionContext, notify, pushCard, Route, updateCard } from './actions';
-import { formValue } from './event';
+import { formValue, param } from './event';
 import type { Viewer } from './viewer';
 import type { AdminSection } from './home';
 import { describeSelection } from '../core/directory/selection';
@@ -113,7 +113,7 @@ export function buildSyncCard(viewer: Viewer, message = ''): Card {
 function toggleAuto({ event, viewer }: ActionContext) {
   const tenant = adminTenant(viewer);
   if (!tenant) return updateCard(buildConnectCard(viewer));
-  const on = (event.commonEventObject?.parameters?.to ?? 'on') === 'on';
+  const on = (param(event, 'to') ?? 'on') === 'on';
   if (on) {
     installNightlyTrigger(tenant.timeZone);
     writeTenant({ ...tenant, autoSync: true, triggerOwner: viewer.email, notice: '' });
@@ -152,7 +152,7 @@ function syncNow({ viewer }: ActionContext) {
 
 function pauseAll({ event, viewer }: ActionContext) {
   const store = adminStore(viewer);
-  const on = event.commonEventObject?.parameters?.to === 'on';
+  const on = param(event, 'to') === 'on';
   store.writeSettings({ ...store.readSettings(), pausedAll: on });
   return updateCard(buildSyncCard(viewer, on ? 'Sync is paused for everyone.' : 'Sync resumed; the next sync brings everyone up to date.'));
 }

@@ -9,11 +9,11 @@ import { validateTemplate, type TemplateIssue } from '../core/signatures/validat
 import { customKeysOf, placeholderCatalogue, FORMATTER_NAMES } from '../core/signatures/placeholders';
 import { renderSignature } from '../core/signatures/render';
 import { bannerFor, liveCampaigns } from '../core/signatures/campaigns';
-import { describeTarget, type AliasPolicy, type Assignment, type SignatureTemplate, type Target } from '../core/signatures/types';
+import { describeTarget, type Assignment, type SignatureTemplate, type Target } from '../core/signatures/types';
 import { actionFor, notify, notifyAndUpdate, pushCard, updateCard, type Route } from './actions';
 import { formValue, formValues, param, type AddOnEvent } from './event';
 import { button, escapeCardText, header, textParagraph } from './card-kit';
-import { isCard, openWorld, previewWidgets, withWorld, type SignatureWorld } from './signature-cards';
+import { previewWidgets, withWorld, type SignatureWorld } from './signature-cards';
 import type { Viewer } from './viewer';
 
 type Card = GoogleAppsScript.Card_Service.Card;
@@ -98,13 +98,8 @@ export function parseTarget(kind: string, value: string): Target {
 
 // ---- editor ----
 
-interface Draft {
-  id: string;
-  name: string;
-  html: string;
-  aliasPolicy: AliasPolicy;
-  enforce: boolean;
-}
+/** The template being edited: what the editor's form holds. */
+type Draft = Pick<SignatureTemplate, 'id' | 'name' | 'html' | 'aliasPolicy' | 'enforce'>;
 
 function draftFrom(world: SignatureWorld, e: AddOnEvent): Draft {
   const id = param(e, 'id') ?? '';

@@ -21,13 +21,8 @@ export interface ConnectionSettings {
 }
 
 /** One user's linkage status as last checked. */
-export interface LinkageRecord {
+export interface LinkageRecord extends LinkageVerdict {
   email: string;
-  status: LinkageStatus;
-  cause: LinkageCause;
-  reason: string;
-  fix: string;
-  googleAnswer: string;
   checkedAt: number;
 }
 
