@@ -5,6 +5,7 @@
  */
 import type { SignatureStateStore } from '../core/signatures/apply';
 import { SheetTable, spans, type Cell, type Row } from './store/sheet-table';
+import { rowReader } from '../core/sheet-row';
 import type {
   AddressState,
   Assignment,
@@ -163,10 +164,10 @@ function toRow<T>(record: T, columns: Array<keyof T>): Row {
 }
 
 function fromRow<T>(header: string[], row: Row, columns: Array<keyof T>, numeric: Array<keyof T>): T {
+  const cells = rowReader(header, row);
   const out: Record<string, unknown> = {};
   for (const c of columns) {
-    const i = header.indexOf(String(c));
-    const v: Cell = i >= 0 ? row[i] ?? '' : '';
+    const v = cells.raw(String(c));
     out[String(c)] = numeric.includes(c) ? Number(v) || 0 : String(v);
   }
   return out as T;

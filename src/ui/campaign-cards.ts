@@ -30,7 +30,7 @@ export function buildCampaignsCard(world: SignatureWorld, now: number): Card {
   for (const c of world.sigs.campaigns().sort((a, b) => b.startsAt - a.startsAt)) {
     list.addWidget(
       CardService.newDecoratedText()
-        .setTopLabel(`${status(c, now)} · ${c.startLocal} – ${c.endLocal} ${c.timeZone}`)
+        .setTopLabel(escapeCardText(`${status(c, now)} · ${c.startLocal} – ${c.endLocal} ${c.timeZone}`))
         .setText(escapeCardText(c.name))
         .setBottomLabel(escapeCardText(c.targets.map(describeTarget).join(', ')))
         .setWrapText(true)
@@ -75,7 +75,7 @@ export function buildCampaignEditor(world: SignatureWorld, c: Campaign | null, d
     s.addWidget(textParagraph(`Instants: ${utcWhen(c.startsAt)} – ${utcWhen(c.endsAt)}`));
     s.addWidget(CardService.newButtonSet().addButton(button('Delete', 'campaigns.delete', params)));
   }
-  return CardService.newCardBuilder().setName('campaign-editor').setHeader(header(c ? `Campaign ${c.name}` : 'New campaign')).addSection(s).build();
+  return CardService.newCardBuilder().setName('campaign-editor').setHeader(header(c ? `Campaign ${escapeCardText(c.name)}` : 'New campaign')).addSection(s).build();
 }
 
 /** Reads and checks a banner from the form; a message naming the field and the fix when something is wrong. */

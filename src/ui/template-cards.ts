@@ -140,7 +140,7 @@ export function buildTemplateEditor(world: SignatureWorld, draft: Draft, opts: {
     .addWidget(CardService.newTextInput().setFieldName('previewEmail').setTitle('Preview for (email)').setValue(opts.preview?.primaryEmail ?? ''))
     .addWidget(CardService.newButtonSet().addButton(button('Save', 'templates.save', params, true)).addButton(button('Preview', 'templates.preview', params)));
   if (draft.id) form.addWidget(CardService.newButtonSet().addButton(button('Delete template', 'templates.delete', params)));
-  const card = CardService.newCardBuilder().setName('template-editor').setHeader(header(draft.id ? `Edit ${draft.name}` : 'New template'));
+  const card = CardService.newCardBuilder().setName('template-editor').setHeader(header(draft.id ? `Edit ${escapeCardText(draft.name)}` : 'New template'));
   if (opts.note || (opts.issues && opts.issues.length > 0)) {
     const s = CardService.newCardSection().setHeader(opts.issues?.length ? `${opts.issues.length} issue(s)` : 'Saved');
     if (opts.note) s.addWidget(textParagraph(escapeCardText(opts.note)));
@@ -149,7 +149,7 @@ export function buildTemplateEditor(world: SignatureWorld, draft: Draft, opts: {
         CardService.newDecoratedText()
           .setTopLabel(`${i.severity === 'error' ? 'Error' : 'Warning'} · line ${i.line}, column ${i.col}`)
           .setText(escapeCardText(i.message))
-          .setBottomLabel(`Fix: ${i.fix}`)
+          .setBottomLabel(`Fix: ${escapeCardText(i.fix)}`)
           .setWrapText(true),
       );
     }

@@ -8,10 +8,12 @@
  * sheet is dropped on the next open); one cut off after it is finished by whoever opens the table next. In-place
  * `writeChanged` writes whole rows whose new values depend only on the inputs, so repeating it gives the same table.
  */
+import type { Cell } from '../../core/sheet-row';
+
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export type Cell = string | number | boolean;
+export type { Cell };
 export type Row = Cell[];
 
 export interface TableData {

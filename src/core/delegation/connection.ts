@@ -4,6 +4,7 @@
  * so the core and its tests never touch Apps Script.
  */
 import type { LinkageCause, LinkageStatus, LinkageVerdict } from './linkage';
+import { rowReader } from '../sheet-row';
 
 export type ConnectionMode = 'publisher' | 'customer';
 
@@ -103,10 +104,7 @@ export function linkageToRow(r: LinkageRecord): string[] {
 const STATUSES = new Set<LinkageStatus>(['ok', 'authentication_error', 'unauthorized', 'linkage_error']);
 
 export function rowToLinkage(header: readonly string[], row: ReadonlyArray<string | number | boolean>): LinkageRecord | null {
-  const get = (c: string) => {
-    const i = header.indexOf(c);
-    return i < 0 ? '' : String(row[i] ?? '');
-  };
+  const get = rowReader(header, row).text;
   const status = get('status') as LinkageStatus;
   if (!get('email') || !STATUSES.has(status)) return null;
   const at = Date.parse(get('checkedAt'));

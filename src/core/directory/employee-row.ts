@@ -12,8 +12,7 @@ import {
   PostalAddress,
   StatusReason,
 } from './employee';
-
-export type Cell = string | number | boolean;
+import { rowReader, type Cell } from '../sheet-row';
 
 const PHONE_KEYS = Object.keys(EMPTY_PHONES) as Array<keyof Phones>;
 const ADDRESS_KEYS = Object.keys(EMPTY_ADDRESS) as Array<keyof PostalAddress>;
@@ -114,13 +113,10 @@ export function employeeToRow(e: Employee): Cell[] {
   ];
 }
 
-/** Reads a row by header name, so reordered or extra columns (an admin's notes) do not break decoding. */
+/** Reads a row by header name (rowReader), so reordered or extra columns do not break decoding. */
 export function rowToEmployee(header: string[], row: Cell[]): Employee {
-  const at = new Map(header.map((h, i) => [h, i]));
-  const s = (name: string): string => {
-    const i = at.get(name);
-    return i === undefined || row[i] === undefined || row[i] === null ? '' : String(row[i]);
-  };
+  const cells = rowReader(header, row);
+  const s = cells.text;
   const phones = { ...EMPTY_PHONES };
   for (const k of PHONE_KEYS) phones[k] = s(`phones.${k}`);
   const address = { ...EMPTY_ADDRESS };
@@ -148,8 +144,8 @@ export function rowToEmployee(header: string[], row: Cell[]): Employee {
     syncOn: s('sync') !== 'off',
     reason: s('reason') as StatusReason,
     orgUnitPath: s('orgUnitPath'),
-    createdAt: ms(row[at.get('createdAt') ?? -1]),
-    updatedAt: ms(row[at.get('updatedAt') ?? -1]),
-    lastSyncAt: ms(row[at.get('lastSyncAt') ?? -1]),
+    createdAt: ms(cells.raw('createdAt')),
+    updatedAt: ms(cells.raw('updatedAt')),
+    lastSyncAt: ms(cells.raw('lastSyncAt')),
   };
 }

@@ -2,6 +2,8 @@
  * What one sync run did, for the history on the sync card and the `runs` sheet; and the errors it met, for the
  * `errors` sheet. A run can span several executions (continuations); its record is written once, at the end.
  */
+import { rowReader } from '../sheet-row';
+
 export type RunKind = 'import' | 'nightly' | 'manual';
 export type RunOutcome = 'done' | 'failed' | 'stopped';
 
@@ -90,7 +92,7 @@ export function errorToRow(e: SyncError): string[] {
 }
 
 export function rowToError(header: string[], row: Array<string | number | boolean>): SyncError {
-  const get = (n: string) => String(row[header.indexOf(n)] ?? '');
+  const get = rowReader(header, row).text;
   return { runId: get('runId'), at: Date.parse(get('at')) || 0, email: get('email'), field: get('field'), message: get('message'), fix: get('fix') };
 }
 
