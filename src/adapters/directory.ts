@@ -5,6 +5,7 @@
  */
 import type { DirectoryUserRecord, SchemaInfo } from '../core/directory/attributes';
 import { backoffDelayMs, type BackoffPolicy } from '../core/delegation/backoff';
+import { errorText } from '../core/error-text';
 
 // admin/directory/reference/rest/v1/users/list: maxResults 1..500 (default 100).
 export const USERS_PAGE_SIZE = 500;
@@ -112,7 +113,7 @@ export class AdminDirectoryPort implements DirectoryPort {
         return fn();
       } catch (err) {
         const kind = classifyDirectoryError(err);
-        const msg = String((err as Error)?.message ?? err);
+        const msg = errorText(err);
         if (kind === 'notAdmin') {
           throw new NotAdminError(`The Directory refused ${operation}: ${msg}. Only a Workspace administrator can read the directory.`);
         }

@@ -19,6 +19,7 @@ import { openTenantStore, TenantStore } from '../adapters/store/tenant-store';
 import type { Budget, NightlyStage, StageContext, StageRecord } from './stage';
 import { NIGHTLY_STAGES } from './stages';
 import { armContinuation, deleteFiredTrigger, disarmContinuation, removeNightlyTrigger } from './triggers';
+import { errorText } from '../core/error-text';
 
 export interface RunProgress {
   label: string;
@@ -133,7 +134,7 @@ export function executeRun(opts: ExecuteOptions): RunReport {
     } catch (err) {
       // Retrying cannot help while the spreadsheet is gone or unshared: stop and tell every admin.
       const message =
-        `${STORE_NOTICE} (${tenant.spreadsheetId}): ${(err as Error)?.message ?? err}. ` +
+        `${STORE_NOTICE} (${tenant.spreadsheetId}): ${errorText(err)}. ` +
         'Restore it from Drive trash or share it with the admin who runs the sync, then press Sync now.';
       writeTenant({ ...(readTenant(cid) ?? tenant), notice: message });
       clearRun(cid, stages);
@@ -159,7 +160,7 @@ export function executeRun(opts: ExecuteOptions): RunReport {
     } catch (err) {
       if (err instanceof NotAdminError) throw err;
       run.failures++;
-      const message = `The ${run.kind} sync stopped at stage "${stages[run.stage]?.name}": ${(err as Error)?.message ?? err}`;
+      const message = `The ${run.kind} sync stopped at stage "${stages[run.stage]?.name}": ${errorText(err)}`;
       errors.push({ runId: run.runId, at: Date.now(), email: '', field: '', message, fix: 'Autograph retries in an hour. If this repeats, check the message and the Admin console.' });
       safeAppendErrors(store, errors);
       if (run.failures < MAX_FAILED_EXECUTIONS) {
@@ -256,7 +257,7 @@ function safeAppendErrors(store: TenantStore, errors: SyncError[]): void {
   try {
     store.appendErrors(errors);
   } catch (e) {
-    console.error(`could not record ${errors.length} sync errors: ${(e as Error)?.message ?? e}`);
+    console.error(`could not record ${errors.length} sync errors: ${errorText(e)}`);
   }
 }
 
@@ -278,7 +279,7 @@ function stopForLostAdmin(tenant: TenantRecord, runAs: string, stages: NightlySt
     const store = openTenantStore(tenant.customerId);
     store.appendRun(toRecord(run ?? newState('nightly', runAs, Date.now()), 'stopped', message));
   } catch (e) {
-    console.error(`could not record the stopped run in the tenant spreadsheet: ${(e as Error)?.message ?? e}`);
+    console.error(`could not record the stopped run in the tenant spreadsheet: ${errorText(e)}`);
   }
   console.warn(message);
   return message;

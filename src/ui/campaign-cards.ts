@@ -12,6 +12,7 @@ import { button, escapeCardText, header, textParagraph, utcWhen } from './card-k
 import { withWorld, type SignatureWorld } from './signature-cards';
 import { parseTarget } from './template-cards';
 import type { Viewer } from './viewer';
+import { errorText } from '../core/error-text';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -102,14 +103,14 @@ export function readCampaign(e: AddOnEvent, viewer: Viewer, existing: Campaign |
     startsAt = zonedToInstant(startLocal, timeZone);
     endsAt = zonedToInstant(endLocal, timeZone);
   } catch (err) {
-    return `Start/end: ${(err as Error).message}.`;
+    return `Start/end: ${errorText(err)}.`;
   }
   if (endsAt <= startsAt) return 'Ends: the end must be after the start.';
   let target;
   try {
     target = parseTarget(formValue(e, 'targetKind') ?? 'company', formValue(e, 'targetValue') ?? '');
   } catch (err) {
-    return String((err as Error).message);
+    return errorText(err);
   }
   return {
     id: existing?.id ?? `cmp-${Utilities.getUuid().slice(0, 8)}`,

@@ -26,6 +26,7 @@ import { button, escapeCardText, header, textParagraph, utcWhen } from './card-k
 import { formValue, param } from './event';
 import type { Viewer } from './viewer';
 import type { AdminSection } from './home';
+import { errorText } from '../core/error-text';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 type ActionResponse = GoogleAppsScript.Card_Service.ActionResponse;
@@ -49,7 +50,7 @@ function withStore(viewer: Viewer, fn: (store: TenantStore) => ActionResponse): 
     store = openStoreForEmail(viewer.email);
   } catch (err) {
     // Card actions must answer with an ActionResponse (workspace/add-ons/concepts/actions), not a bare Card.
-    return pushCard(problemCard('Connection', String((err as Error).message ?? err)));
+    return pushCard(problemCard('Connection', errorText(err)));
   }
   return fn(store);
 }
@@ -58,7 +59,7 @@ function activeOrNull(store: TenantStore): { conn: ActiveConnection | null; prob
   try {
     return { conn: activeConnection(store), problem: '' };
   } catch (err) {
-    return { conn: null, problem: String((err as Error).message ?? err) };
+    return { conn: null, problem: errorText(err) };
   }
 }
 
@@ -137,7 +138,7 @@ export function buildSetupCard(viewer: Viewer, store: TenantStore, error?: { tit
   try {
     pub = publisherKey();
   } catch (err) {
-    pubProblem = String((err as Error).message ?? err);
+    pubProblem = errorText(err);
   }
   const card = CardService.newCardBuilder().setName('connection-setup').setHeader(header('Set up connection', settings ? `Now: ${settings.mode === 'customer' ? 'your own key' : 'Autograph\'s service account'}` : 'Not connected'));
 
@@ -264,7 +265,7 @@ export const connectionRoutes: Record<string, Route> = {
         try {
           usePublisherAccount(store, viewer.email);
         } catch (err) {
-          return notify(redactSecrets(String((err as Error).message ?? err)));
+          return notify(redactSecrets(errorText(err)));
         }
         return notifyAndUpdate('Autograph\'s service account is now used for your domain. Press Check connection once delegation is set.', buildSetupCard(viewer, store));
       }),

@@ -17,6 +17,7 @@ import { TenantStore } from '../adapters/store/tenant-store';
 import { BUSY_MESSAGE, withTenantLease } from '../adapters/store/lease';
 import { button, escapeCardText, header, textParagraph, zonedWhen } from './card-kit';
 import { adminStore, adminTenant, buildConnectCard } from './setup-cards';
+import { errorText } from '../core/error-text';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -264,7 +265,7 @@ export function importOne(store: TenantStore, directoryId: string, now: number):
   try {
     u = dir.getUser(directoryId, true);
   } catch (err) {
-    return `That user could not be read from the directory (${(err as Error).message}).`;
+    return `That user could not be read from the directory (${errorText(err)}).`;
   }
   if (u.suspended || u.archived) return `${u.primaryEmail} is ${u.suspended ? 'suspended' : 'archived'} in Workspace; restore them in the Admin console first.`;
   store.forgetRemoved([String(u.id)]);

@@ -18,6 +18,7 @@ import { AdminDirectoryPort, NotAdminError } from '../adapters/directory';
 import { tenantForEmail } from '../adapters/store/registry';
 import { createTenantStore, openStoreForEmail, TenantStore } from '../adapters/store/tenant-store';
 import { readRunState, runFromCard } from '../jobs/runner';
+import { errorText } from '../core/error-text';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 type Section = GoogleAppsScript.Card_Service.CardSection;
@@ -183,7 +184,7 @@ function saveUsers({ event, viewer }: ActionContext) {
     try {
       new AdminDirectoryPort().listUsersPage({ query: sel.query, maxResults: 1, fields: 'users(id)' });
     } catch (e) {
-      return notify(`The directory did not accept the search "${sel.query}": ${(e as Error).message}`);
+      return notify(`The directory did not accept the search "${sel.query}": ${errorText(e)}`);
     }
   }
   store.writeSettings({ ...settings, selection: sel });

@@ -24,6 +24,7 @@ import { button, escapeCardText, header, textParagraph, utcWhen } from './card-k
 import { param, params } from './event';
 import type { AdminSection } from './home';
 import type { Viewer } from './viewer';
+import { errorText } from '../core/error-text';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 type Section = GoogleAppsScript.Card_Service.CardSection;
@@ -63,7 +64,7 @@ export function openWorld(viewer: Viewer): SignatureWorld | Card {
     const tenant = openStoreForEmail(viewer.email);
     return { tenant, sigs: new SheetSignatureStore(tenant.spreadsheet) };
   } catch (err) {
-    return problemCard('Signatures', String((err as Error).message ?? err), 'An administrator of your domain sets Autograph up (or shares its store with you).');
+    return problemCard('Signatures', errorText(err), 'An administrator of your domain sets Autograph up (or shares its store with you).');
   }
 }
 

@@ -15,6 +15,7 @@ import { formValue, formValues, param, type AddOnEvent } from './event';
 import { button, escapeCardText, header, textParagraph } from './card-kit';
 import { previewWidgets, withWorld, type SignatureWorld } from './signature-cards';
 import type { Viewer } from './viewer';
+import { errorText } from '../core/error-text';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -234,7 +235,7 @@ export const templateRoutes: Record<string, Route> = {
         try {
           target = parseTarget(formValue(event, 'targetKind') ?? 'company', formValue(event, 'targetValue') ?? '');
         } catch (err) {
-          return notify(String((err as Error).message));
+          return notify(errorText(err));
         }
         const templateId = formValue(event, 'templateId') ?? '';
         if (!w.sigs.templates().some((t) => t.id === templateId)) return notify('Template: pick one of the templates.');

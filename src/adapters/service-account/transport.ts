@@ -4,6 +4,7 @@
  * can be read and classified. A request that fails below HTTP (DNS, timeout) makes fetchAll throw for all of
  * them; that is reported as status 0, which callers retry like a 503.
  */
+import { errorText } from '../../core/error-text';
 
 export interface HttpRequest {
   url: string;
@@ -56,7 +57,7 @@ export function fetchAllHttp(requests: HttpRequest[], stats?: TransportStats): H
     return (requests.length === 1 ? [UrlFetchApp.fetch(params[0].url, params[0])] : UrlFetchApp.fetchAll(params)).map(toResponse);
   } catch (err) {
     // Below HTTP: the message names the host, never a header (tokens stay out of it).
-    const message = String((err as Error)?.message ?? err).slice(0, 200);
+    const message = errorText(err).slice(0, 200);
     return requests.map(() => ({ status: 0, headers: {}, body: JSON.stringify({ error: 'network', error_description: message }) }));
   }
 }
