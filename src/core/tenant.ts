@@ -34,6 +34,11 @@ export function domainKey(domain: string): string {
   return `${DOMAIN_PREFIX}${domain.trim().toLowerCase()}`;
 }
 
+/** An address as Autograph stores and compares it: surrounding spaces gone, lower case (Gmail ignores case). */
+export function emailKey(email: string): string {
+  return email.trim().toLowerCase();
+}
+
 export function domainOf(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1).trim().toLowerCase();
 }

@@ -27,6 +27,7 @@ import { formValue, param } from './event';
 import type { Viewer } from './viewer';
 import type { AdminSection } from './home';
 import { errorText } from '../core/error-text';
+import { emailKey } from '../core/tenant';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 type ActionResponse = GoogleAppsScript.Card_Service.ActionResponse;
@@ -275,7 +276,7 @@ export const connectionRoutes: Record<string, Route> = {
     handler: ({ viewer, event }) =>
       withStore(viewer, (store) => {
         const keyText = formValue(event, 'keyFile') ?? '';
-        const testUser = (formValue(event, 'testUser') ?? viewer.email).trim().toLowerCase();
+        const testUser = emailKey(formValue(event, 'testUser') ?? viewer.email);
         const r = saveCustomerKey(store, keyText, testUser, viewer.email);
         if (r.ok) {
           return notifyAndUpdate(`Key saved: Autograph reached ${testUser}'s Gmail.`, buildConnectionCard(viewer, store));

@@ -6,6 +6,7 @@
 import manifest from '../../appsscript.json';
 import { version } from '../../package.json';
 import { pushCard, Route } from './actions';
+import { escapeCardText, header } from './card-kit';
 import type { AdminSection } from './home';
 import type { Viewer } from './viewer';
 
@@ -38,8 +39,8 @@ const SCOPE_PREFIX = 'https://www.googleapis.com/auth/';
 
 export function buildHelpCard(viewer: Viewer): GoogleAppsScript.Card_Service.Card {
   const about = CardService.newCardSection()
-    .addWidget(CardService.newDecoratedText().setTopLabel('Signed in as').setText(viewer.email).setWrapText(true))
-    .addWidget(CardService.newDecoratedText().setTopLabel('Domain').setText(viewer.domain))
+    .addWidget(CardService.newDecoratedText().setTopLabel('Signed in as').setText(escapeCardText(viewer.email)).setWrapText(true))
+    .addWidget(CardService.newDecoratedText().setTopLabel('Domain').setText(escapeCardText(viewer.domain)))
     .addWidget(CardService.newDecoratedText().setTopLabel('Your role').setText(viewer.isAdmin ? 'Administrator' : 'User'));
 
   const scopes = manifest.oauthScopes ?? [];
@@ -69,7 +70,7 @@ export function buildHelpCard(viewer: Viewer): GoogleAppsScript.Card_Service.Car
 
   return CardService.newCardBuilder()
     .setName('help')
-    .setHeader(CardService.newCardHeader().setTitle('About Autograph').setSubtitle(`Version ${version}`))
+    .setHeader(header('About Autograph', `Version ${version}`))
     .addSection(about)
     .addSection(permissions)
     .addSection(links)

@@ -1,4 +1,5 @@
 import { actionFor, pushCard, Route, updateCard } from './actions';
+import { escapeCardText, header, textParagraph } from './card-kit';
 import type { Viewer } from './viewer';
 import { connectionSection } from './connection-cards';
 import { helpSection } from './help';
@@ -36,10 +37,7 @@ export function buildHomepage(viewer: Viewer): Card {
 }
 
 export function buildHomeCard(viewer: Viewer): Card {
-  const header = CardService.newCardHeader()
-    .setTitle('Autograph')
-    .setSubtitle(viewer.isAdmin ? `Admin · ${viewer.domain}` : viewer.email);
-  const card = CardService.newCardBuilder().setName('home').setHeader(header);
+  const card = CardService.newCardBuilder().setName('home').setHeader(header('Autograph', escapeCardText(viewer.isAdmin ? `Admin · ${viewer.domain}` : viewer.email)));
   if (viewer.isAdmin) {
     const section = CardService.newCardSection().setHeader('Manage your domain');
     for (const s of ADMIN_SECTIONS) {
@@ -52,7 +50,7 @@ export function buildHomeCard(viewer: Viewer): Card {
       );
     }
     if (ADMIN_SECTIONS.length === 0) {
-      section.addWidget(CardService.newTextParagraph().setText('No admin features are available in this build.'));
+      section.addWidget(textParagraph('No admin features are available in this build.'));
     }
     card.addSection(section);
   } else {

@@ -16,6 +16,7 @@ import { button, escapeCardText, header, textParagraph } from './card-kit';
 import { previewWidgets, withWorld, type SignatureWorld } from './signature-cards';
 import type { Viewer } from './viewer';
 import { errorText } from '../core/error-text';
+import { emailKey } from '../core/tenant';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -121,7 +122,7 @@ function draftFrom(world: SignatureWorld, e: AddOnEvent): Draft {
 }
 
 function previewEmployee(world: SignatureWorld, e: AddOnEvent, employees: Employee[]): Employee | null {
-  const wanted = (formValue(e, 'previewEmail') ?? '').trim().toLowerCase();
+  const wanted = emailKey(formValue(e, 'previewEmail') ?? '');
   return (wanted ? employees.find((x) => x.primaryEmail === wanted) : undefined) ?? employees[0] ?? null;
 }
 

@@ -25,7 +25,7 @@ import {
   rowToRun,
   SyncError,
 } from '../../core/directory/run-record';
-import { TenantRecord } from '../../core/tenant';
+import { emailKey, TenantRecord } from '../../core/tenant';
 import { indexDomains, readTenant, tenantForEmail, writeTenant } from './registry';
 import { SheetTable, TableData, WriteReport } from './sheet-table';
 
@@ -91,7 +91,7 @@ export class TenantStore {
   }
 
   employeeByEmail(email: string): Employee | null {
-    const e = email.trim().toLowerCase();
+    const e = emailKey(email);
     return this.employees().find((x) => x.primaryEmail === e || x.aliases.includes(e)) ?? null;
   }
 

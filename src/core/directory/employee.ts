@@ -2,6 +2,7 @@
  * The Autograph employee: one row of the tenant's employees table, fed one-way from the Workspace directory
  * (or typed in by an admin). Signatures and the contact inbox read employees, never directory users.
  */
+import { emailKey } from '../tenant';
 
 /** Where a field's current value came from: the directory (overwritten on each sync) or Autograph (kept). */
 export type FieldSource = 'workspace' | 'autograph';
@@ -96,7 +97,7 @@ export const EMPTY_ADDRESS: PostalAddress = {
 };
 
 export function newEmployee(primaryEmail: string, now: number, directoryId = ''): Employee {
-  const email = primaryEmail.trim().toLowerCase();
+  const email = emailKey(primaryEmail);
   return {
     id: directoryId || `a:${email}`,
     directoryId,

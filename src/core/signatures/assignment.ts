@@ -9,6 +9,7 @@
  */
 import { departmentKey } from '../directory/departments';
 import { getField, type Employee } from '../directory/employee';
+import { emailKey } from '../tenant';
 import { describeTarget, type Assignment, type Target } from './types';
 
 export const LEVEL_RANK: Record<Target['kind'], number> = { employee: 4, segment: 3, department: 2, company: 1 };
@@ -38,7 +39,7 @@ export function targetMatches(t: Target, e: Employee): boolean {
     case 'department':
       return inDepartment(t.department, e);
     case 'employee':
-      return normalise(t.email) === e.primaryEmail.toLowerCase();
+      return emailKey(t.email) === emailKey(e.primaryEmail);
     case 'segment':
       return t.conditions.length > 0 && t.conditions.every((c) => normalise(String(getField(e, c.field))) === normalise(c.equals));
   }
