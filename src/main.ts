@@ -8,7 +8,7 @@ import { universalCard } from './ui/actions';
 import { dispatch } from './ui/dispatch';
 import type { AddOnEvent } from './ui/event';
 import { runFromTrigger } from './jobs/runner';
-import { buildInsertSignatureCard, buildMySignatureCard, insertSignatureResponse } from './ui/signature-cards';
+import { buildInsertSignatureCard, buildMySignatureCard, insertSignatureResponse } from './ui/my-signature-cards';
 import { buildMessageCard } from './ui/contact-cards';
 
 /** Homepage trigger (addOns.common.homepageTrigger). */

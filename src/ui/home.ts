@@ -7,7 +7,7 @@ import { directorySections } from './sync-cards';
 import { signaturesSection } from './signature-cards';
 import { contactSection } from './contact-cards';
 import { contactInboxSection } from './contact-inbox-admin-cards';
-import { buildMySignatureCard } from './signature-cards';
+import { buildMySignatureCard } from './my-signature-cards';
 import { collectMySuggestions } from '../adapters/suggestion-store';
 
 type Card = GoogleAppsScript.Card_Service.Card;

@@ -3,6 +3,7 @@ import { homeRoutes } from './home';
 import { connectionRoutes } from './connection-cards';
 import { helpRoutes } from './help';
 import { signatureRoutes } from './signature-cards';
+import { mySignatureRoutes } from './my-signature-cards';
 import { templateRoutes } from './template-cards';
 import { campaignRoutes } from './campaign-cards';
 import { setupRoutes } from './setup-cards';
@@ -21,6 +22,7 @@ export const ROUTES: Record<string, Route> = {
   ...connectionRoutes,
   ...helpRoutes,
   ...signatureRoutes,
+  ...mySignatureRoutes,
   ...templateRoutes,
   ...campaignRoutes,
   ...setupRoutes,

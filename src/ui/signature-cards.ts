@@ -1,9 +1,8 @@
 /**
- * Signature cards. Admins: the overview (employees by linkage status, Apply now for everyone), one employee
+ * The admins' signature cards: the overview (employees by linkage status, Apply now for everyone), one employee
  * (which rule applied, preview with character count, per address last written / last verified / status with
- * reason and fix, Apply now, audit log) and the audit log. Everyone: "My signature" (preview, apply to my own
- * Gmail as myself) and the compose action "Insert signature" (works in replies and forwards too, which Gmail's
- * API cannot set).
+ * reason and fix, Apply now, audit log) and the audit log; and what the template and campaign cards share (the
+ * signature world, the preview). What every user sees is in my-signature-cards.ts.
  */
 import type { Employee } from '../core/directory/employee';
 import { planSignatureWrites, signatureRenderer, type PlanInput } from '../core/signatures/plan';
@@ -12,8 +11,6 @@ import type { AddressState, AuditEntry, LinkageStatus } from '../core/signatures
 import { GMAIL_SIGNATURE_LIMIT } from '../core/signatures/types';
 import { decodeEntities, scanTags } from '../core/signatures/html-policy';
 import { SheetSignatureStore, type SignatureStore } from '../adapters/signature-store';
-import { readPublishedSignature } from '../adapters/published-signatures';
-import { tenantForEmail } from '../adapters/store/registry';
 import { DelegatedSignatureWriter, OwnGmailSignatureWriter } from '../adapters/gmail-signature-writer';
 import { activeConnection } from '../adapters/service-account/connection';
 import { openStoreForEmail, type TenantStore } from '../adapters/store/tenant-store';
@@ -269,117 +266,6 @@ function applyNow(viewer: Viewer, world: SignatureWorld, p: Record<string, strin
   return notifyAndUpdate(`${report.message}${progress}`, buildSignaturesCard(viewer, world));
 }
 
-// ---- everyone: my signature, insert into a draft ----
-
-export interface MySignature {
-  html: string;
-  length: number;
-  rule: string;
-  refusal: string;
-}
-
-/** The viewer's own signature as the templates render it, or why there is none. */
-export function mySignature(viewer: Viewer): MySignature | string {
-  const world = viewer.isAdmin ? openWorld(viewer) : null;
-  if (!world || isCard(world)) {
-    // Employees read the published copy the last run wrote (they cannot open the tenant store).
-    const tenant = tenantForEmail(viewer.email);
-    const published = tenant ? readPublishedSignature(tenant.customerId, viewer.email) : null;
-    if (published) return { html: published.html, length: published.length, rule: published.rule, refusal: '' };
-    return tenant
-      ? 'Your signature is not published yet: it appears after Autograph’s next nightly run, or when an administrator uses Apply now.'
-      : 'Autograph is not set up for your domain yet: an administrator opens Autograph in Gmail and completes setup.';
-  }
-  const e = world.tenant.employeeByEmail(viewer.email);
-  if (!e) return `You (${viewer.email}) are not among Autograph’s employees yet: an administrator syncs the directory.`;
-  const r = signatureRenderer(planInputFor(world, [e], Date.now()))(e);
-  if (!r.template) return `No signature template applies to you (${r.rule}).`;
-  return { html: r.html, length: r.length, rule: r.rule, refusal: r.refusal?.reason ?? '' };
-}
-
-/** A user's homepage: their signature, then the entries users may open (`more`, e.g. USER_SECTIONS of home.ts). */
-export function buildMySignatureCard(viewer: Viewer, more: AdminSection[] = []): Card {
-  const mine = mySignature(viewer);
-  const card = CardService.newCardBuilder().setName('my-signature').setHeader(header('My signature', viewer.email));
-  const s = CardService.newCardSection();
-  if (typeof mine === 'string') {
-    s.addWidget(textParagraph(escapeCardText(mine)));
-  } else {
-    previewWidgets(s, mine.html, mine.length);
-    s.addWidget(CardService.newDecoratedText().setTopLabel('Why this one').setText(escapeCardText(mine.rule)).setWrapText(true));
-    if (mine.refusal) s.addWidget(textParagraph(`<font color="#d93025">${escapeCardText(mine.refusal)}</font>`));
-    else s.addWidget(CardService.newButtonSet().addButton(button('Apply to my Gmail', 'signatures.applyMine', {}, true)));
-  }
-  card.addSection(s);
-  if (more.length > 0) {
-    const links = CardService.newCardSection();
-    for (const m of more) links.addWidget(CardService.newDecoratedText().setText(m.label).setBottomLabel(m.description).setWrapText(true).setOnClickAction(actionFor(m.route)));
-    card.addSection(links);
-  }
-  return card.build();
-}
-
-function applyMine(viewer: Viewer): GoogleAppsScript.Card_Service.ActionResponse {
-  const world = viewer.isAdmin ? openWorld(viewer) : null;
-  if (!world || isCard(world)) {
-    const mine = mySignature(viewer);
-    if (typeof mine === 'string') return notify(mine);
-    // As yourself, the primary address only; nothing is recorded in the store employees cannot write.
-    const [r] = new OwnGmailSignatureWriter(viewer.email).patchSignatures([{ user: viewer.email, sendAsEmail: viewer.email, signature: mine.html }]);
-    if (!r.ok) return notify(`Gmail refused: ${r.error.message}`);
-    return notifyAndUpdate('Your signature is now in Gmail (new messages on Gmail on the web).', buildMySignatureCard(viewer));
-  }
-  const e = world.tenant.employeeByEmail(viewer.email);
-  if (!e) return notify('You are not among Autograph’s employees yet: an administrator syncs the directory.');
-  const start = Date.now();
-  const input = planInputFor(world, [e], start);
-  const r = runSignatureSlice({
-    ...input,
-    // As yourself, only the primary address: aliases need the service account (users.settings.sendAs/patch).
-    templates: input.templates.map((t) => ({ ...t, aliasPolicy: 'primary' as const })),
-    writer: new OwnGmailSignatureWriter(viewer.email),
-    store: world.sigs,
-    force: true,
-    cause: { kind: 'self_service', by: viewer.email },
-    now: () => Date.now(),
-    outOfTime: () => Date.now() - start > CARD_BUDGET_MS,
-  });
-  if (r.written + r.confirmed > 0) return notifyAndUpdate('Your signature is now in Gmail (new messages on Gmail on the web).', buildMySignatureCard(viewer));
-  if (r.failed > 0) return notify(`Gmail refused: ${r.failures[0].message}`);
-  if (r.refused > 0) return notify('Your signature is too long for Gmail; ask an administrator to shorten the template.');
-  return notify('Your Gmail already has this signature.');
-}
-
-/** The global (src/main.ts) the compose card's Insert button calls. */
-export const INSERT_FUNCTION = 'onInsertSignature';
-
-/** Compose action: a card with the signature and an "Insert" button (addOns.gmail.composeTrigger). */
-export function buildInsertSignatureCard(viewer: Viewer): Card {
-  const mine = mySignature(viewer);
-  const s = CardService.newCardSection();
-  if (typeof mine === 'string') s.addWidget(textParagraph(escapeCardText(mine)));
-  else {
-    previewWidgets(s, mine.html, mine.length);
-    // Its own global, not dispatchAction: the answer is an UpdateDraftActionResponse, not a card navigation.
-    const insert = CardService.newAction().setFunctionName(INSERT_FUNCTION);
-    s.addWidget(CardService.newButtonSet().addButton(CardService.newTextButton().setText('Insert signature').setTextButtonStyle(CardService.TextButtonStyle.FILLED).setOnClickAction(insert)));
-  }
-  return CardService.newCardBuilder().setName('insert-signature').setHeader(header('Insert signature')).addSection(s).build();
-}
-
-/** Inserts the viewer's signature at the cursor of the open draft — replies and forwards included. */
-export function insertSignatureResponse(viewer: Viewer): GoogleAppsScript.Card_Service.UpdateDraftActionResponse | GoogleAppsScript.Card_Service.ActionResponse {
-  const mine = mySignature(viewer);
-  if (typeof mine === 'string') return notify(mine);
-  return CardService.newUpdateDraftActionResponseBuilder()
-    .setUpdateDraftBodyAction(
-      CardService.newUpdateDraftBodyAction()
-        .addUpdateContent(`<br>${mine.html}`, CardService.ContentType.MUTABLE_HTML)
-        .setUpdateType(CardService.UpdateDraftBodyType.IN_PLACE_INSERT),
-    )
-    .build();
-}
-
 /** Runs a card action in the viewer's signature world; without one, the action shows why (problemCard). */
 export function withWorld(viewer: Viewer, fn: (w: SignatureWorld) => GoogleAppsScript.Card_Service.ActionResponse | Card) {
   const w = openWorld(viewer);
@@ -402,8 +288,6 @@ export const signatureRoutes: Record<string, Route> = {
     handler: ({ viewer }) =>
       withWorld(viewer, (w) => pushCard(CardService.newCardBuilder().setName('signature-audit').setHeader(header('Audit log', 'newest first')).addSection(auditSection(w.sigs.audit({ limit: 50 }))).build())),
   },
-  'signatures.mine': { adminOnly: false, handler: ({ viewer }) => pushCard(buildMySignatureCard(viewer)) },
-  'signatures.applyMine': { adminOnly: false, handler: ({ viewer }) => applyMine(viewer) },
   'signatures.refresh': { adminOnly: true, handler: ({ viewer }) => withWorld(viewer, (w) => updateCard(buildSignaturesCard(viewer, w))) },
 };
 
