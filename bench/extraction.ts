@@ -154,6 +154,11 @@ function parserOnly(messages: LabelledMessage[]): { fields: Record<string, Count
 }
 
 function fieldTable(title: string, fields: Record<string, Counts>): void {
+  if (FIELDS.every((f) => fields[f].tp + fields[f].fn === 0)) {
+    // Sets without field labels (ASF has zones only) would print a meaningless 1.00 everywhere.
+    process.stdout.write(`\n${title}\n(no field labels in this set: not scored)\n`);
+    return;
+  }
   const targets: Record<string, string> = { name: '≥0.90', title: '≥0.80', company: '≥0.80', phone: '≥0.95', fax: '—', email: '≥0.95', address: '—' };
   process.stdout.write(`\n${title}\n| field | gold | precision | recall | F1 | target F1 |\n|---|---|---|---|---|---|\n`);
   for (const field of FIELDS) {
