@@ -11,6 +11,7 @@ import { suggestionFrom, type ContactSuggestion, type SuggestionFields } from '.
 import { SuggestionBook } from '../core/contact-inbox/suggestion-book';
 import { saveContact, type ContactsPort, type SaveOutcome } from '../core/contact-inbox/save-contact';
 import { actionFor, notify, notifyAndUpdate, pushCard, type Route } from './actions';
+import { button, escapeCardText, header, textParagraph } from './card-kit';
 import { formValue, param, type AddOnEvent } from './event';
 import type { AdminSection } from './home';
 import type { Viewer } from './viewer';
@@ -69,6 +70,15 @@ function confidenceHint(s: ContactSuggestion, key: keyof SuggestionFields): stri
   return c !== undefined && c < 0.8 ? 'Check this value' : undefined;
 }
 
+/**
+ * A profile link found in a signature, shown as typed (escaped). Only an https address opens on a click: the
+ * signature is written by the sender, and a javascript: or http: link must not become a button in the sidebar.
+ */
+function profileLink(url: string): GoogleAppsScript.Card_Service.DecoratedText {
+  const w = CardService.newDecoratedText().setTopLabel('Profile').setText(escapeCardText(url)).setWrapText(true);
+  return /^https:\/\/[^\s/]/i.test(url) ? w.setOpenLink(CardService.newOpenLink().setUrl(url)) : w;
+}
+
 /** The editable suggestion: low-confidence values are shown as hints, not pre-filled. */
 export function buildSuggestionCard(s: ContactSuggestion, source: 'message' | 'book'): Card {
   const f = s.fields;
@@ -82,7 +92,7 @@ export function buildSuggestionCard(s: ContactSuggestion, source: 'message' | 'b
   section
     .addWidget(input('ci_website', 'Web site', f.website, confidenceHint(s, 'website')))
     .addWidget(input('ci_address', 'Address', f.address, confidenceHint(s, 'address')).setMultiline(true));
-  for (const url of f.socialLinks) section.addWidget(CardService.newDecoratedText().setTopLabel('Profile').setText(url).setWrapText(true));
+  for (const url of f.socialLinks) section.addWidget(profileLink(url));
   const params = {
     id: s.id,
     source,
@@ -91,21 +101,22 @@ export function buildSuggestionCard(s: ContactSuggestion, source: 'message' | 'b
   };
   section.addWidget(
     CardService.newButtonSet()
-      .addButton(CardService.newTextButton().setText('Save to Contacts').setTextButtonStyle(CardService.TextButtonStyle.FILLED).setOnClickAction(actionFor('contacts.save', params)))
-      .addButton(CardService.newTextButton().setText('Dismiss').setOnClickAction(actionFor('contacts.dismiss', { id: s.id, source }))),
+      .addButton(button('Save to Contacts', 'contacts.save', params, true))
+      .addButton(button('Dismiss', 'contacts.dismiss', { id: s.id, source })),
   );
   return CardService.newCardBuilder()
     .setName(`contact:${s.id}`)
-    .setHeader(CardService.newCardHeader().setTitle('Contact suggestion').setSubtitle(s.senderEmail))
+    .setHeader(header('Contact suggestion', escapeCardText(s.senderEmail)))
     .addSection(section)
     .build();
 }
 
+/** `text` is plain text (it may name the sender's address or a suggestion id): it is escaped here. */
 function infoCard(text: string, viewer: Viewer): Card {
   const pending = book().pending().length;
-  const section = CardService.newCardSection().addWidget(CardService.newTextParagraph().setText(text));
-  if (pending > 0) section.addWidget(CardService.newTextButton().setText(`Pending suggestions (${pending})`).setOnClickAction(actionFor('contacts.pending')));
-  return CardService.newCardBuilder().setName('contact:none').setHeader(CardService.newCardHeader().setTitle('Contact suggestion').setSubtitle(viewer.email)).addSection(section).build();
+  const section = CardService.newCardSection().addWidget(textParagraph(escapeCardText(text)));
+  if (pending > 0) section.addWidget(button(`Pending suggestions (${pending})`, 'contacts.pending'));
+  return CardService.newCardBuilder().setName('contact:none').setHeader(header('Contact suggestion', escapeCardText(viewer.email))).addSection(section).build();
 }
 
 /** Contextual trigger: the open message's sender as an editable suggestion. */
@@ -117,15 +128,15 @@ export function buildMessageCard(e: AddOnEvent, viewer: Viewer): Card {
 /** The user's pending suggestions from the nightly run, newest first, with accept/dismiss in bulk. */
 export function buildPendingCard(viewer: Viewer): Card {
   const list = book().pending();
-  const card = CardService.newCardBuilder().setName('contacts.pending').setHeader(CardService.newCardHeader().setTitle('Contact suggestions').setSubtitle(viewer.email));
+  const card = CardService.newCardBuilder().setName('contacts.pending').setHeader(header('Contact suggestions', escapeCardText(viewer.email)));
   const section = CardService.newCardSection();
-  if (list.length === 0) section.addWidget(CardService.newTextParagraph().setText('No suggestions waiting. New ones appear after the nightly run, or open a message to see its sender.'));
+  if (list.length === 0) section.addWidget(textParagraph('No suggestions waiting. New ones appear after the nightly run, or open a message to see its sender.'));
   for (const s of list) {
     const f = s.fields;
     section.addWidget(
       CardService.newDecoratedText()
-        .setText(f.fullName || s.senderEmail)
-        .setBottomLabel([f.jobTitle, f.company].filter(Boolean).join(' · ') || s.senderEmail)
+        .setText(escapeCardText(f.fullName || s.senderEmail))
+        .setBottomLabel(escapeCardText([f.jobTitle, f.company].filter(Boolean).join(' · ') || s.senderEmail))
         .setWrapText(true)
         .setOnClickAction(actionFor('contacts.open', { id: s.id })),
     );
@@ -135,8 +146,8 @@ export function buildPendingCard(viewer: Viewer): Card {
     card.addSection(
       CardService.newCardSection().addWidget(
         CardService.newButtonSet()
-          .addButton(CardService.newTextButton().setText(`Save all (${list.length})`).setOnClickAction(actionFor('contacts.saveAll')))
-          .addButton(CardService.newTextButton().setText('Dismiss all').setOnClickAction(actionFor('contacts.dismissAll'))),
+          .addButton(button(`Save all (${list.length})`, 'contacts.saveAll'))
+          .addButton(button('Dismiss all', 'contacts.dismissAll')),
       ),
     );
   }

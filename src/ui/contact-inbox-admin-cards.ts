@@ -15,9 +15,11 @@ import {
   shareDrop,
   writeContactInboxSettings,
 } from '../adapters/suggestion-store';
-import { openStoreForEmail, type TenantStore } from '../adapters/store/tenant-store';
+import type { TenantStore } from '../adapters/store/tenant-store';
 import { startNow } from '../jobs/contact-inbox-stage';
 import { actionFor, notify, notifyAndUpdate, pushCard, updateCard, type Route } from './actions';
+import { adminStore, needingStore } from './admin-store';
+import { escapeCardText, header, textParagraph, zonedWhen } from './card-kit';
 import { formValue, formValues, param } from './event';
 import type { AdminSection } from './home';
 import type { Viewer } from './viewer';
@@ -37,8 +39,9 @@ export const contactInboxSection: AdminSection = {
   description: 'Turn incoming signatures into contact suggestions for chosen users; their linkage status.',
 };
 
-function header(subtitle: string) {
-  return CardService.newCardHeader().setTitle('Contact Inbox').setSubtitle(subtitle);
+/** The Contact Inbox header; `subtitle` is data (a domain or an address) and is escaped here. */
+function inboxHeader(subtitle: string) {
+  return header('Contact Inbox', escapeCardText(subtitle));
 }
 
 function statusLabel(u: EnrolledUser): string {
@@ -46,15 +49,11 @@ function statusLabel(u: EnrolledUser): string {
   return u.status ? LINKAGE_LABELS[u.status] : 'Not read yet';
 }
 
-function openStore(viewer: Viewer): TenantStore {
-  return openStoreForEmail(viewer.email);
-}
-
 /** The admin card: off → what it does and Enable; on → users, selection and statuses. */
 export function buildContactInboxAdminCard(viewer: Viewer, opts: { department?: string; page?: number } = {}): Card {
-  const store = openStore(viewer);
+  const store = adminStore(viewer);
   const settings = readContactInboxSettings(store.customerId);
-  const card = CardService.newCardBuilder().setName('contactInbox.admin').setHeader(header(viewer.domain));
+  const card = CardService.newCardBuilder().setName('contactInbox.admin').setHeader(inboxHeader(viewer.domain));
   if (!settings?.enabled) {
     card.addSection(
       CardService.newCardSection()
@@ -81,7 +80,7 @@ export function buildContactInboxAdminCard(viewer: Viewer, opts: { department?: 
       .setHeader('Status')
       .addWidget(
         CardService.newTextParagraph().setText(
-          `Enabled by ${settings.enabledBy} on ${new Date(settings.enabledAt).toISOString().slice(0, 10)}. ` +
+          `Enabled by ${escapeCardText(settings.enabledBy)} on ${zonedWhen(settings.enabledAt, store.tenant.timeZone)}. ` +
             `${enabled.length} of ${employees.length} users enabled` +
             (enabled.length ? `: ${Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(', ')}.` : '.'),
         ),
@@ -126,7 +125,7 @@ export function buildContactInboxAdminCard(viewer: Viewer, opts: { department?: 
   for (const u of sorted.slice(0, 90)) {
     list.addWidget(
       CardService.newDecoratedText()
-        .setText(u.email)
+        .setText(escapeCardText(u.email))
         .setBottomLabel(`${statusLabel(u)} · ${u.processed} read · ${u.suggested} suggested`)
         .setWrapText(true)
         .setOnClickAction(actionFor('contactInbox.user', { email: u.email }))
@@ -141,21 +140,22 @@ export function buildContactInboxAdminCard(viewer: Viewer, opts: { department?: 
 
 /** One enabled user: linkage status with Google's answer, reason and fix; Start now; Disable. */
 export function buildContactInboxUserCard(viewer: Viewer, email: string): Card {
-  const store = openStore(viewer);
+  const store = adminStore(viewer);
   const u = new EnrollmentTable(store).read().users.find((x) => x.email === email.toLowerCase());
+  const tz = store.tenant.timeZone;
   const section = CardService.newCardSection();
   if (!u) {
-    section.addWidget(CardService.newTextParagraph().setText(`${email} is not enabled for Contact Inbox.`));
+    section.addWidget(textParagraph(`${escapeCardText(email)} is not enabled for Contact Inbox.`));
   } else {
     section
-      .addWidget(CardService.newDecoratedText().setTopLabel('Linkage status').setText(statusLabel(u)).setBottomLabel(u.reason).setWrapText(true));
-    if (u.fix) section.addWidget(CardService.newDecoratedText().setTopLabel('Fix').setText(u.fix).setWrapText(true));
-    if (u.googleAnswer) section.addWidget(CardService.newDecoratedText().setTopLabel('Google answered').setText(u.googleAnswer).setWrapText(true));
+      .addWidget(CardService.newDecoratedText().setTopLabel('Linkage status').setText(statusLabel(u)).setBottomLabel(escapeCardText(u.reason)).setWrapText(true));
+    if (u.fix) section.addWidget(CardService.newDecoratedText().setTopLabel('Fix').setText(escapeCardText(u.fix)).setWrapText(true));
+    if (u.googleAnswer) section.addWidget(CardService.newDecoratedText().setTopLabel('Google answered').setText(escapeCardText(u.googleAnswer)).setWrapText(true));
     section.addWidget(
       CardService.newDecoratedText()
         .setTopLabel('Reading')
         .setText(`${u.processed} messages read, ${u.suggested} suggestions made`)
-        .setBottomLabel(u.lastRunAt ? `Last read ${new Date(u.lastRunAt).toISOString().replace('T', ' ').slice(0, 16)} UTC; mail up to ${new Date(u.cursor.floorSec * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC is done` : 'Not read yet')
+        .setBottomLabel(u.lastRunAt ? `Last read ${zonedWhen(u.lastRunAt, tz)}; mail up to ${zonedWhen(u.cursor.floorSec * 1000, tz)} is done (times in ${escapeCardText(tz)})` : 'Not read yet')
         .setWrapText(true),
     );
     const buttons = CardService.newButtonSet();
@@ -167,7 +167,7 @@ export function buildContactInboxUserCard(viewer: Viewer, email: string): Card {
     }
     section.addWidget(buttons);
   }
-  return CardService.newCardBuilder().setName('contactInbox.user').setHeader(header(email)).addSection(section).build();
+  return CardService.newCardBuilder().setName('contactInbox.user').setHeader(inboxHeader(email)).addSection(section).build();
 }
 
 /** Enables (or disables) users; new users get a fresh cursor and edit access to the drop spreadsheet. */
@@ -201,7 +201,7 @@ function setEnabled(store: TenantStore, viewer: Viewer, emails: string[], enable
 }
 
 function enableTenant(viewer: Viewer): Card {
-  const store = openStore(viewer);
+  const store = adminStore(viewer);
   const current = readContactInboxSettings(store.customerId);
   let dropId = current?.dropSpreadsheetId ?? '';
   if (!openDrop(current)) {
@@ -218,12 +218,12 @@ function enableTenant(viewer: Viewer): Card {
   });
   return CardService.newCardBuilder()
     .setName('contactInbox.enabled')
-    .setHeader(header('Enabled'))
+    .setHeader(inboxHeader('Enabled'))
     .addSection(
       CardService.newCardSection()
         .addWidget(
           CardService.newTextParagraph().setText(
-            `Contact Inbox is now enabled for ${store.tenant.primaryDomain} (recorded in the run history). Next: choose the ` +
+            `Contact Inbox is now enabled for ${escapeCardText(store.tenant.primaryDomain)} (recorded in the run history). Next: choose the ` +
               'users it runs for. Their mail is read every night from now on, starting with the last 7 days; each ' +
               'user sees their suggestions in Autograph in Gmail. Autograph\'s service account needs the gmail.readonly ' +
               'scope in Admin console › Security › API controls › Domain-wide delegation.',
@@ -244,7 +244,7 @@ function emailsOf(store: TenantStore): string[] {
   return store.employeeSummaries().filter((e) => e.reason !== 'deleted' && e.primaryEmail).map((e) => e.primaryEmail);
 }
 
-export const contactInboxAdminRoutes: Record<string, Route> = {
+export const contactInboxAdminRoutes: Record<string, Route> = needingStore({
   'contactInbox.admin': { adminOnly: true, handler: ({ viewer }) => pushCard(buildContactInboxAdminCard(viewer)) },
   'contactInbox.filter': {
     adminOnly: true,
@@ -264,7 +264,7 @@ export const contactInboxAdminRoutes: Record<string, Route> = {
   'contactInbox.saveSelection': {
     adminOnly: true,
     handler: ({ event, viewer }) => {
-      const store = openStore(viewer);
+      const store = adminStore(viewer);
       const shown = (param(event, 'shown') ?? '').split(' ').filter(Boolean);
       const ticked = new Set(formValues(event, 'ci_users').map((e) => e.toLowerCase()));
       const on = setEnabled(store, viewer, shown.filter((e) => ticked.has(e)), true);
@@ -276,7 +276,7 @@ export const contactInboxAdminRoutes: Record<string, Route> = {
   'contactInbox.enableAll': {
     adminOnly: true,
     handler: ({ viewer }) => {
-      const store = openStore(viewer);
+      const store = adminStore(viewer);
       const r = setEnabled(store, viewer, emailsOf(store), true);
       return notifyAndUpdate(`${r.changed} user(s) enabled.`, buildContactInboxAdminCard(viewer));
     },
@@ -286,7 +286,7 @@ export const contactInboxAdminRoutes: Record<string, Route> = {
     handler: ({ event, viewer }) => {
       const dept = formValue(event, 'ci_department') ?? ALL;
       if (dept === ALL) return notify('Department: choose one in the list first (or use Enable everyone).');
-      const store = openStore(viewer);
+      const store = adminStore(viewer);
       const emails = store.employeeSummaries().filter((e) => e.department === dept && e.reason !== 'deleted').map((e) => e.primaryEmail);
       const r = setEnabled(store, viewer, emails, true);
       return notifyAndUpdate(`${r.changed} user(s) of ${dept} enabled.`, buildContactInboxAdminCard(viewer, { department: dept }));
@@ -296,7 +296,7 @@ export const contactInboxAdminRoutes: Record<string, Route> = {
     adminOnly: true,
     handler: ({ event, viewer }) => {
       const email = param(event, 'email') ?? '';
-      setEnabled(openStore(viewer), viewer, [email], true);
+      setEnabled(adminStore(viewer), viewer, [email], true);
       return notifyAndUpdate(`${email} enabled.`, buildContactInboxUserCard(viewer, email));
     },
   },
@@ -304,7 +304,7 @@ export const contactInboxAdminRoutes: Record<string, Route> = {
     adminOnly: true,
     handler: ({ event, viewer }) => {
       const email = param(event, 'email') ?? '';
-      setEnabled(openStore(viewer), viewer, [email], false);
+      setEnabled(adminStore(viewer), viewer, [email], false);
       return notifyAndUpdate(`${email} disabled: their mail is no longer read.`, buildContactInboxUserCard(viewer, email));
     },
   },
@@ -313,17 +313,17 @@ export const contactInboxAdminRoutes: Record<string, Route> = {
     adminOnly: true,
     handler: ({ event, viewer }) => {
       const email = (param(event, 'email') ?? '').toLowerCase();
-      const r = startNow(openStore(viewer), [email], START_BUDGET_MS, `start-${Date.now().toString(36)}`);
+      const r = startNow(adminStore(viewer), [email], START_BUDGET_MS, `start-${Date.now().toString(36)}`);
       return notifyAndUpdate(startMessage(r), buildContactInboxUserCard(viewer, email));
     },
   },
   'contactInbox.startAll': {
     adminOnly: true,
     handler: ({ viewer }) => {
-      const store = openStore(viewer);
+      const store = adminStore(viewer);
       const emails = new EnrollmentTable(store).read().users.filter((u) => u.enabled).map((u) => u.email);
       const r = startNow(store, emails, START_BUDGET_MS, `start-${Date.now().toString(36)}`);
       return notifyAndUpdate(startMessage(r), buildContactInboxAdminCard(viewer));
     },
   },
-};
+});

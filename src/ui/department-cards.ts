@@ -8,7 +8,8 @@ import type { Viewer } from './viewer';
 import { cleanDepartmentName, departmentKey, DepartmentIndex } from '../core/directory/departments';
 import { countByDepartment } from '../core/directory/plan';
 import { button, escapeCardText, header, textParagraph } from './card-kit';
-import { adminStore, adminTenant, buildConnectCard } from './setup-cards';
+import { buildConnectCard } from './setup-cards';
+import { adminStore, adminTenant, needingStore } from './admin-store';
 import { BUSY_MESSAGE, withTenantLease } from '../adapters/store/lease';
 
 type Card = GoogleAppsScript.Card_Service.Card;
@@ -79,9 +80,9 @@ function add({ event, viewer }: ActionContext) {
   return updateCard(buildDepartmentsCard(viewer, 0, `Added "${name}".`));
 }
 
-export const departmentRoutes: Record<string, Route> = {
+export const departmentRoutes: Record<string, Route> = needingStore({
   'dept.list': { adminOnly: true, handler: ({ viewer }) => pushCard(adminTenant(viewer) ? buildDepartmentsCard(viewer) : buildConnectCard(viewer)) },
   'dept.page': { adminOnly: true, handler: ({ event, viewer }) => updateCard(buildDepartmentsCard(viewer, Number(param(event, 'page') ?? '0'))) },
   'dept.toggle': { adminOnly: true, handler: toggle },
   'dept.add': { adminOnly: true, handler: add },
-};
+});

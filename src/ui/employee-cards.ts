@@ -16,7 +16,8 @@ import { AdminDirectoryPort } from '../adapters/directory';
 import { TenantStore } from '../adapters/store/tenant-store';
 import { BUSY_MESSAGE, withTenantLease } from '../adapters/store/lease';
 import { button, escapeCardText, header, textParagraph, zonedWhen } from './card-kit';
-import { adminStore, adminTenant, buildConnectCard } from './setup-cards';
+import { buildConnectCard } from './setup-cards';
+import { adminStore, adminTenant, needingStore } from './admin-store';
 import { errorText } from '../core/error-text';
 
 type Card = GoogleAppsScript.Card_Service.Card;
@@ -298,7 +299,7 @@ function importUser(ctx: ActionContext) {
     .build();
 }
 
-export const employeeRoutes: Record<string, Route> = {
+export const employeeRoutes: Record<string, Route> = needingStore({
   'emp.list': {
     adminOnly: true,
     handler: (ctx) => pushCard(adminTenant(ctx.viewer) ? buildEmployeeListCard(ctx.viewer, filterFrom(ctx), 0) : buildConnectCard(ctx.viewer)),
@@ -312,4 +313,4 @@ export const employeeRoutes: Record<string, Route> = {
   'emp.pause': { adminOnly: true, handler: pause },
   'emp.remove': { adminOnly: true, handler: remove },
   'emp.import': { adminOnly: true, handler: importUser },
-};
+});

@@ -5,6 +5,7 @@
  */
 import { ActionContext, notify, pushCard, Route, updateCard } from './actions';
 import { button, escapeCardText, header, textParagraph } from './card-kit';
+import { adminStore, adminTenant, needingStore } from './admin-store';
 import { formValue, formValues, param, prefixedFormValues } from './event';
 import type { Viewer } from './viewer';
 import { AttributeInfo, attributeLabel, discoverAttributes } from '../core/directory/attributes';
@@ -12,11 +13,9 @@ import { EMPLOYEE_FIELDS } from '../core/directory/employee';
 import { addCustomField, FieldMapping, MappingError, setRule } from '../core/directory/mapping';
 import { describeSelection, MAX_PICKED, normalizeOrgUnitPath, UserSelection } from '../core/directory/selection';
 import { STANDARD_DEPARTMENT } from '../core/directory/departments';
-import type { TenantRecord } from '../core/tenant';
 import { domainOf } from '../core/tenant';
 import { AdminDirectoryPort, NotAdminError } from '../adapters/directory';
-import { tenantForEmail } from '../adapters/store/registry';
-import { createTenantStore, openStoreForEmail, TenantStore } from '../adapters/store/tenant-store';
+import { createTenantStore } from '../adapters/store/tenant-store';
 import { readRunState, runFromCard } from '../jobs/runner';
 import { errorText } from '../core/error-text';
 
@@ -26,15 +25,6 @@ type Section = GoogleAppsScript.Card_Service.CardSection;
 const STEPS = ['Connect', 'Departments', 'Which users', 'Field mapping', 'Import'];
 const ATTRIBUTES_PER_SECTION = 40;
 const PICK_PAGE = 25;
-
-export function adminTenant(viewer: Viewer): TenantRecord | null {
-  return tenantForEmail(viewer.email);
-}
-
-/** The viewer's tenant store; throws the "not set up yet" message when their domain is not connected. */
-export function adminStore(viewer: Viewer): TenantStore {
-  return openStoreForEmail(viewer.email);
-}
 
 function stepHeader(step: number): GoogleAppsScript.Card_Service.CardHeader {
   return header('Set up directory sync', `Step ${step} of ${STEPS.length}: ${STEPS[step - 1]}`);
@@ -418,7 +408,7 @@ export function buildDirectoryEntryCard(viewer: Viewer): Card | null {
   return null;
 }
 
-export const setupRoutes: Record<string, Route> = {
+export const setupRoutes: Record<string, Route> = needingStore({
   'dir.setup.connect': { adminOnly: true, handler: connect },
   'dir.setup.saveDepartments': { adminOnly: true, handler: saveDepartments },
   'dir.setup.departments': { adminOnly: true, handler: ({ viewer }) => pushCard(buildDepartmentsStepCard(viewer)) },
@@ -435,4 +425,4 @@ export const setupRoutes: Record<string, Route> = {
   'dir.setup.addField': { adminOnly: true, handler: addField },
   'dir.setup.import': { adminOnly: true, handler: startImport },
   'dir.progress': { adminOnly: true, handler: ({ viewer }) => updateCard(buildProgressCard(viewer)) },
-};
+});

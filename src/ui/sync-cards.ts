@@ -12,7 +12,8 @@ import { shortList } from '../core/directory/run-record';
 import { writeTenant } from '../adapters/store/registry';
 import { readRunState, runFromCard } from '../jobs/runner';
 import { installNightlyTrigger, NIGHTLY_HOUR, removeNightlyTrigger } from '../jobs/triggers';
-import { adminStore, adminTenant, buildConnectCard, buildDirectoryEntryCard, buildProgressCard } from './setup-cards';
+import { buildConnectCard, buildDirectoryEntryCard, buildProgressCard } from './setup-cards';
+import { adminStore, adminTenant, needingStore } from './admin-store';
 import { button, escapeCardText, header, textParagraph, zonedWhen } from './card-kit';
 
 type Card = GoogleAppsScript.Card_Service.Card;
@@ -161,14 +162,14 @@ function openDirectory({ viewer }: ActionContext) {
   return pushCard(buildDirectoryEntryCard(viewer) ?? buildSyncCard(viewer));
 }
 
-export const syncRoutes: Record<string, Route> = {
+export const syncRoutes: Record<string, Route> = needingStore({
   'dir.home': { adminOnly: true, handler: openDirectory },
   'sync.open': { adminOnly: true, handler: ({ viewer }) => updateCard(buildSyncCard(viewer)) },
   'sync.toggleAuto': { adminOnly: true, handler: toggleAuto },
   'sync.saveTimeZone': { adminOnly: true, handler: saveTimeZone },
   'sync.now': { adminOnly: true, handler: syncNow },
   'sync.pauseAll': { adminOnly: true, handler: pauseAll },
-};
+});
 
 /** The home card's entries for directory sync, employees and departments. */
 export const directorySections: AdminSection[] = [
