@@ -6,11 +6,11 @@
  * stray phone number in the body from becoming "the signature".
  */
 import type { BodyLine } from './types';
-import { findClosing } from './closing';
-import { COMPANY_WORDS, EMAIL, MOBILE_FOOTER, TITLE_WORDS } from './lexicon';
+import { findClosing, isSenderName, SHORT_SIGN_OFF } from './closing';
+import { COMPANY_WORDS, EMAIL, EMAIL_ALL, MOBILE_FOOTER, PHONE_LABEL, SIGN_OFF, TITLE_WORDS, URL_ALL } from './lexicon';
 import { FEATURE_NAMES, isPhoneLike, lineFeatures } from './features';
 import { SIGNATURE_MODEL } from './model-weights';
-import type { SenderProfile } from './sender';
+import { nameMatchScore, type SenderProfile } from './sender';
 
 export interface SignatureModel {
   features: readonly string[];
@@ -120,6 +120,49 @@ export function markedBlock(lines: BodyLine[], at: number[]): { from: number; to
   return null;
 }
 
+/** A line that is nothing but an address, a link or a labelled phone: contact details, wherever they sit. */
+function isBareContactLine(text: string): boolean {
+  const rest = text.replace(EMAIL_ALL, ' ').replace(URL_ALL, ' ').trim();
+  if (rest !== text.trim() && /^[\s(),;:|<>\[\]-]*(e-?mail|mail|web)?[\s:|-]*$/i.test(rest)) return true;
+  return isPhoneLike(text) && PHONE_LABEL.test(text) && text.replace(/[^\p{L}]/gu, '').length <= 12;
+}
+
+/** "Michael Rochman" for Michael Rochman <…>: two to four name-shaped words, all of the display name's. */
+function isFullSenderName(text: string, profile: SenderProfile): boolean {
+  const words = text.replace(/[,.]$/, '').split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w)) && nameMatchScore(text, profile) >= 1;
+}
+
+/**
+ * Block boundary smoothing, learnt from the training split's misses (src/cli/extraction-analysis.ts):
+ *  - a sign-off ("Thanks,", "Cordially,") at the top of the block, and the sender's name under it, are the
+ *    closing, not the signature ("Thanks,\nKate Symes\nTrading Support\n503-…");
+ *  - the sender's full name on the line right above a block that does not start with it opens the block
+ *    ("Michael Rochman\nManaging Director of …", where the scorer started one line late);
+ *  - an e-mail address or labelled phone alone on a line right under the block (one blank line at most between)
+ *    belongs to it: the scorer often ends the block at a blank line above the address.
+ * `from`/`to` are positions in `at`; returns the smoothed positions.
+ */
+export function smoothBlock(lines: BodyLine[], at: number[], from: number, to: number, profile: SenderProfile): { from: number; to: number } {
+  const text = (j: number) => lines[at[j]].text.trim();
+  const signOff = (j: number) => SIGN_OFF.test(text(j)) || SHORT_SIGN_OFF.test(text(j));
+  if (from < to && signOff(from)) {
+    from++;
+    if (from < to && isSenderName(text(from), profile)) from++;
+  } else if (
+    from > 0 && at[from] - at[from - 1] === 1 && !isSenderName(text(from), profile) && isFullSenderName(text(from - 1), profile) &&
+    !(from > 1 && signOff(from - 2))
+  ) {
+    from--;
+  }
+  for (let k = 0; k < 2 && to + 1 < at.length; k++) {
+    const gap = at[to + 1] - at[to] - 1;
+    if (gap > 1 || !isBareContactLine(text(to + 1))) break;
+    to++;
+  }
+  return { from, to };
+}
+
 export function detectSignature(lines: BodyLine[], profile: SenderProfile, model: SignatureModel = SIGNATURE_MODEL): SignatureDetection {
   const { rows, at } = lineFeatures(lines, profile);
   const logits = lineLogits(rows, model);
@@ -127,10 +170,11 @@ export function detectSignature(lines: BodyLine[], profile: SenderProfile, model
   const block = bestBlock(logits.map((z) => z + model.blockBias));
   const signature: number[] = [];
   const marked = markedBlock(lines, at);
+  const smoothed = !marked && block ? smoothBlock(lines, at, block.start, block.end, profile) : null;
   if (marked) for (let i = marked.from; i <= marked.to; i++) signature.push(lines[i].index);
-  else if (block) for (let i = at[block.start]; i <= at[block.end]; i++) signature.push(lines[i].index);
+  else if (smoothed) for (let i = at[smoothed.from]; i <= at[smoothed.to]; i++) signature.push(lines[i].index);
 
-  const blockStart = marked ? at.findIndex((i) => i >= marked.from) : block ? block.start : at.length;
+  const blockStart = marked ? at.findIndex((i) => i >= marked.from) : smoothed ? smoothed.from : at.length;
   const closing = findClosing(lines, at, blockStart < 0 ? at.length : blockStart, profile);
   return { signature, closing, scores };
 }

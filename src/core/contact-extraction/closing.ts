@@ -7,7 +7,7 @@ import type { BodyLine } from './types';
 import { SIGN_OFF } from './lexicon';
 import { nameMatchScore, type SenderProfile } from './sender';
 
-const SHORT_SIGN_OFF =
+export const SHORT_SIGN_OFF =
   /^\s*(thanks|thank you|regards|best|cheers|love|cordially|sincerely|have a (nice|good|great) (day|weekend|evening)|best rgds|rgds|many thanks|talk (to you )?(soon|later))\b[^.?!]{0,20}[,.!]*\s*$/i;
 const INLINE_SIGN_OFF = /(^|[.!?]\s+)(thanks|thank you|thx|tx|regards|cheers|love)[.,!]*\s*-?\s*([\p{L}][\p{L}'’.]{0,20})\.?\s*$/iu;
 const NAME_UNDER = /^[\p{Lu}][\p{L}'’.-]*(\s[\p{Lu}][\p{L}'’.-]*){0,3}[.,]?$/u;
@@ -16,7 +16,7 @@ function initialsOf(profile: SenderProfile): string {
   return profile.tokens.map((t) => t[0]).join('');
 }
 
-function isSenderName(text: string, profile: SenderProfile): boolean {
+export function isSenderName(text: string, profile: SenderProfile): boolean {
   const t = text.trim().replace(/^[-–—>\s]+/, '').replace(/[.,!]+$/, '');
   if (t === '' || t.split(/\s+/).length > 4 || /\d|@/.test(t)) return false;
   if (nameMatchScore(t, profile) > 0) return true;

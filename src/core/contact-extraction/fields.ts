@@ -43,6 +43,22 @@ function looksLikeName(text: string): boolean {
   return words.every((w) => NAME_WORD.test(w));
 }
 
+/** "38th Floor": part of a postal address (the shared ADDRESS pattern only knows lower-case "floor"). */
+const FLOOR = /\b\d{1,3}(st|nd|rd|th)\s+floor\b|\bfloor\s+\d{1,3}\b/i;
+
+/** Whether the line's first word is the sender's organisation ("Enron …" from enron.com), not a free-mail host. */
+function opensWithOrg(text: string, profile: SenderProfile): boolean {
+  const first = text.normalize('NFD').split(/[\s,|–—-]+/)[0]?.toLowerCase().replace(/[^a-z0-9]/g, '') ?? '';
+  return profile.orgLabel.length >= 3 && first === profile.orgLabel && text.split(/\s+/).length >= 2;
+}
+
+/** Two to six capitalised words (joined by "&", "and", "of", "-"), no digits, no title word, no address. */
+function isOrganisationShaped(text: string): boolean {
+  const words = text.replace(/[,;]$/, '').split(/\s+/);
+  if (words.length < 2 || words.length > 6 || /\d|@|:/.test(text) || TITLE_WORDS.test(text) || isAddressLine(text)) return false;
+  return words.every((w) => /^[\p{Lu}][\p{L}'’.&,-]*$/u.test(w) || /^(&|and|of|the|for|[-–_])$/i.test(w));
+}
+
 /** Splits "Title, Company" / "Title | Company" / "Title at Company" when the right side reads as a company. */
 function splitTitleCompany(text: string, profile: SenderProfile): { title: string; company?: string } {
   const m = /^(.+?)(?:\s*[,|]\s*|\s+(?:at|@|bei|chez|en)\s+)(.+)$/.exec(text);
@@ -143,15 +159,20 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
   }
 
   // Title and company from the remaining short lines.
+  let titleAt = -1;
   for (const [i, l] of lines.entries()) {
     if (l.used || l.phone || l.email || l.url || l.text.split(' ').length > 10) continue;
     const labelled = /^([\p{L} ]{2,24})\s?:\s*(.+)$/u.exec(l.text);
     if (labelled && !/^(title|position|role|job title|funktion|poste|cargo)$/i.test(labelled[1].trim())) continue;
     if (labelled) l.text = labelled[2];
-    if (!contact.jobTitle && TITLE_WORDS.test(l.text) && !isAddressLine(l.text)) {
+    // "Enron North America - West Desk" (sender at enron.com): a line that opens with the sender's organisation
+    // names a company or department, whatever title-like word ("Desk", "Services") follows.
+    if (opensWithOrg(l.text, profile)) continue;
+    if (!contact.jobTitle && TITLE_WORDS.test(l.text) && !isAddressLine(l.text) && !FLOOR.test(l.text)) {
       const { title, company } = splitTitleCompany(l.text, profile);
       const nearName = nameAt >= 0 && i - nameAt <= 2 && i > nameAt;
       contact.jobTitle = { value: title, confidence: nearName ? 0.85 : 0.65 };
+      titleAt = i;
       if (company && !contact.company) {
         contact.company = { value: company, confidence: companyMatchesDomain(company, profile) ? 0.9 : 0.7 };
       }
@@ -163,7 +184,10 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
     let bestCompany: { i: number; confidence: number } | null = null;
     lines.forEach((l, i) => {
       if (l.used || l.phone || l.email || l.url || l.text.split(' ').length > 8 || isAddressLine(l.text)) return;
-      const confidence = companyMatchesDomain(l.text, profile) ? 0.9 : COMPANY_WORDS.test(l.text) ? 0.7 : 0;
+      const domain = companyMatchesDomain(l.text, profile);
+      const legal = COMPANY_WORDS.test(l.text);
+      // Both: "Dynegy, Inc." beats a product line "DYNEGYdirect e-care" from the same sender.
+      const confidence = domain && legal ? 0.95 : domain ? 0.9 : legal ? 0.7 : 0;
       if (confidence > 0 && (!bestCompany || confidence > bestCompany.confidence)) bestCompany = { i, confidence };
     });
     const chosen = bestCompany as { i: number; confidence: number } | null;
@@ -172,16 +196,28 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
       lines[chosen.i].used = true;
     }
   }
+  // Name, title, then the organisation: a capitalised short line right under the name or title line is the
+  // company even without a legal form ("Louise Kitchen / Chief Operating Officer / Enron Americas"). Shown, not
+  // pre-filled: it may be a department.
+  const under = Math.max(nameAt, titleAt) + 1;
+  if (!contact.company && under > 0 && under < lines.length) {
+    const l = lines[under];
+    if (!l.used && !l.phone && !l.email && !l.url && isOrganisationShaped(l.text)) {
+      contact.company = { value: l.text.replace(/[,;]$/, ''), confidence: 0.5 };
+      l.used = true;
+    }
+  }
 
   // Address: consecutive address-looking lines (a street line and the city/postcode line under it).
   const addr: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (l.used || l.phone || l.email || l.url) {
+    // A phone-like line that gave no phone ("Houston, TX 77002-7361": the ZIP+4 reads like digits) can be address.
+    if (l.used || (l.phone && !isAddressLine(l.text)) || l.email || l.url) {
       if (addr.length > 0) break;
       continue;
     }
-    if (isAddressLine(l.text) || (addr.length > 0 && /\b\d{4,5}\b|,\s*[A-Z]{2}\b/.test(l.text))) {
+    if (isAddressLine(l.text) || FLOOR.test(l.text) || (addr.length > 0 && /\b\d{4,5}\b|,\s*[A-Z]{2}\b/.test(l.text))) {
       addr.push(l.text);
       l.used = true;
     } else if (addr.length > 0) break;

@@ -56,8 +56,15 @@ export function extractFromLines(lines: BodyLine[], sender: Sender): Extraction 
   };
 }
 
+/**
+ * More distinct phones than this in one block is a phone list (help desks, on-call rotas, a directory), not one
+ * person's signature: the training split's worst false positives were such lists under announcements.
+ */
+export const MAX_SIGNATURE_PHONES = 5;
+
 /** A suggestion is worth making only when the signature adds something the From header does not. */
 function hasContactDetails(c: ExtractedContact): boolean {
+  if (c.phones.length > MAX_SIGNATURE_PHONES) return false;
   return Boolean(c.phones.length > 0 || c.jobTitle || c.company || c.address || c.website || c.socialLinks.length > 0);
 }
 

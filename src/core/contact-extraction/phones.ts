@@ -15,8 +15,13 @@ export function defaultCountryFor(domain: string): CountryCode {
   return cc.length === 2 && isSupportedCountry(cc) ? (cc as CountryCode) : 'US';
 }
 
+/** "Fx:", a rarer fax label the line features do not use. */
+const EXTRA_FAX = /(?<![\p{L}\p{N}])fx\s*[:.]?\s*(?=[+(\d]|$)/iu;
+/** "Telephone No.:", "Fax Number:": the "No." belongs to a phone label, so it is no order number. */
+const PHONE_NUMBER_LABEL = /(?<![\p{L}\p{N}])(tel|telephone|phone|ph|fax|facsimile(\s+transmission)?|mobile|cell|direct)\.?\s*(no\.?|nr\.?|number|#)\s*[:#]?\s*$/iu;
+
 function typeFromLabel(label: string): PhoneType | null {
-  if (FAX_LABEL.test(label)) return 'fax';
+  if (FAX_LABEL.test(label) || EXTRA_FAX.test(label)) return 'fax';
   if (MOBILE_LABEL.test(label)) return 'mobile';
   if (PHONE_LABEL.test(label)) return 'work';
   return null;
@@ -34,25 +39,29 @@ export function phonesInLine(line: string, country: CountryCode): Scored<Contact
   while ((m = PHONE_CANDIDATE.exec(line)) !== null) matches.push({ raw: m[0], start: m.index, end: m.index + m[0].length });
   matches.forEach((match, k) => {
     let raw = match.raw.trim().replace(/[\s(\-–./]+$/, '');
-    const before = line.slice(prevEnd, match.start);
+    // "Tel. + 358 9 165 59258": a plus sign set apart from the digits still makes the number international.
+    let spacedPlus = /(^|[\s:.])\+\s+$/.test(line.slice(Math.max(prevEnd, match.start - 5), match.start)) && !match.raw.startsWith('+');
+    const before = line.slice(prevEnd, match.start).replace(/\+\s+$/, '');
     const nextStart = k + 1 < matches.length ? matches[k + 1].start : line.length;
     const after = line.slice(match.end, Math.min(nextStart, match.end + 14));
     prevEnd = match.end;
-    if (NOT_PHONE_CONTEXT.test(before) || DATE_LIKE.test(raw) || TIME_RANGE.test(raw)) return;
+    if ((NOT_PHONE_CONTEXT.test(before) && !PHONE_NUMBER_LABEL.test(before)) || DATE_LIKE.test(raw) || TIME_RANGE.test(raw)) return;
     const extMatch = /\s*(?:x|ext\.?|extension|#)\s*(\d{1,6})$/i.exec(raw);
     const main = extMatch ? raw.slice(0, extMatch.index) : raw;
     const digits = digitsOf(main);
     if (digits.length < 7 || digits.length > 15) return;
-    const labelBefore = /([\p{L}.()]+[\s:.\-–#]*)$/u.exec(before.slice(-24))?.[1] ?? '';
+    const labelBefore = (PHONE_NUMBER_LABEL.exec(before)?.[0] ?? '') || (/([\p{L}.()]+[\s:.\-–#]*)$/u.exec(before.slice(-24))?.[1] ?? '');
     const labelAfter = /^[\s\-–:]*[(\[]?\s*([\p{L}]+)/u.exec(after)?.[1] ?? '';
     const type =
       typeFromLabel(labelBefore + main) ??
       (/^(fax|facsimile|cell|cellular|mobile|mob|office|work|direct|phone|ph|tel|telephone|pager|voice)$/i.test(labelAfter) ? typeFromLabel(labelAfter) : null);
-    const separated = /[\s().\-–/]/.test(main.trim()) || main.trim().startsWith('+');
+    const separated = /[\s().\-–/]/.test(main.trim()) || main.trim().startsWith('+') || spacedPlus;
     if (!type && !separated) return; // "741599123" with no label: an id, not a phone
-    const parsed = parsePhoneNumberFromString(main.startsWith('00') ? `+${main.slice(2)}` : main, country);
+    if (spacedPlus && !parsePhoneNumberFromString(`+${main}`)?.isValid()) spacedPlus = false;
+    const dialled = spacedPlus ? `+${main}` : main.startsWith('00') ? `+${main.slice(2)}` : main;
+    const parsed = parsePhoneNumberFromString(dialled, country);
     if (!parsed || !parsed.isPossible()) return;
-    raw = raw.replace(/\s+/g, ' ');
+    raw = (spacedPlus ? `+${raw}` : raw).replace(/\s+/g, ' ');
     out.push({
       value: { value: raw, type: type ?? 'other', e164: parsed.number },
       confidence: (type ? 0.9 : 0.65) * (parsed.isValid() ? 1 : 0.85),

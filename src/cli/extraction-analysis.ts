@@ -1,0 +1,95 @@
+/**
+ * End-to-end field misses on the Quagga Enron TRAIN split only (never TEST): for each message whose predicted
+ * contact disagrees with the gold fields, prints the gold and predicted signature lines and the field errors,
+ * tagged by cause (no block, wrong block, partial block, parse). For error analysis while developing extraction.
+ * `--segments` adds every quoted/forwarded TRAIN body as its own message (about three times the labelled
+ * signatures; their senders come from the quoted header, often without an address). Ends with per-field counts.
+ * `npx tsx src/cli/extraction-analysis.ts [--segments] [field]`
+ */
+import { extractFromText } from '../core/contact-extraction';
+import { digitsOf } from '../core/contact-extraction/lexicon';
+import type { ExtractedContact } from '../core/contact-extraction/types';
+import { loadQuagga, type FieldSpan } from './signature-data';
+
+const FIELDS: FieldSpan['field'][] = ['name', 'title', 'company', 'phone', 'fax', 'email', 'address'];
+
+function tokens(s: string): Set<string> {
+  return new Set(s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean));
+}
+
+function textMatch(a: string, b: string): boolean {
+  const A = tokens(a);
+  const B = tokens(b);
+  const inter = [...A].filter((t) => B.has(t)).length;
+  const union = new Set([...A, ...B]).size;
+  return union > 0 && inter / union >= 0.5;
+}
+
+const phoneKey = (s: string) => digitsOf(s.replace(/\s*(x|ext\.?|extension)\s*\d+\s*$/i, '')).slice(-10);
+
+function same(field: FieldSpan['field'], a: string, b: string): boolean {
+  if (field === 'phone' || field === 'fax') return phoneKey(a) === phoneKey(b) && phoneKey(a).length >= 7;
+  if (field === 'email') return a.trim().toLowerCase() === b.trim().toLowerCase();
+  return textMatch(a, b);
+}
+
+function predicted(c: ExtractedContact | null): Record<FieldSpan['field'], string[]> {
+  const out: Record<FieldSpan['field'], string[]> = { name: [], title: [], company: [], phone: [], fax: [], email: [], address: [] };
+  if (!c) return out;
+  if (c.fullName) out.name.push(c.fullName.value);
+  if (c.jobTitle) out.title.push(c.jobTitle.value);
+  if (c.company) out.company.push(c.company.value);
+  if (c.email) out.email.push(c.email.value);
+  if (c.address) out.address.push(c.address.value);
+  for (const p of c.phones) (p.value.type === 'fax' ? out.fax : out.phone).push(p.value.value);
+  return out;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const segments = args.includes('--segments');
+  const only = args.find((a) => !a.startsWith('--')) as FieldSpan['field'] | undefined;
+  const causes: Record<string, number> = {};
+  const counts = Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }]));
+  for (const m of loadQuagga(segments).filter((q) => q.split === 'train')) {
+    if (m.hasSignature && !m.fields) continue;
+    const x = extractFromText(m.body, m.sender);
+    const pred = predicted(x.contact);
+    const errs: string[] = [];
+    for (const field of FIELDS) {
+      if (only && field !== only) continue;
+      const gold = (m.fields ?? []).filter((f) => f.field === field).map((f) => f.text);
+      for (const p of pred[field]) {
+        if (gold.some((g) => same(field, p, g))) counts[field].tp++;
+        else counts[field].fp++, errs.push(`  FP ${field}: ${JSON.stringify(p)} gold ${JSON.stringify(gold)}`);
+      }
+      for (const g of gold) {
+        if (!pred[field].some((p) => same(field, p, g))) counts[field].fn++, errs.push(`  FN ${field}: ${JSON.stringify(g)} pred ${JSON.stringify(pred[field])}`);
+      }
+    }
+    if (errs.length === 0) continue;
+    const goldLines = m.labels.map((l, i) => (l === 'signature' && i < m.newestEnd ? i : -1)).filter((i) => i >= 0);
+    const predLines = new Set(x.signatureLines);
+    const overlap = goldLines.filter((i) => predLines.has(i)).length;
+    const cause = !m.hasSignature ? 'no gold signature' : predLines.size === 0 ? 'no block' : overlap === 0 ? 'wrong block'
+      : overlap < goldLines.length || predLines.size > goldLines.length ? 'partial block' : 'parse';
+    causes[cause] = (causes[cause] ?? 0) + 1;
+    process.stdout.write(`\n=== ${m.id} [${cause}] From: ${m.sender.displayName} <${m.sender.email}>\n${errs.join('\n')}\n`);
+    const shown = new Set([...goldLines, ...predLines]);
+    x.lines.forEach((l, i) => {
+      if (!shown.has(i) || l.text.trim() === '') return;
+      const tag = `${goldLines.includes(i) ? 'G' : ' '}${predLines.has(i) ? 'P' : ' '}`;
+      process.stdout.write(`  ${tag} ${String(i + 1).padStart(3)} ${l.text.slice(0, 100)}\n`);
+    });
+  }
+  process.stdout.write(`\nmessages with misses by cause: ${JSON.stringify(causes)}\n`);
+  for (const field of FIELDS) {
+    const { tp, fp, fn } = counts[field];
+    const p = tp + fp > 0 ? tp / (tp + fp) : 1;
+    const r = tp + fn > 0 ? tp / (tp + fn) : 1;
+    const f1 = p + r > 0 ? (2 * p * r) / (p + r) : 0;
+    process.stdout.write(`${field.padEnd(8)} gold ${String(tp + fn).padStart(3)}  P ${p.toFixed(2)}  R ${r.toFixed(2)}  F1 ${f1.toFixed(2)}\n`);
+  }
+}
+
+main();

@@ -1,0 +1,92 @@
+import { extractFromText, parseFrom } from '../../src/core/contact-extraction';
+import { parseSignature } from '../../src/core/contact-extraction/fields';
+import { phonesInLine } from '../../src/core/contact-extraction/phones';
+import { profileOf } from '../../src/core/contact-extraction/sender';
+
+const linesOf = (x: ReturnType<typeof extractFromText>, at: number[]) => at.map((i) => x.lines[i].text.trim()).filter(Boolean);
+
+describe('signature block boundaries', () => {
+  it('keeps "Thanks," and the name under it out of the signature block, as the closing', () => {
+    const body = [
+      'Please find the schedule for next week attached; let me know if the times work for your team.',
+      '',
+      'Thanks,',
+      'Dana Whitfield',
+      'Trading Support',
+      '503-464-7486',
+    ].join('\n');
+    const x = extractFromText(body, parseFrom('Dana Whitfield <dana.whitfield@example-power.com>'));
+    expect(linesOf(x, x.signatureLines)).toEqual(['Trading Support', '503-464-7486']);
+    expect(linesOf(x, x.closingLines)).toEqual(['Thanks,', 'Dana Whitfield']);
+    expect(x.contact?.fullName?.value).toBe('Dana Whitfield');
+  });
+
+  it('takes a lone e-mail address one blank line under the block into the signature', () => {
+    const body = [
+      'I will be out of the office until Monday; call my mobile if anything is urgent.',
+      '',
+      'Julia Gerritsen',
+      '7008 Aronow Drive',
+      'Falls Church, VA  22042',
+      '',
+      'julia.gerritsen@example.org',
+    ].join('\n');
+    const x = extractFromText(body, parseFrom('Julia Gerritsen <jg@example-corp.com>'));
+    expect(linesOf(x, x.signatureLines)).toContain('julia.gerritsen@example.org');
+    expect(x.contact?.email?.value).toBe('julia.gerritsen@example.org');
+  });
+
+  it('suggests nothing from a list of help-desk numbers under an announcement', () => {
+    const desks = ['Service Desk', 'Trading Systems', 'Risk Systems', 'Back Office', 'Settlements', 'Market Data', 'Networks'];
+    const body = [
+      'The new trading floor opens on Monday. For help during the move call the numbers below.',
+      '',
+      ...desks.map((d, k) => `${d}\t\t(713) 853-${String(1400 + k * 11)}`),
+    ].join('\n');
+    const x = extractFromText(body, parseFrom('Change Management <announcements@example-energy.com>'));
+    expect(x.contact).toBeNull();
+  });
+});
+
+describe('fields on imperfect blocks', () => {
+  const profile = profileOf(parseFrom('Jon Vandermeer <jon.vandermeer@enron.com>'));
+
+  it("takes a line opening with the sender's organisation as the company, not as a job title", () => {
+    const c = parseSignature(['Jon Vandermeer', 'Enron North America - West Desk', '503-464-3708'], profile);
+    expect(c.company?.value).toBe('Enron North America - West Desk');
+    expect(c.jobTitle).toBeUndefined();
+  });
+
+  it('reads the capitalised line under the title as the company, with a confidence too low to pre-fill', () => {
+    const c = parseSignature(['Louisa Kerr', 'Chief Operating Officer', 'Meridian Americas', 'Tel:  713 853 3488'], profileOf(parseFrom('Louisa Kerr <lk@gmail.com>')));
+    expect(c.jobTitle?.value).toBe('Chief Operating Officer');
+    expect(c.company).toEqual({ value: 'Meridian Americas', confidence: 0.5 });
+  });
+
+  it('prefers the line with a legal form when two lines match the sender domain', () => {
+    const c = parseSignature(['DYNAXdirect e-care', 'Customer Support', 'Dynax, Inc.'], profileOf(parseFrom('<care@dynax.com>')));
+    expect(c.company?.value).toBe('Dynax, Inc.');
+  });
+
+  it('keeps "38th Floor" in the address instead of reading "…, Legal" as a job title', () => {
+    const c = parseSignature(['Mara Cole', '1400 Smith, 38th Floor, Legal', 'Houston, Texas   77002-7361'], profileOf(parseFrom('Mara Cole <mara.cole@enron.com>')));
+    expect(c.jobTitle).toBeUndefined();
+    expect(c.address?.value).toBe('1400 Smith, 38th Floor, Legal, Houston, Texas 77002-7361');
+  });
+});
+
+describe('phone labels', () => {
+  it('reads "Telephone No.:" and "Facsimile Transmission No.:" as phone labels, not as order numbers', () => {
+    expect(phonesInLine('Telephone No.: (630) 778-4810', 'US').map((p) => [p.value.type, p.value.e164])).toEqual([['work', '+16307784810']]);
+    expect(phonesInLine('Facsimile Transmission No.: (630) 717-4594', 'US').map((p) => p.value.type)).toEqual(['fax']);
+    expect(phonesInLine('Order No.: 555-123-4567', 'US')).toEqual([]);
+  });
+
+  it('reads "Fx:" as fax', () => {
+    expect(phonesInLine('Ph: (877) 396.3493   Fx: (877) 396.3492', 'US').map((p) => p.value.type)).toEqual(['work', 'fax']);
+  });
+
+  it('keeps the country code of a number written "+ 358 9 165 59258"', () => {
+    expect(phonesInLine('Tel. + 358 9 165 59258', 'US').map((p) => p.value.e164)).toEqual(['+358916559258']);
+  });
+});
