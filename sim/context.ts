@@ -3,6 +3,7 @@ import type { Execution } from './execution';
 import type { OfflineWorkspace } from './workspace';
 import { SERVICE_MODULES } from './services';
 import { Rng } from './rng';
+import { RealmMembrane } from './membrane';
 
 /**
  * Builds the global scope of one execution: ECMAScript built-ins (a fresh vm context has nothing else — no
@@ -15,14 +16,26 @@ export function createExecutionContext(ws: OfflineWorkspace, exec: Execution): v
   const bootstrap = new vm.Script(BOOTSTRAP, { filename: 'offline-workspace-bootstrap.js' });
   const install = bootstrap.runInContext(context) as (now: () => number, random: () => number) => void;
   const rng = new Rng(`${ws.seed}:${exec.id}`);
+  // Reading the clock or the generator rethrows the error that ended the execution, so a script that caught
+  // "Exceeded maximum execution time" and loops on Date or Math.random stops at its next iteration.
   install(
-    () => exec.now(),
-    () => rng.next(),
+    () => {
+      exec.assertAlive();
+      return exec.now();
+    },
+    () => {
+      exec.assertAlive();
+      return rng.next();
+    },
   );
   exec.realm = { Error: vm.runInContext('Error', context), JSON: vm.runInContext('JSON', context) };
+  // Service objects reach the script only through the membrane, so no host constructor (`Function`) leaks.
+  const membrane = new RealmMembrane(context, new Set<unknown>([ws, exec]));
+  exec.membrane = membrane;
   for (const mod of SERVICE_MODULES) {
     if (mod.advancedService && !exec.project.advancedServices.has(mod.advancedService)) continue;
-    Object.assign(context, mod.globals({ ws, exec }));
+    const globals = mod.globals({ ws, exec });
+    for (const name of Object.keys(globals)) context[name] = membrane.wrap(globals[name]);
   }
   return context;
 }

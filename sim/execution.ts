@@ -2,6 +2,7 @@ import { Counters } from './counters';
 import { ExecutionCutOffError, ExecutionTimeoutError } from './errors';
 import type { SimUser } from './directory/model';
 import type { SimProject } from './project';
+import type { RealmMembrane } from './membrane';
 
 /**
  * What started an execution. Card-driven kinds share the ~30 s callback limit
@@ -56,6 +57,8 @@ export class Execution {
   readonly scratch = new Map<string, unknown>();
   /** The vm realm's globals; set by the runtime once the context exists. Used to build realm-native errors. */
   realm: { Error: ErrorConstructor; JSON: JSON } | null = null;
+  /** The boundary that wraps service objects for the script; set with `realm`. */
+  membrane: RealmMembrane | null = null;
 
   constructor(
     readonly id: string,
@@ -138,7 +141,9 @@ export class Execution {
     const Ctor = this.realm?.Error ?? Error;
     const err = new Ctor(message);
     err.name = name;
-    Object.assign(err, extra);
+    // Extra fields (e.g. `details`) are copied into the realm: a host object on a realm error would hand the
+    // script the host's constructors.
+    for (const k of Object.keys(extra)) (err as unknown as Record<string, unknown>)[k] = this.toRealm(extra[k]);
     return err;
   }
 

@@ -16,6 +16,12 @@ export interface RunOptions {
   event?: unknown;
   kind?: ExecutionKind;
   cutOff?: CutOff;
+  /**
+   * When the execution starts in virtual time (default: now). May lie in the past: a trigger that fell due while
+   * another execution was still running starts at its due time, overlapping that execution (and contending for
+   * its locks), even though the clock has already moved past it. Never later than now.
+   */
+  startAt?: number;
 }
 
 export interface RunResult {
@@ -129,7 +135,7 @@ export class OfflineWorkspace {
 
   /** Runs `fn` as one execution that starts now. */
   run(project: SimProject, fn: string, opts: RunOptions): RunResult {
-    const result = this.execute(project, fn, opts, this.clock.now());
+    const result = this.execute(project, fn, opts, this.startOf(opts));
     this.clock.set(result.execution.now());
     return result;
   }
@@ -140,7 +146,7 @@ export class OfflineWorkspace {
    */
   runConcurrently(specs: Array<{ project: SimProject; fn: string } & RunOptions>): RunResult[] {
     const t0 = this.clock.now();
-    const results = specs.map((s) => this.execute(s.project, s.fn, s, t0));
+    const results = specs.map((s) => this.execute(s.project, s.fn, s, s.startAt === undefined ? t0 : this.startOf(s)));
     for (const r of results) this.clock.set(r.execution.now());
     return results;
   }
@@ -162,6 +168,17 @@ export class OfflineWorkspace {
       next.s.fireDue(next.at);
     }
     this.clock.set(t);
+  }
+
+  private startOf(opts: RunOptions): number {
+    const now = this.clock.now();
+    if (opts.startAt === undefined) return now;
+    if (!Number.isFinite(opts.startAt) || opts.startAt > now) {
+      throw new Error(
+        `RunOptions.startAt ${opts.startAt} is after the virtual clock (${now}): advance the clock first (ws.advanceTo)`,
+      );
+    }
+    return opts.startAt;
   }
 
   user(email: string): SimUser {
@@ -198,7 +215,9 @@ export class OfflineWorkspace {
         throw exec.realmError(`Script function not found: ${fn}`);
       }
       context.__offlineWorkspaceEvent = exec.toRealm(opts.event);
-      const value = vm.runInContext(`${fn}(__offlineWorkspaceEvent)`, context, { timeout: REAL_CPU_TIMEOUT_MS });
+      const value = exec.membrane!.unwrap(
+        vm.runInContext(`${fn}(__offlineWorkspaceEvent)`, context, { timeout: REAL_CPU_TIMEOUT_MS }),
+      );
       result = exec.endedBy
         ? { ok: false, error: exec.endedBy.message, errorName: 'Exception', endedByPlatform: true, execution: exec }
         : { ok: true, value, endedByPlatform: false, execution: exec };

@@ -59,7 +59,8 @@ class SimLock implements GoogleAppsScript.Lock.Lock {
     if (!Number.isFinite(ms) || ms < 0) throw this.#exec.realmError(`Invalid argument: timeoutInMillis (${timeoutMs})`);
     if (this.#mine()) return (this.#acquired = true);
     const st = lockState(this.#ws);
-    const floor = this.#ws.clock.now();
+    // Holdings that ended before this execution began cannot block it (it may start before the clock: RunOptions.startAt).
+    const floor = Math.min(this.#ws.clock.now(), this.#exec.startedAt);
     st.holdings = st.holdings.filter((h) => h.releasedAt === null || h.releasedAt > floor);
     const t = this.#exec.now();
     let freeAt = t;

@@ -395,7 +395,8 @@ function scheduler(ws: OfflineWorkspace) {
         t.nextAt = t.schedule.type === 'once' ? null : nextFiring(t, dueAt);
         t.firings++;
         const project = ws.projects.get(t.projectId)!;
-        const startedAt = ws.clock.now();
+        // A trigger starts at its due time even when a previous execution ran past it: the two overlap.
+        const startedAt = dueAt;
         const firing: TriggerFiring = {
           triggerId: t.id,
           projectId: t.projectId,
@@ -418,7 +419,12 @@ function scheduler(ws: OfflineWorkspace) {
           continue;
         }
         try {
-          const r = ws.run(project, t.handler, { user: t.owner, kind: 'trigger', event: timeDrivenEvent(t.id, startedAt) });
+          const r = ws.run(project, t.handler, {
+            user: t.owner,
+            kind: 'trigger',
+            event: timeDrivenEvent(t.id, startedAt),
+            startAt: startedAt,
+          });
           used.ms += r.execution.elapsed();
           firing.executionId = r.execution.id;
           firing.endedAt = r.execution.now();
