@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { extractFromMessage } from '../../src/core/contact-extraction';
-import { decodeBase64Url, decodeUtf8, readMessageBody } from '../../src/core/contact-extraction/mime';
+import { decodeBase64Url, readMessageBody } from '../../src/core/contact-extraction/mime';
+import { utf8Decode } from '../../src/core/delegation/bytes';
 import { skipReason } from '../../src/core/contact-extraction/skip';
 import type { GmailMessage } from '../../src/core/contact-extraction/types';
 import { b64url, DATA_DIR, message, part, quagga } from './samples';
@@ -43,8 +44,8 @@ describe('reading the body of a Gmail API message', () => {
   });
 
   it('survives malformed MIME: bad base64, truncated UTF-8, no body, attachments only', () => {
-    expect(decodeUtf8(Uint8Array.from([0x48, 0xc3]))).toBe('H\ufffd');
-    expect(decodeUtf8(Uint8Array.from([0xff, 0x41]))).toBe('\ufffdA');
+    expect(utf8Decode(Uint8Array.from([0x48, 0xc3]))).toBe('H\ufffd');
+    expect(utf8Decode(Uint8Array.from([0xff, 0x41]))).toBe('\ufffdA');
     expect(Array.from(decodeBase64Url('QUJD!!!garbage'))).toEqual([65, 66, 67]);
     expect(readMessageBody({ payload: { mimeType: 'multipart/mixed' } })).toBeNull();
     expect(readMessageBody({})).toBeNull();

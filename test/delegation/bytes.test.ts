@@ -20,6 +20,12 @@ describe('byte helpers that work without Buffer or TextEncoder', () => {
     expect(base64Decode('not base64!')).toBeNull();
   });
 
+  it('decode malformed UTF-8 to U+FFFD instead of throwing (here as Node does)', () => {
+    for (const bad of [[0x48, 0xc3], [0xff, 0x41], [0xf4, 0x90, 0x80, 0x80], [0xc0, 0xaf]]) {
+      expect(utf8Decode(Uint8Array.from(bad))).toBe(Buffer.from(bad).toString('utf8'));
+    }
+  });
+
   it('convert between Apps Script\'s signed bytes and unsigned ones', () => {
     const u = Uint8Array.from([0, 1, 127, 128, 255]);
     expect(toSignedBytes(u)).toEqual([0, 1, 127, -128, -1]);

@@ -6,6 +6,7 @@
  * Apps Script has no Buffer or TextDecoder, so decoding is done here; other charsets go through an injected
  * decoder (the adapter passes `Utilities.newBlob(bytes).getDataAsString(charset)`).
  */
+import { base64Decode, utf8Decode } from '../delegation/bytes';
 import type { GmailMessage, GmailMessagePart } from './types';
 
 export type CharsetDecoder = (bytes: Uint8Array, charset: string) => string | null;
@@ -15,71 +16,14 @@ export interface MessageBody {
   content: string;
 }
 
-const B64_INDEX: Record<string, number> = (() => {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  const index: Record<string, number> = { '-': 62, _: 63 };
-  for (let i = 0; i < alphabet.length; i++) index[alphabet[i]] = i;
-  return index;
-})();
-
-/** Decodes base64 or base64url, padded or not, skipping whitespace; stops at the first foreign character. */
+/**
+ * Decodes base64 or base64url, padded or not, skipping whitespace; unlike the strict `base64Decode` it keeps what
+ * came before the first foreign character (a truncated or damaged body still shows its start).
+ */
 export function decodeBase64Url(data: string): Uint8Array {
-  const out = new Uint8Array(Math.floor((data.length * 3) / 4) + 3);
-  let n = 0;
-  let bits = 0;
-  let acc = 0;
-  for (let i = 0; i < data.length; i++) {
-    const ch = data[i];
-    if (ch === '=' || ch === '\r' || ch === '\n' || ch === ' ' || ch === '\t') continue;
-    const v = B64_INDEX[ch];
-    if (v === undefined) break;
-    acc = (acc << 6) | v;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[n++] = (acc >> bits) & 0xff;
-    }
-  }
-  return out.subarray(0, n);
-}
-
-/** UTF-8 to string; malformed sequences become U+FFFD instead of throwing (real mail mislabels charsets). */
-export function decodeUtf8(bytes: Uint8Array): string {
-  const chunks: string[] = [];
-  let codes: number[] = [];
-  for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i];
-    let need = 0;
-    let c = 0;
-    if (b < 0x80) (c = b), (need = 0);
-    else if (b >= 0xc2 && b < 0xe0) (c = b & 31), (need = 1);
-    else if (b >= 0xe0 && b < 0xf0) (c = b & 15), (need = 2);
-    else if (b >= 0xf0 && b < 0xf5) (c = b & 7), (need = 3);
-    else {
-      codes.push(0xfffd);
-      i++;
-      continue;
-    }
-    let ok = i + need < bytes.length;
-    for (let k = 1; k <= need && ok; k++) {
-      const cont = bytes[i + k];
-      if (cont === undefined || (cont & 0xc0) !== 0x80) ok = false;
-      else c = (c << 6) | (cont & 63);
-    }
-    if (!ok) {
-      codes.push(0xfffd);
-      i++;
-      continue;
-    }
-    codes.push(c);
-    i += need + 1;
-    if (codes.length >= 4096) {
-      chunks.push(String.fromCodePoint(...codes));
-      codes = [];
-    }
-  }
-  chunks.push(String.fromCodePoint(...codes));
-  return chunks.join('');
+  const clean = /^[A-Za-z0-9+/_=\s-]*/.exec(data)![0].replace(/[\s=]/g, '');
+  // A lone trailing character carries 6 bits, less than a byte: it decodes to nothing.
+  return base64Decode(clean.length % 4 === 1 ? clean.slice(0, -1) : clean) ?? new Uint8Array(0);
 }
 
 // windows-1252 differs from ISO-8859-1 only in 0x80..0x9F (https://encoding.spec.whatwg.org/index-windows-1252.txt).
@@ -99,10 +43,10 @@ function decodeSingleByte(bytes: Uint8Array): string {
 
 export function decodeBytes(bytes: Uint8Array, charset: string, fallback?: CharsetDecoder): string {
   const cs = charset.trim().toLowerCase().replace(/^"|"$/g, '');
-  if (cs === '' || cs === 'utf-8' || cs === 'utf8' || cs === 'us-ascii' || cs === 'ascii') return decodeUtf8(bytes);
+  if (cs === '' || cs === 'utf-8' || cs === 'utf8' || cs === 'us-ascii' || cs === 'ascii') return utf8Decode(bytes);
   if (/^(iso-8859-1|iso8859-1|latin1|l1|windows-1252|cp1252)$/.test(cs)) return decodeSingleByte(bytes);
   const other = fallback?.(bytes, cs);
-  return other ?? decodeUtf8(bytes);
+  return other ?? utf8Decode(bytes);
 }
 
 export function headerValue(part: GmailMessagePart | undefined, name: string): string | undefined {

@@ -5,6 +5,7 @@
  */
 import type { LinkageCause, LinkageStatus, LinkageVerdict } from '../delegation/linkage';
 import { newCursor, type ReadingCursor } from './reading-cursor';
+import { rowReader, type Cell } from '../sheet-row';
 
 export interface EnrolledUser {
   email: string;
@@ -63,17 +64,14 @@ export function enrollmentToRow(u: EnrolledUser): Array<string | number> {
   ];
 }
 
-export function rowToEnrollment(header: string[], row: ReadonlyArray<string | number | boolean>): EnrolledUser | null {
-  const get = (c: string) => {
-    const i = header.indexOf(c);
-    return i >= 0 && i < row.length ? row[i] : '';
-  };
-  const email = String(get('email')).trim().toLowerCase();
+export function rowToEnrollment(header: string[], row: ReadonlyArray<Cell | null | undefined>): EnrolledUser | null {
+  const get = rowReader(header, row).text;
+  const email = get('email').trim().toLowerCase();
   if (!email) return null;
   const enabledAt = Number(get('enabledAt')) || 0;
   let cursor: ReadingCursor;
   try {
-    cursor = JSON.parse(String(get('cursor'))) as ReadingCursor;
+    cursor = JSON.parse(get('cursor')) as ReadingCursor;
     if (typeof cursor.floorSec !== 'number' || typeof cursor.done !== 'object' || cursor.done === null) throw new Error('shape');
   } catch {
     // A damaged cursor restarts from the enabling time's lookback; suggestions still dedupe by sender.
@@ -81,20 +79,20 @@ export function rowToEnrollment(header: string[], row: ReadonlyArray<string | nu
   }
   return {
     email,
-    enabled: String(get('enabled')) === 'yes',
-    enabledBy: String(get('enabledBy')),
+    enabled: get('enabled') === 'yes',
+    enabledBy: get('enabledBy'),
     enabledAt,
-    department: String(get('department')),
+    department: get('department'),
     cursor,
     lastRunAt: Number(get('lastRunAt')) || 0,
     processed: Number(get('processed')) || 0,
     suggested: Number(get('suggested')) || 0,
-    suggestedSenders: String(get('suggestedSenders')).split(' ').filter(Boolean),
-    status: String(get('status')) as EnrolledUser['status'],
-    cause: String(get('cause')) as EnrolledUser['cause'],
-    reason: String(get('reason')),
-    fix: String(get('fix')),
-    googleAnswer: String(get('googleAnswer')),
+    suggestedSenders: get('suggestedSenders').split(' ').filter(Boolean),
+    status: get('status') as EnrolledUser['status'],
+    cause: get('cause') as EnrolledUser['cause'],
+    reason: get('reason'),
+    fix: get('fix'),
+    googleAnswer: get('googleAnswer'),
     checkedAt: Number(get('checkedAt')) || 0,
   };
 }

@@ -21,18 +21,47 @@ export function utf8Encode(text: string): Uint8Array {
   return Uint8Array.from(out);
 }
 
+/**
+ * UTF-8 to string. Malformed sequences become U+FFFD instead of throwing or garbling what follows: mail often
+ * mislabels its charset, and the same decoder serves sealed data Autograph wrote itself.
+ */
 export function utf8Decode(bytes: Uint8Array): string {
-  let out = '';
+  const chunks: string[] = [];
+  let codes: number[] = [];
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i];
-    let c: number;
-    if (b < 0x80) (c = b), (i += 1);
-    else if (b < 0xe0) (c = ((b & 31) << 6) | (bytes[i + 1] & 63)), (i += 2);
-    else if (b < 0xf0) (c = ((b & 15) << 12) | ((bytes[i + 1] & 63) << 6) | (bytes[i + 2] & 63)), (i += 3);
-    else (c = ((b & 7) << 18) | ((bytes[i + 1] & 63) << 12) | ((bytes[i + 2] & 63) << 6) | (bytes[i + 3] & 63)), (i += 4);
-    out += String.fromCodePoint(c);
+    let need = 0;
+    let c = 0;
+    if (b < 0x80) (c = b), (need = 0);
+    else if (b >= 0xc2 && b < 0xe0) (c = b & 31), (need = 1);
+    else if (b >= 0xe0 && b < 0xf0) (c = b & 15), (need = 2);
+    else if (b >= 0xf0 && b < 0xf5) (c = b & 7), (need = 3);
+    else {
+      codes.push(0xfffd);
+      i++;
+      continue;
+    }
+    let ok = i + need < bytes.length;
+    for (let k = 1; k <= need && ok; k++) {
+      const cont = bytes[i + k];
+      if (cont === undefined || (cont & 0xc0) !== 0x80) ok = false;
+      else c = (c << 6) | (cont & 63);
+    }
+    // F4 90.. and above encode past U+10FFFF, which String.fromCodePoint refuses.
+    if (!ok || c > 0x10ffff) {
+      codes.push(0xfffd);
+      i++;
+      continue;
+    }
+    codes.push(c);
+    i += need + 1;
+    if (codes.length >= 4096) {
+      chunks.push(String.fromCodePoint(...codes));
+      codes = [];
+    }
   }
-  return out;
+  chunks.push(String.fromCodePoint(...codes));
+  return chunks.join('');
 }
 
 export function base64Encode(bytes: Uint8Array): string {
