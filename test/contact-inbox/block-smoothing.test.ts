@@ -68,6 +68,11 @@ describe('fields on imperfect blocks', () => {
     expect(c.company?.value).toBe('Dynax, Inc.');
   });
 
+  it('reads a one-word profession under the name as the job title', () => {
+    const c = parseSignature(['Rhys T. Morgan', 'Geologist', 'Example Exploration Company', '281.423.5360 Telephone'], profileOf(parseFrom('<rhys.morgan@example-oil.com>')));
+    expect(c.jobTitle?.value).toBe('Geologist');
+  });
+
   it('keeps "38th Floor" in the address instead of reading "…, Legal" as a job title', () => {
     const c = parseSignature(['Mara Cole', '1400 Smith, 38th Floor, Legal', 'Houston, Texas   77002-7361'], profileOf(parseFrom('Mara Cole <mara.cole@enron.com>')));
     expect(c.jobTitle).toBeUndefined();

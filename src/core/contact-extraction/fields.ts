@@ -43,6 +43,12 @@ function looksLikeName(text: string): boolean {
   return words.every((w) => NAME_WORD.test(w));
 }
 
+/**
+ * One-word professions the shared TITLE_WORDS (also a line-classifier feature, so changing it means retraining)
+ * lacks: "Geologist" alone under a name is a job title.
+ */
+const PROFESSION = /^(geologist|geophysicist|petrophysicist|landman|chemist|physicist|biologist|meteorologist|hydrologist|surveyor|auditor|actuary|underwriter|buyer|receptionist|nurse|physician|pharmacist|architect|economist|statistician|librarian|translator|interpreter)$/i;
+
 /** "38th Floor": part of a postal address (the shared ADDRESS pattern only knows lower-case "floor"). */
 const FLOOR = /\b\d{1,3}(st|nd|rd|th)\s+floor\b|\bfloor\s+\d{1,3}\b/i;
 
@@ -168,7 +174,7 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
     // "Enron North America - West Desk" (sender at enron.com): a line that opens with the sender's organisation
     // names a company or department, whatever title-like word ("Desk", "Services") follows.
     if (opensWithOrg(l.text, profile)) continue;
-    if (!contact.jobTitle && TITLE_WORDS.test(l.text) && !isAddressLine(l.text) && !FLOOR.test(l.text)) {
+    if (!contact.jobTitle && (TITLE_WORDS.test(l.text) || PROFESSION.test(l.text)) && !isAddressLine(l.text) && !FLOOR.test(l.text)) {
       const { title, company } = splitTitleCompany(l.text, profile);
       const nearName = nameAt >= 0 && i - nameAt <= 2 && i > nameAt;
       contact.jobTitle = { value: title, confidence: nearName ? 0.85 : 0.65 };
