@@ -67,32 +67,35 @@ export class RealmMembrane {
     return facade;
   }
 
-  /** A value from the script as the host should see it: wrappers become their host objects again (deeply). */
+  /**
+   * A value from the script as the host should see it: wrappers become their host objects again, and arrays and
+   * plain records (to `depth` levels) become host copies. Copies, so that host code never writes a host value
+   * into a script-made object — a script's Proxy or an array with a `Symbol.species` constructor would catch it.
+   */
   unwrap(value: unknown, depth = 3): unknown {
     if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
     const host = this.hosts.get(value as object);
     if (host !== undefined) return host;
     if (depth === 0 || typeof value === 'function') return value;
     if (Array.isArray(value)) {
-      let out: unknown[] | null = null;
-      for (let i = 0; i < value.length; i++) {
-        const v = value[i];
-        if (v === null || typeof v !== 'object') continue;
-        const u = this.unwrap(v, depth - 1);
-        if (u !== v) (out ??= value.slice())[i] = u;
+      const n = value.length;
+      const out = new Array<unknown>(n);
+      for (let i = 0; i < n; i++) {
+        const v: unknown = value[i];
+        out[i] = v === null || (typeof v !== 'object' && typeof v !== 'function') ? v : this.unwrap(v, depth - 1);
       }
-      return out ?? value;
+      return out;
     }
     const proto = Object.getPrototypeOf(value);
     if (proto !== this.kit.objectPrototype && proto !== null) return value;
-    let out: Record<string, unknown> | null = null;
+    const out: Record<string, unknown> = {};
     for (const k of Object.keys(value)) {
       const v = (value as Record<string, unknown>)[k];
-      if (v === null || (typeof v !== 'object' && typeof v !== 'function')) continue;
-      const u = this.unwrap(v, depth - 1);
-      if (u !== v) (out ??= { ...(value as Record<string, unknown>) })[k] = u;
+      const u = v === null || (typeof v !== 'object' && typeof v !== 'function') ? v : this.unwrap(v, depth - 1);
+      if (k === '__proto__') Object.defineProperty(out, k, { value: u, enumerable: true, writable: true, configurable: true });
+      else out[k] = u;
     }
-    return out ?? value;
+    return out;
   }
 
   /** Any error the host throws, as a realm error the script can catch with `instanceof Error`. */

@@ -40,6 +40,19 @@ function viaArrayOfServiceObjects() {
     reach(function () { return sheets[0].constructor.constructor('return process')(); }),
     triggers[0].getHandlerFunction(), sheets[0].getName()].join('|');
 }
+function viaSpeciesArgument() {
+  var written = [];
+  function Catcher() {
+    return new Proxy([], {
+      defineProperty: function (t, k, d) { written.push(d.value); return Reflect.defineProperty(t, k, d); },
+      set: function (t, k, v) { written.push(v); t[k] = v; return true; }
+    });
+  }
+  class Evil extends Array { static get [Symbol.species]() { return Catcher; } }
+  var ss = SpreadsheetApp.create('x');
+  ss.addEditors(Evil.from([Session.getActiveUser(), 'bob@acme.test']));
+  return written.length + ':' + ss.getEditors().map(function (u) { return u.getEmail(); }).sort().join(',');
+}
 function viaEnum() {
   return reach(function () { return CardService.TextButtonStyle.constructor.constructor('return process')(); });
 }
@@ -79,6 +92,11 @@ describe('the sandbox of an execution', () => {
   it('wraps service objects the fakes hand back inside arrays', () => {
     const { run } = setup(ESCAPES, ADMIN_MANIFEST);
     expect(run('viaArrayOfServiceObjects').value).toBe('threw true|threw true|viaEnum|Sheet1');
+  });
+
+  it('never writes a host value into an array the script made', () => {
+    const { run } = setup(ESCAPES, ADMIN_MANIFEST);
+    expect(run('viaSpeciesArgument').value).toBe('0:ada@acme.test,bob@acme.test');
   });
 
   it('keeps thrown service errors instanceof Error without handing out host constructors', () => {
