@@ -13,7 +13,8 @@ import { RealmMembrane } from './membrane';
  */
 export function createExecutionContext(ws: OfflineWorkspace, exec: Execution): vm.Context {
   const context = vm.createContext({}, { name: `execution ${exec.id}`, codeGeneration: { strings: true, wasm: false } });
-  const bootstrap = new vm.Script(BOOTSTRAP, { filename: 'offline-workspace-bootstrap.js' });
+  // Compiled once, run in each execution's context.
+  const bootstrap = (BOOTSTRAP_SCRIPT ??= new vm.Script(BOOTSTRAP, { filename: 'offline-workspace-bootstrap.js' }));
   const install = bootstrap.runInContext(context) as (now: () => number, random: () => number) => void;
   const rng = new Rng(`${ws.seed}:${exec.id}`);
   // Reading the clock or the generator rethrows the error that ended the execution, so a script that caught
@@ -39,6 +40,8 @@ export function createExecutionContext(ws: OfflineWorkspace, exec: Execution): v
   }
   return context;
 }
+
+let BOOTSTRAP_SCRIPT: vm.Script | undefined;
 
 /** Runs inside the context: replaces Date and Math.random, and returns the installer. */
 const BOOTSTRAP = `(function () {

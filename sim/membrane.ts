@@ -28,7 +28,8 @@ export class RealmMembrane {
     context: vm.Context,
     private readonly blocked: ReadonlySet<unknown>,
   ) {
-    this.kit = new vm.Script(REALM_KIT, { filename: 'offline-workspace-membrane.js' }).runInContext(context) as RealmKit;
+    REALM_KIT_SCRIPT ??= new vm.Script(REALM_KIT, { filename: 'offline-workspace-membrane.js' });
+    this.kit = REALM_KIT_SCRIPT.runInContext(context) as RealmKit;
     this.handler = this.makeHandler();
   }
 
@@ -319,6 +320,8 @@ interface RealmKit {
   newError(message: string): Error;
   newTypedArray(name: string, source: ArrayLike<number>): unknown;
 }
+
+let REALM_KIT_SCRIPT: vm.Script | undefined;
 
 /** Compiled inside the realm, so everything it makes (functions, proxies, arrays) belongs to the script's realm. */
 const REALM_KIT = `(function () {
