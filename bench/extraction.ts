@@ -16,8 +16,7 @@
 import { extractFromText, type Extraction } from '../src/core/contact-extraction';
 import { parseSignature } from '../src/core/contact-extraction/fields';
 import { profileOf } from '../src/core/contact-extraction/sender';
-import { digitsOf } from '../src/core/contact-extraction/lexicon';
-import type { ExtractedContact } from '../src/core/contact-extraction/types';
+import { predictedFieldValues, sameFieldValue, SCORED_FIELDS } from '../src/cli/field-scoring';
 import { loadAsf, loadEsd, loadForge, loadQuagga, loadTalon, type FieldSpan, type LabelledMessage } from '../src/cli/signature-data';
 
 interface Counts {
@@ -26,7 +25,7 @@ interface Counts {
   fn: number;
 }
 
-const FIELDS: FieldSpan['field'][] = ['name', 'title', 'company', 'phone', 'fax', 'email', 'address'];
+const FIELDS = SCORED_FIELDS;
 
 function prf(c: Counts): { p: number; r: number; f1: number } {
   const p = c.tp + c.fp > 0 ? c.tp / (c.tp + c.fp) : 1;
@@ -49,42 +48,12 @@ function scoreLines(m: LabelledMessage, x: Extraction, withClosing: boolean, err
   return c;
 }
 
-function tokens(s: string): Set<string> {
-  return new Set(s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean));
-}
-
-function textMatch(a: string, b: string): boolean {
-  const A = tokens(a);
-  const B = tokens(b);
-  const inter = [...A].filter((t) => B.has(t)).length;
-  const union = new Set([...A, ...B]).size;
-  return union > 0 && inter / union >= 0.5;
-}
-
-function phoneKey(s: string): string {
-  return digitsOf(s.replace(/\s*(x|ext\.?|extension)\s*\d+\s*$/i, '')).slice(-10);
-}
-
-function predictedFields(c: ExtractedContact | null): Record<FieldSpan['field'], string[]> {
-  const out: Record<FieldSpan['field'], string[]> = { name: [], title: [], company: [], phone: [], fax: [], email: [], address: [] };
-  if (!c) return out;
-  if (c.fullName) out.name.push(c.fullName.value);
-  if (c.jobTitle) out.title.push(c.jobTitle.value);
-  if (c.company) out.company.push(c.company.value);
-  if (c.email) out.email.push(c.email.value);
-  if (c.address) out.address.push(c.address.value);
-  for (const p of c.phones) (p.value.type === 'fax' ? out.fax : out.phone).push(p.value.value);
-  return out;
-}
-
 function scoreFields(m: LabelledMessage, x: Pick<Extraction, 'contact'>, counts: Record<string, Counts>, errors?: string[]): void {
   if (m.hasSignature && !m.fields) return; // signature without field labels: not scored (README)
-  const pred = predictedFields(x.contact);
+  const pred = predictedFieldValues(x.contact);
   for (const field of FIELDS) {
     const gold = (m.fields ?? []).filter((f) => f.field === field).map((f) => f.text);
-    const same = (a: string, b: string) =>
-      field === 'phone' || field === 'fax' ? phoneKey(a) === phoneKey(b) && phoneKey(a).length >= 7
-        : field === 'email' ? a.trim().toLowerCase() === b.trim().toLowerCase() : textMatch(a, b);
+    const same = (a: string, b: string) => sameFieldValue(field, a, b);
     const c = counts[field];
     for (const p of pred[field]) {
       if (gold.some((g) => same(p, g))) c.tp++;
@@ -116,8 +85,8 @@ function scoreClosing(m: LabelledMessage, x: Extraction, errors?: string[]): Cou
 function outroNameFp(m: LabelledMessage, x: Extraction): boolean {
   if (m.hasSignature && !m.fields) return false;
   const name = x.contact?.fullName?.value;
-  if (!name || (m.fields ?? []).some((f) => f.field === 'name' && textMatch(name, f.text))) return false;
-  return x.lines.some((l, i) => i < m.newestEnd && m.labels[i] === 'closing' && textMatch(name, l.text));
+  if (!name || (m.fields ?? []).some((f) => f.field === 'name' && sameFieldValue('name', name, f.text))) return false;
+  return x.lines.some((l, i) => i < m.newestEnd && m.labels[i] === 'closing' && sameFieldValue('name', name, l.text));
 }
 
 interface Report {

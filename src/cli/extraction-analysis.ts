@@ -7,43 +7,10 @@
  * `npx tsx src/cli/extraction-analysis.ts [--segments] [field]`
  */
 import { extractFromText } from '../core/contact-extraction';
-import { digitsOf } from '../core/contact-extraction/lexicon';
-import type { ExtractedContact } from '../core/contact-extraction/types';
+import { predictedFieldValues as predicted, sameFieldValue as same, SCORED_FIELDS } from './field-scoring';
 import { loadQuagga, type FieldSpan } from './signature-data';
 
-const FIELDS: FieldSpan['field'][] = ['name', 'title', 'company', 'phone', 'fax', 'email', 'address'];
-
-function tokens(s: string): Set<string> {
-  return new Set(s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean));
-}
-
-function textMatch(a: string, b: string): boolean {
-  const A = tokens(a);
-  const B = tokens(b);
-  const inter = [...A].filter((t) => B.has(t)).length;
-  const union = new Set([...A, ...B]).size;
-  return union > 0 && inter / union >= 0.5;
-}
-
-const phoneKey = (s: string) => digitsOf(s.replace(/\s*(x|ext\.?|extension)\s*\d+\s*$/i, '')).slice(-10);
-
-function same(field: FieldSpan['field'], a: string, b: string): boolean {
-  if (field === 'phone' || field === 'fax') return phoneKey(a) === phoneKey(b) && phoneKey(a).length >= 7;
-  if (field === 'email') return a.trim().toLowerCase() === b.trim().toLowerCase();
-  return textMatch(a, b);
-}
-
-function predicted(c: ExtractedContact | null): Record<FieldSpan['field'], string[]> {
-  const out: Record<FieldSpan['field'], string[]> = { name: [], title: [], company: [], phone: [], fax: [], email: [], address: [] };
-  if (!c) return out;
-  if (c.fullName) out.name.push(c.fullName.value);
-  if (c.jobTitle) out.title.push(c.jobTitle.value);
-  if (c.company) out.company.push(c.company.value);
-  if (c.email) out.email.push(c.email.value);
-  if (c.address) out.address.push(c.address.value);
-  for (const p of c.phones) (p.value.type === 'fax' ? out.fax : out.phone).push(p.value.value);
-  return out;
-}
+const FIELDS = SCORED_FIELDS;
 
 function main(): void {
   const args = process.argv.slice(2);

@@ -1,0 +1,48 @@
+/**
+ * How a predicted contact field is compared with a labelled one, shared by `npm run bench -- extraction` and the
+ * TRAIN error analysis so both score the same way: phones by their last 10 digits (extensions dropped), e-mail
+ * case-insensitively, everything else by token overlap (Jaccard ≥ 0.5; Quagga's spans sometimes clip a character).
+ */
+import { digitsOf } from '../core/contact-extraction/lexicon';
+import type { ExtractedContact } from '../core/contact-extraction/types';
+import type { FieldSpan } from './signature-data';
+
+export type ScoredField = FieldSpan['field'];
+
+export const SCORED_FIELDS: ScoredField[] = ['name', 'title', 'company', 'phone', 'fax', 'email', 'address'];
+
+function tokens(s: string): Set<string> {
+  return new Set(s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean));
+}
+
+function textMatch(a: string, b: string): boolean {
+  const A = tokens(a);
+  const B = tokens(b);
+  const inter = [...A].filter((t) => B.has(t)).length;
+  const union = new Set([...A, ...B]).size;
+  return union > 0 && inter / union >= 0.5;
+}
+
+function phoneKey(s: string): string {
+  return digitsOf(s.replace(/\s*(x|ext\.?|extension)\s*\d+\s*$/i, '')).slice(-10);
+}
+
+/** True when a predicted value counts as the labelled one for this field. */
+export function sameFieldValue(field: ScoredField, a: string, b: string): boolean {
+  if (field === 'phone' || field === 'fax') return phoneKey(a) === phoneKey(b) && phoneKey(a).length >= 7;
+  if (field === 'email') return a.trim().toLowerCase() === b.trim().toLowerCase();
+  return textMatch(a, b);
+}
+
+/** The predicted values per scored field (phones split into fax and the rest). */
+export function predictedFieldValues(c: ExtractedContact | null): Record<ScoredField, string[]> {
+  const out: Record<ScoredField, string[]> = { name: [], title: [], company: [], phone: [], fax: [], email: [], address: [] };
+  if (!c) return out;
+  if (c.fullName) out.name.push(c.fullName.value);
+  if (c.jobTitle) out.title.push(c.jobTitle.value);
+  if (c.company) out.company.push(c.company.value);
+  if (c.email) out.email.push(c.email.value);
+  if (c.address) out.address.push(c.address.value);
+  for (const p of c.phones) (p.value.type === 'fax' ? out.fax : out.phone).push(p.value.value);
+  return out;
+}
