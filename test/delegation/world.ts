@@ -11,7 +11,7 @@ import { readHostResponse } from '../../sim/services/card-service';
 import { EMPLOYEE_COLUMNS, employeeToRow } from '../../src/core/directory/employee-row';
 import { newEmployee } from '../../src/core/directory/employee';
 import { DELEGATION_SCOPES } from '../../src/core/delegation/scopes';
-import { user } from '../google/support';
+import { acme } from '../google/support';
 
 export const CUSTOMER = 'C0acme01';
 export const ADMIN = 'admin@acme.example';
@@ -27,22 +27,8 @@ export interface World {
 
 /** Users: admin, ada, bob, sam (suspended), room (no mailbox), ghost (an employee the directory no longer has). */
 export function world(opts: { employees?: string[]; grant?: boolean; seed?: string } = {}): World {
-  const ws = new OfflineWorkspace({ seed: opts.seed ?? 'delegation', startAt: Date.UTC(2026, 10, 21, 9) });
-  ws.directory.addTenant({
-    customerId: CUSTOMER,
-    domains: ['acme.example'],
-    organizationName: 'Acme',
-    timeZone: 'Europe/Berlin',
-    language: 'en',
-    orgUnits: [],
-    groups: [],
-    schemas: [],
-  });
-  ws.directory.addUser(user(ADMIN, { isAdmin: true, customerId: CUSTOMER }));
-  ws.directory.addUser(user('ada@acme.example', { aliases: ['ada.l@acme.example'], customerId: CUSTOMER }));
-  ws.directory.addUser(user('bob@acme.example', { customerId: CUSTOMER }));
-  ws.directory.addUser(user('sam@acme.example', { suspended: true, customerId: CUSTOMER }));
-  ws.directory.addUser(user('room@acme.example', { isMailboxSetup: false, customerId: CUSTOMER }));
+  // Acme's directory: admin, ada (with an alias), bob, sam (suspended), room (no mailbox).
+  const ws = acme(new OfflineWorkspace({ seed: opts.seed ?? 'delegation', startAt: Date.UTC(2026, 10, 21, 9) }));
   const project = ws.loadProject('dist');
   ws.install(project, CUSTOMER, ADMIN);
 
