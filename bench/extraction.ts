@@ -16,7 +16,7 @@
 import { extractFromText, type Extraction } from '../src/core/contact-extraction';
 import { parseSignature } from '../src/core/contact-extraction/fields';
 import { profileOf } from '../src/core/contact-extraction/sender';
-import { predictedFieldValues, sameFieldValue, SCORED_FIELDS } from '../src/cli/field-scoring';
+import { countFields, sameFieldValue, SCORED_FIELDS } from '../src/cli/field-scoring';
 import { loadAsf, loadEsd, loadForge, loadQuagga, loadTalon, type FieldSpan, type LabelledMessage } from '../src/cli/signature-data';
 
 interface Counts {
@@ -49,18 +49,10 @@ function scoreLines(m: LabelledMessage, x: Extraction, withClosing: boolean, err
 }
 
 function scoreFields(m: LabelledMessage, x: Pick<Extraction, 'contact'>, counts: Record<string, Counts>, errors?: string[]): void {
-  if (m.hasSignature && !m.fields) return; // signature without field labels: not scored (README)
-  const pred = predictedFieldValues(x.contact);
-  for (const field of FIELDS) {
-    const gold = (m.fields ?? []).filter((f) => f.field === field).map((f) => f.text);
-    const same = (a: string, b: string) => sameFieldValue(field, a, b);
-    const c = counts[field];
-    for (const p of pred[field]) {
-      if (gold.some((g) => same(p, g))) c.tp++;
-      else c.fp++, errors?.push(`field FP ${m.id} ${field}: ${p}  (gold: ${gold.join(' | ')})`);
-    }
-    for (const g of gold) if (!pred[field].some((p) => same(p, g))) c.fn++, errors?.push(`field FN ${m.id} ${field}: ${g}`);
-  }
+  // Signature without field labels: not scored (README).
+  countFields(m, x.contact, counts, errors && ((kind, field, value, gold) => {
+    errors.push(kind === 'FP' ? `field FP ${m.id} ${field}: ${value}  (gold: ${gold.join(' | ')})` : `field FN ${m.id} ${field}: ${value}`);
+  }));
 }
 
 /** Quagga labels sign-offs (Body/Outro); scores the detected closing lines against them. */
@@ -195,11 +187,22 @@ export async function run(): Promise<void> {
     }
   }
   const segments = loadQuagga(true);
+  // Same segment logic as the TRAIN analysis (`extraction-analysis.ts --segments`): the newest part plus every
+  // quoted/forwarded body of a TEST file as its own message, sender from its quoted header.
+  const testSegments = segments.filter((m) => m.split === 'test');
+  const segStarted = Date.now();
+  const withSegments = evaluate(testSegments, false);
+  const segMs = Date.now() - segStarted;
+  fieldTable(
+    `Fields end to end (detected block → parsed contact), Quagga Enron TEST, newest part + quoted segments (held out; ${testSegments.length} bodies)`,
+    withSegments.fields,
+  );
   for (const split of ['test', 'train'] as const) {
     const r = parserOnly(segments.filter((m) => m.split === split));
     fieldTable(`Field parser alone on gold signature blocks, Quagga ${split.toUpperCase()} (${r.blocks} labelled blocks, newest and quoted)`, r.fields);
   }
-  process.stdout.write(`\n${processed} messages in ${ms} ms (${(ms / processed).toFixed(2)} ms/message, node, wall clock)\n`);
+  process.stdout.write(`\n${processed} messages in ${ms} ms (${(ms / processed).toFixed(2)} ms/message, node, wall clock)`);
+  process.stdout.write(`; TEST segments: ${testSegments.length} bodies in ${segMs} ms\n`);
 }
 
 if (require.main === module) void run();

@@ -7,7 +7,7 @@
  * `npx tsx src/cli/extraction-analysis.ts [--segments] [field]`
  */
 import { extractFromText } from '../core/contact-extraction';
-import { predictedFieldValues as predicted, sameFieldValue as same, SCORED_FIELDS } from './field-scoring';
+import { countFields, SCORED_FIELDS } from './field-scoring';
 import { loadQuagga, type FieldSpan } from './signature-data';
 
 const FIELDS = SCORED_FIELDS;
@@ -19,20 +19,15 @@ function main(): void {
   const causes: Record<string, number> = {};
   const counts = Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }]));
   for (const m of loadQuagga(segments).filter((q) => q.split === 'train')) {
-    if (m.hasSignature && !m.fields) continue;
     const x = extractFromText(m.body, m.sender);
-    const pred = predicted(x.contact);
     const errs: string[] = [];
-    for (const field of FIELDS) {
-      if (only && field !== only) continue;
-      const gold = (m.fields ?? []).filter((f) => f.field === field).map((f) => f.text);
-      for (const p of pred[field]) {
-        if (gold.some((g) => same(field, p, g))) counts[field].tp++;
-        else counts[field].fp++, errs.push(`  FP ${field}: ${JSON.stringify(p)} gold ${JSON.stringify(gold)}`);
-      }
-      for (const g of gold) {
-        if (!pred[field].some((p) => same(field, p, g))) counts[field].fn++, errs.push(`  FN ${field}: ${JSON.stringify(g)} pred ${JSON.stringify(pred[field])}`);
-      }
+    const fieldCounts = only ? Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) : counts;
+    countFields(m, x.contact, fieldCounts, (kind, field, value, gold, pred) => {
+      errs.push(kind === 'FP' ? `  FP ${field}: ${JSON.stringify(value)} gold ${JSON.stringify(gold)}` : `  FN ${field}: ${JSON.stringify(value)} pred ${JSON.stringify(pred)}`);
+    });
+    if (only) {
+      for (const k of ['tp', 'fp', 'fn'] as const) counts[only][k] += fieldCounts[only][k];
+      errs.splice(0, errs.length, ...errs.filter((e) => e.startsWith(`  FP ${only}:`) || e.startsWith(`  FN ${only}:`)));
     }
     if (errs.length === 0) continue;
     const goldLines = m.labels.map((l, i) => (l === 'signature' && i < m.newestEnd ? i : -1)).filter((i) => i >= 0);

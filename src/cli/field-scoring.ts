@@ -5,7 +5,7 @@
  */
 import { digitsOf } from '../core/contact-extraction/lexicon';
 import type { ExtractedContact } from '../core/contact-extraction/types';
-import type { FieldSpan } from './signature-data';
+import type { FieldSpan, LabelledMessage } from './signature-data';
 
 export type ScoredField = FieldSpan['field'];
 
@@ -45,4 +45,35 @@ export function predictedFieldValues(c: ExtractedContact | null): Record<ScoredF
   if (c.address) out.address.push(c.address.value);
   for (const p of c.phones) (p.value.type === 'fax' ? out.fax : out.phone).push(p.value.value);
   return out;
+}
+
+export interface FieldCounts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/**
+ * Adds one message's end-to-end field outcome to `counts` (the bench tables and the TRAIN analysis both score
+ * through this). Messages whose signature carries no field labels are skipped (returns false); a message without
+ * a gold signature counts every predicted field as a false positive. `onError` receives each miss.
+ */
+export function countFields(
+  m: LabelledMessage,
+  contact: ExtractedContact | null,
+  counts: Record<string, FieldCounts>,
+  onError?: (kind: 'FP' | 'FN', field: ScoredField, value: string, gold: string[], pred: string[]) => void,
+): boolean {
+  if (m.hasSignature && !m.fields) return false;
+  const pred = predictedFieldValues(contact);
+  for (const field of SCORED_FIELDS) {
+    const gold = (m.fields ?? []).filter((f) => f.field === field).map((f) => f.text);
+    const c = counts[field];
+    for (const p of pred[field]) {
+      if (gold.some((g) => sameFieldValue(field, p, g))) c.tp++;
+      else c.fp++, onError?.('FP', field, p, gold, pred[field]);
+    }
+    for (const g of gold) if (!pred[field].some((p) => sameFieldValue(field, p, g))) c.fn++, onError?.('FN', field, g, gold, pred[field]);
+  }
+  return true;
 }
