@@ -1,5 +1,5 @@
 /**
- * Offline trainer for the signature line classifier: `npx tsx src/cli/train-signature-model.ts [--cv]`.
+ * Offline trainer for the signature line classifier: `npx tsx src/cli/train-signature-model.ts [--cv | --cv-segments]`.
  * Fits L2-regularised logistic regression on the TRAIN split only — Quagga Enron (every body segment of each
  * file, newest and quoted, as its own message) and, with `--with-asf`, Quagga ASF newest parts (off by default: it did not help in cross-validation) —
  * tunes the block bias on that same split, and writes the weights to src/core/contact-extraction/model-weights.ts. `--cv` prints 5-fold cross-validated line F1 on the train
@@ -118,15 +118,17 @@ function main(): void {
   const withAsf = process.argv.includes('--with-asf');
   const train = [...loadQuagga(true), ...(withAsf ? loadAsf() : [])].filter((m) => m.split === 'train');
   const examples = examplesOf(train);
-  if (process.argv.includes('--cv')) {
+  const segmentsToo = process.argv.includes('--cv-segments');
+  if (process.argv.includes('--cv') || segmentsToo) {
     const folds = 5;
     const agg = { tp: 0, p: 0, r: 0, f1: 0 };
     for (let k = 0; k < folds; k++) {
       const fileOf = (id: string) => id.replace(/#\d+$/, '');
       const inFold = (e: Example) => fnv1a(`${process.env.CV_SALT ?? "cv"}:${fileOf(e.id)}`) % folds === k;
       const tr = examples.filter((e) => !inFold(e));
-      // Score on Quagga Enron newest parts only, like the benchmark (ASF only adds training lines).
-      const te = examples.filter((e) => inFold(e) && !e.id.includes('#') && !e.id.startsWith('asf/'));
+      // Score on Quagga Enron newest parts only, like the benchmark (ASF only adds training lines); `--cv-segments`
+      // also scores the fold's quoted/forwarded bodies (about three times the signature lines: less noisy folds).
+      const te = examples.filter((e) => inFold(e) && (segmentsToo || !e.id.includes('#')) && !e.id.startsWith('asf/'));
       const w = fitModel(tr);
       const bias = tuneBias(tr, w);
       const s = blockF1(te, w, bias);
