@@ -36,7 +36,7 @@ const LOCAL_FEATURES = [
   'mobileFooter', 'htmlSignature', 'lowerStart', 'gapBefore', 'gapAfter', 'greeting', 'question', 'bullet',
   'contactNear3', 'contactNear6', 'contactBelow', 'proseBelow', 'prevContact', 'nextContact', 'colonLabel',
   'firstLine', 'afterNameLine', 'blockStartGap', 'paraContact', 'paraShort', 'paraProse', 'paraLast', 'paraNearEnd',
-  'paraName', 'paraSize', 'paraFirst', 'paraEndsBlock',
+  'paraName', 'paraSize', 'paraFirst', 'paraEndsBlock', 'senderEmail', 'paraSenderEmail',
 ] as const;
 
 export const FEATURE_NAMES: readonly string[] = LOCAL_FEATURES;
@@ -105,6 +105,13 @@ export function lineFeatures(lines: BodyLine[], profile: SenderProfile): { rows:
     if (facts[j].prose) s.prose++;
     if (facts[j].name > 0) s.name++;
   }
+  // The sender's own address on a line or in its paragraph: picks the sender's block among competing ones. TRAIN
+  // 5-fold CV line F1, two salts: --cv 0.790→0.819, 0.783→0.792; --cv-segments 0.830→0.836, 0.812→0.818. (The
+  // sender's organisation from the domain instead lowered all four: Enron's name is on too many body lines.)
+  const own = profile.localPart !== '' && profile.domain !== '' ? `${profile.localPart}@${profile.domain}` : '';
+  const senderEmail = facts.map((f) => own !== '' && f.email && f.text.toLowerCase().includes(own));
+  const paraEmail = new Array<boolean>(paraCount).fill(false);
+  for (let j = 0; j < n; j++) if (senderEmail[j]) paraEmail[para[j]] = true;
   const rows: number[][] = [];
   let lastSeparator = -1;
   let lastSignOff = -100;
@@ -194,6 +201,8 @@ export function lineFeatures(lines: BodyLine[], profile: SenderProfile): { rows:
       Math.min(paraStats[para[j]].lines, 8) / 8,
       paraStats[para[j]].first === j ? 1 : 0,
       j + 1 === n || para[j + 1] !== para[j] ? 1 : 0,
+      senderEmail[j] ? 1 : 0,
+      paraEmail[para[j]] ? 1 : 0,
     ]);
     if (f.separator) lastSeparator = j;
     if (f.signOff) lastSignOff = j;

@@ -6,66 +6,68 @@ import { FEATURE_NAMES } from './features';
 export const SIGNATURE_MODEL: SignatureModel = {
   features: FEATURE_NAMES,
   weights: [
-    -6.2563, // bias
-    0.0453, // last1
-    -0.1999, // last3
-    0.2547, // last6
-    0.1577, // last10
-    -1.0515, // far15
-    -0.2611, // relpos
-    1.0852, // short
-    1.0294, // mid
-    -0.3444, // long
-    -0.6072, // words
-    -0.1295, // sentenceEnd
-    0.4564, // prose
-    0.1314, // phone
-    0.9403, // phoneLabel
-    0.6782, // fax
-    0.6209, // email
-    -0.0139, // url
-    0.2107, // title
-    -0.0287, // company
-    0.8111, // address
-    0.3845, // name
-    0.1537, // nameLike
-    0.1899, // capRatio
-    0.3524, // digitRatio
-    -0.02, // punctRatio
-    0.4461, // separator
-    0.702, // afterSeparator
-    -0.6892, // signOff
-    -0.7413, // afterSignOff
-    0.701, // nearSignOff
-    0.0908, // disclaimer
+    -6.1538, // bias
+    0.0532, // last1
+    -0.1924, // last3
+    0.2825, // last6
+    0.1452, // last10
+    -1.0333, // far15
+    -0.2758, // relpos
+    1.0744, // short
+    1.0243, // mid
+    -0.3347, // long
+    -0.6088, // words
+    -0.1318, // sentenceEnd
+    0.4491, // prose
+    0.1352, // phone
+    0.933, // phoneLabel
+    0.6855, // fax
+    0.545, // email
+    -0.0527, // url
+    0.2275, // title
+    -0.0213, // company
+    0.8079, // address
+    0.3832, // name
+    0.1421, // nameLike
+    0.1968, // capRatio
+    0.3662, // digitRatio
+    -0.0089, // punctRatio
+    0.4342, // separator
+    0.7164, // afterSeparator
+    -0.6854, // signOff
+    -0.7352, // afterSignOff
+    0.7218, // nearSignOff
+    0.096, // disclaimer
     0, // mobileFooter
     0, // htmlSignature
-    0.087, // lowerStart
-    -0.0632, // gapBefore
-    -0.3047, // gapAfter
-    -0.0481, // greeting
-    -0.012, // question
-    -0.3426, // bullet
-    0.8234, // contactNear3
-    0.2049, // contactNear6
-    -0.1748, // contactBelow
-    -0.3192, // proseBelow
-    0.2603, // prevContact
-    0.6484, // nextContact
-    -0.0489, // colonLabel
-    -0.5617, // firstLine
-    1.1498, // afterNameLine
-    0.3926, // blockStartGap
-    2.0713, // paraContact
-    0.5285, // paraShort
-    -0.2652, // paraProse
-    0.4959, // paraLast
-    0.975, // paraNearEnd
-    0.9717, // paraName
-    0.9177, // paraSize
-    -0.3969, // paraFirst
-    -0.2612, // paraEndsBlock
+    0.0639, // lowerStart
+    -0.063, // gapBefore
+    -0.3148, // gapAfter
+    -0.0461, // greeting
+    -0.0109, // question
+    -0.3428, // bullet
+    0.8184, // contactNear3
+    0.1943, // contactNear6
+    -0.1958, // contactBelow
+    -0.3189, // proseBelow
+    0.2576, // prevContact
+    0.6537, // nextContact
+    -0.0301, // colonLabel
+    -0.5808, // firstLine
+    1.1571, // afterNameLine
+    0.395, // blockStartGap
+    2.0241, // paraContact
+    0.4921, // paraShort
+    -0.2569, // paraProse
+    0.4764, // paraLast
+    0.9561, // paraNearEnd
+    0.9373, // paraName
+    0.8603, // paraSize
+    -0.3941, // paraFirst
+    -0.2634, // paraEndsBlock
+    0.1468, // senderEmail
+    0.5125, // paraSenderEmail
   ],
-  contextWeights: [-4.474, 1.9013, 0.9991, 0.571, 0.3474, 0.366, 1.8347, 2.0634, 0.9835, 0.0487],
-  blockBias: 0.5,
+  contextWeights: [-4.4589, 1.8952, 1.003, 0.5797, 0.3489, 0.3789, 1.8353, 2.0478, 0.9898, 0.0411],
+  blockBias: 0,
 };
