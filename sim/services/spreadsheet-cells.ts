@@ -2,6 +2,7 @@
  * Cells of the offline SpreadsheetApp: how values are stored (plain JSON), how a typed-in string becomes a
  * number, boolean, date or formula the way Sheets parses input, how values display, and A1 notation.
  */
+import { zonedParts, zonedToUtc } from './zoned-time';
 
 /** A stored cell: empty (null), a string, number or boolean, a date (epoch ms; `t` = date only) or a formula. */
 export type StoredCell = string | number | boolean | null | { d: number; t?: 1 } | { f: string };
@@ -37,7 +38,7 @@ export function toStored(v: unknown, plainText: boolean, timeZone: string): Stor
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
   if (iso) {
     const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-    if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return { d: localMidnight(y, m, d, timeZone), t: 1 };
+    if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return { d: zonedToUtc(y, m, d, 0, 0, timeZone), t: 1 };
   }
   return s;
 }
@@ -73,7 +74,7 @@ export function displayOf(c: StoredCell | undefined, timeZone: string): string {
   if (typeof c === 'number') return String(c).replace('e+', 'E+').replace('e-', 'E-');
   if (typeof c === 'string') return c;
   if ('d' in c) {
-    const p = partsIn(c.d, timeZone);
+    const p = zonedParts(c.d, timeZone);
     if (c.t) return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
     return `${p.month}/${p.day}/${p.year} ${p.hour}:${pad(p.minute)}:${pad(p.second)}`;
   }
@@ -86,30 +87,6 @@ export function formulaOf(c: StoredCell | undefined): string {
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
-}
-
-function partsIn(ms: number, timeZone: string) {
-  const f = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
-  const out: Record<string, number> = {};
-  for (const p of f.formatToParts(new Date(ms))) if (p.type !== 'literal') out[p.type] = Number(p.value);
-  return out as { year: number; month: number; day: number; hour: number; minute: number; second: number };
-}
-
-/** Epoch ms of 00:00 on y-m-d in `timeZone`. */
-function localMidnight(y: number, m: number, d: number, timeZone: string): number {
-  const guess = Date.UTC(y, m - 1, d);
-  const p = partsIn(guess, timeZone);
-  const offset = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - guess;
-  return guess - offset;
 }
 
 // --- A1 notation ------------------------------------------------------------------------------------------------
