@@ -89,6 +89,31 @@ function overlapsNonSpace(text: string, a: number, b: number, spans: Denotation[
   return false;
 }
 
+/**
+ * Field spans that sit outside every Body/Signature zone: the annotators labelled the fields but forgot the zone
+ * (jones-t_inbox_748: name, title, company, address, phone and fax, no zone). Two or more such spans with at most one
+ * blank line between neighbours are read as an implied signature zone; a lone span (an organisation named in a
+ * sentence, a Notes header box) is left alone, as before.
+ */
+function impliedSignatures(text: string, denotations: Denotation[], zones: Denotation[]): Denotation[] {
+  const stray = denotations
+    .filter((d) => FIELD_OF[d.type] && !zones.some((z) => d.start >= z.start && d.start < z.end))
+    .sort((a, b) => a.start - b.start);
+  const out: Denotation[] = [];
+  let group: Denotation[] = [];
+  const flush = () => {
+    if (group.length >= 2) out.push({ start: group[0].start, end: Math.max(...group.map((g) => g.end)), type: 'Body/Signature' });
+    group = [];
+  };
+  for (const d of stray) {
+    const last = group[group.length - 1];
+    if (last && (text.slice(last.end, d.start).match(/\n/g) ?? []).length > 2) flush();
+    group.push(d);
+  }
+  flush();
+  return out;
+}
+
 function enronSender(header: Record<string, string>): Sender {
   const xFrom = (header['X-From'] ?? '').replace(/<\/?O=[^>]*>/gi, '').replace(/@ENRON.*$/i, '').trim();
   const email = (header['From'] ?? '').trim().toLowerCase();
@@ -113,7 +138,8 @@ export function loadQuagga(segments = false): LabelledMessage[] {
     const split = quaggaSplit(name);
     const text = ann.text;
     const headers = ann.denotations.filter((d) => d.type === 'Header').sort((a, b) => a.start - b.start);
-    const sigs = ann.denotations.filter((d) => d.type === 'Body/Signature');
+    const zones = ann.denotations.filter((d) => d.type === 'Body/Signature');
+    const sigs = [...zones, ...impliedSignatures(text, ann.denotations, zones)];
     const outros = ann.denotations.filter((d) => d.type === 'Body/Outro');
     const firstHeader = headers.length > 0 ? headers[0].start : text.length;
     const pieces: { from: number; to: number; sender: Sender; id: string }[] = [
@@ -141,6 +167,15 @@ export function loadQuagga(segments = false): LabelledMessage[] {
       const fieldSpans = ann.denotations.filter(
         (d) => FIELD_OF[d.type] && inPiece.some((s) => d.start >= s.start && d.start < s.end),
       );
+      // The sender's name under a sign-off ("Thanks,\nEric Gillaspie") is labelled Body/Outro/Name, not a
+      // signature Name; it is the contact's name all the same, so it counts when the signature has no Name.
+      if (fieldSpans.length > 0 && !fieldSpans.some((d) => FIELD_OF[d.type] === 'name')) {
+        const lastSig = Math.max(...inPiece.map((s) => s.start));
+        const outroName = ann.denotations
+          .filter((d) => d.type === 'Body/Outro/Name' && d.start >= piece.from && d.start < lastSig)
+          .sort((a, b) => b.start - a.start)[0];
+        if (outroName) fieldSpans.push({ ...outroName, type: 'Body/Signature/Name' });
+      }
       out.push({
         id: piece.id,
         dataset: 'quagga',
