@@ -114,6 +114,19 @@ function impliedSignatures(text: string, denotations: Denotation[], zones: Denot
   return out;
 }
 
+/**
+ * A quoted segment as its author sent it: when most of its lines carry `>` quote markers, they are removed line by
+ * line (the line count stays, so labels still line up). Scored as a message of its own, the markers would make
+ * the whole segment "quoted material" to the newest-part finder.
+ */
+function unquote(body: string): string {
+  const lines = body.split(/(\r\n|\r|\n)/);
+  const content = lines.filter((l, i) => i % 2 === 0 && l.trim() !== '');
+  const quoted = content.filter((l) => /^\s*>/.test(l)).length;
+  if (content.length === 0 || quoted / content.length < 0.5) return body;
+  return lines.map((l, i) => (i % 2 === 0 ? l.replace(/^(\s*>)+ ?/, '') : l)).join('');
+}
+
 function enronSender(header: Record<string, string>): Sender {
   const xFrom = (header['X-From'] ?? '').replace(/<\/?O=[^>]*>/gi, '').replace(/@ENRON.*$/i, '').trim();
   const email = (header['From'] ?? '').trim().toLowerCase();
@@ -154,8 +167,9 @@ export function loadQuagga(segments = false): LabelledMessage[] {
       });
     }
     for (const piece of pieces) {
-      const body = text.slice(piece.from, piece.to);
-      const ranges = lineRanges(body);
+      const original = text.slice(piece.from, piece.to);
+      const body = piece.id === name ? original : unquote(original);
+      const ranges = lineRanges(original);
       const labels: LineLabel[] = ranges.map(({ start, end }) => {
         const a = piece.from + start;
         const b = piece.from + end;

@@ -7,7 +7,7 @@
  */
 import type { BodyLine } from './types';
 import { findClosing, isSenderName, SHORT_SIGN_OFF } from './closing';
-import { COMPANY_WORDS, EMAIL, EMAIL_ALL, MOBILE_FOOTER, PHONE_LABEL, SIGN_OFF, TITLE_WORDS, URL_ALL } from './lexicon';
+import { ATTACHMENT_LINE, COMPANY_WORDS, EMAIL, EMAIL_ALL, MOBILE_FOOTER, PHONE_LABEL, SIGN_OFF, TITLE_WORDS, URL_ALL } from './lexicon';
 import { FEATURE_NAMES, isPhoneLike, lineFeatures } from './features';
 import { SIGNATURE_MODEL } from './model-weights';
 import { nameMatchScore, type SenderProfile } from './sender';
@@ -165,7 +165,9 @@ export function smoothBlock(lines: BodyLine[], at: number[], from: number, to: n
 
 export function detectSignature(lines: BodyLine[], profile: SenderProfile, model: SignatureModel = SIGNATURE_MODEL): SignatureDetection {
   const { rows, at } = lineFeatures(lines, profile);
-  const logits = lineLogits(rows, model);
+  // A line naming an attached file is never signature, whatever its neighbours score: the block search must
+  // not settle on an attachment list (training-split miss shackleton-s_all_documents_11221).
+  const logits = lineLogits(rows, model).map((z, j) => (ATTACHMENT_LINE.test(lines[at[j]].text) ? Math.min(z, -4) : z));
   const scores = at.map((index, j) => ({ index, probability: 1 / (1 + Math.exp(-logits[j])) }));
   const block = bestBlock(logits.map((z) => z + model.blockBias));
   const signature: number[] = [];

@@ -39,6 +39,13 @@ export const DISCLAIMER =
 export const MOBILE_FOOTER =
   /^\s*(sent from my|sent from (mail|yahoo|outlook|samsung)|get outlook for|von meinem|envoyé de mon|enviado desde mi|verzonden vanaf mijn|inviato da)\b/i;
 
+/**
+ * A line that only names an attached file (" - CHI99_3716524_1.DOC", "<<Draft agreement.doc>>", "<< File: x.pdf >>"):
+ * attachment lists sit right above or below the real signature and read like short contact lines.
+ */
+export const ATTACHMENT_LINE =
+  /^\s*(?:[-*•]\s*)?(?:<<\s*(?:file:\s*)?)?[^<>@/\\]{1,120}\.(?:docx?|xlsx?|xlsm|pdf|pptx?|txt|zip|csv|rtf|msg|jpe?g|gif|png|tiff?|vsd|mpp|eml|wav|mp3)\s*(?:>>)?\s*$/i;
+
 export const SEPARATOR_LINE = /^\s*(--|-- |—|[-_=*~#]{3,}|[-_=*~] ?[-_=*~] ?[-_=*~].*)\s*$/;
 
 export const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
