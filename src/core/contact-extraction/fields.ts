@@ -84,6 +84,14 @@ function socialOf(url: string): SocialLink | null {
   return net ? { network: net.network, url: /^https?:/i.test(url) ? url : `https://${url}` } : null;
 }
 
+/** "Julie" under a sign-off from "Julie Gibson": one word, the display name's first, and the display name a full name. */
+function signsWithFirstName(closingName: string, profile: SenderProfile): boolean {
+  const word = closingName.trim().replace(/[,.!]$/, '');
+  const display = profile.sender.displayName.trim().split(/\s+/);
+  return /^[\p{Lu}][\p{L}'’-]+$/u.test(word) && display.length >= 2 && display.length <= 4 &&
+    display[0].toLowerCase() === word.toLowerCase() && display.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w));
+}
+
 /**
  * Parses the block's lines (already isolated from the body) into a contact. `closingName` is the name under a
  * sign-off ("Thanks,\nJohn"), used only when it matches the sender and the block names nobody.
@@ -155,6 +163,9 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
   } else if (closingName && nameMatchScore(closingName, profile) >= 1 && closingName.trim().split(/\s+/).length >= 2) {
     // "Regards,\nKate Symes" right above a block without a name line: the closing names the sender.
     contact.fullName = { value: closingName.trim().replace(/[,.]$/, ''), confidence: 0.8 };
+  } else if (closingName && signsWithFirstName(closingName, profile)) {
+    // "Love,\nJulie" from Julie Gibson: the sign-off gives the first name, the From header the full name.
+    contact.fullName = { value: profile.sender.displayName.trim(), confidence: 0.7 };
   } else {
     const first = lines.findIndex((l) => !l.used);
     if (first >= 0 && first <= 1 && looksLikeName(lines[first].text)) {
