@@ -21,6 +21,49 @@ describe('signature block boundaries', () => {
     expect(x.contact?.fullName?.value).toBe('Dana Whitfield');
   });
 
+  it('finds the signature above a long legal footer, and leaves the footer out', () => {
+    const footer = [
+      '--------------------------------------------------------------------------',
+      '',
+      'This message is intended only for the personal and confidential use of the designated recipient(s) named',
+      'above. If you are not the intended recipient of this message you are hereby notified that any review,',
+      'dissemination, distribution or copying of this message is strictly prohibited. This communication is for',
+      'information purposes only and should not be regarded as an offer to sell or as a solicitation of an offer.',
+    ];
+    const body = [
+      'Please advise whether you received the package and when I should expect the completed certificate.',
+      '',
+      'Thank you,',
+      'Kimberly',
+      '',
+      'Kimberly A. Dautenhahn',
+      'Transaction Management',
+      'Northwind Brothers',
+      '(646) 836-2011 (fax)',
+      'kdautenh@northwind-brothers.com',
+      '', '', '', '',
+      ...footer,
+    ].join('\n');
+    const x = extractFromText(body, parseFrom('Kimberly Dautenhahn <kdautenh@northwind-brothers.com>'));
+    expect(linesOf(x, x.signatureLines)).toEqual([
+      'Kimberly A. Dautenhahn', 'Transaction Management', 'Northwind Brothers', '(646) 836-2011 (fax)', 'kdautenh@northwind-brothers.com',
+    ]);
+    expect(x.contact?.email?.value).toBe('kdautenh@northwind-brothers.com');
+  });
+
+  it('opens the block at a name line that builds the address when From has no display name', () => {
+    const body = [
+      'The revised confirmation is attached; please review and sign at your earliest convenience.',
+      '',
+      'Ben Rogers',
+      '(713) 853-8799 Ph.',
+      '(713) 646-8863 Fax',
+    ].join('\n');
+    const x = extractFromText(body, parseFrom('<benjamin.rogers@example-power.com>'));
+    expect(linesOf(x, x.signatureLines)[0]).toBe('Ben Rogers');
+    expect(x.contact?.fullName?.value).toBe('Ben Rogers');
+  });
+
   it('takes a lone e-mail address one blank line under the block into the signature', () => {
     const body = [
       'I will be out of the office until Monday; call my mobile if anything is urgent.',

@@ -127,10 +127,15 @@ function isBareContactLine(text: string): boolean {
   return isPhoneLike(text) && PHONE_LABEL.test(text) && text.replace(/[^\p{L}]/gu, '').length <= 12;
 }
 
-/** "Michael Rochman" for Michael Rochman <…>: two to four name-shaped words, all of the display name's. */
+/**
+ * "Michael Rochman" for Michael Rochman <…>, "Ben Rogers" for <benjamin.rogers@…>: two to four name-shaped words
+ * that match the display name or, when From carries none, build the address's local part.
+ */
 function isFullSenderName(text: string, profile: SenderProfile): boolean {
   const words = text.replace(/[,.]$/, '').split(/\s+/);
-  return words.length >= 2 && words.length <= 4 && words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w)) && nameMatchScore(text, profile) >= 1;
+  const score = nameMatchScore(text, profile);
+  const enough = profile.tokens.length > 0 ? score >= 1 : score > 0;
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w)) && enough;
 }
 
 /**

@@ -77,13 +77,40 @@ function factsOf(line: BodyLine, profile: SenderProfile): LineFacts {
   };
 }
 
+/** Fewest words for a paragraph to count as a legal footer (a one-line "Confidential" tag is not one). */
+const FOOTER_MIN_WORDS = 25;
+
+/**
+ * Where the legal footer at the end of the newest part starts (a position in `at`, the non-empty line indices),
+ * or at.length when there is none: trailing paragraphs that are a disclaimer ("This message is intended only
+ * for…", "Ce message et toutes les pièces jointes…") or a rule line above one. Corporate servers append these
+ * after the signature, and scored as part of the message they push the signature away from the end, which is
+ * where the position features look for it (training-split miss shackleton-s_notes_inbox_2668: a 35-line footer).
+ */
+export function legalFooterStart(lines: BodyLine[], at: number[]): number {
+  let start = at.length;
+  while (start > 0) {
+    // The paragraph that ends at position start-1.
+    let first = start - 1;
+    while (first > 0 && at[first] - at[first - 1] === 1) first--;
+    const texts = at.slice(first, start).map((i) => lines[i].text.trim());
+    const words = texts.join(' ').split(/\s+/).length;
+    const disclaimer = texts.some((t) => DISCLAIMER.test(t)) && words >= FOOTER_MIN_WORDS;
+    const rule = texts.every((t) => SEPARATOR_LINE.test(t));
+    if (!disclaimer && !(rule && start < at.length)) break;
+    start = first;
+  }
+  return start;
+}
+
 /**
  * Feature vectors for the non-empty lines of `lines` (the newest part). Returns the vectors and, for each, the
  * position in `lines` it describes.
  */
 export function lineFeatures(lines: BodyLine[], profile: SenderProfile): { rows: number[][]; at: number[] } {
-  const at: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (lines[i].text.trim() !== '') at.push(i);
+  const nonEmpty: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i].text.trim() !== '') nonEmpty.push(i);
+  const at = nonEmpty.slice(0, legalFooterStart(lines, nonEmpty));
   const facts = at.map((i) => factsOf(lines[i], profile));
   const n = at.length;
   // Paragraphs: runs of non-empty lines separated by blank lines. Signatures are usually their own paragraph(s)

@@ -6,7 +6,8 @@ import type { BodyLine, ExtractedContact, GmailMessage, Sender } from './types';
 import { headerValue, readMessageBody, type CharsetDecoder } from './mime';
 import { htmlToLines } from './html-text';
 import { newestPart, textToLines } from './newest-part';
-import { detectSignature } from './classifier';
+import { detectSignature, type SignatureModel } from './classifier';
+import { SIGNATURE_MODEL } from './model-weights';
 import { parseSignature } from './fields';
 import { parseFrom, profileOf } from './sender';
 import { skipReason, type SkipReason } from './skip';
@@ -33,11 +34,14 @@ export interface Extraction {
   contact: ExtractedContact | null;
 }
 
-/** Runs the pipeline on body lines (already decoded) from a sender. */
-export function extractFromLines(lines: BodyLine[], sender: Sender): Extraction {
+/**
+ * Runs the pipeline on body lines (already decoded) from a sender. `model` is for the offline trainer's
+ * cross-validation only; the add-on always runs the shipped weights.
+ */
+export function extractFromLines(lines: BodyLine[], sender: Sender, model: SignatureModel = SIGNATURE_MODEL): Extraction {
   const profile = profileOf(sender);
   const newest = newestPart(lines);
-  const detection = detectSignature(newest, profile);
+  const detection = detectSignature(newest, profile, model);
   const byIndex = new Map(lines.map((l) => [l.index, l]));
   const blockLines = detection.signature.map((i) => byIndex.get(i)?.text ?? '');
   const closingName = detection.closing.length === 2 ? byIndex.get(detection.closing[1])?.text : undefined;
@@ -68,8 +72,8 @@ function hasContactDetails(c: ExtractedContact): boolean {
   return Boolean(c.phones.length > 0 || c.jobTitle || c.company || c.address || c.website || c.socialLinks.length > 0);
 }
 
-export function extractFromText(text: string, sender: Sender): Extraction {
-  return extractFromLines(textToLines(text.slice(0, MAX_BODY_CHARS)), sender);
+export function extractFromText(text: string, sender: Sender, model: SignatureModel = SIGNATURE_MODEL): Extraction {
+  return extractFromLines(textToLines(text.slice(0, MAX_BODY_CHARS)), sender, model);
 }
 
 export function extractFromHtml(html: string, sender: Sender): Extraction {
