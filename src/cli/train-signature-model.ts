@@ -142,7 +142,12 @@ function main(): void {
         // the bench. Development decisions about block detection are made on this, never on the TEST split.
         const model: SignatureModel = { features: FEATURE_NAMES, weights: w.w1, contextWeights: w.w2, blockBias: bias };
         const ids = new Set(te.map((e) => e.id));
-        for (const m of train.filter((q) => ids.has(q.id))) countFields(m, extractFromText(m.body, m.sender, model).contact, fieldCounts);
+        const only = process.env.CV_ERRORS; // a field name: print that field's misses on the held-back folds
+        for (const m of train.filter((q) => ids.has(q.id))) {
+          countFields(m, extractFromText(m.body, m.sender, model).contact, fieldCounts, only ? (kind, field, value, gold, pred) => {
+            if (field === only) process.stdout.write(`  ${kind} ${m.id} ${field}: ${JSON.stringify(value)} gold ${JSON.stringify(gold)} pred ${JSON.stringify(pred)}\n`);
+          } : undefined);
+        }
       }
       process.stdout.write(`fold ${k}: bias ${bias} P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f1.toFixed(3)}\n`);
       agg.p += s.p / folds;

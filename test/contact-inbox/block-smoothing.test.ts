@@ -130,6 +130,23 @@ describe('phone labels', () => {
     expect(phonesInLine('Order No.: 555-123-4567', 'US')).toEqual([]);
   });
 
+  it('reads "Home:" as a home number, and takes it into the block one blank line under it', () => {
+    expect(phonesInLine('Home:\t713/864-1175', 'US').map((p) => p.value.type)).toEqual(['home']);
+    const body = [
+      'Attached is the revised draft of the guaranty; please call me with any comments.',
+      '',
+      'Nora J. Dobin',
+      'Senior Counsel',
+      'Enron Corp. - Global Finance',
+      'Phone:  713/345-7723',
+      'Fax:      713/853-9252',
+      '',
+      'Home:\t713/864-1175',
+    ].join('\n');
+    const x = extractFromText(body, parseFrom('Nora Dobin <nora.dobin@enron.com>'));
+    expect(x.contact?.phones.map((p) => p.value.type)).toEqual(['work', 'fax', 'home']);
+  });
+
   it('reads "Fx:" as fax', () => {
     expect(phonesInLine('Ph: (877) 396.3493   Fx: (877) 396.3492', 'US').map((p) => p.value.type)).toEqual(['work', 'fax']);
   });

@@ -56,7 +56,7 @@ export const URL_ALL = /\b(?:https?:\/\/[^\s<>"')\]]+|www\.[^\s<>"')\]]+)/gi;
 
 /** Labels before or after a number saying what kind of phone it is. */
 export const PHONE_LABEL = new RegExp(
-  `${wordList('tel|tele|telephone|telefon|téléphone|teléfono|telefone|telefoon|telefono|phone|ph|mob|mobile|mobil|móvil|movil|portable|cell|cellular|handy|gsm|direct|dir|dd|ddi|office|work|main|switchboard|fax|facsimile|telefax|pager|voice|skype', '電話|携帯|手机|電話番号').source}|${SINGLE_LETTER_LABEL('ptowdmcfh')}`,
+  `${wordList('tel|tele|telephone|telefon|téléphone|teléfono|telefone|telefoon|telefono|phone|ph|mob|mobile|mobil|móvil|movil|portable|cell|cellular|handy|gsm|direct|dir|dd|ddi|office|work|main|switchboard|fax|facsimile|telefax|pager|voice|skype|home|privat|private|domicile', '電話|携帯|手机|電話番号').source}|${SINGLE_LETTER_LABEL('ptowdmcfh')}`,
   'iu',
 );
 export const FAX_LABEL = new RegExp(`${wordList('fax|facsimile|telefax|télécopie').source}|${SINGLE_LETTER_LABEL('f')}`, 'iu');

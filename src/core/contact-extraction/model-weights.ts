@@ -6,68 +6,68 @@ import { FEATURE_NAMES } from './features';
 export const SIGNATURE_MODEL: SignatureModel = {
   features: FEATURE_NAMES,
   weights: [
-    -5.9587, // bias
-    0.1078, // last1
-    -0.1899, // last3
-    0.3968, // last6
-    0.0378, // last10
-    -1.0116, // far15
-    -0.3568, // relpos
-    0.7961, // short
-    0.6577, // mid
-    -0.4064, // long
-    -0.5097, // words
-    -0.0421, // sentenceEnd
-    0.4312, // prose
-    0.0826, // phone
-    0.8885, // phoneLabel
-    0.684, // fax
-    0.5964, // email
-    -0.0433, // url
-    0.2252, // title
-    -0.0226, // company
-    0.8158, // address
-    0.2706, // name
-    0.1887, // nameLike
-    0.1087, // capRatio
-    0.3097, // digitRatio
-    0.3, // punctRatio
-    0.7786, // separator
-    1.5627, // afterSeparator
-    -0.6137, // signOff
-    -0.7647, // afterSignOff
-    0.8821, // nearSignOff
+    -5.9625, // bias
+    0.1043, // last1
+    -0.1926, // last3
+    0.3975, // last6
+    0.0389, // last10
+    -1.0158, // far15
+    -0.3545, // relpos
+    0.8008, // short
+    0.6668, // mid
+    -0.4046, // long
+    -0.5041, // words
+    -0.0448, // sentenceEnd
+    0.4334, // prose
+    0.0592, // phone
+    0.9281, // phoneLabel
+    0.6812, // fax
+    0.6026, // email
+    -0.0469, // url
+    0.2253, // title
+    -0.0209, // company
+    0.8169, // address
+    0.2717, // name
+    0.1872, // nameLike
+    0.107, // capRatio
+    0.3074, // digitRatio
+    0.298, // punctRatio
+    0.7779, // separator
+    1.5652, // afterSeparator
+    -0.6132, // signOff
+    -0.7652, // afterSignOff
+    0.8834, // nearSignOff
     0.77, // disclaimer
     0, // mobileFooter
     0, // htmlSignature
-    0.2008, // lowerStart
-    -0.1144, // gapBefore
-    -0.28, // gapAfter
-    -0.0521, // greeting
-    0.1474, // question
-    -0.3623, // bullet
-    0.7531, // contactNear3
-    0.0848, // contactNear6
-    -0.2252, // contactBelow
+    0.1953, // lowerStart
+    -0.1196, // gapBefore
+    -0.2755, // gapAfter
+    -0.0522, // greeting
+    0.1475, // question
+    -0.3609, // bullet
+    0.7503, // contactNear3
+    0.0735, // contactNear6
+    -0.2228, // contactBelow
     -0.3432, // proseBelow
-    0.2171, // prevContact
-    0.6609, // nextContact
-    0.1043, // colonLabel
-    -0.6639, // firstLine
-    1.309, // afterNameLine
-    0.6104, // blockStartGap
-    2.0851, // paraContact
-    0.3986, // paraShort
-    -0.1173, // paraProse
-    0.4828, // paraLast
-    1.1017, // paraNearEnd
-    1.1508, // paraName
-    0.9183, // paraSize
-    -0.4484, // paraFirst
-    -0.3014, // paraEndsBlock
-    0.1162, // senderEmail
+    0.2172, // prevContact
+    0.6625, // nextContact
+    0.0833, // colonLabel
+    -0.6619, // firstLine
+    1.307, // afterNameLine
+    0.6162, // blockStartGap
+    2.0825, // paraContact
+    0.3995, // paraShort
+    -0.1203, // paraProse
+    0.4826, // paraLast
+    1.1021, // paraNearEnd
+    1.1535, // paraName
+    0.9196, // paraSize
+    -0.4523, // paraFirst
+    -0.3011, // paraEndsBlock
+    0.1168, // senderEmail
     0.6346, // paraSenderEmail
   ],
-  contextWeights: [-4.1608, 1.9305, 0.9313, 0.5977, 0.228, 0.2825, 1.7663, 2.1269, 0.9092, -0.3208],
+  contextWeights: [-4.1627, 1.9397, 0.9267, 0.6034, 0.2265, 0.2795, 1.756, 2.1364, 0.9019, -0.3158],
   blockBias: -0.5,
 };

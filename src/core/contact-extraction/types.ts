@@ -38,7 +38,7 @@ export interface BodyLine {
   origin: LineOrigin;
 }
 
-export type PhoneType = 'mobile' | 'work' | 'fax' | 'other';
+export type PhoneType = 'mobile' | 'work' | 'home' | 'fax' | 'other';
 
 /** A parsed value with how sure the parser is (0..1). The card pre-fills fields at or above PREFILL_CONFIDENCE. */
 export interface Scored<T> {

@@ -98,7 +98,7 @@ export function capSuggestions(list: ContactSuggestion[], maxPending: number, ma
 type Person = GoogleAppsScript.People.Schema.Person;
 
 // people/api/rest/v1/people#PhoneNumber type: "home", "work", "mobile", "homeFax", "workFax", "other"…
-const PHONE_TYPE: Record<ContactPhone['type'], string> = { mobile: 'mobile', work: 'work', fax: 'workFax', other: 'other' };
+const PHONE_TYPE: Record<ContactPhone['type'], string> = { mobile: 'mobile', work: 'work', home: 'home', fax: 'workFax', other: 'other' };
 
 /** people/api/rest/v1/people#Person for a new contact. */
 export function personFrom(f: SuggestionFields): Person {
