@@ -69,5 +69,5 @@ export const SIGNATURE_MODEL: SignatureModel = {
     0.6346, // paraSenderEmail
   ],
   contextWeights: [-4.1627, 1.9397, 0.9267, 0.6034, 0.2265, 0.2795, 1.756, 2.1364, 0.9019, -0.3158],
-  blockBias: -0.5,
+  blockBias: 0,
 };
