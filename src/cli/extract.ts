@@ -46,13 +46,26 @@ function looksLikeRfc822(file: string, content: string): boolean {
   return /^(From|Received|Return-Path|Message-ID|Delivered-To|MIME-Version|Date|Subject):/im.test(head) && /^From:/im.test(head);
 }
 
-/** postal-mime's parse → the Gmail API message shape (format=full) the add-on receives. */
+const CONTENT_TYPE_HEADER = /^Content-Type:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*/gim;
+
+/**
+ * postal-mime's parse → the Gmail API message shape (format=full) the add-on receives. Gmail hands the add-on the
+ * part's bytes as sent, format=flowed included, and mime.ts undoes it; postal-mime would undo it itself, joining
+ * a flowed quoted line to the unquoted reply under it (against RFC 3676 §4.5). So the flowed marker is taken off
+ * before postal-mime sees it and put back on the text part.
+ */
 async function toGmailMessage(raw: string, id: string): Promise<GmailMessage> {
-  const email = await PostalMime.parse(raw);
+  let flowed = '';
+  const fixed = raw.replace(CONTENT_TYPE_HEADER, (header) => {
+    if (!/text\/plain/i.test(header) || !/format\s*=\s*"?flowed"?/i.test(header)) return header;
+    flowed = `; format=flowed${/delsp\s*=\s*"?yes"?/i.test(header) ? '; delsp=yes' : ''}`;
+    return header.replace(/format\s*=\s*"?flowed"?/i, 'format=fixed');
+  });
+  const email = await PostalMime.parse(fixed);
   const headers = email.headers.map((h) => ({ name: h.key.replace(/(^|-)([a-z])/g, (_m, d: string, c: string) => d + c.toUpperCase()), value: h.value }));
   const parts: GmailMessagePart[] = [];
   if (email.text !== undefined) {
-    parts.push({ partId: '0', mimeType: 'text/plain', headers: [{ name: 'Content-Type', value: 'text/plain; charset=UTF-8' }], body: { data: base64Url(email.text) } });
+    parts.push({ partId: '0', mimeType: 'text/plain', headers: [{ name: 'Content-Type', value: `text/plain; charset=UTF-8${flowed}` }], body: { data: base64Url(email.text) } });
   }
   if (email.html !== undefined) {
     parts.push({ partId: String(parts.length), mimeType: 'text/html', headers: [{ name: 'Content-Type', value: 'text/html; charset=UTF-8' }], body: { data: base64Url(email.html) } });

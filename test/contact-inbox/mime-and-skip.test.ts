@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { extractFromMessage } from '../../src/core/contact-extraction';
-import { decodeBase64Url, readMessageBody } from '../../src/core/contact-extraction/mime';
+import { decodeBase64Url, readMessageBody, unflowText } from '../../src/core/contact-extraction/mime';
 import { utf8Decode } from '../../src/core/delegation/bytes';
 import { skipReason } from '../../src/core/contact-extraction/skip';
 import type { GmailMessage } from '../../src/core/contact-extraction/types';
@@ -56,6 +56,26 @@ describe('reading the body of a Gmail API message', () => {
   });
 });
 
+describe('format=flowed text (RFC 3676)', () => {
+  it('joins soft-broken lines, removes space-stuffing, and keeps the signature separator fixed', () => {
+    const sent = 'Thanks for the draft, I will send it to the \nlawyers today.\n\n-- \n Maria Rossi \nHead of Legal\n';
+    expect(unflowText(sent, false)).toBe('Thanks for the draft, I will send it to the lawyers today.\n\n-- \nMaria Rossi Head of Legal\n');
+    // DelSp=yes: the space before the break was only there to mark it.
+    expect(unflowText('Zusammen\u00adge \nschrieben\n', true)).toBe('Zusammen\u00adgeschrieben\n');
+  });
+
+  it('never joins a quoted line to the reply under it (§4.5), and keeps quote depth', () => {
+    expect(unflowText('> Hi \nHello', false)).toBe('> Hi \nHello');
+    expect(unflowText('>> deep \n>> quote\n> shallow', false)).toBe('>> deep quote\n> shallow');
+  });
+
+  it('is applied to a text/plain part sent with format=flowed', () => {
+    const flowed = part('text/plain', 'See you \nat nine.\n', []);
+    flowed.headers = [{ name: 'Content-Type', value: 'text/plain; charset=utf-8; format=flowed' }];
+    expect(readMessageBody(message('Sam <sam@acme.com>', [flowed]))).toEqual({ kind: 'text', content: 'See you at nine.\n' });
+  });
+});
+
 describe('which mail Contact Inbox skips', () => {
   const base = { ownDomains: ['acme.com'], headers: [] as { name: string; value: string }[] };
   it('skips the user\'s own domain and its subdomains', () => {
@@ -87,6 +107,13 @@ describe('npm run extract', () => {
     expect(result.signature.lines).toEqual([3, 9]);
     expect(result.contact.fullName).toEqual({ value: 'Sara Shackleton', confidence: 0.95 });
     expect(result.contact.phones[1].value).toMatchObject({ type: 'fax', e164: '+17136463490' });
+  });
+
+  it('reads a format=flowed Thunderbird reply under its quote as the newest part', () => {
+    // "> Hi " is soft-wrapped; postal-mime alone would join it to the reply "Hello".
+    const out = execFileSync(tsx, [cli, path.join(DATA_DIR, 'talon/tests/fixtures/standard_replies/thunderbird.eml')], { encoding: 'utf8' });
+    const result = JSON.parse(out);
+    expect(result).toMatchObject({ status: 'extracted', body: { kind: 'text/plain', newestPartLines: [3, 3] } });
   });
 
   it('parses a raw .eml and reports the newest part of a Gmail reply', () => {

@@ -10,7 +10,8 @@ const newestHtml = (html: string) => newestPart(htmlToLines(html)).map((l) => l.
 
 describe('newest part of a message', () => {
   const replies = path.join(DATA_DIR, 'talon/tests/fixtures/standard_replies');
-  // thunderbird.eml is format=flowed with "> Hi " soft-wrapped into "Hello": postal-mime joins the two lines.
+  // thunderbird.eml is format=flowed with "> Hi " soft-wrapped into "Hello": postal-mime joins the two lines, so
+  // it is checked through mime.ts's own RFC 3676 decoding instead (mime-and-skip.test.ts, "npm run extract").
   const clients = fs.readdirSync(replies).filter((f) => f.endsWith('.eml') && f !== 'thunderbird.eml');
 
   it.each(clients)('keeps only the reply written in %s', async (file) => {

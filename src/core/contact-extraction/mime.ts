@@ -60,6 +60,44 @@ function charsetOf(part: GmailMessagePart): string {
   return m ? m[1] : 'utf-8';
 }
 
+/**
+ * Undoes RFC 3676 format=flowed (rfc-editor.org/rfc/rfc3676 §4): a line ending in a space continues on the next
+ * line of the same quote depth; quote marks (`>`) lead the line, one space after them is space-stuffing (§4.4);
+ * with DelSp=yes the trailing space itself is removed (§4.5); "-- " is the signature separator, never flowed
+ * (§4.3); a flowed line followed by a different quote depth is treated as fixed (§4.5), so a quoted line never
+ * swallows the reply under it. Quoted paragraphs come back as "> text" lines.
+ */
+export function unflowText(text: string, delSp: boolean): string {
+  const out: string[] = [];
+  let open: { depth: number; text: string } | null = null;
+  const render = (p: { depth: number; text: string }) => (p.depth > 0 ? `${'>'.repeat(p.depth)} ${p.text}` : p.text);
+  for (const raw of text.split(/\r\n|\n/)) {
+    const depth = /^>*/.exec(raw)![0].length;
+    let body = raw.slice(depth);
+    if (body.startsWith(' ')) body = body.slice(1);
+    const flowed = body !== '-- ' && body.endsWith(' ');
+    if (open && open.depth === depth) open.text += body;
+    else {
+      if (open) out.push(render(open));
+      open = { depth, text: body };
+    }
+    if (flowed) {
+      if (delSp) open.text = open.text.slice(0, -1);
+    } else {
+      out.push(render(open));
+      open = null;
+    }
+  }
+  if (open) out.push(render(open));
+  return out.join('\n');
+}
+
+/** format=flowed and its DelSp parameter, from a part's Content-Type. */
+function flowedOf(part: GmailMessagePart): { flowed: boolean; delSp: boolean } {
+  const ct = headerValue(part, 'Content-Type') ?? '';
+  return { flowed: /format\s*=\s*"?flowed"?/i.test(ct), delSp: /delsp\s*=\s*"?yes"?/i.test(ct) };
+}
+
 function isAttachment(part: GmailMessagePart): boolean {
   if (part.filename) return true;
   const disposition = headerValue(part, 'Content-Disposition') ?? '';
@@ -87,7 +125,9 @@ export function readMessageBody(message: GmailMessage, decode?: CharsetDecoder):
   const plain = findPart(message.payload, 'text/plain');
   const html = findPart(message.payload, 'text/html');
   if (plain?.body?.data) {
-    const content = decodeBytes(decodeBase64Url(plain.body.data), charsetOf(plain), decode);
+    const decoded = decodeBytes(decodeBase64Url(plain.body.data), charsetOf(plain), decode);
+    const { flowed, delSp } = flowedOf(plain);
+    const content = flowed ? unflowText(decoded, delSp) : decoded;
     // Some clients send an empty text/plain beside the real HTML; fall through to the HTML then.
     if (content.trim() !== '' || !html) return { kind: 'text', content };
   }
