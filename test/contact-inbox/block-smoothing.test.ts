@@ -123,6 +123,22 @@ describe('fields on imperfect blocks', () => {
   });
 });
 
+describe('company lines', () => {
+  const profile = profileOf(parseFrom('Robin Deguara <robin@perfectcommerce.example>'));
+  it('reads the company written before a labelled phone on the same line', () => {
+    const c = parseSignature(['Robin Deguara', 'Executive Assistant', 'Perfect Commerce, Inc. tel: 650-798-3367'], profile);
+    expect(c.company?.value).toBe('Perfect Commerce, Inc.');
+    expect(c.phones.map((p) => p.value.e164)).toEqual(['+16507983367']);
+    // Without a legal form or the sender's domain the prefix is no company.
+    expect(parseSignature(['Robin Deguara', 'Call me tel: 650-798-3367'], profile).company).toBeUndefined();
+  });
+
+  it('takes a bracketed acronym as part of the organisation under the name', () => {
+    const c = parseSignature(['Yair Yaish', 'Merrill Lynch (OGC)', '212-449-2456'], profileOf(parseFrom('Yair Yaish <yyaish@exchange.example>')));
+    expect(c.company?.value).toBe('Merrill Lynch (OGC)');
+  });
+});
+
 describe('phone labels', () => {
   it('reads "Telephone No.:" and "Facsimile Transmission No.:" as phone labels, not as order numbers', () => {
     expect(phonesInLine('Telephone No.: (630) 778-4810', 'US').map((p) => [p.value.type, p.value.e164])).toEqual([['work', '+16307784810']]);

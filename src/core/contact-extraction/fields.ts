@@ -58,11 +58,26 @@ function opensWithOrg(text: string, profile: SenderProfile): boolean {
   return profile.orgLabel.length >= 3 && first === profile.orgLabel && text.split(/\s+/).length >= 2;
 }
 
-/** Two to six capitalised words (joined by "&", "and", "of", "-"), no digits, no title word, no address. */
+/**
+ * Two to six capitalised words (joined by "&", "and", "of", "-"; a bracketed acronym such as "Merrill Lynch (OGC)"
+ * allowed), no digits, no title word, no address.
+ */
 function isOrganisationShaped(text: string): boolean {
   const words = text.replace(/[,;]$/, '').split(/\s+/);
   if (words.length < 2 || words.length > 6 || /\d|@|:/.test(text) || TITLE_WORDS.test(text) || isAddressLine(text)) return false;
-  return words.every((w) => /^[\p{Lu}][\p{L}'’.&,-]*$/u.test(w) || /^(&|and|of|the|for|[-–_])$/i.test(w));
+  return words.every((w) => /^[\p{Lu}][\p{L}'’.&,-]*$/u.test(w) || /^(&|and|of|the|for|[-–_])$/i.test(w) || /^\([\p{Lu}&]{2,8}\)$/u.test(w));
+}
+
+/**
+ * "Perfect Commerce, Inc. tel: 650-798-3367": the company written before a labelled phone on the same line. Only
+ * a prefix with a legal form or the sender's domain counts, so "Call me at 555…" or a city stays out.
+ */
+function companyBeforePhone(text: string, profile: SenderProfile): string | null {
+  const m = /^(.{3,60}?)[\s,;|–-]+(?:tel|phone|ph|t|office|direct|main)\b\.?\s*:?\s*[+(\d]/i.exec(text);
+  if (!m) return null;
+  const prefix = m[1].replace(/[,;|–-]+$/, '').trim();
+  if (/\d|@/.test(prefix) || TITLE_WORDS.test(prefix)) return null;
+  return COMPANY_WORDS.test(prefix) || companyMatchesDomain(prefix, profile) ? prefix : null;
 }
 
 /** Splits "Title, Company" / "Title | Company" / "Title at Company" when the right side reads as a company. */
@@ -211,6 +226,15 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
     if (chosen) {
       contact.company = { value: lines[chosen.i].text.replace(/[,;]$/, ''), confidence: chosen.confidence };
       lines[chosen.i].used = true;
+    }
+  }
+  if (!contact.company) {
+    for (const l of lines) {
+      const prefix = l.phone ? companyBeforePhone(l.text, profile) : null;
+      if (prefix) {
+        contact.company = { value: prefix, confidence: companyMatchesDomain(prefix, profile) ? 0.9 : 0.7 };
+        break;
+      }
     }
   }
   // Name, title, then the organisation: a capitalised short line right under the name or title line is the
