@@ -42,6 +42,7 @@ export function predictedFieldValues(c: ExtractedContact | null): Record<ScoredF
   if (c.jobTitle) out.title.push(c.jobTitle.value);
   if (c.company) out.company.push(c.company.value);
   if (c.email) out.email.push(c.email.value);
+  for (const e of c.otherEmails ?? []) out.email.push(e.value);
   if (c.address) out.address.push(c.address.value);
   for (const p of c.phones) (p.value.type === 'fax' ? out.fax : out.phone).push(p.value.value);
   return out;

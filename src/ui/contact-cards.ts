@@ -87,6 +87,7 @@ export function buildSuggestionCard(s: ContactSuggestion, source: 'message' | 'b
     .addWidget(input('ci_jobTitle', 'Job title', f.jobTitle, confidenceHint(s, 'jobTitle')))
     .addWidget(input('ci_company', 'Company', f.company, confidenceHint(s, 'company')))
     .addWidget(input('ci_email', 'Email', f.email, confidenceHint(s, 'email')));
+  (f.otherEmails ?? []).forEach((email, i) => section.addWidget(input(`ci_otherEmail_${i}`, 'Other email', email)));
   f.phones.forEach((p, i) => section.addWidget(input(`ci_phone_${i}`, `Phone (${p.type})`, p.value)));
   if (s.hints.phones) section.addWidget(input(`ci_phone_${f.phones.length}`, 'Phone (other)', '', `Found "${s.hints.phones}" (not sure)`));
   section
@@ -97,6 +98,7 @@ export function buildSuggestionCard(s: ContactSuggestion, source: 'message' | 'b
     id: s.id,
     source,
     phoneTypes: [...f.phones.map((p) => p.type), ...(s.hints.phones ? ['other'] : [])].join(','),
+    otherEmails: String((f.otherEmails ?? []).length),
     social: f.socialLinks.join(' '),
   };
   section.addWidget(
@@ -166,6 +168,7 @@ function fieldsFromForm(e: AddOnEvent): SuggestionFields {
     jobTitle: formValue(e, 'ci_jobTitle') ?? '',
     company: formValue(e, 'ci_company') ?? '',
     email: formValue(e, 'ci_email') ?? '',
+    otherEmails: Array.from({ length: Math.min(5, Number(param(e, 'otherEmails') ?? 0) || 0) }, (_x, i) => formValue(e, `ci_otherEmail_${i}`)?.trim() ?? '').filter(Boolean),
     phones,
     website: formValue(e, 'ci_website') ?? '',
     address: formValue(e, 'ci_address') ?? '',

@@ -60,6 +60,19 @@ describe('Contact Inbox in the offline Workspace', () => {
     expect(contacts[0].fields.emailAddresses).toHaveLength(1);
   });
 
+  it('shows a second address from the signature as "Other email" and saves both, as edited', () => {
+    const other = w.ws.directory.usersOf(w.tenant.customerId).filter((u) => !u.suspended && u.isMailboxSetup && u.primaryEmail !== user)[1].primaryEmail;
+    const html = SIGNED_HTML.replace('<div>www.northwind.example</div>', '<div>maria@northwind.example | m.lopez@partners.example</div>');
+    const s = new SidebarSession(w.ws, w.project, other).openMessage(
+      deliverMessage(w.ws, other, { from: 'Maria Lopez <maria@northwind.example>', subject: 'Two addresses', html }),
+    );
+    const inputs = Object.fromEntries(s.inputs().map((i) => [i.name, i.initial]));
+    expect(JSON.stringify(inputs.ci_otherEmail_0)).toContain('m.lopez@partners.example');
+    s.click('Save to Contacts', { ci_otherEmail_0: 'maria.lopez@partners.example' });
+    const [contact] = contactsOf(w.ws, other).filter((c) => JSON.stringify(c.fields).includes('partners.example'));
+    expect(contact.fields.emailAddresses?.map((e) => e.value)).toEqual(['maria@northwind.example', 'maria.lopez@partners.example']);
+  });
+
   it('suggests nothing for mail from the user\'s own domain or a mailing list', () => {
     const colleague = w.ws.directory.usersOf(w.tenant.customerId).find((u) => u.primaryEmail !== user)!.primaryEmail;
     const own = deliverMessage(w.ws, user, { from: colleague, subject: 'Lunch', text: 'Lunch?\n\nJo\nTel: +1 212 555 0100' });

@@ -88,6 +88,26 @@ describe('Save to Contacts', () => {
     expect(updated[0].person.etag).toBe('e1');
   });
 
+  it('keeps every address the signature lists, and adds the missing ones to an existing contact', () => {
+    const body = 'The brochure is attached.\n\nMarcy Brinegar\nMBM Consultants\n(770) 886-6202 (Office)\nbrinconsult@aol.example\nmbmconsult@adelphia.example\n';
+    const s = suggestionFrom(extractFromText(body, parseFrom('Marcy Brinegar <brinconsult@aol.example>')), 'm1', 1)!;
+    expect(s.fields.email).toBe('brinconsult@aol.example');
+    expect(s.fields.otherEmails).toEqual(['mbmconsult@adelphia.example']);
+    const fresh = port();
+    saveContact(fresh.p, s.fields);
+    expect(fresh.created[0].emailAddresses).toEqual([
+      { value: 'brinconsult@aol.example', type: 'work' },
+      { value: 'mbmconsult@adelphia.example', type: 'other' },
+    ]);
+    const existing: Person = { resourceName: 'people/c9', etag: 'e2', emailAddresses: [{ value: 'brinconsult@aol.example' }] };
+    const known = port([existing]);
+    const outcome = saveContact(known.p, s.fields);
+    expect(outcome).toMatchObject({ kind: 'updated', fields: expect.arrayContaining(['emailAddresses']) });
+    expect(known.updated[0].person.emailAddresses?.map((e) => e.value)).toEqual(['brinconsult@aol.example', 'mbmconsult@adelphia.example']);
+    // A typo in the other address is refused with its field named.
+    expect(saveContact(port().p, { ...s.fields, otherEmails: ['mbm at adelphia'] })).toMatchObject({ kind: 'invalid', field: 'Other email' });
+  });
+
   it('refuses an invalid email with the field and the fix', () => {
     const { p } = port();
     const outcome = saveContact(p, { ...suggestion().fields, email: 'tom at fjord' });

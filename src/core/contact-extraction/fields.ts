@@ -107,6 +107,9 @@ function signsWithFirstName(closingName: string, profile: SenderProfile): boolea
     display[0].toLowerCase() === word.toLowerCase() && display.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w));
 }
 
+/** At most this many addresses besides the main one: more is a list of colleagues, not one person's. */
+const MAX_OTHER_EMAILS = 2;
+
 /**
  * Parses the block's lines (already isolated from the body) into a contact. `closingName` is the name under a
  * sign-off ("Thanks,\nJohn"), used only when it matches the sender and the block names nobody.
@@ -155,6 +158,8 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
   if (emails.length > 0) {
     const own = emails.find((e) => e.toLowerCase() === profile.sender.email);
     contact.email = own ? { value: own.toLowerCase(), confidence: 0.98 } : { value: emails[0].toLowerCase(), confidence: 0.7 };
+    const others = [...new Set(emails.map((e) => e.toLowerCase()))].filter((e) => e !== contact.email!.value).slice(0, MAX_OTHER_EMAILS);
+    if (others.length > 0) contact.otherEmails = others.map((value) => ({ value, confidence: 0.7 }));
   }
 
   // Name: a line near the top that names the sender, else a name-shaped first line.

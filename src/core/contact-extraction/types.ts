@@ -64,6 +64,8 @@ export interface ExtractedContact {
   company?: Scored<string>;
   phones: Scored<ContactPhone>[];
   email?: Scored<string>;
+  /** Further addresses the signature lists besides `email` ("brin@aol.com / mbm@adelphia.net"). */
+  otherEmails?: Scored<string>[];
   website?: Scored<string>;
   address?: Scored<string>;
   socialLinks: Scored<SocialLink>[];

@@ -28,6 +28,10 @@ export function validateFields(f: SuggestionFields): { field: string; message: s
   if (f.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(f.email.trim())) {
     return { field: 'Email', message: `"${f.email}" is not an email address. Correct it (name@example.com) or clear it.` };
   }
+  const badOther = (f.otherEmails ?? []).find((e) => e.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e.trim()));
+  if (badOther !== undefined) {
+    return { field: 'Other email', message: `"${badOther}" is not an email address. Correct it (name@example.com) or clear it.` };
+  }
   return null;
 }
 

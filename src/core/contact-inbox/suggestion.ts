@@ -16,6 +16,8 @@ export interface SuggestionFields {
   jobTitle: string;
   company: string;
   email: string;
+  /** Further addresses from the signature (absent on suggestions stored before they were read). */
+  otherEmails?: string[];
   phones: ContactPhone[];
   website: string;
   address: string;
@@ -60,6 +62,13 @@ export function suggestionFrom(extraction: Extraction, messageId: string, receiv
   put('email', c.email ?? { value: sender.email, confidence: 1 });
   put('website', c.website);
   put('address', c.address);
+  const primary = fields.email.toLowerCase();
+  const others = (c.otherEmails ?? []).filter((e) => e.confidence >= PREFILL_CONFIDENCE && e.value !== primary).map((e) => e.value);
+  if (c.email && c.email.value !== sender.email.toLowerCase() && sender.email && !others.includes(sender.email.toLowerCase())) {
+    // The From address is how this person writes in: keep it beside whatever the signature lists.
+    others.unshift(sender.email.toLowerCase());
+  }
+  if (others.length > 0) fields.otherEmails = others.filter((e) => e !== primary);
   fields.phones = c.phones.filter((p) => p.confidence >= PREFILL_CONFIDENCE).map((p) => p.value);
   const lowPhones = c.phones.filter((p) => p.confidence < PREFILL_CONFIDENCE).map((p) => p.value.value);
   if (lowPhones.length) hints.phones = lowPhones.join(', ');
@@ -105,7 +114,8 @@ export function personFrom(f: SuggestionFields): Person {
   const [givenName, ...rest] = f.fullName.trim().split(/\s+/);
   const person: Person = {};
   if (f.fullName.trim()) person.names = [{ givenName, familyName: rest.join(' ') || undefined }];
-  if (f.email.trim()) person.emailAddresses = [{ value: f.email.trim(), type: 'work' }];
+  const emails = [f.email, ...(f.otherEmails ?? [])].map((e) => e.trim()).filter(Boolean);
+  if (emails.length) person.emailAddresses = emails.map((value, i) => ({ value, type: i === 0 ? 'work' : 'other' }));
   if (f.company.trim() || f.jobTitle.trim()) person.organizations = [{ name: f.company.trim() || undefined, title: f.jobTitle.trim() || undefined }];
   if (f.phones.length) person.phoneNumbers = f.phones.map((p) => ({ value: p.value, type: PHONE_TYPE[p.type] }));
   const urls = [f.website, ...f.socialLinks].map((u) => u.trim()).filter(Boolean);
@@ -126,6 +136,14 @@ export function mergeIntoPerson(current: Person, f: SuggestionFields): { person:
     if (extra.length) {
       person.phoneNumbers = [...(current.phoneNumbers ?? []), ...extra];
       fields.push('phoneNumbers');
+    }
+  }
+  if (add.emailAddresses) {
+    const have = new Set((current.emailAddresses ?? []).map((e) => (e.value ?? '').trim().toLowerCase()));
+    const extra = add.emailAddresses.filter((e) => !have.has((e.value ?? '').toLowerCase()));
+    if (extra.length) {
+      person.emailAddresses = [...(current.emailAddresses ?? []), ...extra];
+      fields.push('emailAddresses');
     }
   }
   if (add.organizations && !(current.organizations ?? []).some((o) => o.name || o.title)) {
