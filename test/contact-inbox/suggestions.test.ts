@@ -104,6 +104,10 @@ describe('Save to Contacts', () => {
     const outcome = saveContact(known.p, s.fields);
     expect(outcome).toMatchObject({ kind: 'updated', fields: expect.arrayContaining(['emailAddresses']) });
     expect(known.updated[0].person.emailAddresses?.map((e) => e.value)).toEqual(['brinconsult@aol.example', 'mbmconsult@adelphia.example']);
+    // A contact known only by the second address is found by it and updated, not duplicated.
+    const bySecond = port([{ resourceName: 'people/c10', etag: 'e3', emailAddresses: [{ value: 'mbmconsult@adelphia.example' }] }]);
+    expect(saveContact(bySecond.p, s.fields)).toMatchObject({ kind: 'updated', resourceName: 'people/c10' });
+    expect(bySecond.created).toEqual([]);
     // A typo in the other address is refused with its field named.
     expect(saveContact(port().p, { ...s.fields, otherEmails: ['mbm at adelphia'] })).toMatchObject({ kind: 'invalid', field: 'Other email' });
   });

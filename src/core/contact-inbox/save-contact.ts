@@ -50,7 +50,13 @@ export function findContactByEmail(port: ContactsPort, email: string): Person | 
 export function saveContact(port: ContactsPort, fields: SuggestionFields): SaveOutcome {
   const invalid = validateFields(fields);
   if (invalid) return { kind: 'invalid', ...invalid };
-  const existing = findContactByEmail(port, fields.email);
+  // Any of the suggestion's addresses finds the contact: the user may know this person by their From address
+  // while the signature lists another one first.
+  let existing: Person | null = null;
+  for (const email of [fields.email, ...(fields.otherEmails ?? [])]) {
+    existing = findContactByEmail(port, email);
+    if (existing) break;
+  }
   if (!existing?.resourceName) {
     const created = port.createContact(personFrom(fields), { personFields: 'names,emailAddresses' });
     return { kind: 'created', resourceName: created.resourceName ?? '' };
