@@ -139,6 +139,33 @@ describe('company lines', () => {
   });
 });
 
+describe('modern one-line and link-only signature lines', () => {
+  it('splits "Name | Title | Company" and reads bare links as web site and profile', () => {
+    const body = [
+      'Thanks for the call today. I will send the revised quote by Friday.',
+      '',
+      'Best,',
+      'Priya',
+      '',
+      'Priya Nair | Senior Account Executive | Helix Bio Ltd.',
+      'M: +44 7700 900123 | T: +44 20 7946 0958',
+      'helix-bio.com | linkedin.com/in/priyanair',
+    ].join('\n');
+    const c = extractFromText(body, parseFrom('Priya Nair <priya.nair@helix-bio.com>')).contact!;
+    expect([c.fullName?.value, c.jobTitle?.value, c.company?.value]).toEqual(['Priya Nair', 'Senior Account Executive', 'Helix Bio Ltd.']);
+    expect(c.website).toMatchObject({ value: 'helix-bio.com', confidence: 0.9 });
+    expect(c.socialLinks.map((l) => l.value)).toEqual([{ network: 'linkedin', url: 'https://linkedin.com/in/priyanair' }]);
+    expect(c.phones.map((p) => p.value.type)).toEqual(['mobile', 'work']);
+  });
+
+  it('keeps a company whose name is a domain ("Amazon.com, Inc."), and takes no host out of an e-mail address', () => {
+    const c = parseSignature(['Mia Chen', 'Buyer', 'Amazon.com, Inc.', 'mia@amazon.com'], profileOf(parseFrom('Mia Chen <mia@amazon.com>')));
+    expect(c.company?.value).toBe('Amazon.com, Inc.');
+    const plain = parseSignature(['Mia Chen', 'Buyer', 'mia@amazon.com'], profileOf(parseFrom('Mia Chen <mia@amazon.com>')));
+    expect(plain.website).toBeUndefined();
+  });
+});
+
 describe('phone labels', () => {
   it('reads "Telephone No.:" and "Facsimile Transmission No.:" as phone labels, not as order numbers', () => {
     expect(phonesInLine('Telephone No.: (630) 778-4810', 'US').map((p) => [p.value.type, p.value.e164])).toEqual([['work', '+16307784810']]);

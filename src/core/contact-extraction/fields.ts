@@ -93,6 +93,16 @@ function splitTitleCompany(text: string, profile: SenderProfile): { title: strin
   return { title: text };
 }
 
+/**
+ * A link written without scheme or "www." ("helix-bio.com", "linkedin.com/in/priyanair"), as modern signatures
+ * print them: a host ending in a common top-level domain, optionally a path. E-mail addresses are removed from
+ * the line first, so "priya@helix-bio.com" does not yield "helix-bio.com".
+ */
+const BARE_LINK_ALL = /(?<![\p{L}\p{N}@.\/-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|org|net|io|co|eu|de|fr|uk|nl|ch|at|it|es|se|no|dk|fi|be|jp|au|ca|us|info|biz|ai|app|dev)(?:\/[^\s<>"')\]|,;]*)?(?![\p{L}\p{N}@-])/giu;
+
+/** What may stand beside bare links on a links-only line: separators and labels ("Web:", "LinkedIn |"). */
+const LINK_LABELS_ONLY = /^[\s|•·,;:/-]*(?:(?:web|www|site|url|linkedin|twitter|x|github|xing|instagram|facebook)\s*:?[\s|•·,;/-]*)*$/i;
+
 function socialOf(url: string): SocialLink | null {
   const host = /^(?:https?:\/\/)?([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
   const net = SOCIAL_NETWORKS.find((s) => s.host.test(host));
@@ -143,7 +153,15 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
       emails.push(e.replace(/^mailto:/i, ''));
       l.used = true;
     }
-    for (const u of l.text.match(URL_ALL) ?? []) {
+    const withoutEmails = l.text.replace(EMAIL_ALL, ' ');
+    const schemeLinks = withoutEmails.match(URL_ALL) ?? [];
+    const rest = withoutEmails.replace(URL_ALL, ' ');
+    // Bare hosts only on short contact lines, not in a sentence that mentions "see acme.com for details"; and the
+    // line stays free for the company when more than links is on it ("Amazon.com, Inc.").
+    const bare = rest.split(/\s+/).length <= 8 ? rest.match(BARE_LINK_ALL) ?? [] : [];
+    const bareOnly = bare.length > 0 && LINK_LABELS_ONLY.test(rest.replace(BARE_LINK_ALL, ' '));
+    const links = [...schemeLinks, ...bare];
+    for (const u of links) {
       const url = u.replace(/[.,;]+$/, '');
       const social = socialOf(url);
       if (social) contact.socialLinks.push({ value: social, confidence: 0.85 });
@@ -151,8 +169,8 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
         const host = /^(?:https?:\/\/)?(?:www\.)?([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
         contact.website = { value: url, confidence: profile.domain.endsWith(host) || host.endsWith(profile.orgLabel + '.' + host.split('.').pop()) ? 0.9 : 0.6 };
       }
-      l.used = true;
     }
+    if (schemeLinks.length > 0 || bareOnly) l.used = true;
   }
   contact.phones = dedupePhones(phones);
   if (emails.length > 0) {
@@ -167,8 +185,10 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
   let nameAt = -1;
   let best = 0;
   top.forEach((l, i) => {
-    if (l.used || l.text.split(' ').length > 6) return;
+    if (l.used) return;
+    // "Priya Nair | Senior Account Executive | Helix Bio Ltd.": only the part before the first separator counts.
     const head = l.text.split(/\s*[|,–—]\s*|\s+-\s+/)[0];
+    if (head.split(' ').length > 6) return;
     const score = nameMatchScore(head, profile);
     if (score > best && !/\d|@/.test(head)) {
       best = score;
