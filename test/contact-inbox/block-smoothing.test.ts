@@ -158,6 +158,32 @@ describe('modern one-line and link-only signature lines', () => {
     expect(c.phones.map((p) => p.value.type)).toEqual(['mobile', 'work']);
   });
 
+  it('splits "Name — Title — Company" at dashes only when the right side is a legal name or the domain', () => {
+    const c = parseSignature(['Anna Svensson — CFO — Nordic Freight AB', 'Direct: +46 31 555 01 23'], profileOf(parseFrom('Anna Svensson <anna.svensson@nordicfreight.se>')));
+    expect([c.fullName?.value, c.jobTitle?.value, c.company?.value]).toEqual(['Anna Svensson', 'CFO', 'Nordic Freight AB']);
+    // A department after the dash stays in the title.
+    const d = parseSignature(['Carolyn Vavrek', 'Manager - Human Capital Advisory Services', 'Deloitte & Touche'], profileOf(parseFrom('Carolyn Vavrek <cvavrek@deloitte.com>')));
+    expect(d.jobTitle?.value).toBe('Manager - Human Capital Advisory Services');
+  });
+
+  it('drops pronouns from the name and places US numbers for a sender on a vanity domain (.io)', () => {
+    const c = parseSignature(
+      ['Alex Morgan (they/them)', 'Customer Success Manager', 'Cloudnine Software, Inc.', 'Direct: 217-555-0142 | Main: 217-555-0100'],
+      profileOf(parseFrom('Alex Morgan <alex.morgan@cloudnine.io>')),
+    );
+    expect(c.fullName?.value).toBe('Alex Morgan');
+    expect(c.phones.map((p) => p.value.e164)).toEqual(['+12175550142', '+12175550100']);
+  });
+
+  it('reads Dutch "T"/"M" letter labels and a compound title ("Projectleider")', () => {
+    const c = parseSignature(
+      ['Pieter de Vries', 'Projectleider', 'Van Dijk Bouw B.V.', 'T 010 123 4567', 'M 06 12345678', 'E pieter@vandijkbouw.nl'],
+      profileOf(parseFrom('Pieter de Vries <pieter@vandijkbouw.nl>')),
+    );
+    expect(c.jobTitle?.value).toBe('Projectleider');
+    expect(c.phones.map((p) => [p.value.type, p.value.e164])).toEqual([['work', '+31101234567'], ['mobile', '+31612345678']]);
+  });
+
   it('keeps a company whose name is a domain ("Amazon.com, Inc."), and takes no host out of an e-mail address', () => {
     const c = parseSignature(['Mia Chen', 'Buyer', 'Amazon.com, Inc.', 'mia@amazon.com'], profileOf(parseFrom('Mia Chen <mia@amazon.com>')));
     expect(c.company?.value).toBe('Amazon.com, Inc.');

@@ -49,6 +49,15 @@ function looksLikeName(text: string): boolean {
  */
 const PROFESSION = /^(geologist|geophysicist|petrophysicist|landman|chemist|physicist|biologist|meteorologist|hydrologist|surveyor|auditor|actuary|underwriter|buyer|receptionist|nurse|physician|pharmacist|architect|economist|statistician|librarian|translator|interpreter)$/i;
 
+/**
+ * One-word titles built by composition in Dutch and German ("Projectleider", "Vertriebsleiterin",
+ * "Geschäftsführer", "Beleidsmedewerker"), which a word list of separate title words cannot catch.
+ */
+const COMPOUND_TITLE = /^[\p{L}-]*(leider|leiter|leiterin|manager|managerin|directeur|direktor|direktorin|adviseur|berater|beraterin|ingenieur|ingenieurin|medewerker|mitarbeiter|mitarbeiterin|coördinator|koordinator|koordinatorin|spezialist|spezialistin|referent|referentin|assistent|assistentin|sachbearbeiter|sachbearbeiterin|geschäftsführer|geschäftsführerin|inhaber|inhaberin|eigenaar|vorstand)$/iu;
+
+/** "(she/her)", "(they/them)" after a name: pronouns, not part of the contact's name. */
+const PRONOUNS = /\s*[([]?\b(?:she|he|they|ze|xe)\s*\/\s*(?:her|hers|him|his|them|theirs|zir|xem)\b[)\]]?\s*$/i;
+
 /** "38th Floor": part of a postal address (the shared ADDRESS pattern only knows lower-case "floor"). */
 const FLOOR = /\b\d{1,3}(st|nd|rd|th)\s+floor\b|\bfloor\s+\d{1,3}\b/i;
 
@@ -80,13 +89,20 @@ function companyBeforePhone(text: string, profile: SenderProfile): string | null
   return COMPANY_WORDS.test(prefix) || companyMatchesDomain(prefix, profile) ? prefix : null;
 }
 
+/** Legal forms only (COMPANY_WORDS also has "Services", "Group", "Partners"…, which name departments too). */
+const LEGAL_FORM = /(?<![\p{L}])(inc|corp|llc|llp|ltd|plc|gmbh|ag|ab|bv|b\.v|nv|n\.v|sa|s\.a|sas|sarl|srl|spa|s\.p\.a|oy|asa|pty|pte|kk)(?![\p{L}])\.?/iu;
+
 /** Splits "Title, Company" / "Title | Company" / "Title at Company" when the right side reads as a company. */
 function splitTitleCompany(text: string, profile: SenderProfile): { title: string; company?: string } {
-  const m = /^(.+?)(?:\s*[,|]\s*|\s+(?:at|@|bei|chez|en)\s+)(.+)$/.exec(text);
+  const m = /^(.+?)(\s*[,|]\s*|\s+[–—-]\s+|\s+(?:at|@|bei|chez|en)\s+)(.+)$/.exec(text);
   if (!m) return { title: text };
-  const [, left, right] = m;
-  const rightIsCompany =
-    COMPANY_WORDS.test(right) || companyMatchesDomain(right, profile) || /^[A-Z&]{2,6}$/.test(right.trim());
+  const [, left, separator, right] = m;
+  // After a dash the right side is as often a department ("Manager - Human Capital Advisory Services"): only a
+  // legal form or the sender's domain makes it the company there ("CFO — Nordic Freight AB").
+  const dash = /[–—-]/.test(separator);
+  const rightIsCompany = dash
+    ? LEGAL_FORM.test(right) || companyMatchesDomain(right, profile)
+    : COMPANY_WORDS.test(right) || companyMatchesDomain(right, profile) || /^[A-Z&]{2,6}$/.test(right.trim());
   if (TITLE_WORDS.test(left) && rightIsCompany && !TITLE_WORDS.test(right.replace(COMPANY_WORDS, ''))) {
     return { title: left.trim(), company: right.trim() };
   }
@@ -197,7 +213,7 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
   });
   if (nameAt >= 0) {
     const head = lines[nameAt].text.split(/\s*[|,–—]\s*|\s+-\s+/)[0].trim();
-    contact.fullName = { value: head, confidence: best >= 1 ? 0.95 : 0.8 };
+    contact.fullName = { value: head.replace(PRONOUNS, ''), confidence: best >= 1 ? 0.95 : 0.8 };
     lines[nameAt].used = !/[|,–—]|\s-\s/.test(lines[nameAt].text) || lines[nameAt].text === head;
     if (!lines[nameAt].used) lines[nameAt].text = lines[nameAt].text.slice(lines[nameAt].text.indexOf(head) + head.length).replace(/^\s*[|,–—-]\s*/, '');
   } else if (closingName && nameMatchScore(closingName, profile) >= 1 && closingName.trim().split(/\s+/).length >= 2) {
@@ -225,7 +241,8 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
     // "Enron North America - West Desk" (sender at enron.com): a line that opens with the sender's organisation
     // names a company or department, whatever title-like word ("Desk", "Services") follows.
     if (opensWithOrg(l.text, profile)) continue;
-    if (!contact.jobTitle && (TITLE_WORDS.test(l.text) || PROFESSION.test(l.text)) && !isAddressLine(l.text) && !FLOOR.test(l.text)) {
+    const titled = TITLE_WORDS.test(l.text) || PROFESSION.test(l.text) || COMPOUND_TITLE.test(l.text);
+    if (!contact.jobTitle && titled && !isAddressLine(l.text) && !FLOOR.test(l.text)) {
       const { title, company } = splitTitleCompany(l.text, profile);
       const nearName = nameAt >= 0 && i - nameAt <= 2 && i > nameAt;
       contact.jobTitle = { value: title, confidence: nearName ? 0.85 : 0.65 };

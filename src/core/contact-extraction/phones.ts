@@ -9,8 +9,16 @@ import type { ContactPhone, PhoneType, Scored } from './types';
 import { FAX_LABEL, MOBILE_LABEL, NOT_PHONE_CONTEXT, PHONE_CANDIDATE, PHONE_LABEL, digitsOf } from './lexicon';
 
 /** Default region for numbers written without +: the sender domain's country code, else US. */
+/**
+ * Country-code domains sold as generic names (cloudnine.io, brand.co, model.ai): they say nothing about where the
+ * sender's phones are, unless under a second-level label ("empresa.com.co").
+ */
+const VANITY_CCTLD = /^(io|co|ai|me|tv|fm|ly|gg|sh|to|ws|cc|la|vc|so)$/i;
+
 export function defaultCountryFor(domain: string): CountryCode {
-  const tld = domain.split('.').pop()?.toUpperCase() ?? '';
+  const labels = domain.split('.');
+  if (labels.length >= 2 && VANITY_CCTLD.test(labels[labels.length - 1]) && !/^(com|net|org|gov|edu|ac|co)$/i.test(labels[labels.length - 2] ?? '')) return 'US';
+  const tld = labels.pop()?.toUpperCase() ?? '';
   const cc = tld === 'UK' ? 'GB' : tld;
   return cc.length === 2 && isSupportedCountry(cc) ? (cc as CountryCode) : 'US';
 }
@@ -22,6 +30,10 @@ const PHONE_NUMBER_LABEL = /(?<![\p{L}\p{N}])(tel|telephone|phone|ph|fax|facsimi
 
 /** "Home:", "Privat:", "Domicile:": a home number (People API type `home`). */
 const HOME_LABEL = /(?<![\p{L}\p{N}])(home|privat|private|domicile)\b/iu;
+
+/** "T 010 123 4567", "M 06 12345678": a capital letter alone before the number, at the line's start or after "|". */
+const BARE_LETTER_LABEL = /(?:^|[|•·]\s*)([TMFPOC])\s+$/;
+const BARE_LETTER_TYPE: Record<string, PhoneType> = { T: 'work', P: 'work', O: 'work', M: 'mobile', C: 'mobile', F: 'fax' };
 
 function typeFromLabel(label: string): PhoneType | null {
   if (FAX_LABEL.test(label) || EXTRA_FAX.test(label)) return 'fax';
@@ -56,8 +68,10 @@ export function phonesInLine(line: string, country: CountryCode): Scored<Contact
     if (digits.length < 7 || digits.length > 15) return;
     const labelBefore = (PHONE_NUMBER_LABEL.exec(before)?.[0] ?? '') || (/([\p{L}.()]+[\s:.\-–#]*)$/u.exec(before.slice(-24))?.[1] ?? '');
     const labelAfter = /^[\s\-–:]*[(\[]?\s*([\p{L}]+)/u.exec(after)?.[1] ?? '';
+    const bareLetter = BARE_LETTER_LABEL.exec(before)?.[1];
     const type =
       typeFromLabel(labelBefore + main) ??
+      (bareLetter ? BARE_LETTER_TYPE[bareLetter] : null) ??
       (/^(fax|facsimile|cell|cellular|mobile|mob|office|work|direct|phone|ph|tel|telephone|pager|voice)$/i.test(labelAfter) ? typeFromLabel(labelAfter) : null);
     const separated = /[\s().\-–/]/.test(main.trim()) || main.trim().startsWith('+') || spacedPlus;
     if (!type && !separated) return; // "741599123" with no label: an id, not a phone
