@@ -216,6 +216,11 @@ describe('phone labels', () => {
     expect(x.contact?.phones.map((p) => p.value.type)).toEqual(['work', 'fax', 'home']);
   });
 
+  it('reads "Tél. :" and "Tlf." as office phones', () => {
+    expect(phonesInLine('Tél. : +33 1 23 45 67 89', 'FR').map((p) => p.value.type)).toEqual(['work']);
+    expect(phonesInLine('Tlf. +47 22 12 34 56', 'NO').map((p) => p.value.type)).toEqual(['work']);
+  });
+
   it('reads "Fx:" as fax', () => {
     expect(phonesInLine('Ph: (877) 396.3493   Fx: (877) 396.3492', 'US').map((p) => p.value.type)).toEqual(['work', 'fax']);
   });

@@ -28,6 +28,9 @@ const EXTRA_FAX = /(?<![\p{L}\p{N}])fx\s*[:.]?\s*(?=[+(\d]|$)/iu;
 /** "Telephone No.:", "Fax Number:": the "No." belongs to a phone label, so it is no order number. */
 const PHONE_NUMBER_LABEL = /(?<![\p{L}\p{N}])(tel|telephone|phone|ph|fax|facsimile(\s+transmission)?|mobile|cell|direct)\.?\s*(no\.?|nr\.?|number|#)\s*[:#]?\s*$/iu;
 
+/** "Tél. :", "Tlf.", "Tfn", "Puh.": office-phone abbreviations the line features' word list does not carry. */
+const EXTRA_WORK = /(?<![\p{L}\p{N}])(tél|tlf|tfn|puh)\b/iu;
+
 /** "Home:", "Privat:", "Domicile:": a home number (People API type `home`). */
 const HOME_LABEL = /(?<![\p{L}\p{N}])(home|privat|private|domicile)\b/iu;
 
@@ -39,7 +42,7 @@ function typeFromLabel(label: string): PhoneType | null {
   if (FAX_LABEL.test(label) || EXTRA_FAX.test(label)) return 'fax';
   if (MOBILE_LABEL.test(label)) return 'mobile';
   if (HOME_LABEL.test(label)) return 'home';
-  if (PHONE_LABEL.test(label)) return 'work';
+  if (PHONE_LABEL.test(label) || EXTRA_WORK.test(label)) return 'work';
   return null;
 }
 
