@@ -16,22 +16,12 @@
 import { extractFromText, type Extraction } from '../src/core/contact-extraction';
 import { parseSignature } from '../src/core/contact-extraction/fields';
 import { profileOf } from '../src/core/contact-extraction/sender';
-import { countFields, sameFieldValue, SCORED_FIELDS } from '../src/cli/field-scoring';
+import { countFields, prf, SCORED_FIELDS, type FieldCounts } from '../src/cli/field-scoring';
 import { loadAsf, loadEsd, loadForge, loadQuagga, loadTalon, type FieldSpan, type LabelledMessage } from '../src/cli/signature-data';
 
-interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-}
+type Counts = FieldCounts;
 
 const FIELDS = SCORED_FIELDS;
-
-function prf(c: Counts): { p: number; r: number; f1: number } {
-  const p = c.tp + c.fp > 0 ? c.tp / (c.tp + c.fp) : 1;
-  const r = c.tp + c.fn > 0 ? c.tp / (c.tp + c.fn) : 1;
-  return { p, r, f1: p + r > 0 ? (2 * p * r) / (p + r) : 0 };
-}
 
 function scoreLines(m: LabelledMessage, x: Extraction, withClosing: boolean, errors?: string[]): Counts {
   const predicted = new Set(x.signatureLines);

@@ -7,7 +7,7 @@
  * `npx tsx src/cli/extraction-analysis.ts [--segments] [field]`
  */
 import { extractFromText } from '../core/contact-extraction';
-import { countFields, SCORED_FIELDS } from './field-scoring';
+import { countFields, prf, SCORED_FIELDS } from './field-scoring';
 import { loadQuagga, type FieldSpan } from './signature-data';
 
 const FIELDS = SCORED_FIELDS;
@@ -46,11 +46,8 @@ function main(): void {
   }
   process.stdout.write(`\nmessages with misses by cause: ${JSON.stringify(causes)}\n`);
   for (const field of FIELDS) {
-    const { tp, fp, fn } = counts[field];
-    const p = tp + fp > 0 ? tp / (tp + fp) : 1;
-    const r = tp + fn > 0 ? tp / (tp + fn) : 1;
-    const f1 = p + r > 0 ? (2 * p * r) / (p + r) : 0;
-    process.stdout.write(`${field.padEnd(8)} gold ${String(tp + fn).padStart(3)}  P ${p.toFixed(2)}  R ${r.toFixed(2)}  F1 ${f1.toFixed(2)}\n`);
+    const { p, r, f1 } = prf(counts[field]);
+    process.stdout.write(`${field.padEnd(8)} gold ${String(counts[field].tp + counts[field].fn).padStart(3)}  P ${p.toFixed(2)}  R ${r.toFixed(2)}  F1 ${f1.toFixed(2)}\n`);
   }
 }
 

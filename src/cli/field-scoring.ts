@@ -54,6 +54,13 @@ export interface FieldCounts {
   fn: number;
 }
 
+/** Precision, recall and F1 of counts; an empty side counts as perfect (no predictions → precision 1). */
+export function prf(c: FieldCounts): { p: number; r: number; f1: number } {
+  const p = c.tp + c.fp > 0 ? c.tp / (c.tp + c.fp) : 1;
+  const r = c.tp + c.fn > 0 ? c.tp / (c.tp + c.fn) : 1;
+  return { p, r, f1: p + r > 0 ? (2 * p * r) / (p + r) : 0 };
+}
+
 /**
  * Adds one message's end-to-end field outcome to `counts` (the bench tables and the TRAIN analysis both score
  * through this). Messages whose signature carries no field labels are skipped (returns false); a message without

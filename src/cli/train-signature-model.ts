@@ -14,7 +14,7 @@ import { newestPart, textToLines } from '../core/contact-extraction/newest-part'
 import { profileOf } from '../core/contact-extraction/sender';
 import { fnv1a, loadAsf, loadQuagga, type LabelledMessage } from './signature-data';
 import { extractFromText } from '../core/contact-extraction';
-import { countFields, SCORED_FIELDS, type FieldCounts } from './field-scoring';
+import { countFields, prf, SCORED_FIELDS, type FieldCounts } from './field-scoring';
 
 interface Example {
   id: string;
@@ -166,8 +166,7 @@ function main(): void {
     }
     process.stdout.write(`CV mean: P ${agg.p.toFixed(3)} R ${agg.r.toFixed(3)} F1 ${agg.f1.toFixed(3)}\n`);
     if (fieldsCv) {
-      const f1 = (c: FieldCounts) => (2 * c.tp) / Math.max(1, 2 * c.tp + c.fp + c.fn);
-      process.stdout.write(`CV fields F1: ${SCORED_FIELDS.map((f) => `${f} ${f1(fieldCounts[f]).toFixed(3)}`).join('  ')}\n`);
+      process.stdout.write(`CV fields F1: ${SCORED_FIELDS.map((f) => `${f} ${prf(fieldCounts[f]).f1.toFixed(3)}`).join('  ')}\n`);
     }
     return;
   }
