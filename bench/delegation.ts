@@ -23,12 +23,13 @@ const ENTRY = `
 import { runDelegated } from './src/adapters/gmail-client';
 import { parseServiceAccountKey } from './src/core/delegation/key-file';
 import { DELEGATION_SCOPES } from './src/core/delegation/scopes';
+import { membershipGate } from './src/adapters/membership';
 export function benchReadSendAs(e) {
   const parsed = parseServiceAccountKey(PropertiesService.getScriptProperties().getProperty('AUTOGRAPH_PUBLISHER_KEY'));
   if (!parsed.ok) throw new Error('bench key: ' + parsed.error.field);
   const users = JSON.parse(e.users);
   const report = runDelegated(users.map((user) => ({ method: 'sendAs.list', user })), {
-    key: parsed.key, fix: { clientId: parsed.key.clientId, clientEmail: parsed.key.clientEmail, scopes: DELEGATION_SCOPES, mode: 'publisher' }, deadline: Date.now() + ${BUDGET_MS},
+    key: parsed.key, gate: membershipGate(e.customerId), fix: { clientId: parsed.key.clientId, clientEmail: parsed.key.clientEmail, scopes: DELEGATION_SCOPES, mode: 'publisher' }, deadline: Date.now() + ${BUDGET_MS},
     transport: e.transport, callsPerWave: e.callsPerWave, usersPerRound: e.usersPerRound,
   });
   const ok = report.outcomes.filter((o) => o.linkage.status === 'ok' && o.results.every((r) => r.ok)).length;
@@ -86,7 +87,7 @@ async function measure(transport: 'batch' | 'fetchAll', dir: string, label: stri
   const t0 = ws.clock.now();
   const r0 = Date.now();
   while (todo.length > 0 && t.executions < 20) {
-    const r = ws.run(project, 'benchReadSendAs', { user: admin.primaryEmail, kind: 'trigger', event: { users: JSON.stringify(todo), transport, callsPerWave, usersPerRound: callsPerWave } });
+    const r = ws.run(project, 'benchReadSendAs', { user: admin.primaryEmail, kind: 'trigger', event: { users: JSON.stringify(todo), customerId: admin.customerId, transport, callsPerWave, usersPerRound: callsPerWave } });
     t.executions++;
     if (!r.ok) throw new Error(`bench execution failed: ${r.error}`);
     const out = JSON.parse(String(r.value));

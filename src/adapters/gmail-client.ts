@@ -10,6 +10,7 @@
 import { BackoffPolicy, DEFAULT_BACKOFF, isRetryable, retryWaitMs, seededRandom } from '../core/delegation/backoff';
 import { BATCH_ENDPOINT, buildBatchRequest, BatchPart, matchBatchResponses, parseBatchResponse, RECOMMENDED_CALLS_PER_BATCH } from '../core/delegation/batch';
 import type { ServiceAccountKey } from '../core/delegation/key-file';
+import type { MembershipGate } from '../core/delegation/membership';
 import { GmailCall, GmailResult, linkageNeutral, requestOf, scopesFor } from '../core/delegation/gmail-calls';
 import { apiErrorOf, classifyGmailFailure, FixContext, LinkageVerdict, okVerdict } from '../core/delegation/linkage';
 import { GMAIL_QUOTA, QuotaLedger } from '../core/delegation/quota';
@@ -46,6 +47,8 @@ export interface DelegatedRunReport {
 
 export interface GmailClientOptions {
   key: ServiceAccountKey;
+  /** Whose users this run may act as (src/adapters/membership.ts `membershipGate`); the token minter enforces it. */
+  gate: MembershipGate;
   fix: FixContext;
   transport?: 'batch' | 'fetchAll';
   /** Stop starting waves after this time (ms since epoch); unfinished users are reported. */
@@ -101,7 +104,7 @@ export function runDelegated(calls: readonly GmailCall[], opts: GmailClientOptio
   const tokens = new Map<string, string>();
   const refreshed = new Set<string>();
   const unfinished: string[] = [];
-  const mintOpts = { key: opts.key, fix: opts.fix, backoff, random, transport, stats: mint, deadline: opts.deadline, skipCache: opts.freshTokens };
+  const mintOpts = { key: opts.key, gate: opts.gate, fix: opts.fix, backoff, random, transport, stats: mint, deadline: opts.deadline, skipCache: opts.freshTokens };
 
   const finish = (p: Pending, status: number, body: string, ok: boolean) => {
     if (ok) {

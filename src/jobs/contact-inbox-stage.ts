@@ -83,7 +83,7 @@ export function readUsers(store: TenantStore, tenant: TenantRecord, conn: Active
   const nowSec = Math.floor(nowMs / 1000);
   const report: SliceReport = { users: [], batches: [], processed: 0, suggested: 0, skipped: 0, unfinished: [], behind: [], calls: 0 };
   const scopes = [SCOPE_READONLY];
-  const client = { key: conn.key, fix: conn.fix, scopes, deadline };
+  const client = { key: conn.key, gate: conn.gate, fix: conn.fix, scopes, deadline };
   const verdicts = new Map<string, LinkageVerdict>();
   const fail = (email: string, v: LinkageVerdict) => {
     if (!verdicts.has(email) || verdicts.get(email)!.status === 'ok') verdicts.set(email, v);
@@ -276,7 +276,10 @@ export const contactInboxStage: NightlyStage = {
     if (!cp) {
       cp = { at: ctx.now(), pass: 1, cursor: 0, passOrder: [], behind: [], users: 0, processed: 0, suggested: 0, skipped: 0, failedUsers: 0 };
       // Users enabled in bulk on a card get their access to the drop here (sharing is one Drive call per 100 users).
-      const shared = shareDrop(drop, snap.users.filter((u) => u.enabled).map((u) => u.email));
+      // Only users the tenant's Directory confirms now get access (store rows are editable by any admin in Sheets).
+      const enabledEmails = snap.users.filter((u) => u.enabled).map((u) => u.email);
+      const confirmed = conn.gate.check(enabledEmails);
+      const shared = shareDrop(drop, enabledEmails.filter((e) => confirmed.get(e.toLowerCase()) === 'member'));
       if (shared) ctx.log(`contact inbox: drop shared with ${shared} more users`);
       ctx.saveCheckpoint(cp);
     }

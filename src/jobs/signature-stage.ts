@@ -75,6 +75,7 @@ function delegatedWriter(ctx: StageContext, budget: Budget): SignatureWriter | n
   if (!conn) return null;
   return new DelegatedSignatureWriter(() => ({
     key: conn.key,
+    gate: conn.gate,
     fix: conn.fix,
     deadline: Date.now() + Math.max(0, budget.remainingMs() - Math.min(SAVE_RESERVE_MAX_MS, budget.remainingMs() * SAVE_RESERVE_SHARE)),
   }));
@@ -133,7 +134,7 @@ export const signatureStage: NightlyStage = {
           ...r.refusals.map((x) => ({ email: x.address, field: 'signature', message: `Signature refused: ${x.reason}`, fix: x.fix })),
           ...r.failures
             .filter((f) => f.kind !== 'rate_limited' && f.kind !== 'transient')
-            .map((f) => ({ email: f.address, field: 'signature', message: `Gmail refused the signature: ${f.message}`, fix: linkage(f).fix })),
+            .map((f) => ({ email: f.address, field: 'signature', message: `Signature not written: ${f.message}`, fix: linkage(f).fix })),
         ]);
         cp.written += r.written + r.confirmed;
         cp.refused += r.refused;

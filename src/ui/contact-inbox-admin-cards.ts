@@ -17,6 +17,7 @@ import {
 } from '../adapters/suggestion-store';
 import type { TenantStore } from '../adapters/store/tenant-store';
 import { startNow } from '../jobs/contact-inbox-stage';
+import { membershipGate } from '../adapters/membership';
 import { actionFor, notify, notifyAndUpdate, pushCard, updateCard, type Route } from './actions';
 import { adminStore, needingStore } from './admin-store';
 import { escapeCardText, header, textParagraph, zonedWhen } from './card-kit';
@@ -170,10 +171,24 @@ export function buildContactInboxUserCard(viewer: Viewer, email: string): Card {
   return CardService.newCardBuilder().setName('contactInbox.user').setHeader(inboxHeader(email)).addSection(section).build();
 }
 
+/** The toast for addresses the Directory did not confirm: says what was checked, names no other organisation. */
+function notConfirmed(refused: string[]): string {
+  const shown = refused.slice(0, 3).join(', ') + (refused.length > 3 ? ` and ${refused.length - 3} more` : '');
+  return `Not enabled: your directory does not confirm ${shown} as a user of your domain (or could not be asked just now). Nothing was changed for ${refused.length === 1 ? 'it' : 'them'}.`;
+}
+
+function refusedSuffix(refused: string[]): string {
+  return refused.length ? `; ${refused.length} not enabled: your directory does not confirm them as users of your domain` : '';
+}
+
 /** Enables (or disables) users; new users get a fresh cursor and edit access to the drop spreadsheet. */
-function setEnabled(store: TenantStore, viewer: Viewer, emails: string[], enabled: boolean): { changed: number; shared: number } {
+function setEnabled(store: TenantStore, viewer: Viewer, requested: string[], enabled: boolean): { changed: number; shared: number; refused: string[] } {
   const settings = readContactInboxSettings(store.customerId);
   if (!settings?.enabled) throw new Error('Contact Inbox is not enabled for your domain: press Enable Contact Inbox first.');
+  // Reading someone's mail starts here: only users the tenant's Directory confirms now (core/delegation/membership.ts).
+  const answers = enabled ? membershipGate(store.customerId).check(requested) : null;
+  const refused = answers ? requested.filter((e) => answers.get(e.trim().toLowerCase()) !== 'member') : [];
+  const emails = refused.length ? requested.filter((e) => !refused.includes(e)) : requested;
   const table = new EnrollmentTable(store);
   const snap = table.read();
   const byEmail = new Map(snap.users.map((u) => [u.email, u]));
@@ -197,7 +212,7 @@ function setEnabled(store: TenantStore, viewer: Viewer, emails: string[], enable
   // Sharing costs one Drive call per 100 users: a few now (so they can publish their key today), bulk by the night run.
   const drop = enabled && emails.length <= SHARE_NOW_MAX ? openDrop(settings) : null;
   const shared = drop ? shareDrop(drop, emails) : 0;
-  return { changed, shared };
+  return { changed, shared, refused };
 }
 
 function enableTenant(viewer: Viewer): Card {
@@ -278,7 +293,7 @@ export const contactInboxAdminRoutes: Record<string, Route> = needingStore({
     handler: ({ viewer }) => {
       const store = adminStore(viewer);
       const r = setEnabled(store, viewer, emailsOf(store), true);
-      return notifyAndUpdate(`${r.changed} user(s) enabled.`, buildContactInboxAdminCard(viewer));
+      return notifyAndUpdate(`${r.changed} user(s) enabled${refusedSuffix(r.refused)}.`, buildContactInboxAdminCard(viewer));
     },
   },
   'contactInbox.enableDepartment': {
@@ -289,14 +304,15 @@ export const contactInboxAdminRoutes: Record<string, Route> = needingStore({
       const store = adminStore(viewer);
       const emails = store.employeeSummaries().filter((e) => e.department === dept && e.reason !== 'deleted').map((e) => e.primaryEmail);
       const r = setEnabled(store, viewer, emails, true);
-      return notifyAndUpdate(`${r.changed} user(s) of ${dept} enabled.`, buildContactInboxAdminCard(viewer, { department: dept }));
+      return notifyAndUpdate(`${r.changed} user(s) of ${dept} enabled${refusedSuffix(r.refused)}.`, buildContactInboxAdminCard(viewer, { department: dept }));
     },
   },
   'contactInbox.enableUser': {
     adminOnly: true,
     handler: ({ event, viewer }) => {
       const email = param(event, 'email') ?? '';
-      setEnabled(adminStore(viewer), viewer, [email], true);
+      const r = setEnabled(adminStore(viewer), viewer, [email], true);
+      if (r.refused.length) return notify(notConfirmed(r.refused));
       return notifyAndUpdate(`${email} enabled.`, buildContactInboxUserCard(viewer, email));
     },
   },

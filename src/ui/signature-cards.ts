@@ -237,7 +237,7 @@ function applyNow(viewer: Viewer, world: SignatureWorld, p: Record<string, strin
     if (!conn && !self) return notify('No service account is connected: connect one (Connection card) to write other employees’ signatures.');
     const start = Date.now();
     const writer = conn
-      ? new DelegatedSignatureWriter(() => ({ key: conn.key, fix: conn.fix, deadline: start + CARD_BUDGET_MS }))
+      ? new DelegatedSignatureWriter(() => ({ key: conn.key, gate: conn.gate, fix: conn.fix, deadline: start + CARD_BUDGET_MS }))
       : new OwnGmailSignatureWriter(viewer.email);
     const input = planInputFor(world, [e], start);
     const r = runSignatureSlice({

@@ -6,7 +6,7 @@ import { deliverMessage } from '../../sim/google/mailbox';
 import { deliverIncomingMail, SUGGESTS, type MailKind } from '../../sim/directory/incoming-mail';
 import { grantDelegation } from '../../sim/google/registry';
 import { SIGNATURE_SCOPES } from '../../src/core/delegation/scopes';
-import { ADA, ADMIN, action, BOB, CUSTOMER, enrollmentOf, inboxWorld, pendingCard, runNight, scriptProps, shown } from './world';
+import { ADA, ADMIN, action, BOB, CUSTOMER, enrollmentOf, enrollmentRows, inboxWorld, pendingCard, runNight, scriptProps, shown } from './world';
 import { world } from '../delegation/world';
 
 const SIGNED = 'Hi Ada,\n\nthanks for the call. The offer is attached.\n\nBest regards,\n\nMaria Lopez\nHead of Partnerships\nNorthwind Traders Inc.\nM: +1 415 555 0134\nwww.northwind.example\n';
@@ -54,12 +54,11 @@ describe('Contact Inbox for admins', () => {
     expect(shown(r)).toContain(`client id ${sa.clientId}`);
   });
 
-  it('shows Authentication error for an enabled user Workspace does not know', () => {
-    const w = inboxWorld(['ghost@acme.example']);
-    action(w, 'contactInbox.startUser', { params: { email: 'ghost@acme.example' } });
-    const row = enrollmentOf(w, 'ghost@acme.example');
-    expect(row.status).toBe('authentication_error');
-    expect(row.fix).toContain('Admin console');
+  it('does not enable a user the directory does not confirm, and says what was checked', () => {
+    const w = inboxWorld([]);
+    const r = action(w, 'contactInbox.enableUser', { params: { email: 'ghost@acme.example' } });
+    expect(shown(r)).toContain('Not enabled: your directory does not confirm ghost@acme.example');
+    expect(enrollmentRows(w).some((row) => row.email === 'ghost@acme.example')).toBe(false);
   });
 });
 

@@ -15,11 +15,13 @@ const ENTRY = `
 import { runDelegated } from './src/adapters/gmail-client';
 import { parseServiceAccountKey } from './src/core/delegation/key-file';
 import { DELEGATION_SCOPES } from './src/core/delegation/scopes';
+import { membershipGate } from './src/adapters/membership';
 export function clientRun(e) {
   const parsed = parseServiceAccountKey(PropertiesService.getScriptProperties().getProperty('AUTOGRAPH_PUBLISHER_KEY'));
   if (!parsed.ok) throw new Error(parsed.error.field);
   const report = runDelegated(JSON.parse(e.calls), {
     key: parsed.key,
+    gate: membershipGate(e.customerId),
     fix: { clientId: parsed.key.clientId, clientEmail: parsed.key.clientEmail, scopes: DELEGATION_SCOPES, mode: 'publisher' },
     deadline: Date.now() + (e.budgetMs || 300000),
     transport: e.transport,
@@ -65,7 +67,7 @@ interface Report {
 }
 
 function call(w: ReturnType<typeof setUp>, calls: unknown[], extra: Record<string, unknown> = {}): { report: Report; virtualMs: number } {
-  const r = w.ws.run(w.client, 'clientRun', { user: 'admin@acme.example', kind: 'trigger', event: { calls: JSON.stringify(calls), ...extra } });
+  const r = w.ws.run(w.client, 'clientRun', { user: 'admin@acme.example', kind: 'trigger', event: { calls: JSON.stringify(calls), customerId: 'C0acme01', ...extra } });
   if (!r.ok) throw new Error(r.error);
   return { report: JSON.parse(String(r.value)), virtualMs: r.execution.now() - r.execution.startedAt };
 }

@@ -25,12 +25,14 @@ describe('the Connection card in the offline Workspace', () => {
       'ada@acme.example': 'ok',
       'bob@acme.example': 'ok',
       'sam@acme.example': 'authentication_error/user',
-      'ghost@acme.example': 'authentication_error/user',
+      // An employee row the directory no longer has: Autograph does not act as it at all (no token is minted).
+      'ghost@acme.example': 'unauthorized/membership',
       'room@acme.example': 'linkage_error/mailbox',
     });
     const card = shown(r);
     expect(card).toContain('OK: 3');
-    expect(card).toContain('Authentication error: 2');
+    expect(card).toContain('Authentication error: 1');
+    expect(card).toContain('Unauthorized: 1');
     expect(card).toContain('Linkage error: 1');
   });
 
@@ -188,7 +190,8 @@ describe('keys never leak', () => {
     action(w, 'connection.user', { params: { email: 'sam@acme.example' } });
     deleteServiceAccountKey(w.ws, own.client_email, own.private_key_id);
     const after = action(w, 'connection.recheck');
-    expect(shown(after)).toContain('Authentication error: 6');
+    expect(shown(after)).toContain('Authentication error: 5');
+    expect(shown(after)).toContain('Unauthorized: 1');
     action(w, 'connection.setup');
     const everything = [...w.seen, ...w.ws.logs.map((l) => l.text), ...w.ws.executions.map((e) => e.error ?? '')].join('\n');
     expect(everything.length).toBeGreaterThan(1000);

@@ -25,6 +25,8 @@ import { SheetTable } from '../store/sheet-table';
 import type { TenantStore } from '../store/tenant-store';
 import { KeyUnavailableError, loadCustomerKey, publisherKey, removeCustomerKey, SpreadsheetSecretStore, storeCustomerKey } from './key-store';
 import { keySigns } from './token-minter';
+import type { MembershipGate } from '../../core/delegation/membership';
+import { membershipGate } from '../membership';
 
 const SETTINGS_NAME = 'connection';
 const LINKAGE_SHEET = 'connection';
@@ -71,6 +73,8 @@ export interface ActiveConnection {
   key: ServiceAccountKey;
   fix: FixContext;
   settings: ConnectionSettings | null;
+  /** The only users this connection may act as: those the tenant's Directory confirms in this execution. */
+  gate: MembershipGate;
 }
 
 export function fixContextFor(key: { clientId: string; clientEmail: string }, mode: ConnectionMode): FixContext {
@@ -86,10 +90,10 @@ export function activeConnection(store: TenantStore, secrets: SecretStore = new 
   if (settings?.mode === 'customer') {
     const key = loadCustomerKey(secrets, store.customerId);
     if (!key) throw new KeyUnavailableError('Your own service account key is missing from Autograph\'s store. Upload the key file again.');
-    return { mode: 'customer', key, fix: fixContextFor(key, 'customer'), settings };
+    return { mode: 'customer', key, fix: fixContextFor(key, 'customer'), settings, gate: membershipGate(store.customerId) };
   }
   const key = publisherKey();
-  return key ? { mode: 'publisher', key, fix: fixContextFor(key, 'publisher'), settings } : null;
+  return key ? { mode: 'publisher', key, fix: fixContextFor(key, 'publisher'), settings, gate: membershipGate(store.customerId) } : null;
 }
 
 /** Checks users' linkage (one `sendAs.list` each) within `budgetMs`, and stores what was learnt. */
@@ -102,7 +106,7 @@ export function checkLinkage(
 ): { report: DelegatedRunReport; records: LinkageRecord[] } {
   const report = runDelegated(
     users.map((user) => ({ method: 'sendAs.list' as const, user })),
-    { key: conn.key, fix: conn.fix, deadline: Date.now() + budgetMs, scopes: SIGNATURE_SCOPES, freshTokens: true, backoff: INTERACTIVE_BACKOFF },
+    { key: conn.key, gate: conn.gate, fix: conn.fix, deadline: Date.now() + budgetMs, scopes: SIGNATURE_SCOPES, freshTokens: true, backoff: INTERACTIVE_BACKOFF },
   );
   const records = report.outcomes.map((o) => linkageRecord(o.user, o.linkage, Date.now()));
   if (records.length > 0) linkage.merge(store.customerId, records);
@@ -153,6 +157,7 @@ export function saveCustomerKey(store: TenantStore, keyText: string, testUser: s
   const fix = fixContextFor(key, 'customer');
   const report = runDelegated([{ method: 'sendAs.list', user: testUser }], {
     key,
+    gate: membershipGate(store.customerId),
     fix,
     deadline: Date.now() + CARD_CHECK_BUDGET_MS,
     scopes: SIGNATURE_SCOPES,

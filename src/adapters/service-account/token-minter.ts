@@ -9,6 +9,7 @@ import { toHex } from '../../core/delegation/bytes';
 import { buildJwtClaims, jwtHeader, signingInput, stripPadding, TOKEN_ENDPOINT, tokenRequestBody } from '../../core/delegation/jwt';
 import type { ServiceAccountKey } from '../../core/delegation/key-file';
 import { classifyTokenAnswer, FixContext, LinkageVerdict } from '../../core/delegation/linkage';
+import { MembershipGate, membershipVerdict, memberKey } from '../../core/delegation/membership';
 import { jwtScopeClaim } from '../../core/delegation/scopes';
 import { fetchAllHttp, HttpRequest, TransportStats } from './transport';
 
@@ -35,6 +36,11 @@ export function newMintStats(): MintStats {
 
 export interface TokenMinterOptions {
   key: ServiceAccountKey;
+  /**
+   * Whose users this run may act as: no token is minted (nor taken from the cache) for a subject the tenant's
+   * Directory does not confirm (core/delegation/membership.ts). Required, so no caller can skip it.
+   */
+  gate: MembershipGate;
   fix: FixContext;
   backoff?: BackoffPolicy;
   random: () => number;
@@ -94,9 +100,17 @@ interface TokenAnswer {
  */
 export function tokensFor(subjects: readonly string[], scopes: readonly string[], opts: TokenMinterOptions): TokenOutcome[] {
   const cache = CacheService.getScriptCache();
+  const membership = opts.gate.check(subjects);
+  const refused = subjects.map((s) => {
+    const answer = membership.get(memberKey(s)) ?? 'unverified';
+    return answer === 'member' ? null : membershipVerdict(answer, s, opts.gate);
+  });
   const keys = subjects.map((s) => tokenCacheKey(opts.key.clientEmail, s, scopes));
-  const cached = keys.length > 0 && !opts.skipCache ? cache.getAll(keys) : {};
+  const allowedKeys = keys.filter((_k, i) => refused[i] === null);
+  const cached = allowedKeys.length > 0 && !opts.skipCache ? cache.getAll(allowedKeys) : {};
   const out: Array<TokenOutcome | null> = subjects.map((_s, i) => {
+    const verdict = refused[i];
+    if (verdict) return { ok: false, verdict };
     const t = cached[keys[i]];
     if (!t) return null;
     opts.stats.fromCache++;

@@ -18,6 +18,8 @@ export type LinkageCause =
   | 'delegation'
   | 'scope'
   | 'policy'
+  /** The tenant's Directory does not list the address as one of its users (core/delegation/membership.ts). */
+  | 'membership'
   | 'mailbox'
   | 'quota'
   | 'outage'
