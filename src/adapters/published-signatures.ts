@@ -1,74 +1,165 @@
 /**
- * Each employee's rendered signature, in a spreadsheet of its own that every employee may view: non-admins cannot
- * open the tenant store (it holds the connection's sealed key), yet "My signature", "Apply to my Gmail" and the
- * compose action need their own signature. Signatures are public anyway — they go out with every message.
- * Rows: email, html, length, rule, updatedAt. The id lives in script properties (`t:<cid>:signatures:published`).
+ * Each employee's own copy of their rendered signature, for "My signature", "Apply to my Gmail" and the compose
+ * action when Gmail does not hold it yet (docs/signatures.md "Your own signature").
+ *
+ * Non-admins cannot open the tenant store, so each run writes the copies into a spreadsheet of their own,
+ * *Autograph signatures — domain*, sheet `sealed`: one row per employee — opaque tag, keyed fingerprint, the copy
+ * sealed under a key derived for that one user (core/signatures/own-copy.ts), time. Whoever opens the file sees
+ * ciphertext and hex only; an employee's execution derives their own key (from `Session`'s address, never a
+ * parameter) and opens only their own row.
+ *
+ * Sharing: an execution of the add-on reads with the user's own Drive rights, so the file must be shared with the
+ * employees who read it. Spreadsheet offers only per-user `addViewers` (apps-script/reference/spreadsheet/spreadsheet);
+ * domain-wide link sharing needs DriveApp's `setSharing(Access.DOMAIN_WITH_LINK, …)` and a Drive scope Autograph
+ * does not request (apps-script/reference/drive/access). So the file is shared only when employees must apply their
+ * own signatures (no service account): with a service account, each run writes Gmail itself and "My signature" reads
+ * Gmail as the user. Per-user sharing is bounded per run, and Drive caps how many people one file can be shared with
+ * directly [unverified: Google's help gives no figure for the API] — self-service suits small domains.
+ *
+ * Migration: the clear-text sheet `published` of earlier versions is deleted by the first run that writes `sealed`.
+ * The id lives in script properties (`t:<cid>:signatures:published`).
  */
+import { fromSignedBytes, toSignedBytes } from '../core/delegation/bytes';
+import { htmlHash } from '../core/signatures/html-policy';
+import { newestOwnCopy, ownCopyFingerprint, ownCopyTag, sealOwnCopy, type OwnCopy } from '../core/signatures/own-copy';
 import { tenantKey } from '../core/tenant';
-import { SheetTable } from './store/sheet-table';
+import { nonce, sealingKey } from './service-account/key-store';
+import { SheetTable, type Row } from './store/sheet-table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export const PUBLISHED_COLUMNS = ['email', 'html', 'length', 'rule', 'updatedAt'];
-const PUBLISHED_SHEET = 'published';
-/** Viewers are added in chunks (one Drive call each). */
+export const SEALED_SHEET = 'sealed';
+export const SEALED_COLUMNS = ['owner', 'fingerprint', 'sealed', 'at'];
+/** The clear-text sheet of earlier versions: deleted on the next publish. */
+export const LEGACY_SHEET = 'published';
+/** Viewers are added in chunks (one Drive call each), a bounded number per run; later runs add the rest. */
 const VIEWERS_PER_CALL = 100;
 const MAX_NEW_VIEWERS_PER_RUN = 2_000;
-
-export interface PublishedSignature {
-  email: string;
-  html: string;
-  length: number;
-  rule: string;
-  updatedAt: number;
-}
+/** User property: what Gmail stored when the user applied their signature themselves (Gmail sanitises). */
+const APPLIED_PROPERTY = 'autograph.ownSignature.applied';
 
 const publishedKey = (customerId: string) => tenantKey(customerId, 'signatures:published');
 
-/** Writes the published signatures (only changed rows) and shares the spreadsheet with employees not yet viewers. */
-export function publishSignatures(customerId: string, domain: string, rows: PublishedSignature[], readers: string[]): { written: number; sharedWith: number } {
-  const props = PropertiesService.getScriptProperties();
-  let id = props.getProperty(publishedKey(customerId));
-  let ss: Spreadsheet | null = null;
-  if (id) {
-    try {
-      ss = SpreadsheetApp.openById(id);
-    } catch (_gone) {
-      ss = null; // Deleted or no longer shared with the admin running this: make a new one.
-    }
-  }
-  if (!ss) {
-    ss = SpreadsheetApp.create(`Autograph signatures — ${domain}`);
-    id = ss.getId();
-    props.setProperty(publishedKey(customerId), id);
-  }
-  const t = new SheetTable(ss, PUBLISHED_SHEET);
-  const current = t.read();
-  const sorted = [...rows].sort((a, b) => (a.email < b.email ? -1 : 1));
-  const report = t.writeChanged(current, PUBLISHED_COLUMNS, sorted.map((r) => [r.email, r.html, r.length, r.rule, r.updatedAt]));
-  const have = new Set([...ss.getViewers(), ...ss.getEditors()].map((u) => u.getEmail().toLowerCase()));
-  // A bounded number of new viewers per run: the rest are added by the next runs (each run checks who has access).
-  const add = [...new Set(readers.map((r) => r.toLowerCase()))].filter((r) => !have.has(r)).slice(0, MAX_NEW_VIEWERS_PER_RUN);
-  for (let i = 0; i < add.length; i += VIEWERS_PER_CALL) ss.addViewers(add.slice(i, i + VIEWERS_PER_CALL));
-  return { written: report.rowsWritten, sharedWith: add.length };
+const tenantKeys = new Map<string, number[]>();
+
+/** HMAC(tenant key for own copies, address): the one key that opens this user's copy. Derived per execution. */
+export function ownCopyKey(customerId: string, email: string): Uint8Array {
+  let k = tenantKeys.get(customerId);
+  if (!k) tenantKeys.set(customerId, (k = toSignedBytes(sealingKey(customerId, 'own-signature'))));
+  const label = Utilities.newBlob(`own-signature|${email.toLowerCase()}`).getBytes();
+  return fromSignedBytes(Utilities.computeHmacSha256Signature(label, k));
 }
 
-/** The viewer's own published signature, or null when none is published or the viewer may not read it. */
-export function readPublishedSignature(customerId: string, email: string): PublishedSignature | null {
+export interface PublishReport {
+  /** Rows written (new or changed copies). */
+  written: number;
+  /** Employees newly given view access. */
+  sharedWith: number;
+  /** The clear-text sheet of an earlier version was deleted. */
+  removedClearText: boolean;
+}
+
+function openOrCreate(customerId: string, domain: string): Spreadsheet {
+  const props = PropertiesService.getScriptProperties();
+  const id = props.getProperty(publishedKey(customerId));
+  if (id) {
+    try {
+      return SpreadsheetApp.openById(id);
+    } catch (_gone) {
+      // Deleted, or not shared with the admin running this: make a new one below.
+    }
+  }
+  const ss = SpreadsheetApp.create(`Autograph signatures — ${domain}`);
+  props.setProperty(publishedKey(customerId), ss.getId());
+  return ss;
+}
+
+/**
+ * Writes every employee's sealed copy (unchanged ones keep their row: same fingerprint), drops rows of people no
+ * longer published, deletes the clear-text sheet of earlier versions, and shares the file with `readers` not yet
+ * viewers (pass [] when nobody needs to open it).
+ */
+export function publishSignatures(customerId: string, domain: string, copies: OwnCopy[], readers: string[]): PublishReport {
+  const ss = openOrCreate(customerId, domain);
+  const t = new SheetTable(ss, SEALED_SHEET);
+  const current = t.read();
+  const old = new Map<string, Row>();
+  for (const r of current.rows) old.set(String(r[0]), r);
+  const fresh = new Map<string, Row>();
+  for (const c of copies) {
+    const key = ownCopyKey(customerId, c.email);
+    const tag = ownCopyTag(key);
+    const before = old.get(tag);
+    if (before && String(before[1]) === ownCopyFingerprint(key, c)) fresh.set(tag, before);
+    else {
+      const row = sealOwnCopy(c, key, nonce());
+      fresh.set(tag, [row.tag, row.fingerprint, row.sealed, c.updatedAt]);
+    }
+  }
+  // Existing rows keep their place (only changed rows are rewritten); new ones follow in tag order, which says
+  // nothing about whose they are.
+  const rows: Row[] = [];
+  for (const r of current.rows) {
+    const next = fresh.get(String(r[0]));
+    if (next && !rows.includes(next)) rows.push(next);
+  }
+  const added = [...fresh.keys()].filter((tag) => !old.has(tag)).sort();
+  for (const tag of added) rows.push(fresh.get(tag)!);
+  const report = t.writeChanged(current, SEALED_COLUMNS, rows);
+
+  const legacy = ss.getSheetByName(LEGACY_SHEET);
+  if (legacy) ss.deleteSheet(legacy);
+  const blank = ss.getSheetByName('Sheet1');
+  if (blank && ss.getSheets().length > 1) ss.deleteSheet(blank);
+
+  let sharedWith = 0;
+  if (readers.length > 0) {
+    const have = new Set([...ss.getViewers(), ...ss.getEditors()].map((u) => u.getEmail().toLowerCase()));
+    const add = [...new Set(readers.map((r) => r.toLowerCase()))].filter((r) => !have.has(r)).slice(0, MAX_NEW_VIEWERS_PER_RUN);
+    for (let i = 0; i < add.length; i += VIEWERS_PER_CALL) ss.addViewers(add.slice(i, i + VIEWERS_PER_CALL));
+    sharedWith = add.length;
+  }
+  return { written: report.rowsWritten, sharedWith, removedClearText: legacy !== null };
+}
+
+/**
+ * The viewer's own copy, or null when none is published, the file is not shared with them, or no row under their
+ * tag opens with their key. `email` must be the running user's own address (Session), never a card parameter.
+ */
+export function readOwnCopy(customerId: string, email: string): OwnCopy | null {
   const id = PropertiesService.getScriptProperties().getProperty(publishedKey(customerId));
   if (!id) return null;
   let sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
   try {
-    sheet = SpreadsheetApp.openById(id).getSheetByName(PUBLISHED_SHEET);
+    sheet = SpreadsheetApp.openById(id).getSheetByName(SEALED_SHEET);
   } catch (_noAccess) {
     return null;
   }
   if (!sheet || sheet.getLastRow() < 2) return null;
-  // Column A only, then the one row: cheap even for 50,000 employees.
-  const emails = sheet.getRange(2, 1, sheet.getLastRow() - 1, 1).getValues();
-  const want = email.toLowerCase();
-  const i = emails.findIndex((r) => String(r[0]).toLowerCase() === want);
-  if (i < 0) return null;
-  const row = sheet.getRange(i + 2, 1, 1, PUBLISHED_COLUMNS.length).getValues()[0];
-  return { email: String(row[0]), html: String(row[1]), length: Number(row[2]) || 0, rule: String(row[3]), updatedAt: Number(row[4]) || 0 };
+  const key = ownCopyKey(customerId, email);
+  const tag = ownCopyTag(key);
+  // The tag column only, then the viewer's row(s): cheap even for 50,000 employees.
+  const tags = sheet.getRange(2, 1, sheet.getLastRow() - 1, 1).getValues();
+  const sealed: string[] = [];
+  tags.forEach((r, i) => {
+    if (String(r[0]) === tag) sealed.push(String(sheet!.getRange(i + 2, 3).getValue()));
+  });
+  return newestOwnCopy(sealed, key, email);
+}
+
+/** Remembers (by hash: a property holds 9 KB) what Gmail stored when the user applied `html` themselves. */
+export function rememberApplied(html: string, stored: string): void {
+  PropertiesService.getUserProperties().setProperty(APPLIED_PROPERTY, JSON.stringify({ hash: htmlHash(html), stored: htmlHash(stored) }));
+}
+
+/** True when the user applied exactly `html` themselves and Gmail still holds what it stored then. */
+export function stillApplied(html: string, gmail: string | null): boolean {
+  const raw = PropertiesService.getUserProperties().getProperty(APPLIED_PROPERTY);
+  if (!raw || gmail === null) return false;
+  try {
+    const v = JSON.parse(raw) as { hash?: string; stored?: string };
+    return v.hash === htmlHash(html) && v.stored === htmlHash(gmail);
+  } catch {
+    return false;
+  }
 }

@@ -18,6 +18,7 @@ import { departmentKey } from '../core/directory/departments';
 import { tenantKey } from '../core/tenant';
 import { SheetSignatureStore } from '../adapters/signature-store';
 import { publishSignatures } from '../adapters/published-signatures';
+import type { OwnCopy } from '../core/signatures/own-copy';
 import { isWritable, signatureRenderer } from '../core/signatures/plan';
 import { DelegatedSignatureWriter } from '../adapters/gmail-signature-writer';
 import { activeConnection } from '../adapters/service-account/connection';
@@ -48,7 +49,7 @@ export interface SignatureCheckpoint {
   failed: number;
   reads: number;
   request: ApplyRequest | null;
-  /** The published copy (for employees' own "My signature" and compose) is up to date for this run. */
+  /** Employees' sealed own copies ("My signature", compose) are up to date for this run. */
   published?: boolean;
 }
 
@@ -154,14 +155,20 @@ export const signatureStage: NightlyStage = {
     if (!cp.published) {
       if (budget.exhausted()) return 'more';
       const render = signatureRenderer({ templates, assignments, campaigns, departmentBanners, at: cp.at, timeZone: settings.timeZone });
-      const rows = [];
+      // Each copy says whether Gmail already holds it (what Gmail stored after Autograph sent exactly this HTML).
+      const states = sigs.addressStates();
+      const copies: OwnCopy[] = [];
       for (const e of employees) {
         if (!isWritable(e)) continue;
         const r = render(e);
-        if (r.template && !r.refusal) rows.push({ email: e.primaryEmail, html: r.html, length: r.length, rule: r.rule, updatedAt: cp.at });
+        if (!r.template || r.refusal) continue;
+        const st = states.get(e.primaryEmail.toLowerCase());
+        const gmailHtml = writer && st && st.sentHash === r.hash ? st.storedHtml : '';
+        copies.push({ email: e.primaryEmail, html: r.html, length: r.length, rule: r.rule, updatedAt: cp.at, writer: writer ? 'service-account' : 'self-service', gmailHtml });
       }
-      const pub = publishSignatures(ctx.tenant.customerId, ctx.tenant.primaryDomain, rows, rows.map((r) => r.email));
-      ctx.log(`signatures: published ${rows.length} (${pub.written} rows changed, shared with ${pub.sharedWith} more)`);
+      // Only employees who apply their own signature need to open the file; with a service account Gmail is their copy.
+      const pub = publishSignatures(ctx.tenant.customerId, ctx.tenant.primaryDomain, copies, writer ? [] : copies.map((c) => c.email));
+      ctx.log(`signatures: sealed copies for ${copies.length} employees (${pub.written} rows changed, shared with ${pub.sharedWith} more${pub.removedClearText ? ', clear-text sheet of an earlier version deleted' : ''})`);
       cp.published = true;
       ctx.saveCheckpoint(cp);
     }

@@ -1,11 +1,16 @@
 /**
  * What every user sees of their own signature: "My signature" (preview, apply to my own Gmail as myself) and
  * the compose action "Insert signature" (works in replies and forwards too, which Gmail's API cannot set).
- * Admins read it from the tenant store; everyone else from the published copy the last run wrote.
+ *
+ * Nobody reads a file every employee can read in clear. An employee's signature comes from their own Gmail, read
+ * as themselves, or from their own sealed copy (adapters/published-signatures.ts) when Gmail does not hold it yet.
+ * Admins render theirs from the tenant store (their own employee row, not the whole table). The viewer is always
+ * the running user (`Session`, ui/viewer.ts), never a card parameter.
  */
 import { signatureRenderer } from '../core/signatures/plan';
 import { runSignatureSlice } from '../core/signatures/run';
-import { readPublishedSignature } from '../adapters/published-signatures';
+import { chooseOwnSignature, describeOwnSignature } from '../core/signatures/own-copy';
+import { readOwnCopy, rememberApplied, stillApplied } from '../adapters/published-signatures';
 import { tenantForEmail } from '../adapters/store/registry';
 import { OwnGmailSignatureWriter } from '../adapters/gmail-signature-writer';
 import { CARD_BUDGET_MS } from '../jobs/runner';
@@ -22,25 +27,56 @@ export interface MySignature {
   length: number;
   rule: string;
   refusal: string;
+  /** Where this signature is: in Gmail (read just now), written on the next run, or waiting for the user. */
+  note: string;
+  /** Gmail does not hold it yet and the user may put it there themselves. */
+  canApply: boolean;
 }
 
-/** The viewer's own signature as the templates render it, or why there is none. */
+/**
+ * The primary address's signature as Gmail holds it, read as the user (users.settings.sendAs/list, scope
+ * gmail.settings.basic). The compose event names no From address (its draft metadata is the To/Cc list:
+ * gmail ComposeTrigger DraftAccess), so the primary address's signature is the one inserted.
+ */
+function gmailSignature(viewer: Viewer): { signature: string | null; error: string } {
+  const [r] = new OwnGmailSignatureWriter(viewer.email).listSendAs([viewer.email]);
+  if (!r.ok) return { signature: null, error: r.error.message };
+  const me = viewer.email.toLowerCase();
+  const primary = r.value.find((s) => s.isPrimary) ?? r.value.find((s) => s.sendAsEmail === me);
+  return { signature: primary?.signature ?? '', error: '' };
+}
+
+/** An employee's own signature: Gmail's, or their sealed copy when Gmail does not hold it yet. */
+function employeeSignature(viewer: Viewer, customerId: string): MySignature | string {
+  const gmail = gmailSignature(viewer);
+  const copy = readOwnCopy(customerId, viewer.email);
+  const chosen = chooseOwnSignature({ gmail: gmail.signature, gmailError: gmail.error, copy, appliedByUser: copy ? stillApplied(copy.html, gmail.signature) : false });
+  if (typeof chosen === 'string') return chosen;
+  const rule = chosen.rule || 'as set in your Gmail';
+  return { html: chosen.html, length: chosen.length, rule, refusal: '', note: describeOwnSignature(chosen), canApply: chosen.source !== 'gmail' };
+}
+
+/** The viewer's own signature, or why there is none. */
 export function mySignature(viewer: Viewer): MySignature | string {
   const world = viewer.isAdmin ? openWorld(viewer) : null;
   if (!world || isCard(world)) {
-    // Employees read the published copy the last run wrote (they cannot open the tenant store).
     const tenant = tenantForEmail(viewer.email);
-    const published = tenant ? readPublishedSignature(tenant.customerId, viewer.email) : null;
-    if (published) return { html: published.html, length: published.length, rule: published.rule, refusal: '' };
-    return tenant
-      ? 'Your signature is not published yet: it appears after Autograph’s next nightly run, or when an administrator uses Apply now.'
-      : 'Autograph is not set up for your domain yet: an administrator opens Autograph in Gmail and completes setup.';
+    if (!tenant) return 'Autograph is not set up for your domain yet: an administrator opens Autograph in Gmail and completes setup.';
+    return employeeSignature(viewer, tenant.customerId);
   }
-  const e = world.tenant.employeeByEmail(viewer.email);
+  const e = world.tenant.employeeByPrimaryEmail(viewer.email);
   if (!e) return `You (${viewer.email}) are not among Autograph’s employees yet: an administrator syncs the directory.`;
-  const r = signatureRenderer(planInputFor(world, [e], Date.now()))(e);
+  const s = world.sigs.settings();
+  const r = signatureRenderer({
+    templates: world.sigs.templates(), assignments: world.sigs.assignments(), campaigns: world.sigs.campaigns(),
+    departmentBanners: world.sigs.departmentBanners(), at: Date.now(), timeZone: s.timeZone,
+  })(e);
   if (!r.template) return `No signature template applies to you (${r.rule}).`;
-  return { html: r.html, length: r.length, rule: r.rule, refusal: r.refusal?.reason ?? '' };
+  const gmail = gmailSignature(viewer).signature;
+  const copy = readOwnCopy(world.tenant.customerId, viewer.email);
+  const inGmail = gmail !== null && gmail !== '' && (gmail === r.html || (copy?.html === r.html && gmail === copy.gmailHtml) || stillApplied(r.html, gmail));
+  const note = inGmail ? 'This is the signature in your Gmail (read just now).' : 'Rendered just now from the current templates; your Gmail does not hold it yet.';
+  return { html: r.html, length: r.length, rule: r.rule, refusal: r.refusal?.reason ?? '', note, canApply: !inGmail };
 }
 
 /** A user's homepage: their signature, then the entries users may open (`more`, e.g. USER_SECTIONS of home.ts). */
@@ -53,8 +89,9 @@ export function buildMySignatureCard(viewer: Viewer, more: AdminSection[] = []):
   } else {
     previewWidgets(s, mine.html, mine.length);
     s.addWidget(CardService.newDecoratedText().setTopLabel('Why this one').setText(escapeCardText(mine.rule)).setWrapText(true));
+    s.addWidget(textParagraph(escapeCardText(mine.note)));
     if (mine.refusal) s.addWidget(textParagraph(`<font color="#d93025">${escapeCardText(mine.refusal)}</font>`));
-    else s.addWidget(CardService.newButtonSet().addButton(button('Apply to my Gmail', 'signatures.applyMine', {}, true)));
+    else if (mine.canApply) s.addWidget(CardService.newButtonSet().addButton(button('Apply to my Gmail', 'signatures.applyMine', {}, true)));
   }
   card.addSection(s);
   if (more.length > 0) {
@@ -70,12 +107,14 @@ function applyMine(viewer: Viewer): GoogleAppsScript.Card_Service.ActionResponse
   if (!world || isCard(world)) {
     const mine = mySignature(viewer);
     if (typeof mine === 'string') return notify(mine);
+    if (!mine.canApply) return notify('Your Gmail already has this signature.');
     // As yourself, the primary address only; nothing is recorded in the store employees cannot write.
     const [r] = new OwnGmailSignatureWriter(viewer.email).patchSignatures([{ user: viewer.email, sendAsEmail: viewer.email, signature: mine.html }]);
     if (!r.ok) return notify(`Gmail refused: ${r.error.message}`);
+    rememberApplied(mine.html, r.value.signature);
     return notifyAndUpdate('Your signature is now in Gmail (new messages on Gmail on the web).', buildMySignatureCard(viewer));
   }
-  const e = world.tenant.employeeByEmail(viewer.email);
+  const e = world.tenant.employeeByPrimaryEmail(viewer.email);
   if (!e) return notify('You are not among Autograph’s employees yet: an administrator syncs the directory.');
   const start = Date.now();
   const input = planInputFor(world, [e], start);
@@ -90,7 +129,12 @@ function applyMine(viewer: Viewer): GoogleAppsScript.Card_Service.ActionResponse
     now: () => Date.now(),
     outOfTime: () => Date.now() - start > CARD_BUDGET_MS,
   });
-  if (r.written + r.confirmed > 0) return notifyAndUpdate('Your signature is now in Gmail (new messages on Gmail on the web).', buildMySignatureCard(viewer));
+  if (r.written + r.confirmed > 0) {
+    // Gmail sanitises what it stores: remember its form so the card can tell it holds this signature.
+    const stored = gmailSignature(viewer).signature;
+    if (stored !== null) rememberApplied(signatureRenderer(input)(e).html, stored);
+    return notifyAndUpdate('Your signature is now in Gmail (new messages on Gmail on the web).', buildMySignatureCard(viewer));
+  }
   if (r.failed > 0) return notify(`Gmail refused: ${r.failures[0].message}`);
   if (r.refused > 0) return notify('Your signature is too long for Gmail; ask an administrator to shorten the template.');
   return notify('Your Gmail already has this signature.');

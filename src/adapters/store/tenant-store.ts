@@ -90,6 +90,18 @@ export class TenantStore {
     return this.readEmployees().employees;
   }
 
+  /** One employee by primary email without reading the whole table: the first columns, then their row. */
+  employeeByPrimaryEmail(email: string): Employee | null {
+    const t = this.table(TABLES.employees);
+    const narrow = t.readColumns(EMPLOYEE_COLUMNS.indexOf('primaryEmail') + 1);
+    const col = narrow.header.indexOf('primaryEmail');
+    if (col < 0 || narrow.header[0] !== 'id') return this.employeeByEmail(email); // columns moved by hand
+    const want = emailKey(email);
+    const hit = narrow.rows.find((r) => String(r[col]).toLowerCase() === want);
+    const found = hit ? t.findByKey(String(hit[0])) : null;
+    return found ? rowToEmployee(found.header, found.row) : null;
+  }
+
   employeeByEmail(email: string): Employee | null {
     const e = emailKey(email);
     return this.employees().find((x) => x.primaryEmail === e || x.aliases.includes(e)) ?? null;
