@@ -25,7 +25,6 @@ const SCOPE_PURPOSES: Record<string, string> = {
   'admin.directory.group.readonly': 'Offer groups when choosing who to import.',
   'admin.directory.orgunit.readonly': 'Offer organisational units when choosing who to import.',
   'admin.directory.userschema.readonly': 'Map custom directory fields to signature fields.',
-  'admin.directory.customer.readonly': "Read the domain's settings (time zone, domains).",
   contacts: 'Save a suggested contact to your Google Contacts when you choose to.',
 };
 

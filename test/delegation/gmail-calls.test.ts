@@ -1,5 +1,5 @@
 import { linkageNeutral, requestOf, scopesFor } from '../../src/core/delegation/gmail-calls';
-import { SCOPE_READONLY, SCOPE_SETTINGS_BASIC, SCOPE_SETTINGS_SHARING } from '../../src/core/delegation/scopes';
+import { SCOPE_READONLY, SCOPE_SETTINGS_BASIC } from '../../src/core/delegation/scopes';
 
 describe('the Gmail calls Autograph makes (gmail/api/reference/rest)', () => {
   it('address the user and the send-as address by path, encoded', () => {
@@ -26,7 +26,7 @@ describe('the Gmail calls Autograph makes (gmail/api/reference/rest)', () => {
   });
 
   it('ask only for the scopes the calls need', () => {
-    expect(scopesFor([{ method: 'sendAs.list', user: 'a@x' }])).toEqual([SCOPE_SETTINGS_BASIC, SCOPE_SETTINGS_SHARING]);
+    expect(scopesFor([{ method: 'sendAs.list', user: 'a@x' }])).toEqual([SCOPE_SETTINGS_BASIC]);
     expect(scopesFor([{ method: 'messages.list', user: 'a@x' }])).toEqual([SCOPE_READONLY]);
   });
 

@@ -53,7 +53,7 @@ describe('the Connection card in the offline Workspace', () => {
 
   it('says Unauthorized when a scope Autograph needs is missing from the grant', () => {
     const w = world({ grant: false });
-    grantDelegation(w.ws, CUSTOMER, w.publisher.client_id, ['https://www.googleapis.com/auth/gmail.settings.basic']);
+    grantDelegation(w.ws, CUSTOMER, w.publisher.client_id, ['https://www.googleapis.com/auth/gmail.readonly']);
     action(w, 'connection.recheck');
     expect(statusOf(w)['bob@acme.example']).toBe('unauthorized/delegation');
   });

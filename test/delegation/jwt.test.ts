@@ -29,9 +29,9 @@ describe('the JWT a service account signs to act as a user', () => {
   it('joins scopes with spaces for the JWT and with commas for the Admin console', () => {
     expect(jwtScopeClaim([SCOPE_READONLY, SCOPE_SETTINGS_BASIC, SCOPE_READONLY])).toBe(`${SCOPE_READONLY} ${SCOPE_SETTINGS_BASIC}`);
     expect(adminConsoleScopeList()).toBe(
-      'https://www.googleapis.com/auth/gmail.settings.basic,https://www.googleapis.com/auth/gmail.settings.sharing,https://www.googleapis.com/auth/gmail.readonly',
+      'https://www.googleapis.com/auth/gmail.settings.basic,https://www.googleapis.com/auth/gmail.readonly',
     );
-    expect(DELEGATION_SCOPES).toHaveLength(3);
+    expect(DELEGATION_SCOPES).toHaveLength(2);
   });
 
   it('produces an assertion that verifies with the key\'s public half', () => {

@@ -4,17 +4,21 @@
  * screen, so they stay out of appsscript.json `oauthScopes`.
  */
 
-/** gmail/api/reference/rest/v1/users.settings.sendAs/patch: gmail.settings.basic (primary), .sharing (aliases). */
+/**
+ * gmail/api/reference/rest/v1/users.settings.sendAs/patch "Requires one of: gmail.settings.basic,
+ * gmail.settings.sharing", and sendAs/list accepts gmail.settings.basic: basic alone writes the primary address and,
+ * through domain-wide delegation, aliases too. gmail.settings.sharing (creating send-as aliases, delegates,
+ * forwarding) is not asked for: Autograph never creates or shares anything.
+ */
 export const SCOPE_SETTINGS_BASIC = 'https://www.googleapis.com/auth/gmail.settings.basic';
-export const SCOPE_SETTINGS_SHARING = 'https://www.googleapis.com/auth/gmail.settings.sharing';
 /** gmail/api/reference/rest/v1/users.messages/list: gmail.readonly (Contact Inbox reads incoming mail). */
 export const SCOPE_READONLY = 'https://www.googleapis.com/auth/gmail.readonly';
 
 /** Every scope the admin must authorise, in the order the setup card lists them. */
-export const DELEGATION_SCOPES = [SCOPE_SETTINGS_BASIC, SCOPE_SETTINGS_SHARING, SCOPE_READONLY] as const;
+export const DELEGATION_SCOPES = [SCOPE_SETTINGS_BASIC, SCOPE_READONLY] as const;
 
 /** Scopes asked for when only signatures are read or written. */
-export const SIGNATURE_SCOPES = [SCOPE_SETTINGS_BASIC, SCOPE_SETTINGS_SHARING] as const;
+export const SIGNATURE_SCOPES = [SCOPE_SETTINGS_BASIC] as const;
 
 /**
  * The text to paste into the Admin console's "OAuth scopes (comma-delimited)" box
