@@ -18,6 +18,7 @@ import { departmentKey } from '../core/directory/departments';
 import { tenantKey } from '../core/tenant';
 import { SheetSignatureStore } from '../adapters/signature-store';
 import { publishSignatures } from '../adapters/published-signatures';
+import { membershipGate } from '../adapters/membership';
 import type { OwnCopy } from '../core/signatures/own-copy';
 import { isWritable, signatureRenderer } from '../core/signatures/plan';
 import { DelegatedSignatureWriter } from '../adapters/gmail-signature-writer';
@@ -167,7 +168,11 @@ export const signatureStage: NightlyStage = {
         copies.push({ email: e.primaryEmail, html: r.html, length: r.length, rule: r.rule, updatedAt: cp.at, writer: writer ? 'service-account' : 'self-service', gmailHtml });
       }
       // Only employees who apply their own signature need to open the file; with a service account Gmail is their copy.
-      const pub = publishSignatures(ctx.tenant.customerId, ctx.tenant.primaryDomain, copies, writer ? [] : copies.map((c) => c.email));
+      // Sharing is acting on an address: only employees the tenant's Directory confirms now become viewers.
+      const wanted = writer ? [] : copies.map((c) => c.email);
+      const confirmed = wanted.length ? membershipGate(ctx.tenant.customerId).check(wanted) : new Map<string, string>();
+      const readers = wanted.filter((e) => confirmed.get(e.toLowerCase()) === 'member');
+      const pub = publishSignatures(ctx.tenant.customerId, ctx.tenant.primaryDomain, copies, readers);
       ctx.log(`signatures: sealed copies for ${copies.length} employees (${pub.written} rows changed, shared with ${pub.sharedWith} more${pub.removedClearText ? ', clear-text sheet of an earlier version deleted' : ''})`);
       cp.published = true;
       ctx.saveCheckpoint(cp);
