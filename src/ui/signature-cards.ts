@@ -6,7 +6,7 @@
  */
 import type { Employee } from '../core/directory/employee';
 import { planSignatureWrites, signatureRenderer, type PlanInput } from '../core/signatures/plan';
-import { runSignatureSlice } from '../core/signatures/run';
+import { runSignatureSlice, type SliceReport } from '../core/signatures/run';
 import type { AddressState, AuditEntry, LinkageStatus } from '../core/signatures/types';
 import { GMAIL_SIGNATURE_LIMIT } from '../core/signatures/types';
 import { decodeEntities, scanTags } from '../core/signatures/html-policy';
@@ -227,6 +227,20 @@ function summarise(html: string): string {
   return t.length > 80 ? `${t.slice(0, 79)}…` : t;
 }
 
+/** What an Apply now for one employee did, saying only what the slice verified (written, read back, or why not). */
+export function applyToast(r: SliceReport): string {
+  const done = r.written + r.confirmed;
+  const notDone = r.failed + r.refused + r.plan.unreadable;
+  if (done > 0) return `Written to ${done} address(es)${notDone ? `; ${notDone} not written (the reason is on the card)` : ''}.`;
+  if (r.refused > 0) return 'Refused: see the reason on the card.';
+  if (r.failed > 0) return `Not written: ${r.failures[0]?.message ?? 'see the card'}`;
+  if (r.plan.unreadable > 0) return 'Not written: Autograph could not read or act on this mailbox. The reason and the fix are on the card.';
+  if (r.plan.paused > 0) return 'Not written: sync is paused for this employee.';
+  if (r.plan.no_template > 0) return 'Not written: no template applies to this employee.';
+  if (r.plan.unchanged > 0) return 'Gmail already has the current signature (read back just now).';
+  return 'Nothing was written.';
+}
+
 function applyNow(viewer: Viewer, world: SignatureWorld, p: Record<string, string>): GoogleAppsScript.Card_Service.ActionResponse {
   const scope = p.scope ?? '';
   if (scope === 'employee') {
@@ -250,8 +264,7 @@ function applyNow(viewer: Viewer, world: SignatureWorld, p: Record<string, strin
       now: () => Date.now(),
       outOfTime: () => Date.now() - start > CARD_BUDGET_MS,
     });
-    const msg = r.written + r.confirmed > 0 ? `Written to ${r.written + r.confirmed} address(es).` : r.refused > 0 ? 'Refused: see the reason on the card.' : r.failed > 0 ? `Not written: ${r.failures[0]?.message ?? 'see the card'}` : 'Gmail already has the current signature.';
-    return notifyAndUpdate(msg, buildEmployeeSignatureCard(world, e, Date.now()));
+    return notifyAndUpdate(applyToast(r), buildEmployeeSignatureCard(world, e, Date.now()));
   }
   if (scope !== 'everyone' && scope !== 'department') return notify(`Unknown scope "${scope}".`);
   if (scope === 'department' && !(p.department ?? '').trim()) return notify('This employee has no department: apply to the employee or to everyone.');
