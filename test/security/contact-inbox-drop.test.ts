@@ -164,6 +164,8 @@ describe('Contact Inbox drop: coworkers can neither forge nor delete suggestions
     d.viewers = [];
     d.editors = [...new Set([...d.editors, ADA, BOB])];
     d.sheets.push({ ...d.sheets[0], sheetId: 99_001, name: 'keys', values: [['owner', 'publicKey', 'mac', 'at']] });
+    const adaProps = (propertiesState(w.ws).user[userStoreKey(w.project.id, ADA)] ??= {});
+    adaProps['contactInbox.secretKey'] = 'c2VjcmV0IG9mIHRoZSByZXRpcmVkIGtleSBwYWlyIQ==';
     deliverMessage(w.ws, ADA, { from: 'Maria Lopez <maria@northwind.example>', subject: 'Monday', text: SIGNED });
     runNight(w);
     expect(drop(w).editors).not.toContain(ADA);
@@ -172,5 +174,6 @@ describe('Contact Inbox drop: coworkers can neither forge nor delete suggestions
     expect(drop(w).owner === ADMIN || drop(w).editors.includes(ADMIN)).toBe(true);
     expect(drop(w).sheets.map((s) => s.name)).not.toContain('keys');
     expect(pendingCard(w, ADA)).toContain('Maria Lopez');
+    expect(propertiesState(w.ws).user[userStoreKey(w.project.id, ADA)]['contactInbox.secretKey']).toBeUndefined();
   });
 });
