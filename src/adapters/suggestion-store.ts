@@ -5,21 +5,20 @@
  * whatever it writes in plain form that admin could read. So:
  * - Per-user reading state (cursor, linkage, enrolment) — no mail content — lives in the tenant store's
  *   `contact_inbox` sheet (admin-only): `EnrollmentTable`.
- * - Suggestions travel to their user through the tenant's "drop" spreadsheet, shared with the enabled users:
- *   the `drops` sheet holds batches SEALED to the user — with tweetnacl `box` to the public key the user's own
- *   execution published (secret key in THEIR user properties: core/contact-inbox/sealed-inbox.ts), or, until the
- *   user has opened Autograph once, with `secretbox` under a key derived by HMAC from the publisher's master secret,
- *   the tenant and the user's email (core/delegation/secret-box.ts). Rows are tagged with a keyed hash of the
- *   user, not their address. The user's execution opens its own batches and moves them into its user properties
- *   (SuggestionBook); an admin or a coworker opening the spreadsheet sees only ciphertext and opaque tags.
- * - Published public keys carry a MAC (master secret, tenant, email, key): a coworker with edit access cannot
- *   replace someone's key with their own to have that person's suggestions sealed to them.
+ * - Suggestions travel to their user through the tenant's "drop" spreadsheet. Only the tenant's admins (who run the
+ *   nightly job) may edit it; enabled users may only VIEW it, so a coworker can neither add nor delete rows
+ *   (editors who are not admins — enabled users before this change — are demoted by the next run). The `drops`
+ *   sheet holds batches sealed with `secretbox` under a key derived by HMAC from the publisher's master secret, the
+ *   tenant and the user's email (core/contact-inbox/drop-batch.ts): authenticated, so a batch anyone else made does
+ *   not open for the user. Rows are tagged with a keyed hash of the user, not their address. The user's execution
+ *   opens its own batches, moves them into its user properties (SuggestionBook) and remembers which it took; only
+ *   the nightly run removes rows (after 30 days). An admin or coworker opening the spreadsheet sees ciphertext and
+ *   opaque tags.
  * - Message bodies are never stored anywhere: a batch holds suggested fields and message ids only.
  */
-import { base64Decode, fromSignedBytes, toHex, toSignedBytes } from '../core/delegation/bytes';
-import { openSecret, sealSecret } from '../core/delegation/secret-box';
-import { inboxKeyPair, openSealed, sealTo } from '../core/contact-inbox/sealed-inbox';
-import { SECRET_KEY_PROPERTY, SuggestionBook } from '../core/contact-inbox/suggestion-book';
+import { fromSignedBytes, toHex, toSignedBytes } from '../core/delegation/bytes';
+import { MAX_TAKEN_BYTES, openBatch, rememberTaken, sealBatch } from '../core/contact-inbox/drop-batch';
+import { RETIRED_SECRET_KEY_PROPERTY, SuggestionBook } from '../core/contact-inbox/suggestion-book';
 import type { ContactSuggestion } from '../core/contact-inbox/suggestion';
 import { ContactInboxSettings, ENROLLMENT_COLUMNS, EnrolledUser, enrollmentToRow, rowToEnrollment } from '../core/contact-inbox/enrollment';
 import { tenantKey } from '../core/tenant';
@@ -102,52 +101,75 @@ export function senderTag(customerId: string, userEmail: string, senderEmail: st
   return toHex(hmac(customerId, `sender|${userEmail.toLowerCase()}|${senderEmail.toLowerCase()}`).slice(0, 8));
 }
 
-function keyMac(customerId: string, email: string, publicKey: string): string {
-  return toHex(hmac(customerId, `pubkey|${email.toLowerCase()}|${publicKey}`).slice(0, 16));
-}
-
-function fallbackKey(customerId: string, email: string): Uint8Array {
+/** The key a user's batches are sealed under: only code holding the master secret (ours) can derive it. */
+function batchKey(customerId: string, email: string): Uint8Array {
   return hmac(customerId, `secretbox|${email.toLowerCase()}`);
-}
-
-/** 32 random bytes: SHA-256 over UUIDs (v4, random) and the time; Apps Script has no CSPRNG call. */
-function randomSeed(): Uint8Array {
-  const seed = [Utilities.getUuid(), Utilities.getUuid(), String(Date.now())].join('|');
-  return fromSignedBytes(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, seed, Utilities.Charset.UTF_8));
 }
 
 // ---- The drop spreadsheet ------------------------------------------------------------------------------------------
 
-const KEYS_SHEET = 'keys';
+/** The sheet where users once published public keys (retired: anyone can seal to a public key). */
+const RETIRED_KEYS_SHEET = 'keys';
 const DROPS_SHEET = 'drops';
-const KEY_COLUMNS = ['owner', 'publicKey', 'mac', 'at'];
 const DROP_COLUMNS = ['owner', 'batch', 'sealed', 'at'];
 /** Suggestions per sealed row: ~700 characters each sealed, well under a cell's 50,000. */
 const SUGGESTIONS_PER_ROW = 40;
 /** Batches older than this are dropped by the nightly run (users import theirs whenever they open Autograph). */
 export const DROP_RETENTION_MS = 30 * 86_400_000;
 
-/** Creates the tenant's drop spreadsheet (owned by the enabling admin, editable by the tenant's other admins). */
+const lower = (emails: string[]) => emails.map((e) => e.trim().toLowerCase()).filter(Boolean);
+
+/** Creates the tenant's drop spreadsheet (owned by the enabling admin, editable by the tenant's other admins only). */
 export function createDropSpreadsheet(domain: string, admins: string[], me: string): Spreadsheet {
   const ss = SpreadsheetApp.create(`Autograph Contact Inbox — ${domain}`);
-  new SheetTable(ss, KEYS_SHEET).replaceAll(KEY_COLUMNS, []);
   new SheetTable(ss, DROPS_SHEET).replaceAll(DROP_COLUMNS, []);
   const blank = ss.getSheetByName('Sheet1');
   if (blank && ss.getSheets().length > 1) ss.deleteSheet(blank);
-  const others = admins.map((a) => a.toLowerCase()).filter((a) => a !== me.toLowerCase());
+  const others = lower(admins).filter((a) => a !== me.toLowerCase());
   if (others.length) ss.addEditors(others);
   return ss;
 }
 
 /**
- * Gives enabled users edit access (they publish their public key there). Editors see only ciphertext and tags.
- * One Drive sharing call per 100 users.
+ * Gives enabled users VIEW access (they only read their batches). A user who already has access keeps it: an
+ * editor is not demoted here (addViewer leaves an editor as is: apps-script/reference/spreadsheet/spreadsheet
+ * #addViewer(String)); `secureDropAccess` does that. One Drive sharing call per 100 users.
  */
 export function shareDrop(ss: Spreadsheet, emails: string[]): number {
-  const have = new Set([...ss.getEditors(), ...ss.getViewers()].map((u) => u.getEmail().toLowerCase()));
-  const add = [...new Set(emails.map((e) => e.toLowerCase()))].filter((e) => !have.has(e));
-  for (let i = 0; i < add.length; i += 100) ss.addEditors(add.slice(i, i + 100));
+  const have = new Set(lower([...ss.getEditors(), ...ss.getViewers()].map((u) => u.getEmail())));
+  const add = [...new Set(lower(emails))].filter((e) => !have.has(e));
+  for (let i = 0; i < add.length; i += 100) ss.addViewers(add.slice(i, i + 100));
   return add.length;
+}
+
+export interface DropAccessReport {
+  /** Editors who are not admins, removed as editors (enabled ones are viewers again through `shareDrop`). */
+  demoted: number;
+  /** Demotions left for the next execution (the deadline came first). */
+  left: number;
+  /** Enabled users given view access. */
+  shared: number;
+}
+
+/**
+ * The nightly run's access check: only the owner and the tenant's admins edit the drop. Any other editor — enabled
+ * users were editors before batches were authenticated — loses edit access (one removeEditor call each; it removes
+ * the user from the editors, apps-script/reference/spreadsheet/spreadsheet#removeEditor(String)), then enabled
+ * users get view access. Also deletes the retired public-key sheet.
+ */
+export function secureDropAccess(ss: Spreadsheet, enabled: string[], admins: string[], deadline: number): DropAccessReport {
+  const owner = ss.getOwner()?.getEmail().toLowerCase() ?? '';
+  const keep = new Set([owner, ...lower(admins)]);
+  const demote = lower(ss.getEditors().map((u) => u.getEmail())).filter((e) => !keep.has(e));
+  let demoted = 0;
+  for (const e of demote) {
+    if (Date.now() >= deadline) break;
+    ss.removeEditor(e);
+    demoted++;
+  }
+  const retired = ss.getSheetByName(RETIRED_KEYS_SHEET);
+  if (retired) ss.deleteSheet(retired);
+  return { demoted, left: demote.length - demoted, shared: shareDrop(ss, enabled) };
 }
 
 export function openDrop(settings: ContactInboxSettings | null): Spreadsheet | null {
@@ -159,23 +181,9 @@ export function openDrop(settings: ContactInboxSettings | null): Spreadsheet | n
   }
 }
 
-/** Verified public keys by owner tag (a key whose MAC does not match its owner is ignored). */
-export function publishedKeys(ss: Spreadsheet, customerId: string, emails: string[]): Map<string, string> {
-  const rows = new SheetTable(ss, KEYS_SHEET).read().rows;
-  const byTag = new Map(rows.map((r) => [String(r[0]), { publicKey: String(r[1]), mac: String(r[2]) }]));
-  const out = new Map<string, string>();
-  for (const email of emails) {
-    const k = byTag.get(ownerTag(customerId, email));
-    if (k && k.publicKey && keyMac(customerId, email, k.publicKey) === k.mac) out.set(email.toLowerCase(), k.publicKey);
-  }
-  return out;
-}
-
-/** Seals one user's suggestions: to their public key when they published one, else under the derived key. */
-export function sealForUser(customerId: string, email: string, publicKey: string | undefined, suggestions: ContactSuggestion[]): string {
-  const json = JSON.stringify(suggestions);
-  if (publicKey) return sealTo(publicKey, json, randomSeed(), nonce());
-  return sealSecret(json, fallbackKey(customerId, email), nonce());
+/** Seals one row of a user's suggestions as the batch `batchId`, under the user's key. */
+export function sealForUser(customerId: string, email: string, batchId: string, suggestions: ContactSuggestion[]): string {
+  return sealBatch(batchId, suggestions, batchKey(customerId, email), nonce());
 }
 
 export interface DropBatch {
@@ -184,13 +192,13 @@ export interface DropBatch {
   suggestions: ContactSuggestion[];
 }
 
-/** Appends sealed batches (the nightly run; as the trigger's owner, who owns or edits the drop). */
-export function appendDrops(ss: Spreadsheet, customerId: string, batches: DropBatch[], keys: Map<string, string>, now: number): number {
+/** Appends sealed batches (the nightly run; as the trigger's owner, an admin, who owns or edits the drop). */
+export function appendDrops(ss: Spreadsheet, customerId: string, batches: DropBatch[], now: number): number {
   const rows: Array<Array<string | number>> = [];
   for (const b of batches) {
     for (let i = 0; i < b.suggestions.length; i += SUGGESTIONS_PER_ROW) {
-      const part = b.suggestions.slice(i, i + SUGGESTIONS_PER_ROW);
-      rows.push([ownerTag(customerId, b.email), `${b.batchId}.${i / SUGGESTIONS_PER_ROW}`, sealForUser(customerId, b.email, keys.get(b.email.toLowerCase()), part), now]);
+      const rowBatch = `${b.batchId}.${i / SUGGESTIONS_PER_ROW}`;
+      rows.push([ownerTag(customerId, b.email), rowBatch, sealForUser(customerId, b.email, rowBatch, b.suggestions.slice(i, i + SUGGESTIONS_PER_ROW)), now]);
     }
   }
   if (rows.length) new SheetTable(ss, DROPS_SHEET).append(DROP_COLUMNS, rows);
@@ -210,75 +218,55 @@ export function pruneDrops(ss: Spreadsheet, now: number): number {
 // ---- The user's side (runs as the user) ----------------------------------------------------------------------------
 
 const TAKEN_PROPERTY = 'contactInbox.takenBatches';
-const MAX_TAKEN = 400;
 
-/**
- * The user's key pair: created on first use (secret in their user properties), public half published in the drop
- * with its MAC. Returns false when the user has no access to the drop (Contact Inbox not enabled for them).
- */
-export function ensureInboxKey(customerId: string, email: string, settings = readContactInboxSettings(customerId)): boolean {
-  const ss = openDrop(settings);
-  if (!ss) return false;
-  const props = PropertiesService.getUserProperties();
-  let secret = props.getProperty(SECRET_KEY_PROPERTY);
-  let publicKey = '';
-  if (secret) {
-    const sk = base64Decode(secret);
-    if (sk && sk.length === 32) publicKey = inboxKeyPair(sk).publicKey;
+function takenBefore(raw: string | null): string[] {
+  try {
+    const list: unknown = JSON.parse(raw ?? '[]');
+    return Array.isArray(list) ? list.map(String) : [];
+  } catch {
+    return []; // a damaged list only means batches still in the drop are taken again (same senders, merged)
   }
-  if (!publicKey) {
-    const pair = inboxKeyPair(randomSeed());
-    secret = pair.secretKey;
-    publicKey = pair.publicKey;
-    props.setProperty(SECRET_KEY_PROPERTY, secret);
-  }
-  const sheet = ss.getSheetByName(KEYS_SHEET);
-  if (!sheet) return false;
-  const tag = ownerTag(customerId, email);
-  const mac = keyMac(customerId, email, publicKey);
-  const n = sheet.getLastRow();
-  const tags = n >= 2 ? sheet.getRange(2, 1, n - 1, 3).getValues() : [];
-  const i = tags.findIndex((r) => String(r[0]) === tag);
-  if (i >= 0 && String(tags[i][1]) === publicKey && String(tags[i][2]) === mac) return true;
-  // Rows are never deleted from `keys`, so a user's row index is stable; new rows go through the atomic appendRow.
-  if (i >= 0) sheet.getRange(i + 2, 1, 1, 4).setValues([[tag, publicKey, mac, Date.now()]]);
-  else sheet.appendRow([tag, publicKey, mac, Date.now()]);
-  return true;
+}
+
+export interface TakenSuggestions {
+  suggestions: ContactSuggestion[];
+  /** Batches under the user's tag that do not verify (forged, altered, moved): ignored, never shown. */
+  rejected: number;
 }
 
 /**
- * The user's suggestions from nightly runs not taken yet: opened in the user's own execution, with their secret key
- * (or the derived key for batches sealed before they had one). Batch ids taken are remembered in user properties.
+ * The user's suggestions from nightly runs not taken yet, opened in the user's own execution (which only reads the
+ * drop). Batch ids taken — verified or rejected — are remembered in user properties.
  */
-export function takeNightlySuggestions(customerId: string, email: string, settings = readContactInboxSettings(customerId)): ContactSuggestion[] {
+export function takeNightlySuggestions(customerId: string, email: string, settings = readContactInboxSettings(customerId)): TakenSuggestions {
+  const none: TakenSuggestions = { suggestions: [], rejected: 0 };
   const ss = openDrop(settings);
-  if (!ss) return [];
+  if (!ss) return none;
   const sheet = ss.getSheetByName(DROPS_SHEET);
-  if (!sheet || sheet.getLastRow() < 2) return [];
+  if (!sheet || sheet.getLastRow() < 2) return none;
   const props = PropertiesService.getUserProperties();
-  const secret = props.getProperty(SECRET_KEY_PROPERTY) ?? '';
-  const taken: string[] = JSON.parse(props.getProperty(TAKEN_PROPERTY) ?? '[]') as string[];
-  const takenSet = new Set(taken);
+  const before = takenBefore(props.getProperty(TAKEN_PROPERTY));
+  const takenSet = new Set(before);
   const tag = ownerTag(customerId, email);
-  const n = sheet.getLastRow() - 1;
-  const tags = sheet.getRange(2, 1, n, 2).getValues();
-  const mine = tags.map((r, i) => ({ i, tag: String(r[0]), batch: String(r[1]) })).filter((r) => r.tag === tag && !takenSet.has(r.batch));
-  const out: ContactSuggestion[] = [];
-  for (const r of mine) {
-    const sealed = String(sheet.getRange(r.i + 2, 3).getValue());
-    const plain = sealed.startsWith('sb1.') ? openSecret(sealed, fallbackKey(customerId, email)) : secret ? openSealed(sealed, secret) : null;
-    taken.push(r.batch);
-    if (plain === null) continue; // sealed to a key this user no longer has, or altered: nothing to show
-    try {
-      out.push(...(JSON.parse(plain) as ContactSuggestion[]));
-    } catch {
-      // A damaged batch only loses suggestions the sender's next message brings back.
-    }
+  const heads = sheet.getRange(2, 1, sheet.getLastRow() - 1, 2).getValues();
+  const inDrop = heads.map((r, i) => ({ i, tag: String(r[0]), batch: String(r[1]) })).filter((r) => r.tag === tag);
+  const key = batchKey(customerId, email);
+  const newly: string[] = [];
+  const out: TakenSuggestions = { suggestions: [], rejected: 0 };
+  for (const r of inDrop) {
+    if (takenSet.has(r.batch)) continue;
+    const [[rowTag, rowBatch, sealed]] = sheet.getRange(r.i + 2, 1, 1, 3).getValues();
+    // The nightly prune rewrote the sheet between the two reads: this row is read on the next open.
+    if (String(rowTag) !== tag || String(rowBatch) !== r.batch) continue;
+    newly.push(r.batch);
+    const opened = openBatch(String(sealed), key, r.batch);
+    if (opened.ok) out.suggestions.push(...opened.suggestions);
+    else out.rejected++;
   }
-  if (mine.length) props.setProperty(TAKEN_PROPERTY, JSON.stringify(taken.slice(-MAX_TAKEN)));
+  const ids = inDrop.map((r) => r.batch);
+  if (newly.length || before.some((id) => !ids.includes(id))) props.setProperty(TAKEN_PROPERTY, JSON.stringify(rememberTaken(before, ids, newly, MAX_TAKEN_BYTES)));
   return out;
 }
-
 /**
  * The email addresses in the user's Google Contacts (people.connections.list, 1,000 a page; an account holds at most
  * 25,000 contacts), so senders already saved are not suggested. Only called when new suggestions arrived.
@@ -296,8 +284,8 @@ function myContactEmails(): Set<string> {
 }
 
 /**
- * Runs as the user opening Autograph: publishes their key (first time), opens the nightly run's batches sealed to
- * them and moves the suggestions into their own SuggestionBook (user properties). Returns how many were new.
+ * Runs as the user opening Autograph: opens the nightly run's batches sealed for them and moves the suggestions into
+ * their own SuggestionBook (user properties). Returns how many were new. Batches that do not verify are logged.
  * Users Contact Inbox is not enabled for (no drop access) cost two property reads.
  */
 export function collectMySuggestions(email: string): number {
@@ -306,9 +294,15 @@ export function collectMySuggestions(email: string): number {
     if (!tenant) return 0;
     const settings = readContactInboxSettings(tenant.customerId);
     if (!settings?.enabled) return 0;
-    if (!ensureInboxKey(tenant.customerId, email, settings)) return 0;
     const taken = takeNightlySuggestions(tenant.customerId, email, settings);
-    return taken.length ? new SuggestionBook(PropertiesService.getUserProperties()).add(taken, myContactEmails()) : 0;
+    if (taken.rejected) {
+      console.warn(`Contact Inbox: ignored ${taken.rejected} batch(es) in the drop for ${email} that do not verify (altered, moved, or not sealed by Autograph)`);
+    }
+    if (!taken.suggestions.length) return 0;
+    const props = PropertiesService.getUserProperties();
+    // The key pair of the retired public-key sealing has no use left (only on arrivals: no read on every open).
+    props.deleteProperty(RETIRED_SECRET_KEY_PROPERTY);
+    return new SuggestionBook(props).add(taken.suggestions, myContactEmails());
   } catch (err) {
     // The homepage must open even when the drop cannot be read; the suggestions wait for the next open.
     console.warn(`Contact Inbox: could not collect suggestions for ${email}: ${(err as Error)?.message ?? err}`);

@@ -27,11 +27,10 @@ import {
   EnrollmentTable,
   type EnrollmentSnapshot,
   openDrop,
-  publishedKeys,
   pruneDrops,
   readContactInboxSettings,
+  secureDropAccess,
   senderTag,
-  shareDrop,
   writeContactInboxSettings,
 } from '../adapters/suggestion-store';
 import type { TenantStore } from '../adapters/store/tenant-store';
@@ -215,11 +214,10 @@ export function saveSlice(
   store: TenantStore,
   tenant: TenantRecord,
   report: SliceReport,
-  keys: Map<string, string>,
   drop: GoogleAppsScript.Spreadsheet.Spreadsheet,
   snapshot?: EnrollmentSnapshot,
 ): EnrollmentSnapshot {
-  appendDrops(drop, tenant.customerId, report.batches, keys, Date.now());
+  appendDrops(drop, tenant.customerId, report.batches, Date.now());
   const table = new EnrollmentTable(store);
   const snap = snapshot ?? table.read();
   // An admin may have disabled or re-enabled someone since the snapshot: keep the sheet's switch (two columns read).
@@ -240,9 +238,8 @@ export function startNow(store: TenantStore, emails: string[], budgetMs: number,
   if (!conn) return { read: [], later: emails, suggested: 0, processed: 0, message: 'No service account is connected: open Autograph › Connection first.' };
   const want = new Set(emails.map((e) => e.toLowerCase()));
   const users = new EnrollmentTable(store).read().users.filter((u) => u.enabled && want.has(u.email));
-  const keys = publishedKeys(drop, store.customerId, users.map((u) => u.email));
   const report = readUsers(store, store.tenant, conn, users, Date.now() + budgetMs, runId);
-  saveSlice(store, store.tenant, report, keys, drop);
+  saveSlice(store, store.tenant, report, drop);
   const later = [...new Set([...report.unfinished, ...emails.filter((e) => !users.some((u) => u.email === e.toLowerCase()))])];
   if (later.length) writeContactInboxSettings(store.customerId, { ...settings, startRequested: [...new Set([...settings.startRequested, ...later])] });
   return { read: users.map((u) => u.email).filter((e) => !later.includes(e)), later, suggested: report.suggested, processed: report.processed, message: '' };
@@ -274,13 +271,18 @@ export const contactInboxStage: NightlyStage = {
     let snap = table.read();
     let cp = ctx.checkpoint<ContactInboxCheckpoint>();
     if (!cp) {
-      cp = { at: ctx.now(), pass: 1, cursor: 0, passOrder: [], behind: [], users: 0, processed: 0, suggested: 0, skipped: 0, failedUsers: 0 };
-      // Users enabled in bulk on a card get their access to the drop here (sharing is one Drive call per 100 users).
+      // Before any batch is written: only admins edit the drop (editors from before are demoted, which takes one
+      // Drive call each, so a large tenant may need more executions), and users enabled in bulk on a card get
+      // view access (one call per 100 users).
+      const admins = [ctx.runAs, ...ctx.store.spreadsheet.getEditors().map((u) => u.getEmail())];
       // Only users the tenant's Directory confirms now get access (store rows are editable by any admin in Sheets).
       const enabledEmails = snap.users.filter((u) => u.enabled).map((u) => u.email);
       const confirmed = conn.gate.check(enabledEmails);
-      const shared = shareDrop(drop, enabledEmails.filter((e) => confirmed.get(e.toLowerCase()) === 'member'));
-      if (shared) ctx.log(`contact inbox: drop shared with ${shared} more users`);
+      const access = secureDropAccess(drop, enabledEmails.filter((e) => confirmed.get(e.toLowerCase()) === 'member'), admins, Date.now() + budget.remainingMs() - SAVE_RESERVE_MS);
+      if (access.demoted) ctx.log(`contact inbox: ${access.demoted} users who were not admins can no longer edit the drop${access.left ? `, ${access.left} left for the next execution` : ''}`);
+      if (access.shared) ctx.log(`contact inbox: drop shared with ${access.shared} more users (view only)`);
+      if (access.left) return 'more';
+      cp = { at: ctx.now(), pass: 1, cursor: 0, passOrder: [], behind: [], users: 0, processed: 0, suggested: 0, skipped: 0, failedUsers: 0 };
       ctx.saveCheckpoint(cp);
     }
     let order = cp.pass === 1 ? firstPassOrder(snap, settings.startRequested) : cp.passOrder;
@@ -288,9 +290,8 @@ export const contactInboxStage: NightlyStage = {
     while (cp.cursor < order.length && budget.remainingMs() > SAVE_RESERVE_MS) {
       const emails = new Set(order.slice(cp.cursor, cp.cursor + USERS_PER_SLICE));
       const users = snap.users.filter((u) => u.enabled && emails.has(u.email));
-      const keys = publishedKeys(drop, ctx.tenant.customerId, users.map((u) => u.email));
       const report = readUsers(ctx.store, ctx.tenant, conn, users, Date.now() + budget.remainingMs() - SAVE_RESERVE_MS, ctx.runId);
-      snap = saveSlice(ctx.store, ctx.tenant, report, keys, drop, snap);
+      snap = saveSlice(ctx.store, ctx.tenant, report, drop, snap);
       cp.processed += report.processed;
       cp.suggested += report.suggested;
       cp.skipped += report.skipped;

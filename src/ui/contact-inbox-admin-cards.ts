@@ -181,7 +181,7 @@ function refusedSuffix(refused: string[]): string {
   return refused.length ? `; ${refused.length} not enabled: your directory does not confirm them as users of your domain` : '';
 }
 
-/** Enables (or disables) users; new users get a fresh cursor and edit access to the drop spreadsheet. */
+/** Enables (or disables) users; new users get a fresh cursor and view access to the drop spreadsheet. */
 function setEnabled(store: TenantStore, viewer: Viewer, requested: string[], enabled: boolean): { changed: number; shared: number; refused: string[] } {
   const settings = readContactInboxSettings(store.customerId);
   if (!settings?.enabled) throw new Error('Contact Inbox is not enabled for your domain: press Enable Contact Inbox first.');
@@ -209,7 +209,7 @@ function setEnabled(store: TenantStore, viewer: Viewer, requested: string[], ena
     }
   }
   if (changed) table.write(snap, next);
-  // Sharing costs one Drive call per 100 users: a few now (so they can publish their key today), bulk by the night run.
+  // Sharing costs one Drive call per 100 users: a few now (they can collect tonight's batches), bulk by the night run.
   const drop = enabled && emails.length <= SHARE_NOW_MAX ? openDrop(settings) : null;
   const shared = drop ? shareDrop(drop, emails) : 0;
   return { changed, shared, refused };

@@ -71,9 +71,15 @@ export function pendingCard(w: World, user: string): string {
 
 /** Every piece of state the workspace would save, as one JSON text (for leak searches). */
 export function savedState(w: World, exclude: string[] = ['gmail.mailboxes']): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ci-')), 'ws.json');
-  w.ws.saveState(file);
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { states: Record<string, unknown> };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ci-'));
+  let data: { states: Record<string, unknown> };
+  try {
+    const file = path.join(dir, 'ws.json');
+    w.ws.saveState(file);
+    data = JSON.parse(fs.readFileSync(file, 'utf8')) as { states: Record<string, unknown> };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
   for (const k of exclude) delete data.states[k];
   return JSON.stringify(data);
 }

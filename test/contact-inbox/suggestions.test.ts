@@ -1,8 +1,6 @@
-import nacl from 'tweetnacl';
 import { extractFromText, parseFrom } from '../../src/core/contact-extraction';
 import { planMessageBudget, sinceQuery, DEFAULT_BUDGET } from '../../src/core/contact-inbox/budget';
 import { saveContact, type ContactsPort } from '../../src/core/contact-inbox/save-contact';
-import { inboxKeyPair, openSealed, sealTo } from '../../src/core/contact-inbox/sealed-inbox';
 import { mergeSuggestions, suggestionFrom, type ContactSuggestion } from '../../src/core/contact-inbox/suggestion';
 import { SuggestionBook, type PropertyPort } from '../../src/core/contact-inbox/suggestion-book';
 
@@ -130,17 +128,5 @@ describe('nightly reading plan', () => {
 
   it('asks Gmail for inbox mail since the last run, not from the own domain', () => {
     expect(sinceQuery(Date.UTC(2026, 10, 21, 0, 0, 0), 'acme.com')).toBe('in:inbox after:1795219200 -from:acme.com -category:promotions -category:social');
-  });
-});
-
-describe('sealed inbox', () => {
-  it('opens only with the user\'s own secret key, and not when altered', () => {
-    const seed = (n: number) => Uint8Array.from({ length: 32 }, (_v, i) => (i * 7 + n) & 255);
-    const ada = inboxKeyPair(seed(1));
-    const bob = inboxKeyPair(seed(2));
-    const sealed = sealTo(ada.publicKey, '{"id":"tom@fjord.example"}', seed(3), nacl.randomBytes(24));
-    expect(openSealed(sealed, ada.secretKey)).toBe('{"id":"tom@fjord.example"}');
-    expect(openSealed(sealed, bob.secretKey)).toBeNull();
-    expect(openSealed(sealed.slice(0, -4) + 'AAAA', ada.secretKey)).toBeNull();
   });
 });

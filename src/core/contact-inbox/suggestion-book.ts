@@ -1,8 +1,7 @@
 /**
  * A user's own suggestions, kept in THEIR user properties (the port is `PropertiesService.getUserProperties()`
- * in the add-on): pending suggestions, the senders they saved or dismissed (so nobody is suggested twice), and
- * their Contact Inbox secret key. User properties are readable only by that user's executions, so no admin
- * sees them. A property value holds at most 9 KB (apps-script/guides/services/quotas: "Properties value size"),
+ * in the add-on): pending suggestions and the senders they saved or dismissed (so nobody is suggested twice).
+ * User properties are readable only by that user's executions, so no admin sees them. A property value holds at most 9 KB (apps-script/guides/services/quotas: "Properties value size"),
  * so each list is trimmed, oldest first, to fit.
  */
 import { capSuggestions, mergeSuggestions, type ContactSuggestion, type SuggestionStatus } from './suggestion';
@@ -15,7 +14,8 @@ export interface PropertyPort {
 
 const PENDING_KEY = 'contactInbox.pending';
 const DECIDED_KEY = 'contactInbox.decided';
-export const SECRET_KEY_PROPERTY = 'contactInbox.secretKey';
+/** Where the retired public-key sealing kept the user's secret key; deleted when next suggestions arrive. */
+export const RETIRED_SECRET_KEY_PROPERTY = 'contactInbox.secretKey';
 const MAX_VALUE_BYTES = 8_500;
 const MAX_DECIDED = 300;
 
