@@ -58,8 +58,10 @@ describe("one customer's admin against another customer's users", () => {
 
     expect(gmailSignature(t, victim)).toBe(before);
     expect(tokensFor(t, victim)).toBe(tokens);
-    const said = answerText(applied);
-    expect(said).not.toMatch(/written|wrote|applied to|up to date/i);
+    // The toast says what was verified: nothing was written, and why is on the card.
+    const toast = String((JSON.parse(answerText(applied)) as { response?: { notification?: string } }).response?.notification ?? '');
+    expect(toast).toMatch(/^Not written/);
+    expect(toast).not.toMatch(/written to|wrote|applied to|up to date|already has/i);
     expect(rows(t, t.B, 'signature_addresses').filter((r) => r.address === victim && r.status === 'ok')).toEqual([]);
 
     runNight(t, t.B);
