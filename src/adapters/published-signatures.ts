@@ -25,6 +25,11 @@ export interface PublishedSignature {
 
 const publishedKey = (customerId: string) => tenantKey(customerId, 'signatures:published');
 
+/** The published-signatures spreadsheet's id, or '' before the first publish (admin access is reconciled on it). */
+export function publishedSpreadsheetId(customerId: string): string {
+  return PropertiesService.getScriptProperties().getProperty(publishedKey(customerId)) ?? '';
+}
+
 /** Writes the published signatures (only changed rows) and shares the spreadsheet with employees not yet viewers. */
 export function publishSignatures(customerId: string, domain: string, rows: PublishedSignature[], readers: string[]): { written: number; sharedWith: number } {
   const props = PropertiesService.getScriptProperties();
