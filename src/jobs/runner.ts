@@ -158,7 +158,8 @@ export function executeRun(opts: ExecuteOptions): RunReport {
     }
     const errors: SyncError[] = [];
     const run = state;
-    shareWithCurrentAdmins(tenant, store, run, errors);
+    // A new run first makes the files follow the current admins (a demoted admin loses access before any write).
+    if (run.executions === 1) shareWithCurrentAdmins(tenant, store, run, errors);
     try {
       while (run.stage < stages.length) {
         const stage = stages[run.stage];
