@@ -10,6 +10,7 @@ import type { SimProject } from '../project';
 import { propertiesState, userStoreKey } from '../services/properties';
 import { deliverIncomingMail } from '../directory/incoming-mail';
 import { SidebarSession } from '../host/session';
+import { scriptAppState, timeDrivenEvent } from '../services/trigger-state';
 import type { MainJobContext, MainJobStep } from './main-job';
 
 const HOUR = 3600_000;
@@ -50,14 +51,19 @@ export const contactInboxStep: MainJobStep = {
       // Each user opens Autograph once: their key pair is made and published, so batches are sealed to it.
       for (const u of users) new SidebarSession(ws, project, u).openHomepage();
     }
-    const record = JSON.parse(props()[tenantKey]) as Record<string, unknown>;
-    props()[tenantKey] = JSON.stringify({ ...record, autoSync: true, triggerOwner: record.triggerOwner || superAdmin });
-    const started = ws.clock.now();
-    let r = ws.run(project, 'onNightlyRun', { user: superAdmin, kind: 'trigger', event: {} });
-    for (let i = 0; i < 24 && props()[`${tenantKey}:run`]; i++) {
-      ws.advance(HOUR);
-      r = ws.run(project, 'onContinueRun', { user: superAdmin, kind: 'trigger', event: {} });
+    // Autograph runs the nightly job only when fired by its owner's own trigger (the event's triggerUid).
+    let record = JSON.parse(props()[tenantKey]) as Record<string, unknown>;
+    if (!record.autoSync || !record.triggerOwner) {
+      dispatch(ws, project, superAdmin, 'sync.toggleAuto', { to: 'on' });
+      record = JSON.parse(props()[tenantKey]) as Record<string, unknown>;
     }
+    const owner = String(record.triggerOwner);
+    const nightly = Object.values(scriptAppState(ws).triggers).find((t) => t.projectId === project.id && t.owner === owner && t.handler === 'onNightlyRun');
+    if (!nightly) throw new Error(`${owner} owns no nightly trigger`);
+    const started = ws.clock.now();
+    const r = ws.run(project, 'onNightlyRun', { user: owner, kind: 'trigger', event: timeDrivenEvent(nightly.id, started) });
+    // Continuations are one-off triggers an hour out: advancing the clock fires them.
+    for (let i = 0; i < 24 && props()[`${tenantKey}:run`]; i++) ws.advance(HOUR);
     if (!r.ok) throw new Error(`nightly run: ${r.error}`);
     let suggestions = 0;
     for (const u of users) {

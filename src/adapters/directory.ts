@@ -81,6 +81,8 @@ export function classifyDirectoryError(err: unknown): ErrorKind {
     return 'retry';
   }
   if (code === 429 || (code !== undefined && code >= 500)) return 'retry';
+  // apps-script/guides/services/advanced: a disabled API answers 403 too; it says nothing about the user's role.
+  if (/accessNotConfigured|SERVICE_DISABLED/.test(`${msg} ${reason}`)) return 'fatal';
   if (/not authori[sz]ed|forbidden|insufficient permission|access denied|\b403\b/i.test(msg) || code === 403) return 'notAdmin';
   if (/not ?found|resource not found|\b404\b/i.test(msg) || code === 404) return 'notFound';
   return 'fatal';

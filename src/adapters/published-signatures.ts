@@ -50,6 +50,11 @@ export function ownCopyKey(customerId: string, email: string): Uint8Array {
   return fromSignedBytes(Utilities.computeHmacSha256Signature(label, k));
 }
 
+/** The published-signatures spreadsheet's id, or '' before the first publish (admin access is reconciled on it). */
+export function publishedSpreadsheetId(customerId: string): string {
+  return PropertiesService.getScriptProperties().getProperty(publishedKey(customerId)) ?? '';
+}
+
 export interface PublishReport {
   /** Rows written (new or changed copies). */
   written: number;

@@ -9,16 +9,31 @@
  *   script properties; bulk intermediate data goes to the tenant spreadsheet.
  * - A trigger owner who is no longer an admin stops the run cleanly: automatic sync goes off, their triggers go,
  *   and every admin sees why on the sync card.
+ * - Every top-level function can be called by name by any user, so `runFromTrigger` first checks that a trigger
+ *   of the running user fired it (guides/triggers/events: installable triggers' events carry `triggerUid`, "ID of
+ *   trigger that produced this event") and refuses anything else without touching state.
+ * - Each run makes the tenant's files follow the Directory's current admins (jobs/admin-access.ts).
  */
 import { RunKind, RunRecord, SyncError } from '../core/directory/run-record';
 import { TenantRecord, tenantKey } from '../core/tenant';
-import { AdminDirectoryPort, NotAdminError } from '../adapters/directory';
+import { NotAdminError } from '../adapters/directory';
+import { adminRights } from '../adapters/identity';
+import type { AdminRights } from '../core/admin-rights';
+import { followDirectoryAdmins } from './admin-access';
 import { readTenant, scriptProperties, tenantForEmail, writeTenant } from '../adapters/store/registry';
 import { releaseLease, tryAcquireLease } from '../adapters/store/lease';
 import { openTenantStore, TenantStore } from '../adapters/store/tenant-store';
 import type { Budget, NightlyStage, StageContext, StageRecord } from './stage';
 import { NIGHTLY_STAGES } from './stages';
-import { armContinuation, deleteFiredTrigger, disarmContinuation, removeNightlyTrigger } from './triggers';
+import {
+  armContinuation,
+  CONTINUE_FUNCTION,
+  deleteFiredTrigger,
+  disarmContinuation,
+  isOwnTrigger,
+  NIGHTLY_FUNCTION,
+  removeNightlyTrigger,
+} from './triggers';
 import { errorText } from '../core/error-text';
 
 export interface RunProgress {
@@ -41,7 +56,7 @@ export interface RunState {
   progress: RunProgress;
 }
 
-export type RunOutcome = 'done' | 'more' | 'busy' | 'stopped' | 'failed' | 'idle';
+export type RunOutcome = 'done' | 'more' | 'busy' | 'stopped' | 'failed' | 'idle' | 'refused';
 
 export interface RunReport {
   outcome: RunOutcome;
@@ -143,6 +158,8 @@ export function executeRun(opts: ExecuteOptions): RunReport {
     }
     const errors: SyncError[] = [];
     const run = state;
+    // A new run first makes the files follow the current admins (a demoted admin loses access before any write).
+    if (run.executions === 1) shareWithCurrentAdmins(tenant, store, run, errors);
     try {
       while (run.stage < stages.length) {
         const stage = stages[run.stage];
@@ -170,6 +187,8 @@ export function executeRun(opts: ExecuteOptions): RunReport {
       finish(store, run, 'failed', `${message} (gave up after ${run.failures} attempts)`, stages);
       return { outcome: 'failed', message, state: null };
     }
+    // Files this run created (e.g. the published signatures) are shared with every current admin at once.
+    shareWithCurrentAdmins(tenant, store, run, errors);
     store.appendErrors(errors);
     finish(store, run, 'done', '', stages);
     const now = readTenant(cid);
@@ -183,6 +202,24 @@ export function executeRun(opts: ExecuteOptions): RunReport {
     throw err;
   } finally {
     releaseLease(cid, holder);
+  }
+}
+
+/**
+ * Makes the store and the tenant's other files follow the current admins. A file that could not be shared is
+ * recorded as a sync problem (the run goes on); losing admin rights (NotAdminError) stops the run.
+ */
+function shareWithCurrentAdmins(tenant: TenantRecord, store: TenantStore, run: RunState, errors: SyncError[]): void {
+  const at = Date.now();
+  try {
+    for (const r of followDirectoryAdmins(tenant, store.spreadsheet).reports) {
+      if (r.error) {
+        errors.push({ runId: run.runId, at, email: '', field: 'sharing', message: `Could not share ${r.file} with the current admins: ${r.error}`, fix: `The file's owner (or an admin who can edit it) opens Autograph's home; the next run retries.` });
+      }
+    }
+  } catch (err) {
+    if (err instanceof NotAdminError) throw err;
+    errors.push({ runId: run.runId, at, email: '', field: 'sharing', message: `Could not check the current admins to share Autograph's files: ${errorText(err)}`, fix: 'The next run retries.' });
   }
 }
 
@@ -262,19 +299,27 @@ function safeAppendErrors(store: TenantStore, errors: SyncError[]): void {
 }
 
 /**
- * The trigger owner lost admin rights: turn automatic sync off, remove their triggers, drop the run, and leave a
- * notice every admin sees on the sync card (in script properties, which do not depend on sheet access).
+ * A trigger owner lost admin rights: their own triggers go. When they own the nightly run (or the run in
+ * progress), automatic sync goes off, the run is dropped and every admin sees why on the sync card (in script
+ * properties, which do not depend on sheet access). Another admin's run and settings are left alone.
  */
 function stopForLostAdmin(tenant: TenantRecord, runAs: string, stages: NightlyStage[]): string {
+  removeNightlyTrigger();
+  disarmContinuation();
+  const current = readTenant(tenant.customerId) ?? tenant;
+  const run = readRunState(tenant.customerId);
+  const ownsNightly = current.triggerOwner === runAs;
+  const ownsRun = run?.runAs === runAs;
+  if (!ownsNightly && !ownsRun) {
+    const left = `${runAs} is no longer an administrator; their left-over Autograph triggers were removed.`;
+    console.warn(left);
+    return left;
+  }
   const message =
     `Automatic sync stopped: ${runAs}, who owns the nightly run, is no longer an administrator of the domain. ` +
     'Another administrator opens Autograph › Sync settings and turns automatic sync on; the nightly run then runs as them.';
-  const current = readTenant(tenant.customerId) ?? tenant;
-  writeTenant({ ...current, autoSync: current.triggerOwner === runAs ? false : current.autoSync, triggerOwner: current.triggerOwner === runAs ? '' : current.triggerOwner, notice: message });
-  removeNightlyTrigger();
-  disarmContinuation();
-  const run = readRunState(tenant.customerId);
-  clearRun(tenant.customerId, stages);
+  writeTenant({ ...current, autoSync: ownsNightly ? false : current.autoSync, triggerOwner: ownsNightly ? '' : current.triggerOwner, notice: message });
+  if (ownsRun) clearRun(tenant.customerId, stages);
   try {
     const store = openTenantStore(tenant.customerId);
     store.appendRun(toRecord(run ?? newState('nightly', runAs, Date.now()), 'stopped', message));
@@ -285,15 +330,9 @@ function stopForLostAdmin(tenant: TenantRecord, runAs: string, stages: NightlySt
   return message;
 }
 
-/** Whether `email` is an admin of their domain right now (asked fresh, not from a cache). */
-export function isAdminNow(email: string): boolean {
-  try {
-    const u = new AdminDirectoryPort().getUser(email);
-    return Boolean(u.isAdmin || u.isDelegatedAdmin);
-  } catch (e) {
-    if (e instanceof NotAdminError) return false;
-    throw e;
-  }
+/** Whether `email` is an admin of the tenant right now (asked fresh, transient failures retried, never cached). */
+export function rightsNow(email: string, tenant: TenantRecord): AdminRights {
+  return adminRights(email, tenant.customerId, 3);
 }
 
 function runnerEmail(): string {
@@ -302,11 +341,19 @@ function runnerEmail(): string {
 
 /**
  * A time-driven trigger fired (nightly, or a continuation). Runs as the trigger's owner. `continueOnly` for
- * continuations: they never start a new run.
+ * continuations: they never start a new run. Anything that is not one of the running user's own triggers of
+ * that function (a user calling `onNightlyRun` by name, a forged event) is refused without touching state.
  */
-export function runFromTrigger(e: { triggerUid?: string } | undefined, continueOnly: boolean): RunReport {
-  if (continueOnly) deleteFiredTrigger(e?.triggerUid);
+export function runFromTrigger(e: { triggerUid?: unknown } | undefined, continueOnly: boolean): RunReport {
   const runAs = runnerEmail();
+  const uid = typeof e?.triggerUid === 'string' || typeof e?.triggerUid === 'number' ? String(e.triggerUid) : '';
+  const fn = continueOnly ? CONTINUE_FUNCTION : NIGHTLY_FUNCTION;
+  if (!uid || !isOwnTrigger(uid, fn)) {
+    const message = `Refused: ${fn} runs only when fired by its own trigger (called by ${runAs} without one of their ${fn} triggers).`;
+    console.warn(message);
+    return { outcome: 'refused', message, state: null };
+  }
+  if (continueOnly) deleteFiredTrigger(uid);
   const tenant = tenantForEmail(runAs);
   if (!tenant) {
     // The tenant was removed: a trigger left behind has nothing to do and must not fire again.
@@ -314,7 +361,15 @@ export function runFromTrigger(e: { triggerUid?: string } | undefined, continueO
     disarmContinuation();
     return { outcome: 'idle', message: `No Autograph tenant for ${runAs}; its triggers were removed.`, state: null };
   }
-  if (!isAdminNow(runAs)) {
+  const rights = rightsNow(runAs, tenant);
+  if (rights.state === 'unknown') {
+    // Not an answer about the user: nothing is stopped; a continuation tries again in an hour, the nightly run tomorrow.
+    if (continueOnly && readRunState(tenant.customerId)?.runAs === runAs) armContinuation();
+    const message = `The run did not start: Autograph could not check ${runAs}'s admin rights (${rights.detail}). It tries again at the next trigger.`;
+    console.warn(message);
+    return { outcome: 'failed', message, state: readRunState(tenant.customerId) };
+  }
+  if (rights.state === 'notAdmin') {
     return { outcome: 'stopped', message: stopForLostAdmin(tenant, runAs, NIGHTLY_STAGES), state: null };
   }
   if (!continueOnly && !readRunState(tenant.customerId)) {

@@ -46,6 +46,11 @@ export function disarmContinuation(): void {
   for (const t of ownTriggers(CONTINUE_FUNCTION)) ScriptApp.deleteTrigger(t);
 }
 
+/** Whether `triggerUid` names one of the running user's own triggers of `fn` (only the owner can see a trigger). */
+export function isOwnTrigger(triggerUid: string, fn: string): boolean {
+  return ownTriggers(fn).some((t) => t.getUniqueId() === triggerUid);
+}
+
 /** Deletes the one-off trigger that started this execution, so used triggers do not pile up (20 per user). */
 export function deleteFiredTrigger(triggerUid: string | undefined): void {
   if (!triggerUid) return;

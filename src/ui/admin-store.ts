@@ -1,23 +1,31 @@
 /**
  * How admin cards reach the tenant's store: the viewer's tenant, its store, and what a card action answers when
- * the domain has no store yet — a card saying to run the setup first, with the way there — instead of failing
- * with an error the sidebar cannot show.
+ * the store cannot be opened — no setup yet, deleted, not shared with this admin — as a card saying what
+ * happened and offering the fix, instead of failing with an error the sidebar cannot show. The admin home also
+ * makes the tenant's files follow the Directory's current admins and offers to re-create a store whose owner is
+ * no longer an admin.
  */
 import { tenantForEmail } from '../adapters/store/registry';
-import { openStoreForEmail, StoreNotSetUpError, type TenantStore } from '../adapters/store/tenant-store';
+import { openStoreForEmail, StoreNotSetUpError, StoreUnavailableError, type TenantStore } from '../adapters/store/tenant-store';
+import { recreateTenantStore } from '../adapters/store/store-recovery';
+import { AdminDirectoryPort } from '../adapters/directory';
+import { followDirectoryAdmins } from '../jobs/admin-access';
+import { runFromCard } from '../jobs/runner';
 import type { TenantRecord } from '../core/tenant';
-import { pushCard, type Route } from './actions';
+import { errorText } from '../core/error-text';
+import { notify, pushCard, updateCard, type ActionContext, type Route } from './actions';
 import { button, escapeCardText, header, textParagraph } from './card-kit';
 import type { Viewer } from './viewer';
 
 type Card = GoogleAppsScript.Card_Service.Card;
+type Section = GoogleAppsScript.Card_Service.CardSection;
 
 /** The viewer's tenant (found by their domain), or null before the setup. */
 export function adminTenant(viewer: Viewer): TenantRecord | null {
   return tenantForEmail(viewer.email);
 }
 
-/** The viewer's tenant store; throws StoreNotSetUpError when their domain is not connected yet. */
+/** The viewer's tenant store; throws StoreNotSetUpError / StoreUnavailableError when it cannot be opened. */
 export function adminStore(viewer: Viewer): TenantStore {
   return openStoreForEmail(viewer.email);
 }
@@ -30,8 +38,19 @@ export function setupFirstCard(reason: string): Card {
   return CardService.newCardBuilder().setName('setup-first').setHeader(header('Run the setup first')).addSection(s).build();
 }
 
+/** A store that cannot be opened, as a state: what happened, and the fix this admin can apply. */
+export function storeProblemCard(err: StoreUnavailableError): Card {
+  const buttons = CardService.newButtonSet();
+  if (err.problem === 'deleted') buttons.addButton(button('Re-create the store and re-import', 'store.recreate', {}, true));
+  else buttons.addButton(button('Check again', 'home.open', {}, true));
+  buttons.addButton(button('Back to home', 'home.open'));
+  const title = err.problem === 'deleted' ? 'The Autograph spreadsheet is gone' : 'The Autograph spreadsheet is not shared with you';
+  const s = CardService.newCardSection().addWidget(textParagraph(escapeCardText(err.message))).addWidget(buttons);
+  return CardService.newCardBuilder().setName('store-problem').setHeader(header(title)).addSection(s).build();
+}
+
 /**
- * The same routes, each answering with `setupFirstCard` when its handler finds no store for the viewer's domain.
+ * The same routes, each answering with a card that says what happened when its handler finds no usable store.
  * Card actions must answer with an ActionResponse (workspace/add-ons/concepts/actions), so the card is pushed.
  */
 export function needingStore(routes: Record<string, Route>): Record<string, Route> {
@@ -44,6 +63,7 @@ export function needingStore(routes: Record<string, Route>): Record<string, Rout
           return route.handler(ctx);
         } catch (err) {
           if (err instanceof StoreNotSetUpError) return pushCard(setupFirstCard(err.message));
+          if (err instanceof StoreUnavailableError) return pushCard(storeProblemCard(err));
           throw err;
         }
       },
@@ -51,3 +71,64 @@ export function needingStore(routes: Record<string, Route>): Record<string, Rout
   }
   return wrapped;
 }
+
+/**
+ * The admin home's store section: shares the tenant's files with exactly the current admins, and says what is
+ * wrong with the store (deleted, not shared, owner no longer an admin) with its fix. Null when all is well.
+ */
+export function storeAccessSection(viewer: Viewer): Section | null {
+  const tenant = adminTenant(viewer);
+  if (!tenant) return null;
+  let text = '';
+  let recreate = false;
+  try {
+    const store = adminStore(viewer);
+    const outcome = followDirectoryAdmins(tenant, store.spreadsheet);
+    text = outcome.ownerNotice;
+    recreate = Boolean(outcome.ownerNotice);
+  } catch (err) {
+    if (err instanceof StoreUnavailableError) {
+      text = err.message;
+      recreate = err.problem === 'deleted';
+    } else {
+      text = `Autograph could not check who may open its spreadsheet: ${errorText(err)}. Open the home again in a minute.`;
+    }
+  }
+  if (!text) return null;
+  const s = CardService.newCardSection().setHeader('Autograph spreadsheet').addWidget(textParagraph(`<font color="#d93025">${escapeCardText(text)}</font>`));
+  if (recreate) s.addWidget(CardService.newButtonSet().addButton(button('Re-create the store', 'store.recreate', {}, true)));
+  return s;
+}
+
+/**
+ * "Re-create the store": only when the old one is deleted or owned by someone who is no longer an admin — a
+ * store that is merely not shared with this admin is someone else's working store and is left alone.
+ */
+function recreateStore({ viewer }: ActionContext) {
+  const tenant = adminTenant(viewer);
+  if (!tenant) return pushCard(setupFirstCard(new StoreNotSetUpError(viewer.domain).message));
+  const dir = new AdminDirectoryPort();
+  const admins = dir.listAdminEmails();
+  let old: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
+  try {
+    old = adminStore(viewer).spreadsheet;
+  } catch (err) {
+    if (!(err instanceof StoreUnavailableError)) throw err;
+    if (err.problem === 'notShared') return pushCard(storeProblemCard(err));
+  }
+  if (old) {
+    const owner = old.getOwner()?.getEmail().toLowerCase() ?? '';
+    if (admins.includes(owner)) return notify(`The Autograph spreadsheet is owned by ${owner}, a current administrator: nothing to re-create.`);
+  }
+  const { store, copiedTables } = recreateTenantStore(tenant, viewer.email, admins, old, Date.now());
+  const report = runFromCard(store.tenant, 'import', viewer.email);
+  const kept = copiedTables.length > 0 ? `Copied from the old spreadsheet: ${copiedTables.join(', ')}.` : 'Nothing could be copied from the old spreadsheet: set the templates and mapping again.';
+  const s = CardService.newCardSection()
+    .addWidget(textParagraph(escapeCardText(`A new Autograph spreadsheet, owned by you, replaces the old one. ${kept} Employees are being re-imported: ${report.message}`)))
+    .addWidget(CardService.newButtonSet().addButton(button('Show progress', 'dir.progress', {}, true)).addButton(button('Back to home', 'home.open')));
+  return updateCard(CardService.newCardBuilder().setName('store-recreated').setHeader(header('Store re-created')).addSection(s).build());
+}
+
+export const storeRoutes: Record<string, Route> = {
+  'store.recreate': { adminOnly: true, handler: recreateStore },
+};

@@ -9,6 +9,8 @@ import { contactSection } from './contact-cards';
 import { contactInboxSection } from './contact-inbox-admin-cards';
 import { buildMySignatureCard } from './my-signature-cards';
 import { collectMySuggestions } from '../adapters/suggestion-store';
+import { storeAccessSection } from './admin-store';
+import { button } from './card-kit';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -33,12 +35,22 @@ export const USER_SECTIONS: AdminSection[] = [contactSection, helpSection];
  */
 export function buildHomepage(viewer: Viewer): Card {
   collectMySuggestions(viewer.email);
-  return viewer.isAdmin ? buildHomeCard(viewer) : buildMySignatureCard(viewer, USER_SECTIONS);
+  // Rights that could not be checked are said as such: never the employee view in silence.
+  return viewer.isAdmin || viewer.rightsProblem ? buildHomeCard(viewer) : buildMySignatureCard(viewer, USER_SECTIONS);
 }
 
 export function buildHomeCard(viewer: Viewer): Card {
   const card = CardService.newCardBuilder().setName('home').setHeader(header('Autograph', escapeCardText(viewer.isAdmin ? `Admin · ${viewer.domain}` : viewer.email)));
+  if (viewer.rightsProblem) {
+    card.addSection(
+      CardService.newCardSection()
+        .addWidget(textParagraph(`<font color="#d93025">${escapeCardText(viewer.rightsProblem)}</font>`))
+        .addWidget(CardService.newButtonSet().addButton(button('Try again', 'home.open', {}, true))),
+    );
+  }
   if (viewer.isAdmin) {
+    const store = storeAccessSection(viewer);
+    if (store) card.addSection(store);
     const section = CardService.newCardSection().setHeader('Manage your domain');
     for (const s of ADMIN_SECTIONS) {
       section.addWidget(

@@ -12,6 +12,7 @@ import { employeeRoutes } from './employee-cards';
 import { departmentRoutes } from './department-cards';
 import { contactInboxAdminRoutes } from './contact-inbox-admin-cards';
 import { contactRoutes } from './contact-cards';
+import { storeRoutes } from './admin-store';
 
 /**
  * Every card action, by route name. Each feature's card file exports its routes; they are merged here so
@@ -31,4 +32,5 @@ export const ROUTES: Record<string, Route> = {
   ...departmentRoutes,
   ...contactInboxAdminRoutes,
   ...contactRoutes,
+  ...storeRoutes,
 };

@@ -1,14 +1,26 @@
-import { currentUserEmail, directoryRole } from '../adapters/identity';
+import { adminRights, currentUserEmail } from '../adapters/identity';
+import { tenantForEmail } from '../adapters/store/registry';
+import { type AdminRights, rightsProblemText } from '../core/admin-rights';
 import { domainOf } from '../core/tenant';
 
-/** Who is looking at a card: their email, their domain, and whether they administer it. */
+/**
+ * Who is looking at a card: their email, their domain, and whether they administer it — asked of the Directory
+ * on every call (never from a cache), and only "admin" when their Workspace account is the tenant's.
+ */
 export interface Viewer {
   email: string;
   domain: string;
   isAdmin: boolean;
+  /** Why the admin rights could not be checked (empty when the Directory answered). */
+  rightsProblem: string;
+}
+
+export function viewerFrom(email: string, rights: AdminRights): Viewer {
+  return { email, domain: domainOf(email), isAdmin: rights.state === 'admin', rightsProblem: rightsProblemText(rights) };
 }
 
 export function currentViewer(): Viewer {
   const email = currentUserEmail();
-  return { email, domain: domainOf(email), isAdmin: directoryRole(email).isAdmin };
+  const tenant = tenantForEmail(email);
+  return viewerFrom(email, adminRights(email, tenant?.customerId ?? null));
 }

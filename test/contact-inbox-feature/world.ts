@@ -3,6 +3,7 @@
  * what Contact Inbox needs: the feature enabled by the admin, users enabled, outside mail delivered, nightly runs.
  */
 import * as fs from 'node:fs';
+import { fireRunTrigger, turnOnAutoSync } from '../support/triggers';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { action, ADMIN, CUSTOMER, shown, world, type World } from '../delegation/world';
@@ -24,8 +25,7 @@ export function inboxWorld(users: string[] = [ADA], opts: { grant?: boolean } = 
   const r = action(w, 'contactInbox.enableTenant');
   if (r.error) throw new Error(r.error);
   for (const u of users) action(w, 'contactInbox.enableUser', { params: { email: u } });
-  const key = `t:${CUSTOMER}`;
-  scriptProps(w)[key] = JSON.stringify({ ...JSON.parse(scriptProps(w)[key]), autoSync: true, triggerOwner: ADMIN });
+  turnOnAutoSync(w.ws, w.project, ADMIN);
   return w;
 }
 
@@ -37,7 +37,7 @@ export function runNight(w: World, cutOff?: (i: number) => { afterServiceCalls: 
   for (let i = 0; i < 60; i++) {
     const running = Boolean(scriptProps(w)[runKey]);
     if (i > 0 && !running) break;
-    const r: RunResult = w.ws.run(w.project, running ? 'onContinueRun' : 'onNightlyRun', { user: ADMIN, kind: 'trigger', event: {}, cutOff: cutOff?.(i) });
+    const r: RunResult = fireRunTrigger(w.ws, w.project, ADMIN, running, { cutOff: cutOff?.(i) });
     executions++;
     if (!r.ok) cutOffs++;
     w.ws.advance(5 * 60_000);

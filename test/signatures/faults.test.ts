@@ -3,6 +3,7 @@
  * arbitrary points: every employee ends with their signature, and no write that reached Gmail is sent again.
  */
 import { action, directoryWorld, importableUsers, setUp, sheetRows, scriptProps, type DirWorld } from '../directory/world';
+import { fireRunTrigger, turnOnAutoSync } from '../support/triggers';
 import { createServiceAccount, createServiceAccountKey, grantDelegation } from '../../sim/google/registry';
 import { mailboxOf } from '../../sim/google/mailbox';
 import { addFault, clearFaults } from '../../sim/faults';
@@ -38,7 +39,7 @@ describe('the nightly signature push under faults', () => {
     action(w, 'templates.save', { form: { name: 'Classic', html: classic.html, aliasPolicy: 'primary' } });
     action(w, 'assignments.add', { form: { targetKind: 'company', targetValue: '', templateId: sheetRows(w, 'signature_templates')[0].id } });
     const key = `t:${w.tenant.customerId}`;
-    scriptProps(w)[key] = JSON.stringify({ ...JSON.parse(scriptProps(w)[key]), autoSync: true, triggerOwner: w.admin });
+    turnOnAutoSync(w.ws, w.project, w.admin);
 
     const writes = countWrites(w);
     addFault(w.ws, { match: 'gmail.sendAs.patch', status: 429, reason: 'rateLimitExceeded', message: 'Rate Limit Exceeded', rate: 0.4 });
@@ -47,12 +48,15 @@ describe('the nightly signature push under faults', () => {
     const employees = sheetRows(w, 'employees').filter((e) => e.reason === '' && e.syncOn !== 'false').map((e) => e.primaryEmail);
     const signed = () => employees.filter((e) => mailboxOf(w.ws, w.ws.user(e)).sendAs[e]?.signature).length;
     let cutOffs = 0;
-    for (let i = 0; i < 120 && (signed() < employees.length || scriptProps(w)[`${key}:run`]); i++) {
+    // A write cut off before Gmail could be read back is confirmed by the next run ("the next run reads Gmail
+    // first"), so nights go on until every address is confirmed, not only written.
+    const unconfirmed = () => sheetRows(w, 'signature_addresses').some((s) => s.status !== 'ok');
+    for (let i = 0; i < 120 && (signed() < employees.length || scriptProps(w)[`${key}:run`] || unconfirmed()); i++) {
       const running = Boolean(scriptProps(w)[`${key}:run`]);
       // Seven executions in eight are cut off, each at a different service call (directory reads, sheet writes,
       // token requests, Gmail batches, state saves); the eighth may finish.
       const cutOff = i % 8 !== 7 ? { afterServiceCalls: (i < 4 ? 40 : 300) + ((i * 29) % 400) } : undefined;
-      const r = w.ws.run(w.project, running ? 'onContinueRun' : 'onNightlyRun', { user: w.admin, kind: 'trigger', event: {}, cutOff });
+      const r = fireRunTrigger(w.ws, w.project, w.admin, running, { cutOff });
       if (!r.ok) cutOffs++;
       w.ws.advance(10 * 60_000);
     }

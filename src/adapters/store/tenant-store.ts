@@ -255,28 +255,65 @@ export class StoreNotSetUpError extends Error {
   }
 }
 
+/** Why a tenant's store cannot be opened: a state the cards show with its fix, not a crash. */
+export type StoreProblem = 'deleted' | 'notShared';
+
+export class StoreUnavailableError extends Error {
+  constructor(
+    readonly problem: StoreProblem,
+    readonly tenant: TenantRecord,
+    readonly detail: string,
+  ) {
+    super(
+      problem === 'deleted'
+        ? `Autograph's spreadsheet for ${tenant.primaryDomain || tenant.customerId} (${tenant.spreadsheetId}) was deleted or cannot be found (${detail}). ` +
+            'Restore it from the Drive trash of its owner, or re-create the store: its settings, templates and mapping are lost, the employees are re-imported.'
+        : `Autograph's spreadsheet for ${tenant.primaryDomain || tenant.customerId} is not shared with you (${detail}). ` +
+            `Ask ${tenant.createdBy || 'the admin who set Autograph up'} to share it, or wait for tonight's run, which shares it with every current admin.`,
+    );
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+/**
+ * Opens the tenant's spreadsheet, telling a deleted one from one not shared with the user. SpreadsheetApp's
+ * wording is all there is (apps-script/reference/spreadsheet/spreadsheet-app#openById documents no error
+ * types): an id that names no file fails with "Unexpected error while getting the method or property openById",
+ * a file the user may not open with "You do not have permission to access the requested document".
+ */
+function openSpreadsheetOf(tenant: TenantRecord): Spreadsheet {
+  try {
+    return SpreadsheetApp.openById(tenant.spreadsheetId);
+  } catch (err) {
+    const text = String((err as Error | null)?.message ?? err);
+    if (/permission/i.test(text)) throw new StoreUnavailableError('notShared', tenant, text);
+    if (/unexpected error|not found|does not exist|trash/i.test(text)) throw new StoreUnavailableError('deleted', tenant, text);
+    throw err;
+  }
+}
+
 /** Opens a tenant's store by customer id. */
 export function openTenantStore(customerId: string): TenantStore {
   const tenant = readTenant(customerId);
   if (!tenant) throw new StoreNotSetUpError(`customer ${customerId}`);
-  return new TenantStore(tenant, SpreadsheetApp.openById(tenant.spreadsheetId));
+  return new TenantStore(tenant, openSpreadsheetOf(tenant));
 }
 
 /**
  * Opens the store of the tenant `email` belongs to (found by domain). Only users the spreadsheet is shared
- * with (the tenant's admins) can open it; others get Drive's permission error.
+ * with (the tenant's admins) can open it; others get StoreUnavailableError('notShared').
  */
 export function openStoreForEmail(email: string): TenantStore {
   const tenant = tenantForEmail(email);
   if (!tenant) throw new StoreNotSetUpError(email.slice(email.lastIndexOf('@') + 1));
-  return new TenantStore(tenant, SpreadsheetApp.openById(tenant.spreadsheetId));
+  return new TenantStore(tenant, openSpreadsheetOf(tenant));
 }
 
 /** The current user's tenant store, or null when their domain has not set Autograph up. */
 export function openCurrentTenantStore(): TenantStore | null {
   const email = (Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail()).toLowerCase();
   const tenant = email ? tenantForEmail(email) : null;
-  return tenant ? new TenantStore(tenant, SpreadsheetApp.openById(tenant.spreadsheetId)) : null;
+  return tenant ? new TenantStore(tenant, openSpreadsheetOf(tenant)) : null;
 }
 
 export interface CreateStoreOptions {

@@ -1,0 +1,44 @@
+/**
+ * What the Directory answered about a user's admin rights, as a value: an admin of this tenant, not one, or
+ * unknown (the Directory could not be asked: a transient error, or the Admin SDK API is not enabled). Only a
+ * definite answer may change what a user can do; "unknown" is shown as such and never cached.
+ */
+
+export type RightsFailure = 'transient' | 'apiDisabled' | 'other';
+
+export type AdminRights =
+  | { state: 'admin'; customerId: string; isSuperAdmin: boolean }
+  | { state: 'notAdmin'; why: string }
+  | { state: 'unknown'; failure: RightsFailure; detail: string };
+
+/** The rights of a user from their users.get resource, for the tenant Autograph found by their domain. */
+export function directoryRights(
+  u: { isAdmin?: boolean; isDelegatedAdmin?: boolean; customerId?: string },
+  tenantCustomerId: string | null,
+): AdminRights {
+  if (!u.isAdmin && !u.isDelegatedAdmin) return { state: 'notAdmin', why: 'The Directory lists you without admin privileges.' };
+  const cid = String(u.customerId ?? '');
+  // An admin of another Workspace account is no admin of this tenant, whatever their address says.
+  if (tenantCustomerId && cid !== tenantCustomerId) {
+    return { state: 'notAdmin', why: `You administer Workspace account ${cid || '(unknown)'}, not the one Autograph is set up for (${tenantCustomerId}).` };
+  }
+  return { state: 'admin', customerId: cid, isSuperAdmin: Boolean(u.isAdmin) };
+}
+
+/** The rights after users.get failed: a 403 "Not Authorized" is the answer "not an admin"; anything else is unknown. */
+export function failedRights(kind: 'notAdmin' | RightsFailure, detail: string): AdminRights {
+  if (kind === 'notAdmin') return { state: 'notAdmin', why: 'The Directory refused to show you admin data (you are not an administrator).' };
+  return { state: 'unknown', failure: kind, detail };
+}
+
+/** The card text for rights that could not be checked: why, and what to do. */
+export function rightsProblemText(r: AdminRights): string {
+  if (r.state !== 'unknown') return '';
+  if (r.failure === 'apiDisabled') {
+    return `Autograph could not check your admin rights: the Admin SDK API is not enabled for Autograph (${r.detail}). Ask the publisher to enable it, then try again.`;
+  }
+  if (r.failure === 'transient') {
+    return `Autograph could not check your admin rights: the Directory did not answer (${r.detail}). Try again in a minute.`;
+  }
+  return `Autograph could not check your admin rights (${r.detail}). Try again; if this repeats, check the Admin console.`;
+}
