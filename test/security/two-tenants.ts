@@ -22,6 +22,7 @@ import { readHostResponse } from '../../sim/services/card-service';
 import { DELEGATION_SCOPES } from '../../src/core/delegation/scopes';
 import { STARTER_TEMPLATES } from '../../src/core/signatures/starters';
 import { action as dirAction, directoryWorld, setUp, sheetRows, tenantRecord, type DirWorld } from '../directory/world';
+import { fireRunTrigger, ownTriggerId, turnOnAutoSync } from '../support/triggers';
 
 export type Persona = 'superAdmin' | 'delegatedAdmin' | 'formerAdmin' | 'user';
 
@@ -161,13 +162,18 @@ export function twoTenants(): TwoTenants {
 }
 
 /** One nightly run of `side` to its end (continuations included), as the trigger's owner would run it. */
+/**
+ * One nightly run of `side` to its end, fired as Apps Script fires it: through `owner`'s own triggers (automatic
+ * sync is turned on as `owner` first when they have no nightly trigger yet). Entry points refuse anything else.
+ */
 export function runNight(t: TwoTenants, side: Side, owner = side.as.superAdmin): RunResult[] {
+  if (!ownTriggerId(t.ws, t.project, owner, 'onNightlyRun')) turnOnAutoSync(t.ws, t.project, owner);
   const runKey = `t:${side.tenant.customerId}:run`;
   const out: RunResult[] = [];
   for (let i = 0; i < 30; i++) {
     const running = Boolean(scriptProps(t)[runKey]);
     if (i > 0 && !running) break;
-    out.push(t.ws.run(t.project, running ? 'onContinueRun' : 'onNightlyRun', { user: owner, kind: 'trigger', event: {} }));
+    out.push(fireRunTrigger(t.ws, t.project, owner, running));
     t.ws.advance(5 * 60_000);
   }
   return out;
