@@ -193,7 +193,9 @@ describe('each person reads only their own signature (service account: Gmail is 
     runEveryone(w);
     const file = spreadsheetState(w.ws, publishedId(w))!;
     expect(file.viewers).toEqual([]);
-    expect(file.editors).toEqual([]);
+    // Only the tenant's current admins may edit it (runs follow the Directory's admins); no employee has access.
+    const admins = new Set(w.ws.directory.usersOf(w.tenant.customerId).filter((u) => u.isAdmin || u.isDelegatedAdmin).map((u) => u.primaryEmail.toLowerCase()));
+    expect(file.editors.filter((e: string) => !admins.has(e.toLowerCase()))).toEqual([]);
     const synced = new Set(sheetRows(w, 'employees').filter((e) => e.reason === '').map((e) => e.primaryEmail));
     const user = importableUsers(w).find((u) => !u.isAdmin && !u.isDelegatedAdmin && u.isMailboxSetup !== false && synced.has(u.primaryEmail))!.primaryEmail;
     expect(signatureOf(w, user)).toContain(`mailto:${user}`);

@@ -40,6 +40,9 @@ export function normalise(saved: string): Json {
       delete e.seq;
     }
   }
+  // The Properties service's per-user daily quota counters (reads count too): usage, not state.
+  const properties = data.states.properties as { daily?: unknown } | undefined;
+  if (properties) delete properties.daily;
   const directory = data.states.adminDirectory as { rate?: unknown } | undefined;
   if (directory) delete directory.rate;
   const tokens = data.states['google.tokens'] as { issued?: number } | undefined;
