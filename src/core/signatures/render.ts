@@ -39,9 +39,24 @@ export function templateSyntaxError(template: string): { offset: number; message
     return null;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    const offset = Number(/ at (\d+)\s*$/.exec(message)?.[1] ?? 0);
+    const offset = openingOf(template, message, Number(/ at (\d+)\s*$/.exec(message)?.[1] ?? 0));
     return { offset, message: `the template cannot be read: ${message.replace(/ at \d+\s*$/, '')}`, fix: 'balance every {{#block}} with its {{/block}} and every {{ with }}' };
   }
+}
+
+/** Mustache reports where it gave up (often the end); the admin needs the `{{` that was left open. */
+function openingOf(template: string, message: string, at: number): number {
+  const section = /^Unclosed section "(.*)"/.exec(message)?.[1];
+  const before = template.slice(0, Math.max(0, at));
+  if (section !== undefined) {
+    const opens = [...before.matchAll(/\{\{\s*[#^]\s*([^}]*?)\s*\}\}/g)].filter((m) => m[1] === section);
+    return opens.at(-1)?.index ?? at;
+  }
+  if (/^Unclosed tag/.test(message)) {
+    const open = before.lastIndexOf('{{');
+    return open >= 0 ? open : at;
+  }
+  return at;
 }
 
 export function renderSignature(template: string, employee: Employee, ctx: ViewContext): RenderResult {
