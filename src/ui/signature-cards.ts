@@ -9,7 +9,8 @@ import { planSignatureWrites, signatureRenderer, type PlanInput } from '../core/
 import { runSignatureSlice, type SliceReport } from '../core/signatures/run';
 import type { AddressState, AuditEntry, LinkageStatus } from '../core/signatures/types';
 import { GMAIL_SIGNATURE_LIMIT } from '../core/signatures/types';
-import { decodeEntities, scanTags } from '../core/signatures/html-policy';
+import { decodeEntities, escapeHtml, normaliseUrl, startTags, urlProblem } from '../core/signatures/html-policy';
+import { tokenizeHtml } from '../core/signatures/html-tokens';
 import { SheetSignatureStore, type SignatureStore } from '../adapters/signature-store';
 import { DelegatedSignatureWriter, OwnGmailSignatureWriter } from '../adapters/gmail-signature-writer';
 import { activeConnection } from '../adapters/service-account/connection';
@@ -86,15 +87,16 @@ export function planInputFor(world: SignatureWorld, employees: Employee[], at: n
 
 /**
  * The preview widgets: the signature as card text (cards render only simple HTML: b, i, u, font, a, br), its
- * images as Image widgets, and the character count against Gmail's limit.
+ * images as Image widgets, and the character count against Gmail's limit. Only https images and https/mailto/tel
+ * links reach the card, whatever the HTML holds.
  */
 export function previewWidgets(section: Section, html: string, length: number): Section {
   section.addWidget(textParagraph(cardHtml(html) || '<i>(empty)</i>'));
-  for (const tag of scanTags(html)) {
-    if (tag.name !== 'img' || tag.closing) continue;
-    const src = tag.attributes.find((a) => a.name === 'src')?.value;
+  for (const tag of startTags(html)) {
+    if (tag.name !== 'img') continue;
+    const src = normaliseUrl(tag.attributes.find((a) => a.name === 'src')?.value ?? '');
     const alt = tag.attributes.find((a) => a.name === 'alt')?.value ?? '';
-    if (src && /^https:\/\//i.test(decodeEntities(src))) section.addWidget(CardService.newImage().setImageUrl(decodeEntities(src)).setAltText(decodeEntities(alt) || 'image'));
+    if (src && !urlProblem(src, 'image')) section.addWidget(CardService.newImage().setImageUrl(src).setAltText(alt || 'image'));
   }
   const over = length > GMAIL_SIGNATURE_LIMIT;
   section.addWidget(
@@ -105,15 +107,35 @@ export function previewWidgets(section: Section, html: string, length: number): 
   return section;
 }
 
-/** Reduces signature HTML to what a card's TextParagraph shows: line breaks where blocks end, simple formatting. */
+const CARD_INLINE: Record<string, string> = { b: 'b', strong: 'b', i: 'i', em: 'i', u: 'u', s: 's' };
+const CARD_BREAK_AFTER = new Set(['tr', 'p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Rebuilds signature HTML as what a card's TextParagraph shows, from its tokens: line breaks where blocks end,
+ * b/i/u/s, links with an allowed address, and text re-escaped. Nothing else of the source reaches the card.
+ */
 export function cardHtml(html: string): string {
-  return html
-    .replace(/<\/(tr|p|div|li|h[1-6])>|<br\s*\/?>|<hr[^>]*>/gi, '<br>')
-    .replace(/<(\/?)(strong)>/gi, '<$1b>')
-    .replace(/<(\/?)(em)>/gi, '<$1i>')
-    .replace(/<(?!\/?(b|i|u|s|br|a)\b)[^>]*>/gi, '')
-    .replace(/<a\b[^>]*?href="([^"]*)"[^>]*>/gi, '<a href="$1">')
-    .replace(/<(b|i|u|s)\b[^>]*>/gi, '<$1>')
+  let out = '';
+  const links: boolean[] = [];
+  for (const t of tokenizeHtml(html)) {
+    if (t.kind === 'text') {
+      if (t.rawTextOf === '') out += escapeHtml(t.text);
+    } else if (t.kind === 'open') {
+      if (CARD_INLINE[t.name]) out += `<${CARD_INLINE[t.name]}>`;
+      else if (t.name === 'br' || t.name === 'hr') out += '<br>';
+      else if (t.name === 'a') {
+        const href = normaliseUrl(t.attributes.find((a) => a.name === 'href')?.value ?? '');
+        const ok = href !== '' && !href.startsWith('#') && urlProblem(href, 'link') === '';
+        links.push(ok);
+        if (ok) out += `<a href="${escapeHtml(href)}">`;
+      }
+    } else if (t.kind === 'close') {
+      if (CARD_INLINE[t.name]) out += `</${CARD_INLINE[t.name]}>`;
+      else if (CARD_BREAK_AFTER.has(t.name)) out += '<br>';
+      else if (t.name === 'a' && links.pop()) out += '</a>';
+    }
+  }
+  return out
     .replace(/(<br>\s*){2,}/g, '<br>')
     .replace(/^(\s*<br>)+|(<br>\s*)+$/g, '')
     .trim();

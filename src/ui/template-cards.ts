@@ -162,7 +162,10 @@ export function buildTemplateEditor(world: SignatureWorld, draft: Draft, opts: {
     const world2 = world;
     const live = liveCampaigns(world2.sigs.campaigns(), Date.now());
     const r = renderSignature(draft.html, opts.preview, { banner: bannerFor(opts.preview, live, world2.sigs.departmentBanners()).banner, at: Date.now(), timeZone: world2.sigs.settings().timeZone });
-    card.addSection(previewWidgets(CardService.newCardSection().setHeader(`Preview for ${escapeCardText(opts.preview.primaryEmail)}`), r.html, r.length));
+    const section = CardService.newCardSection().setHeader(`Preview for ${escapeCardText(opts.preview.primaryEmail)}`);
+    // A refused rendering is never shown: the card says why instead (an over-long one is shown, with its count).
+    if (r.refusal && r.refusal.kind !== 'too_long') card.addSection(section.addWidget(textParagraph(`<font color="#d93025">Not shown: ${escapeCardText(r.refusal.reason)}</font><br>${escapeCardText(r.refusal.fix)}`)));
+    else card.addSection(previewWidgets(section, r.html, r.length));
   }
   const keys = customFieldKeys(world, world.tenant.employees());
   card.addSection(
@@ -213,7 +216,9 @@ export const templateRoutes: Record<string, Route> = {
         const employees = w.tenant.employees();
         const preview = previewEmployee(w, event, employees);
         if (!preview) return notify('No employees yet: sync the directory to preview with real data.');
-        return updateCard(buildTemplateEditor(w, draftFrom(w, event), { preview }));
+        const draft = draftFrom(w, event);
+        const check = validateTemplate({ html: draft.html, customFieldKeys: customFieldKeys(w, employees), employees: [preview], at: Date.now(), timeZone: w.sigs.settings().timeZone });
+        return updateCard(buildTemplateEditor(w, draft, { preview, issues: check.issues }));
       }),
   },
   'templates.save': { adminOnly: true, handler: ({ viewer, event }) => withWorld(viewer, (w) => saveTemplate(viewer, w, event)) },

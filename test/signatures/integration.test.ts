@@ -34,6 +34,12 @@ function designAndAssign(w: DirWorld): string {
   return id;
 }
 
+/** The text of the template editor's preview section (not the form, which holds the template source). */
+function previewSection(card: string): string {
+  const sections = JSON.parse(card).response.navigations[0].updateCard.sections as Array<{ header?: string }>;
+  return JSON.stringify(sections.find((s) => s.header?.startsWith('Preview for')) ?? null);
+}
+
 describe('signatures in the offline Workspace', () => {
   let w: DirWorld;
   beforeAll(() => {
@@ -79,6 +85,26 @@ describe('signatures in the offline Workspace', () => {
     expect(card).toMatch(/Classic: assigned to whole company/);
     expect(card).toMatch(/of 10,000/);
     expect(card).toMatch(/Last written 2026-/);
+  });
+
+  it('lists template issues with line and column on save and preview, and the preview never shows a javascript: link', () => {
+    const html = '<b>{{fullName}}</b>\n{{#title}}<a/href="jav&#x61;script:alert(1)">x</a> <a href=https://x.example/{{title}}>y</a>';
+    const before = sheetRows(w, 'signature_templates').length;
+    const saved = shown(action(w, 'templates.save', { form: { name: 'Bypass', html, aliasPolicy: 'primary' } }));
+    expect(saved).toMatch(/Not saved: fix the errors listed/);
+    expect(saved).toMatch(/line 2, column 1","text":"\{\{#title\}\} is never closed/);
+    expect(saved).toMatch(/line 2, column 14/);
+    expect(saved).toMatch(/in the unquoted value of href/);
+    expect(sheetRows(w, 'signature_templates')).toHaveLength(before);
+    const preview = shown(action(w, 'templates.preview', { form: { name: 'Bypass', html, aliasPolicy: 'primary' } }));
+    expect(preview).toMatch(/issue\(s\)/);
+    expect(preview).toMatch(/line 2, column 14/);
+    expect(previewSection(preview)).toMatch(/Not shown: the template cannot be read/);
+    // Balanced, so it renders: the rendering's check drops the link's address, and the issue is listed.
+    const balanced = shown(action(w, 'templates.preview', { form: { name: 'Bypass', html: '<b>{{fullName}}</b> <a/href="jav&#x61;script:alert(1)">x</a>', aliasPolicy: 'primary' } }));
+    expect(balanced).toMatch(/line 1, column 24","text":"links must start with https:, mailto: or tel:, not/);
+    expect(previewSection(balanced)).toMatch(/<b>.+<\/b> x"/);
+    expect(previewSection(balanced)).not.toMatch(/href|script/i);
   });
 
   it('inserts the signature into a draft from the compose action', () => {

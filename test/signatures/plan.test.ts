@@ -82,7 +82,7 @@ describe('planning and writing signatures', () => {
   });
 
   it("keeps Gmail's sanitised version to compare, so its rewriting is not mistaken for an edit", () => {
-    const w = world([employee('a@acme.test')], new FakeGmail(), [template('t1', '<B>{{fullName}}</B><br/><img src="https://cdn.acme.test/x.png" onerror="">', { enforce: true })]);
+    const w = world([employee('a@acme.test')], new FakeGmail(), [template('t1', '<B>{{fullName}}</B><br/><img src="https://cdn.acme.test/x.png" class="hero">', { enforce: true })]);
     slice(w, T0);
     const state = w.store.addressStates().get('a@acme.test')!;
     expect(state.storedHtml).toBe(w.gmail.signatures.get('a@acme.test'));

@@ -4,6 +4,7 @@
  * Autograph keeps to the plain e-mail HTML every client renders, and refuses what Gmail would strip silently.
  * Links must be https, mailto or tel; images https only (a base64 image eats the 10,000-character budget).
  */
+import { tokenizeHtml, type HtmlAttribute, type HtmlToken } from './html-tokens';
 
 export const ALLOWED_TAGS = new Set([
   'a', 'b', 'strong', 'i', 'em', 'u', 's', 'small', 'big', 'sub', 'sup', 'span', 'div', 'p', 'br', 'hr', 'img',
@@ -16,22 +17,37 @@ export const ALLOWED_ATTRIBUTES = new Set([
   'cellspacing', 'color', 'face', 'size', 'bgcolor', 'colspan', 'rowspan', 'dir', 'target', 'rel', 'class', 'role',
 ]);
 
-const VOID_TAGS = new Set(['br', 'hr', 'img', 'col']);
-
 export type UrlKind = 'link' | 'image';
 
-/** Why a URL is refused, or '' when it is allowed. `link`: https, mailto, tel; `image`: https. */
-export function urlProblem(raw: string, kind: UrlKind): string {
-  const url = decodeEntities(raw).trim();
+/**
+ * A URL as a browser reads it: entity-decoded by the tokenizer, then leading/trailing C0 controls and spaces
+ * stripped and every tab/newline removed (url.spec.whatwg.org/#concept-basic-url-parser), so `\tjava\nscript:`
+ * is `javascript:`.
+ */
+export function normaliseUrl(decoded: string): string {
+  return decoded.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+}
+
+/** The scheme of a normalised URL, lower-case ('' for a relative one). */
+export function urlScheme(url: string): string {
+  return /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase() ?? '';
+}
+
+/** Schemes a signature may use: links https, mailto, tel; images https only. */
+export const ALLOWED_SCHEMES: Record<UrlKind, readonly string[]> = { link: ['https', 'mailto', 'tel'], image: ['https'] };
+
+/** Why an (entity-decoded) URL is refused, or '' when it is allowed. */
+export function urlProblem(decoded: string, kind: UrlKind): string {
+  const url = normaliseUrl(decoded);
   if (url === '') return kind === 'image' ? 'the image has no address' : '';
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+  const scheme = urlScheme(url);
   if (kind === 'image') {
     if (scheme === 'data') return 'embedded (data:/base64) images are not allowed; host the image and use its https address';
     if (scheme !== 'https') return `images must use an https address, not "${truncate(url, 60)}"`;
     return '';
   }
-  if (scheme === 'https' || scheme === 'mailto' || scheme === 'tel') return '';
-  if (scheme === undefined && url.startsWith('#')) return '';
+  if (ALLOWED_SCHEMES.link.includes(scheme)) return '';
+  if (scheme === '' && url.startsWith('#')) return '';
   return `links must start with https:, mailto: or tel:, not "${truncate(url, 60)}"`;
 }
 
@@ -61,50 +77,6 @@ export function mapText(html: string, fn: (text: string) => string): string {
   );
 }
 
-/** One tag of an HTML fragment with its attributes and its offset in the fragment. */
-export interface HtmlTag {
-  name: string;
-  closing: boolean;
-  selfClosing: boolean;
-  attributes: Array<{ name: string; value: string; offset: number; end: number }>;
-  offset: number;
-  length: number;
-}
-
-const TAG_RE = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>|<!--[\s\S]*?-->/g;
-const ATTR_RE = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
-export function scanTags(html: string): HtmlTag[] {
-  const out: HtmlTag[] = [];
-  TAG_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TAG_RE.exec(html))) {
-    if (m[0].startsWith('<!--')) continue;
-    const attributes: HtmlTag['attributes'] = [];
-    const attrText = m[3] ?? '';
-    const attrStart = m.index + 1 + m[1].length + m[2].length;
-    ATTR_RE.lastIndex = 0;
-    let a: RegExpExecArray | null;
-    while ((a = ATTR_RE.exec(attrText))) {
-      attributes.push({
-        name: a[1].toLowerCase(),
-        value: a[2] ?? a[3] ?? a[4] ?? '',
-        offset: attrStart + a.index,
-        end: attrStart + a.index + a[0].length,
-      });
-    }
-    out.push({
-      name: m[2].toLowerCase(),
-      closing: m[1] === '/',
-      selfClosing: m[4] === '/' || VOID_TAGS.has(m[2].toLowerCase()),
-      attributes,
-      offset: m.index,
-      length: m[0].length,
-    });
-  }
-  return out;
-}
-
 /** A rule an HTML fragment breaks, at an offset into the fragment. */
 export interface HtmlProblem {
   offset: number;
@@ -112,62 +84,62 @@ export interface HtmlProblem {
   fix: string;
 }
 
+/** CSS that loads or runs something, or hides it from a check (escapes, comments). */
+const UNSAFE_STYLE = /url\s*\(|expression\s*\(|javascript:|vbscript:|@import|behavio(u)?r\s*:|-moz-binding|\\|\/\*/i;
+
 /**
- * Tags, attributes and URLs that break the policy. `urlCheck(value)` decides whether a URL attribute is checked
- * here (the validator skips values made of placeholders; the renderer checks every value).
+ * Tags, attributes and URLs that break the policy, found by tokenising the fragment as a browser would.
+ * `skipValue(attribute)` leaves an attribute's value to the caller (the template check does placeholders itself).
  */
-export function htmlProblems(html: string, urlCheck: (value: string) => boolean = () => true): HtmlProblem[] {
+export function htmlProblems(html: string, skipValue: (a: HtmlAttribute) => boolean = () => false): HtmlProblem[] {
   const problems: HtmlProblem[] = [];
-  const lower = html.toLowerCase();
-  for (const raw of ['<script', '<style', '<iframe', '<object', '<embed', '<form', '<svg', '<link', '<meta', '<base']) {
-    let i = lower.indexOf(raw);
-    while (i >= 0) {
-      const end = lower[i + raw.length];
-      if (end === undefined || /[\s>\/]/.test(end)) {
-        problems.push({
-          offset: i,
-          message: `<${raw.slice(1)}> is not allowed in a signature`,
-          fix: raw === '<style' ? 'use style="…" attributes on each element instead' : `remove the <${raw.slice(1)}> element`,
-        });
-      }
-      i = lower.indexOf(raw, i + 1);
-    }
-  }
-  for (const tag of scanTags(html)) {
-    if (!ALLOWED_TAGS.has(tag.name)) {
-      if (['script', 'style', 'iframe', 'object', 'embed', 'form', 'svg', 'link', 'meta', 'base'].includes(tag.name)) continue;
-      if (!tag.closing) {
-        problems.push({ offset: tag.offset, message: `<${tag.name}> is not an allowed tag`, fix: `use one of: ${[...ALLOWED_TAGS].slice(0, 12).join(', ')}, …` });
-      }
+  const add = (offset: number, message: string, fix: string) => problems.push({ offset, message, fix });
+  for (const t of tokenizeHtml(html)) {
+    if (t.kind === 'markup') {
+      add(t.offset, `${t.raw.startsWith('<!--') ? 'an HTML comment' : `"${truncate(t.raw, 20)}"`} is not allowed in a signature (Gmail drops it; Outlook runs conditional comments)`, 'remove it; write notes as {{! note }}');
       continue;
     }
-    for (const a of tag.attributes) {
+    if (t.kind !== 'open') continue;
+    if (!ALLOWED_TAGS.has(t.name)) {
+      add(t.offset, `<${t.name}> is not allowed in a signature`, t.name === 'style' ? 'use style="…" attributes on each element instead' : `remove the <${t.name}> element; allowed: ${[...ALLOWED_TAGS].slice(0, 12).join(', ')}, …`);
+    }
+    let previous: HtmlAttribute | null = null;
+    for (const a of t.attributes) {
+      if (previous && (previous.quote === '"' || previous.quote === "'") && a.offset === previous.end) {
+        add(a.offset, `attribute ${a.name} is glued to the quoted value before it`, `put a space before ${a.name}, or remove it`);
+      }
+      previous = a;
       if (a.name.startsWith('on')) {
-        problems.push({ offset: a.offset, message: `event attribute ${a.name} is not allowed`, fix: `remove ${a.name}="…"` });
+        add(a.offset, `event attribute ${a.name} is not allowed`, `remove ${a.name}="…"`);
       } else if (!ALLOWED_ATTRIBUTES.has(a.name)) {
-        problems.push({ offset: a.offset, message: `attribute ${a.name} on <${tag.name}> is not allowed`, fix: `remove ${a.name}, or use style="…"` });
-      } else if (a.name === 'style' && /url\s*\(|expression\s*\(|javascript:|@import/i.test(decodeEntities(a.value))) {
-        problems.push({ offset: a.offset, message: 'style may not load images or scripts (url(), expression(), @import)', fix: 'use an <img> with an https src instead' });
-      } else if ((a.name === 'href' || a.name === 'src') && urlCheck(a.value)) {
+        add(a.offset, `attribute ${a.name} on <${t.name}> is not allowed`, `remove ${a.name}, or use style="…"`);
+      } else if (skipValue(a)) {
+        continue;
+      } else if (a.name === 'style' && UNSAFE_STYLE.test(a.value)) {
+        add(a.offset, 'style may not load images or scripts (url(), expression(), @import, escapes, comments)', 'use an <img> with an https src instead, and plain CSS properties');
+      } else if (a.name === 'href' || a.name === 'src') {
         const kind: UrlKind = a.name === 'src' ? 'image' : 'link';
         const why = urlProblem(a.value, kind);
-        if (why) {
-          problems.push({ offset: a.offset, message: why, fix: kind === 'image' ? 'use an https:// image address' : 'use an https://, mailto: or tel: address' });
-        }
+        if (why) add(a.offset, why, kind === 'image' ? 'use an https:// image address' : 'use an https://, mailto: or tel: address');
       }
     }
   }
   return problems.sort((x, y) => x.offset - y.offset);
 }
 
+/** The start tags of a fragment, with their attributes (for the preview's images and the fingerprint's URLs). */
+export function startTags(html: string): Array<Extract<HtmlToken, { kind: 'open' }>> {
+  return tokenizeHtml(html).filter((t): t is Extract<HtmlToken, { kind: 'open' }> => t.kind === 'open');
+}
+
 /**
- * Removes what the policy refuses from rendered HTML: `href`/`src` attributes whose URL is not allowed (an
- * employee's field may hold `javascript:` or `http:`). Returns the cleaned HTML and what was removed.
+ * Removes `href`/`src` attributes whose URL is not allowed from rendered HTML (an employee's field may hold
+ * `javascript:` or `http:`). Returns the cleaned HTML and what was removed.
  */
 export function dropBadUrls(html: string): { html: string; removed: string[] } {
   const removed: string[] = [];
   const cut: Array<[number, number]> = [];
-  for (const tag of scanTags(html)) {
+  for (const tag of startTags(html)) {
     for (const a of tag.attributes) {
       if (a.name !== 'href' && a.name !== 'src') continue;
       const why = urlProblem(a.value, a.name === 'src' ? 'image' : 'link');
@@ -189,11 +161,13 @@ export function dropBadUrls(html: string): { html: string; removed: string[] } {
 /** Text and URLs of a signature, whitespace-collapsed: equal for what we sent and what Gmail stored of it. */
 export function signatureFingerprint(html: string): string {
   const urls: string[] = [];
-  for (const tag of scanTags(html)) {
-    for (const a of tag.attributes) if (a.name === 'href' || a.name === 'src') urls.push(decodeEntities(a.value).trim());
+  const text: string[] = [];
+  for (const t of tokenizeHtml(html)) {
+    if (t.kind === 'open') for (const a of t.attributes) if (a.name === 'href' || a.name === 'src') urls.push(a.value.trim());
+    if (t.kind === 'open' || t.kind === 'close') text.push(' ');
+    if (t.kind === 'text' && t.rawTextOf === '') text.push(t.text);
   }
-  const text = decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
-  return `${text}\u0000${urls.join('\u0000')}`;
+  return `${text.join('').replace(/\s+/g, ' ').trim()}\u0000${urls.join('\u0000')}`;
 }
 
 /** A short stable hash (FNV-1a, 2 × 32 bit) of a string; used to remember what was sent without storing it. */

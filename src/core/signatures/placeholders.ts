@@ -79,10 +79,18 @@ export function signatureView(e: Employee, ctx: ViewContext): Record<string, unk
   return view;
 }
 
+// One formatter per time zone: building an Intl.DateTimeFormat costs more than rendering a signature.
+const YEAR_FORMATS = new Map<string, Intl.DateTimeFormat | null>();
+
 function yearIn(at: number, timeZone: string): number {
-  try {
-    return Number(new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' }).format(new Date(at)));
-  } catch (_unknownZone) {
-    return new Date(at).getUTCFullYear();
+  let format = YEAR_FORMATS.get(timeZone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' });
+    } catch (_unknownZone) {
+      format = null;
+    }
+    YEAR_FORMATS.set(timeZone, format);
   }
+  return format ? Number(format.format(new Date(at))) : new Date(at).getUTCFullYear();
 }

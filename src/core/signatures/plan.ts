@@ -122,7 +122,8 @@ export function signatureRenderer(input: Pick<PlanInput, 'templates' | 'assignme
       html: out.html,
       hash: htmlHash(out.html),
       length: out.length,
-      refusal: out.refusal,
+      // The refusal names the template: the admin fixes it there, and other templates' employees are unaffected.
+      refusal: out.refusal ? { reason: `template "${template.name}" (${template.id}): ${out.refusal.reason}`, fix: out.refusal.fix } : null,
       warnings: out.removed,
     };
   };

@@ -4,9 +4,10 @@
  * issue says where (line:col) and how to fix it. Errors block saving; warnings are shown and saving goes on.
  */
 import type { Employee } from '../directory/employee';
-import { htmlProblems } from './html-policy';
+import { mustacheTags, templateHtmlProblems } from './placeholder-contexts';
 import { FORMATTER_NAMES, placeholderCatalogue } from './placeholders';
-import { renderSignature } from './render';
+import { renderSignature, templateSyntaxError, type RenderResult } from './render';
+import { lineCol } from './html-tokens';
 import { GMAIL_SIGNATURE_LIMIT, type Banner } from './types';
 
 export interface TemplateIssue {
@@ -40,9 +41,17 @@ export interface ValidationResult {
   checked: number;
 }
 
-const TAG_RE = /\{\{(\{?)\s*([#^\/&>!=]?)\s*([\s\S]*?)\s*\}?\}\}/g;
-
+/** Never throws: whatever goes wrong while checking is an issue on the list, so save and preview always answer. */
 export function validateTemplate(input: ValidationInput): ValidationResult {
+  try {
+    return checkTemplate(input);
+  } catch (err) {
+    const issue: TemplateIssue = { severity: 'error', line: 1, col: 1, message: `the template could not be checked: ${err instanceof Error ? err.message : String(err)}`, fix: 'simplify the part you changed last and save again' };
+    return { ok: false, issues: [issue], longest: null, overLimit: [], checked: 0 };
+  }
+}
+
+function checkTemplate(input: ValidationInput): ValidationResult {
   const { html } = input;
   const issues: TemplateIssue[] = [];
   const at = (offset: number) => lineCol(html, offset);
@@ -52,12 +61,8 @@ export function validateTemplate(input: ValidationInput): ValidationResult {
   const known = new Set(placeholderCatalogue(input.customFieldKeys).map((p) => p.name));
   const formatters = new Set(FORMATTER_NAMES);
   const stack: Array<{ name: string; offset: number }> = [];
-  TAG_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TAG_RE.exec(html))) {
-    const [whole, triple, sigil, nameRaw] = m;
-    const name = nameRaw.trim();
-    const offset = m.index;
+  const tags = mustacheTags(html);
+  for (const { whole, triple, sigil, name, offset } of tags) {
     if (sigil === '!') continue;
     if (sigil === '=' || sigil === '>') {
       issue('error', offset, `${whole} is not supported (${sigil === '=' ? 'changing delimiters' : 'partials'})`, 'remove it; use {{field}} placeholders only');
@@ -95,20 +100,31 @@ export function validateTemplate(input: ValidationInput): ValidationResult {
     issue('error', open.offset, `{{#${open.name}}} is never closed`, `add {{/${open.name}}} where the block ends`);
   }
 
-  // URL values made only of placeholders are checked per employee when rendering; literal parts here.
-  const masked = html.replace(TAG_RE, (t) => 'x'.repeat(t.length));
-  for (const p of htmlProblems(masked, (value) => !/^x{4,}/.test(value))) issue('error', p.offset, p.message, p.fix);
+  for (const p of templateHtmlProblems(html, tags)) issue('error', p.offset, p.message, p.fix);
+  // Mustache's own parser has the last word on syntax (what it refuses, every rendering would refuse).
+  const syntax = issues.some((i) => i.severity === 'error') ? null : templateSyntaxError(html);
+  if (syntax) issue('error', syntax.offset, syntax.message, syntax.fix);
 
   let longest: ValidationResult['longest'] = null;
   const overLimit: string[] = [];
+  const refusedOther: string[] = [];
+  let firstRefusal: RenderResult['refusal'] = null;
   let checked = 0;
   if (!issues.some((i) => i.severity === 'error')) {
     for (const e of input.employees) {
       if (checked % 100 === 0 && input.outOfTime?.()) break;
       checked++;
       const r = renderSignature(html, e, { banner: input.bannerFor?.(e) ?? null, at: input.at, timeZone: input.timeZone });
+      if (r.refusal && r.refusal.kind !== 'too_long') {
+        refusedOther.push(e.primaryEmail);
+        firstRefusal ??= r.refusal;
+        continue;
+      }
       if (!longest || r.length > longest.length) longest = { email: e.primaryEmail, length: r.length };
       if (r.refusal) overLimit.push(e.primaryEmail);
+    }
+    if (firstRefusal) {
+      issue('error', 0, `${refusedOther.length} of ${checked} employees would be refused (${refusedOther.slice(0, 3).join(', ')}${refusedOther.length > 3 ? ', …' : ''}): ${firstRefusal.reason}`, firstRefusal.fix);
     }
     if (checked < input.employees.length) {
       issue('warning', 0, `only ${checked} of ${input.employees.length} employees were checked for length before time ran out`, 'the nightly run checks everyone and refuses only those over the limit');
@@ -130,18 +146,6 @@ export function validateTemplate(input: ValidationInput): ValidationResult {
     const guess = closest(name, [...known, ...formatters]);
     issue('error', offset, `unknown placeholder {{${name}}}`, guess ? `did you mean {{${guess}}}?` : 'see the placeholder list in docs/signatures.md');
   }
-}
-
-export function lineCol(text: string, offset: number): { line: number; col: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text[i] === '\n') {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, col: offset - lineStart + 1 };
 }
 
 function closest(name: string, candidates: string[]): string | null {
