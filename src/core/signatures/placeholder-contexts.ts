@@ -70,7 +70,7 @@ export function templateHtmlProblems(html: string, tags: MustacheTag[] = mustach
   const label = (t: MustacheTag | undefined) => (t ? t.whole : 'a placeholder');
 
   for (const m of masked.matchAll(/<[\/!?]?(?=\uE000)/g)) {
-    add(m.index ?? 0, `${label(tagsIn(masked.slice(m.index)).at(0))} right after "<" would let a value write a tag`, 'write the tag name in the template, e.g. <b>{{title}}</b>');
+    add(m.index ?? 0, `${label(tagsIn(masked.slice(m.index))[0])} right after "<" would let a value write a tag`, 'write the tag name in the template, e.g. <b>{{title}}</b>');
   }
   for (const t of tokenizeHtml(masked)) {
     if (t.kind === 'markup' || t.kind === 'close') {

@@ -50,7 +50,7 @@ function openingOf(template: string, message: string, at: number): number {
   const before = template.slice(0, Math.max(0, at));
   if (section !== undefined) {
     const opens = [...before.matchAll(/\{\{\s*[#^]\s*([^}]*?)\s*\}\}/g)].filter((m) => m[1] === section);
-    return opens.at(-1)?.index ?? at;
+    return opens[opens.length - 1]?.index ?? at;
   }
   if (/^Unclosed tag/.test(message)) {
     const open = before.lastIndexOf('{{');
