@@ -100,8 +100,15 @@ const MANIFEST = {
   },
 };
 
+/** Every project folder a test made, removed when the file's tests are done. */
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made) fs.rmSync(d, { recursive: true, force: true });
+});
+
 function setup(manifest: object = MANIFEST) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'addon-'));
+  made.push(dir);
   fs.writeFileSync(path.join(dir, 'appsscript.json'), JSON.stringify(manifest));
   fs.writeFileSync(path.join(dir, 'Code.js'), ADDON);
   const ws = new OfflineWorkspace({ seed: 'session', startAt: Date.UTC(2026, 6, 1, 9) });
