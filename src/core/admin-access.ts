@@ -6,10 +6,8 @@
 /**
  * - `adminsOnly`: the tenant store — only current admins may edit or view it.
  * - `adminEditors`: editors are current admins only; viewers (e.g. employees reading a file) are left alone.
- * - `formerAdmins`: other people may edit for their own reasons (e.g. enabled users publishing keys); only
- *   those who were admins at the last reconciliation and are no longer are removed.
  */
-export type AccessPolicy = 'adminsOnly' | 'adminEditors' | 'formerAdmins';
+export type AccessPolicy = 'adminsOnly' | 'adminEditors';
 
 export interface AccessNow {
   owner: string;
@@ -25,18 +23,17 @@ export interface AccessPlan {
   ownerIsAdmin: boolean;
 }
 
-export function planAdminAccess(now: AccessNow, admins: string[], policy: AccessPolicy, formerAdmins: string[] = []): AccessPlan {
+export function planAdminAccess(now: AccessNow, admins: string[], policy: AccessPolicy): AccessPlan {
   const lower = (xs: string[]) => xs.map((x) => x.trim().toLowerCase()).filter(Boolean);
   const owner = now.owner.trim().toLowerCase();
   const current = new Set(lower(admins));
   const editors = new Set(lower(now.editors).filter((e) => e !== owner));
   const viewers = lower(now.viewers).filter((v) => v !== owner && !editors.has(v));
-  const former = new Set(lower(formerAdmins).filter((f) => !current.has(f)));
-  const goes = (who: string): boolean => !current.has(who) && (policy !== 'formerAdmins' || former.has(who));
+  const goes = (who: string): boolean => !current.has(who);
   return {
     addEditors: [...current].filter((a) => a !== owner && !editors.has(a)).sort(),
     removeEditors: [...editors].filter(goes).sort(),
-    removeViewers: policy === 'adminsOnly' ? viewers.filter(goes).sort() : policy === 'formerAdmins' ? viewers.filter((v) => former.has(v)).sort() : [],
+    removeViewers: policy === 'adminsOnly' ? viewers.filter(goes).sort() : [],
     ownerIsAdmin: current.has(owner),
   };
 }

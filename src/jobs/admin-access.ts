@@ -36,7 +36,7 @@ export interface AccessOutcome {
  */
 export function followDirectoryAdmins(tenant: TenantRecord, store: Spreadsheet, directory = new AdminDirectoryPort()): AccessOutcome {
   const admins = directory.listAdminEmails();
-  const reports = reconcileTenantAccess(tenant, store, admins, tenantAdminFiles(tenant.customerId));
+  const reports = reconcileTenantAccess(store, admins, tenantAdminFiles(tenant.customerId));
   const storeReport = reports[0];
   const ownerNotice = storeReport.ownerIsAdmin ? '' : ownerGoneNotice(storeReport.owner);
   const current = readTenant(tenant.customerId) ?? tenant;

@@ -5,9 +5,7 @@
  * own the nightly run: every file it writes is editable by them.
  */
 import { type AccessPolicy, planAdminAccess } from '../../core/admin-access';
-import { tenantKey, type TenantRecord } from '../../core/tenant';
 import { errorText } from '../../core/error-text';
-import { scriptProperties } from './registry';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -28,17 +26,15 @@ export interface AdminFile {
   policy: AccessPolicy;
 }
 
-const formerKey = (cid: string) => tenantKey(cid, 'admins');
-
 /** Makes `ss`'s sharing match the current admins under `policy`. */
-export function reconcileFileAccess(label: string, ss: Spreadsheet, admins: string[], policy: AccessPolicy, formerAdmins: string[] = []): AccessReport {
+export function reconcileFileAccess(label: string, ss: Spreadsheet, admins: string[], policy: AccessPolicy): AccessReport {
   const owner = ss.getOwner()?.getEmail() ?? '';
   const now = {
     owner,
     editors: ss.getEditors().map((u) => u.getEmail()),
     viewers: policy === 'adminEditors' ? [] : ss.getViewers().map((u) => u.getEmail()),
   };
-  const plan = planAdminAccess(now, admins, policy, formerAdmins);
+  const plan = planAdminAccess(now, admins, policy);
   if (plan.addEditors.length > 0) ss.addEditors(plan.addEditors);
   // apps-script/reference/spreadsheet/spreadsheet#removeEditor(String): removes the user from the editors;
   // it does not block access granted by a domain-wide link (Autograph's files have none).
@@ -51,19 +47,15 @@ export function reconcileFileAccess(label: string, ss: Spreadsheet, admins: stri
  * Reconciles the store (admins only) and the tenant's other files with `admins`. A file that cannot be opened or
  * shared by the running admin is reported, not thrown: the store's own reconciliation must still happen.
  */
-export function reconcileTenantAccess(tenant: TenantRecord, store: Spreadsheet, admins: string[], others: AdminFile[]): AccessReport[] {
-  const props = scriptProperties();
-  const former = (JSON.parse(props.getProperty(formerKey(tenant.customerId)) ?? '[]') as string[]) ?? [];
-  const reports: AccessReport[] = [reconcileFileAccess('the Autograph spreadsheet', store, admins, 'adminsOnly', former)];
+export function reconcileTenantAccess(store: Spreadsheet, admins: string[], others: AdminFile[]): AccessReport[] {
+  const reports: AccessReport[] = [reconcileFileAccess('the Autograph spreadsheet', store, admins, 'adminsOnly')];
   for (const f of others) {
     try {
-      reports.push(reconcileFileAccess(f.label, SpreadsheetApp.openById(f.spreadsheetId), admins, f.policy, former));
+      reports.push(reconcileFileAccess(f.label, SpreadsheetApp.openById(f.spreadsheetId), admins, f.policy));
     } catch (err) {
       reports.push({ file: f.label, added: [], removed: [], owner: '', ownerIsAdmin: true, error: errorText(err) });
     }
   }
-  const list = JSON.stringify([...new Set(admins.map((a) => a.toLowerCase()))].sort());
-  if (props.getProperty(formerKey(tenant.customerId)) !== list) props.setProperty(formerKey(tenant.customerId), list);
   return reports;
 }
 
