@@ -11,17 +11,19 @@
 import { MembershipAnswer, MembershipGate, memberKey } from '../core/delegation/membership';
 import { errorText } from '../core/error-text';
 import { AdminDirectoryPort, classifyDirectoryError, DirectoryPort, DirectoryUnavailableError, NotAdminError } from './directory';
+import { adminRights } from './identity';
 
 /** Past this many unanswered addresses one listing of the whole customer (500 users a page) is cheaper than a get each. */
 export const LIST_ALL_FROM = 25;
 const LIST_FIELDS = 'nextPageToken,users(primaryEmail,aliases,nonEditableAliases,customerId)';
 
 type Runner = { ok: true } | { ok: false; answer: 'not_member' | 'unverified'; reason: string };
+/** Transient failures of the runner's rights check are retried as a trigger's are (adapters/identity.ts). */
+const RUNNER_ATTEMPTS = 3;
 
 class DirectoryMembershipGate implements MembershipGate {
   private readonly answers = new Map<string, MembershipAnswer>();
   private listedAll = false;
-  private runner: Runner | null = null;
   unverifiedReason = '';
 
   constructor(
@@ -67,23 +69,16 @@ class DirectoryMembershipGate implements MembershipGate {
     for (const a of unknown) this.getOne(a);
   }
 
-  /** The running user must be an administrator of THIS customer: then their Directory answers are the tenant's. */
+  /**
+   * The running user must be an administrator of THIS customer: then their Directory answers are the tenant's.
+   * The same answer the entry points got (adapters/identity.ts, one users.get per execution): asked once.
+   */
   private checkRunner(): Runner {
-    if (this.runner?.ok) return this.runner;
-    try {
-      const me = this.port.getUser(this.askedAs);
-      if (me.customerId !== this.customerId) {
-        this.runner = { ok: false, answer: 'not_member', reason: `${this.askedAs} belongs to another Google Workspace account than this Autograph tenant` };
-      } else if (!(me.isAdmin || me.isDelegatedAdmin)) {
-        this.runner = { ok: false, answer: 'unverified', reason: `${this.askedAs} is not an administrator` };
-      } else {
-        this.runner = { ok: true };
-      }
-    } catch (err) {
-      const reason = err instanceof NotAdminError ? `${this.askedAs} may not read the directory` : `the directory did not answer: ${errorText(err).slice(0, 160)}`;
-      return { ok: false, answer: 'unverified', reason };
-    }
-    return this.runner;
+    const rights = adminRights(this.askedAs, this.customerId, RUNNER_ATTEMPTS);
+    if (rights.state === 'admin') return { ok: true };
+    if (rights.state === 'unknown') return { ok: false, answer: 'unverified', reason: `the directory did not answer: ${rights.detail.slice(0, 160)}` };
+    if (rights.otherAccount) return { ok: false, answer: 'not_member', reason: `${this.askedAs} belongs to another Google Workspace account than this Autograph tenant` };
+    return { ok: false, answer: 'unverified', reason: `${this.askedAs} is not an administrator` };
   }
 
   private listAll(): void {

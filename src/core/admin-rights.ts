@@ -8,7 +8,8 @@ export type RightsFailure = 'transient' | 'apiDisabled' | 'other';
 
 export type AdminRights =
   | { state: 'admin'; customerId: string; isSuperAdmin: boolean }
-  | { state: 'notAdmin'; why: string }
+  /** `otherAccount`: the Directory places the user in another Workspace account than the tenant's. */
+  | { state: 'notAdmin'; why: string; otherAccount?: boolean }
   | { state: 'unknown'; failure: RightsFailure; detail: string };
 
 /** The rights of a user from their users.get resource, for the tenant Autograph found by their domain. */
@@ -16,11 +17,12 @@ export function directoryRights(
   u: { isAdmin?: boolean; isDelegatedAdmin?: boolean; customerId?: string },
   tenantCustomerId: string | null,
 ): AdminRights {
-  if (!u.isAdmin && !u.isDelegatedAdmin) return { state: 'notAdmin', why: 'The Directory lists you without admin privileges.' };
   const cid = String(u.customerId ?? '');
+  const otherAccount = Boolean(tenantCustomerId && cid !== tenantCustomerId);
+  if (!u.isAdmin && !u.isDelegatedAdmin) return { state: 'notAdmin', why: 'The Directory lists you without admin privileges.', otherAccount };
   // An admin of another Workspace account is no admin of this tenant, whatever their address says.
-  if (tenantCustomerId && cid !== tenantCustomerId) {
-    return { state: 'notAdmin', why: `You administer Workspace account ${cid || '(unknown)'}, not the one Autograph is set up for (${tenantCustomerId}).` };
+  if (otherAccount) {
+    return { state: 'notAdmin', why: `You administer Workspace account ${cid || '(unknown)'}, not the one Autograph is set up for (${tenantCustomerId}).`, otherAccount };
   }
   return { state: 'admin', customerId: cid, isSuperAdmin: Boolean(u.isAdmin) };
 }
