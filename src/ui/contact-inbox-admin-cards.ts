@@ -187,8 +187,9 @@ function setEnabled(store: TenantStore, viewer: Viewer, requested: string[], ena
   if (!settings?.enabled) throw new Error('Contact Inbox is not enabled for your domain: press Enable Contact Inbox first.');
   // Reading someone's mail starts here: only users the tenant's Directory confirms now (core/delegation/membership.ts).
   const answers = enabled ? membershipGate(store.customerId).check(requested) : null;
-  const refused = answers ? requested.filter((e) => answers.get(e.trim().toLowerCase()) !== 'member') : [];
-  const emails = refused.length ? requested.filter((e) => !refused.includes(e)) : requested;
+  const confirmed = (e: string) => !answers || answers.get(e.trim().toLowerCase()) === 'member';
+  const refused = requested.filter((e) => !confirmed(e));
+  const emails = refused.length ? requested.filter(confirmed) : requested;
   const table = new EnrollmentTable(store);
   const snap = table.read();
   const byEmail = new Map(snap.users.map((u) => [u.email, u]));
