@@ -19,11 +19,10 @@
  * Migration: the clear-text sheet `published` of earlier versions is deleted by the first run that writes `sealed`.
  * The id lives in script properties (`t:<cid>:signatures:published`).
  */
-import { fromSignedBytes, toSignedBytes } from '../core/delegation/bytes';
 import { htmlHash } from '../core/signatures/html-policy';
 import { newestOwnCopy, ownCopyFingerprint, ownCopyTag, sealOwnCopy, type OwnCopy } from '../core/signatures/own-copy';
 import { tenantKey } from '../core/tenant';
-import { nonce, sealingKey } from './service-account/key-store';
+import { keyedHmac, nonce } from './service-account/key-store';
 import { SheetTable, type Row } from './store/sheet-table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -40,14 +39,9 @@ const APPLIED_PROPERTY = 'autograph.ownSignature.applied';
 
 const publishedKey = (customerId: string) => tenantKey(customerId, 'signatures:published');
 
-const tenantKeys = new Map<string, number[]>();
-
-/** HMAC(tenant key for own copies, address): the one key that opens this user's copy. Derived per execution. */
+/** HMAC(tenant key for own copies, address): the one key that opens this user's copy. */
 export function ownCopyKey(customerId: string, email: string): Uint8Array {
-  let k = tenantKeys.get(customerId);
-  if (!k) tenantKeys.set(customerId, (k = toSignedBytes(sealingKey(customerId, 'own-signature'))));
-  const label = Utilities.newBlob(`own-signature|${email.toLowerCase()}`).getBytes();
-  return fromSignedBytes(Utilities.computeHmacSha256Signature(label, k));
+  return keyedHmac(customerId, 'own-signature', `own-signature|${email.toLowerCase()}`);
 }
 
 /** The published-signatures spreadsheet's id, or '' before the first publish (admin access is reconciled on it). */

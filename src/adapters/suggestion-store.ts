@@ -16,13 +16,13 @@
  *   opaque tags.
  * - Message bodies are never stored anywhere: a batch holds suggested fields and message ids only.
  */
-import { fromSignedBytes, toHex, toSignedBytes } from '../core/delegation/bytes';
+import { toHex } from '../core/delegation/bytes';
 import { MAX_TAKEN_BYTES, openBatch, rememberTaken, sealBatch } from '../core/contact-inbox/drop-batch';
 import { RETIRED_SECRET_KEY_PROPERTY, SuggestionBook } from '../core/contact-inbox/suggestion-book';
 import type { ContactSuggestion } from '../core/contact-inbox/suggestion';
 import { ContactInboxSettings, ENROLLMENT_COLUMNS, EnrolledUser, enrollmentToRow, rowToEnrollment } from '../core/contact-inbox/enrollment';
 import { tenantKey } from '../core/tenant';
-import { nonce, sealingKey } from './service-account/key-store';
+import { keyedHmac, nonce } from './service-account/key-store';
 import { SheetTable, TableData } from './store/sheet-table';
 import { tenantForEmail } from './store/registry';
 import type { TenantStore } from './store/tenant-store';
@@ -79,16 +79,9 @@ export class EnrollmentTable {
 
 // ---- Keys and tags -------------------------------------------------------------------------------------------------
 
-/** One derived key per tenant for Contact Inbox (HMAC of the master secret), cached for the execution. */
-const tenantKeys = new Map<string, number[]>();
-function inboxKey(customerId: string): number[] {
-  let k = tenantKeys.get(customerId);
-  if (!k) tenantKeys.set(customerId, (k = toSignedBytes(sealingKey(customerId, 'contact-inbox'))));
-  return k;
-}
-
+/** Contact Inbox's keys and tags: HMAC under the tenant's Contact Inbox key (derived from the master secret). */
 function hmac(customerId: string, label: string): Uint8Array {
-  return fromSignedBytes(Utilities.computeHmacSha256Signature(Utilities.newBlob(label).getBytes(), inboxKey(customerId)));
+  return keyedHmac(customerId, 'contact-inbox', label);
 }
 
 /** The opaque tag a user's rows carry in the drop spreadsheet. */

@@ -71,6 +71,19 @@ export function sealingKey(customerId: string, name: string): Uint8Array {
   return fromSignedBytes(Utilities.computeHmacSha256Signature(label, masterSecret()));
 }
 
+const purposeKeys = new Map<string, number[]>();
+
+/**
+ * HMAC-SHA256 of `label` under the tenant's key for `purpose` (itself `sealingKey(customerId, purpose)`, derived
+ * once per execution): per-user keys and opaque tags that only Autograph's code can compute.
+ */
+export function keyedHmac(customerId: string, purpose: string, label: string): Uint8Array {
+  const id = `${customerId}|${purpose}`;
+  let k = purposeKeys.get(id);
+  if (!k) purposeKeys.set(id, (k = toSignedBytes(sealingKey(customerId, purpose))));
+  return fromSignedBytes(Utilities.computeHmacSha256Signature(Utilities.newBlob(label).getBytes(), k));
+}
+
 export function nonce(): Uint8Array {
   return fromSignedBytes(randomBytes32()).slice(0, NONCE_BYTES);
 }
