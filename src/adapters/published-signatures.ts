@@ -23,7 +23,7 @@ import { htmlHash } from '../core/signatures/html-policy';
 import { newestOwnCopy, ownCopyFingerprint, ownCopyTag, sealOwnCopy, type OwnCopy } from '../core/signatures/own-copy';
 import { tenantKey } from '../core/tenant';
 import { keyedHmac, nonce } from './service-account/key-store';
-import { SheetTable, type Row } from './store/sheet-table';
+import { matchingRows, SheetTable, type Row } from './store/sheet-table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -137,12 +137,8 @@ export function readOwnCopy(customerId: string, email: string): OwnCopy | null {
   if (!sheet || sheet.getLastRow() < 2) return null;
   const key = ownCopyKey(customerId, email);
   const tag = ownCopyTag(key);
-  // The tag column only, then the viewer's row(s): cheap even for 50,000 employees.
-  const tags = sheet.getRange(2, 1, sheet.getLastRow() - 1, 1).getValues();
-  const sealed: string[] = [];
-  tags.forEach((r, i) => {
-    if (String(r[0]) === tag) sealed.push(String(sheet!.getRange(i + 2, 3).getValue()));
-  });
+  // Sheets finds the viewer's row(s) by tag; only their sealed cells are read, whatever the number of employees.
+  const sealed = matchingRows(sheet, 1, tag, { entireCell: true, matchCase: true }).map((n) => String(sheet!.getRange(n, 3).getValue()));
   return newestOwnCopy(sealed, key, email);
 }
 

@@ -64,7 +64,7 @@ export function mySignature(viewer: Viewer): MySignature | string {
     if (!tenant) return 'Autograph is not set up for your domain yet: an administrator opens Autograph in Gmail and completes setup.';
     return employeeSignature(viewer, tenant.customerId);
   }
-  const e = world.tenant.employeeByPrimaryEmail(viewer.email);
+  const e = world.tenant.employeeByEmail(viewer.email);
   if (!e) return `You (${viewer.email}) are not among Autograph’s employees yet: an administrator syncs the directory.`;
   const s = world.sigs.settings();
   const r = signatureRenderer({
@@ -114,7 +114,7 @@ function applyMine(viewer: Viewer): GoogleAppsScript.Card_Service.ActionResponse
     rememberApplied(mine.html, r.value.signature);
     return notifyAndUpdate('Your signature is now in Gmail (new messages on Gmail on the web).', buildMySignatureCard(viewer));
   }
-  const e = world.tenant.employeeByPrimaryEmail(viewer.email);
+  const e = world.tenant.employeeByEmail(viewer.email);
   if (!e) return notify('You are not among Autograph’s employees yet: an administrator syncs the directory.');
   const start = Date.now();
   const input = planInputFor(world, [e], start);
