@@ -158,6 +158,8 @@ describe('every card the add-on builds', () => {
         }
       }
     }
+    // Universal actions that are links in the manifest itself.
+    check('manifest universalActions', [], manifest.addOns.common.universalActions.map((ua) => ('openLink' in ua ? { openLink: { url: ua.openLink } } : {})));
     for (const p of ['superAdmin', 'delegatedAdmin', 'user'] as Persona[]) {
       const s = new SidebarSession(t.ws, t.project, t.A.as[p]).openHomepage();
       checkSession(`homepage of ${p}`, s);

@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { localeFromApp } from '../../sim/host/events';
 import { SidebarSession } from '../../sim/host/session';
 import type { SimProject } from '../../sim/project';
 import { action, directoryWorld, type DirWorld } from '../directory/world';
@@ -48,6 +49,8 @@ describe('the time zone the setup proposes', () => {
   it("is the admin's own zone from Gmail (America/Chicago), not the script's Europe/Berlin", () => {
     const w = directoryWorld({ users: 12 });
     expect(w.project.manifest.timeZone).toBe('Europe/Berlin');
+    // Autograph's manifest asks for the locale: useLocaleFromApp and the script.locale scope.
+    expect(localeFromApp(w.project.manifest)).toBe(true);
     expect(proposedZone(w)).toBe('America/Chicago');
   });
 
@@ -55,6 +58,7 @@ describe('the time zone the setup proposes', () => {
     const noLocale = distWithManifest((m) => delete m.addOns.common.useLocaleFromApp);
     const base = directoryWorld({ users: 12 });
     const project: SimProject = base.ws.loadProject(noLocale, 'autograph-no-locale');
+    expect(localeFromApp(project.manifest)).toBe(false);
     base.ws.install(project, base.tenant.customerId, base.admin);
     expect(proposedZone({ ...base, project })).toBe('Europe/Berlin');
   });
