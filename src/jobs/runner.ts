@@ -220,7 +220,8 @@ function shareWithCurrentAdmins(tenant: TenantRecord, store: TenantStore, run: R
     }
   } catch (err) {
     if (err instanceof NotAdminError) throw err;
-    errors.push({ runId: run.runId, at, email: '', field: 'sharing', message: `Could not check the current admins to share Autograph's files: ${errorText(err)}`, fix: 'The next run retries.' });
+    const fix = err instanceof ApiNotEnabledError ? err.fix : 'The next run retries.';
+    errors.push({ runId: run.runId, at, email: '', field: 'sharing', message: `Could not check the current admins to share Autograph's files: ${errorText(err)}`, fix });
   }
 }
 
