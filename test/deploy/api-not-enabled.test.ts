@@ -127,6 +127,10 @@ describe('the Gmail API is not enabled in the service account\'s Cloud project',
     expect(ada.fix).toContain(own.client_email);
     expect(ada.googleAnswer).toContain('accessNotConfigured');
     expect(card).toContain('Linkage error: 4');
+    // The user's card links the customer's own project's console page (an allowed openLinkUrlPrefixes entry).
+    const userCard = delegation.shown(delegation.action(w, 'connection.user', { params: { email: 'ada@acme.example' } }));
+    expect(userCard).toContain(`"openLink":{"url":"https://console.cloud.google.com/apis/library/gmail.googleapis.com?project=${number}"}`);
+    expect(userCard).toContain('Enable the Gmail API');
     expect(JSON.stringify(['admin', 'ada', 'bob'].map((u) => mailboxOf(w.ws, w.ws.directory.findUser(`${u}@acme.example`)!).sendAs))).toBe(signaturesBefore);
 
     enableApi(w.ws, 'acme-own-project', 'gmail.googleapis.com');
@@ -154,5 +158,7 @@ describe('the Gmail API is not enabled in the service account\'s Cloud project',
     expect(`${bob.status}/${bob.cause}`).toBe('linkage_error/apiDisabled');
     expect(bob.fix).toContain("This is on the publisher's side");
     expect(bob.fix).toContain('gmail.googleapis.com');
+    // Not the customer's project: no button sends their admin to a console page they cannot change.
+    expect(delegation.shown(delegation.action(w, 'connection.user', { params: { email: 'bob@acme.example' } }))).not.toContain('openLink');
   });
 });
