@@ -3,7 +3,7 @@
  * project, and links to the console page — to the super admin, in each user's linkage status and in the sync —
  * and never takes it for "not an admin", a bad key or an outage. Nothing is written or lost meanwhile.
  */
-import { action, directoryWorld, setUp, sheetRows, shown, type DirWorld } from '../directory/world';
+import { action, directoryWorld, scriptProps, setUp, sheetRows, shown, type DirWorld } from '../directory/world';
 import { turnOnAutoSync } from '../support/triggers';
 import { disableApi, enableApi, useStandardCloudProject } from '../../sim/google/api-enablement';
 import { createServiceAccount, createServiceAccountKey, grantDelegation, registry } from '../../sim/google/registry';
@@ -11,6 +11,7 @@ import { addFault, clearFaults } from '../../sim/faults';
 import { propertiesState } from '../../sim/services/properties';
 import { mailboxOf } from '../../sim/google/mailbox';
 import { DELEGATION_SCOPES } from '../../src/core/delegation/scopes';
+import { STARTER_TEMPLATES } from '../../src/core/signatures/starters';
 import * as delegation from '../delegation/world';
 
 const DAY = 24 * 3600_000;
@@ -160,5 +161,40 @@ describe('the Gmail API is not enabled in the service account\'s Cloud project',
     expect(bob.fix).toContain('gmail.googleapis.com');
     // Not the customer's project: no button sends their admin to a console page they cannot change.
     expect(delegation.shown(delegation.action(w, 'connection.user', { params: { email: 'bob@acme.example' } }))).not.toContain('openLink');
+  });
+});
+
+describe('the publisher\'s project has not enabled the Gmail API when signatures go out', () => {
+  it('writes nothing, records why with the fix, and writes every signature once the API is on', () => {
+    const w = deployed();
+    const sa = createServiceAccount(w.ws, 'autograph-prod', 'signatures');
+    scriptProps(w).AUTOGRAPH_PUBLISHER_KEY = JSON.stringify(createServiceAccountKey(w.ws, sa));
+    grantDelegation(w.ws, w.tenant.customerId, sa.clientId, [...DELEGATION_SCOPES]);
+    const classic = STARTER_TEMPLATES.find((t) => t.key === 'classic')!;
+    shown(action(w, 'templates.save', { form: { name: 'Classic', html: classic.html, aliasPolicy: 'primary' } }));
+    shown(action(w, 'assignments.add', { form: { targetKind: 'company', targetValue: '', templateId: sheetRows(w, 'signature_templates')[0].id } }));
+    const employees = sheetRows(w, 'employees').filter((e) => e.syncOn !== 'false' && e.reason === '').map((e) => e.primaryEmail);
+    const signatures = () => employees.map((e) => mailboxOf(w.ws, w.ws.directory.findUser(e)!).sendAs[e.toLowerCase()]?.signature ?? '');
+    const before = JSON.stringify(signatures());
+
+    disableApi(w.ws, 'autograph-prod', 'gmail.googleapis.com');
+    action(w, 'signatures.applyNow', { params: { scope: 'everyone' } });
+    for (let i = 0; i < 4; i++) w.ws.advance(3600_000);
+    expect(JSON.stringify(signatures())).toBe(before);
+    const states = sheetRows(w, 'signature_addresses');
+    expect(states.filter((s) => s.status === 'ok')).toEqual([]);
+    const number = registry(w.ws).projects['autograph-prod'].projectNumber;
+    expect(states.length).toBe(employees.length);
+    for (const st of states) {
+      expect(st).toMatchObject({ status: 'error', lastWrittenAt: '0', storedHtml: '' });
+      expect(st.reason).toContain(`Gmail API has not been used in project ${number}`);
+      expect(st.fix).toContain("This is on the publisher's side");
+      expect(st.fix).toContain(`https://console.cloud.google.com/apis/library/gmail.googleapis.com?project=${number}`);
+    }
+
+    enableApi(w.ws, 'autograph-prod', 'gmail.googleapis.com');
+    action(w, 'signatures.applyNow', { params: { scope: 'everyone' } });
+    for (let i = 0; i < 8 && signatures().some((x) => !x); i++) w.ws.advance(3600_000);
+    expect(signatures().every((x, i) => x.includes(`mailto:${employees[i]}`))).toBe(true);
   });
 });
