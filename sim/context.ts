@@ -4,6 +4,7 @@ import type { OfflineWorkspace } from './workspace';
 import { SERVICE_MODULES } from './services';
 import { Rng } from './rng';
 import { RealmMembrane } from './membrane';
+import { gateAdvancedService } from './google/api-enablement';
 
 /**
  * Builds the global scope of one execution: ECMAScript built-ins (a fresh vm context has nothing else — no
@@ -36,7 +37,11 @@ export function createExecutionContext(ws: OfflineWorkspace, exec: Execution): v
   for (const mod of SERVICE_MODULES) {
     if (mod.advancedService && !exec.project.advancedServices.has(mod.advancedService)) continue;
     const globals = mod.globals({ ws, exec });
-    for (const name of Object.keys(globals)) context[name] = membrane.wrap(globals[name]);
+    for (const name of Object.keys(globals)) {
+      // An advanced service answers only when the script's Cloud project has its API enabled.
+      const value = mod.advancedService ? gateAdvancedService(ws, exec, mod.advancedService, globals[name] as Record<string, unknown>) : globals[name];
+      context[name] = membrane.wrap(value);
+    }
   }
   return context;
 }

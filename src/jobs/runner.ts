@@ -16,9 +16,9 @@
  */
 import { RunKind, RunRecord, SyncError } from '../core/directory/run-record';
 import { TenantRecord, tenantKey } from '../core/tenant';
-import { NotAdminError } from '../adapters/directory';
+import { ApiNotEnabledError, NotAdminError } from '../adapters/directory';
 import { adminRights } from '../adapters/identity';
-import type { AdminRights } from '../core/admin-rights';
+import { type AdminRights, rightsProblemText } from '../core/admin-rights';
 import { followDirectoryAdmins } from './admin-access';
 import { readTenant, scriptProperties, tenantForEmail, writeTenant } from '../adapters/store/registry';
 import { releaseLease, tryAcquireLease } from '../adapters/store/lease';
@@ -178,7 +178,8 @@ export function executeRun(opts: ExecuteOptions): RunReport {
       if (err instanceof NotAdminError) throw err;
       run.failures++;
       const message = `The ${run.kind} sync stopped at stage "${stages[run.stage]?.name}": ${errorText(err)}`;
-      errors.push({ runId: run.runId, at: Date.now(), email: '', field: '', message, fix: 'Autograph retries in an hour. If this repeats, check the message and the Admin console.' });
+      const fix = err instanceof ApiNotEnabledError ? err.fix : 'Autograph retries in an hour. If this repeats, check the message and the Admin console.';
+      errors.push({ runId: run.runId, at: Date.now(), email: '', field: '', message, fix });
       safeAppendErrors(store, errors);
       if (run.failures < MAX_FAILED_EXECUTIONS) {
         props.setProperty(runKey(cid), JSON.stringify(run));
@@ -219,7 +220,8 @@ function shareWithCurrentAdmins(tenant: TenantRecord, store: TenantStore, run: R
     }
   } catch (err) {
     if (err instanceof NotAdminError) throw err;
-    errors.push({ runId: run.runId, at, email: '', field: 'sharing', message: `Could not check the current admins to share Autograph's files: ${errorText(err)}`, fix: 'The next run retries.' });
+    const fix = err instanceof ApiNotEnabledError ? err.fix : 'The next run retries.';
+    errors.push({ runId: run.runId, at, email: '', field: 'sharing', message: `Could not check the current admins to share Autograph's files: ${errorText(err)}`, fix });
   }
 }
 
@@ -365,7 +367,8 @@ export function runFromTrigger(e: { triggerUid?: unknown } | undefined, continue
   if (rights.state === 'unknown') {
     // Not an answer about the user: nothing is stopped; a continuation tries again in an hour, the nightly run tomorrow.
     if (continueOnly && readRunState(tenant.customerId)?.runAs === runAs) armContinuation();
-    const message = `The run did not start: Autograph could not check ${runAs}'s admin rights (${rights.detail}). It tries again at the next trigger.`;
+    const why = rights.failure === 'apiDisabled' ? rightsProblemText(rights) : `Autograph could not check ${runAs}'s admin rights (${rights.detail}).`;
+    const message = `The run did not start, nothing was read or written: ${why} It tries again at the next trigger.`;
     console.warn(message);
     return { outcome: 'failed', message, state: readRunState(tenant.customerId) };
   }

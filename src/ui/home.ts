@@ -42,10 +42,15 @@ export function buildHomepage(viewer: Viewer): Card {
 export function buildHomeCard(viewer: Viewer): Card {
   const card = CardService.newCardBuilder().setName('home').setHeader(header('Autograph', escapeCardText(viewer.isAdmin ? `Admin · ${viewer.domain}` : viewer.email)));
   if (viewer.rightsProblem) {
+    const buttons = CardService.newButtonSet();
+    if (viewer.rightsFix) {
+      // The console page is under https://console.cloud.google.com/, one of the manifest's openLinkUrlPrefixes.
+      buttons.addButton(CardService.newTextButton().setText(viewer.rightsFix.label).setOpenLink(CardService.newOpenLink().setUrl(viewer.rightsFix.url)));
+    }
     card.addSection(
       CardService.newCardSection()
         .addWidget(textParagraph(`<font color="#d93025">${escapeCardText(viewer.rightsProblem)}</font>`))
-        .addWidget(CardService.newButtonSet().addButton(button('Try again', 'home.open', {}, true))),
+        .addWidget(buttons.addButton(button('Try again', 'home.open', {}, true))),
     );
   }
   if (viewer.isAdmin) {
