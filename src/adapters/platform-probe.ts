@@ -39,7 +39,8 @@ export function recordPlatformResults(add: PlatformResults): PlatformResults {
   if (!lock.tryLock(10_000)) throw new Error('Another Platform check is saving its results; try again in a minute.');
   try {
     const props = PropertiesService.getScriptProperties();
-    const merged = mergeResults(parseResults(props.getProperty(PLATFORM_RESULTS_KEY)), add);
+    const whole = Object.fromEntries(Object.entries(add).map(([k, m]) => [k, { value: m.value, at: Math.floor(m.at) }])) as PlatformResults;
+    const merged = mergeResults(parseResults(props.getProperty(PLATFORM_RESULTS_KEY)), whole);
     props.setProperty(PLATFORM_RESULTS_KEY, JSON.stringify(merged));
     cached = effectiveSettings(merged);
     for (const [check, m] of Object.entries(add)) console.log(`[platform-check] ${check}: ${JSON.stringify(m.value)} (recorded: ${JSON.stringify((merged as Record<string, { value: unknown }>)[check]?.value)})`);

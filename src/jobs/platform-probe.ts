@@ -77,7 +77,7 @@ export function onProbeTrigger(e: { triggerUid?: unknown } | undefined): string 
   const probe = readTriggerProbe();
   if (!probe || probe.uid !== uid) return 'A left-over Platform check trigger fired; it was removed.';
   const now = Date.now();
-  const lateMs = Math.max(0, now - probe.createdAt - probe.afterMs);
+  const lateMs = Math.max(0, Math.round(now - probe.createdAt - probe.afterMs));
   recordPlatformResults({ [resultKey(probe.stage)]: { value: 'fired', at: now }, afterDelayMs: { value: lateMs, at: now } });
   if (probe.stage === 'card') {
     // The second half of (a): a trigger created inside this trigger's execution.
