@@ -3,7 +3,8 @@
  * answer it records what it measured and switches nothing; with the other answer (ws.platform) it records that,
  * the card says what was measured and what was switched, and the fallback keeps every signature write exact.
  */
-import { action, triggersOf, type DirWorld } from '../directory/world';
+import { action, scriptProps, triggersOf, type DirWorld } from '../directory/world';
+import { timeDrivenEvent } from '../../sim/services/trigger-state';
 import { applyEveryone, platformWorld, recorded, said, signatureProblems, syncedEmployees } from './world';
 
 const MIN = 60_000;
@@ -91,6 +92,46 @@ describe('Platform check: triggers', () => {
     expect(text).toContain('a run cut off in a trigger now waits at its checkpoint for the next nightly run');
     expect(triggersOf(w, w.admin).filter((t) => t.handler === 'onPlatformProbe')).toEqual([]);
   });
+
+  /**
+   * A run that a trigger execution cannot finish: Apply now is cut off after it armed its continuation (from the
+   * card, which fires), then that continuation is itself cut off. Returns the continuation triggers left behind.
+   */
+  function cutOffInATrigger(w: DirWorld): Array<{ nextAt: number | null }> {
+    const card = w.ws.run(w.project, 'dispatchAction', {
+      user: w.admin,
+      kind: 'action',
+      cutOff: { afterServiceCalls: 150 },
+      event: { commonEventObject: { hostApp: 'GMAIL', platform: 'WEB', parameters: { scope: 'everyone', action: 'signatures.applyNow' } } },
+    });
+    expect(card.endedByPlatform).toBe(true);
+    const armed = triggersOf(w, w.admin).find((t) => t.handler === 'onContinueRun')!;
+    expect(armed.nextAt).not.toBeNull();
+    w.ws.advance(8 * MIN); // the cut-off card action's lease runs out
+    const cont = w.ws.run(w.project, 'onContinueRun', { user: w.admin, kind: 'trigger', event: timeDrivenEvent(armed.id, w.ws.clock.now()), cutOff: { afterServiceCalls: 30 } });
+    expect(cont.endedByPlatform).toBe(true);
+    expect(scriptProps(w)[`t:${w.tenant.customerId}:run`]).toBeDefined();
+    return triggersOf(w, w.admin).filter((t) => t.handler === 'onContinueRun');
+  }
+
+  it('without the check, a continuation armed inside a trigger that never fires is left behind, dead', () => {
+    const w = platformWorld({ triggersFromTrigger: 'never' });
+    expect(cutOffInATrigger(w).map((t) => t.nextAt)).toEqual([null]);
+  });
+
+  it('once measured, a run cut off in a trigger arms nothing from there, and the next Apply now finishes it with exact writes', () => {
+    const w = platformWorld({ triggersFromTrigger: 'never' });
+    testTriggers(w);
+    w.ws.advance(25 * 60 * MIN);
+    said(w, 'platform.open');
+    expect(recorded(w).triggerTrigger.value).toBe('notFired');
+    expect(cutOffInATrigger(w)).toEqual([]);
+    expect(signatureProblems(w).length).toBeGreaterThan(0);
+    w.ws.advance(8 * MIN);
+    applyEveryone(w);
+    expect(signatureProblems(w)).toEqual([]);
+    expect(scriptProps(w)[`t:${w.tenant.customerId}:run`]).toBeUndefined();
+  }, 60_000);
 
   it('measures a one-off trigger two hours late and asks continuations for that much longer', () => {
     const w = platformWorld({ afterTriggerDelayMs: 2 * 60 * MIN });
