@@ -9,7 +9,7 @@ import { seededRandom } from '../core/delegation/backoff';
 import { SIGNATURE_SCOPES } from '../core/delegation/scopes';
 import type { SendAs } from '../core/delegation/gmail-calls';
 import { errorText } from '../core/error-text';
-import { estimateConcurrency, FETCH_ALL_SIZES, FetchAllTiming, REPEATS } from '../core/platform-check/fetch-all-estimate';
+import { estimateConcurrency, FETCH_ALL_SIZES, FetchAllTiming, REPEATS, tookOneRound } from '../core/platform-check/fetch-all-estimate';
 import { mergeResults, parseResults, PLATFORM_RESULTS_KEY, type FetchAllConcurrency, type PlatformResults } from '../core/platform-check/results';
 import { effectiveSettings, scaledCardBudget, type PlatformSettings } from '../core/platform-check/settings';
 import type { ActiveConnection } from './service-account/connection';
@@ -85,6 +85,7 @@ export function measureFetchAllConcurrency(): { estimate: FetchAllConcurrency | 
       ms.push(Date.now() - t0);
     }
     timings.push({ size, ms });
+    if (!tookOneRound(ms, timings[0].ms)) break;
   }
   return { estimate: estimateConcurrency(timings), timings };
 }

@@ -59,6 +59,13 @@ describe('Platform check: UrlFetchApp.fetchAll concurrency', () => {
     applyEveryone(w);
     expect(signatureProblems(w)).toEqual([]);
   }, 60_000);
+  it('stops at the first size that needed a second round, so even one-at-a-time fetchAll fits in the card action', () => {
+    const w = platformWorld({ fetchAllConcurrency: 1 });
+    const r = action(w, 'platform.fetchAll');
+    expect(r.ok).toBe(true);
+    expect(r.execution.elapsed()).toBeLessThan(5_000);
+    expect(recorded(w).fetchAllConcurrency.value).toEqual({ atLeast: 1, below: 2 });
+  });
 });
 
 describe('Platform check: triggers', () => {

@@ -10,7 +10,8 @@
  * `REPEATS` times and the fastest counts; a size counts as one round up to `ONE_ROUND_FACTOR` × the median single
  * request. A pool that starts a new request as soon as one ends (rather than in waves) reads the same way. The
  * answer is a range between two probed sizes, never finer; a false "two rounds" only makes the estimate lower,
- * which is the safe side.
+ * which is the safe side. The probe stops at the first size that took more than one round (the answer is known),
+ * so a low concurrency does not make the card action run long.
  */
 import type { FetchAllConcurrency } from './results';
 
@@ -30,15 +31,19 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+/** Whether a fetchAll's repeats (`ms`) took one round of parallel requests, given single requests' times. */
+export function tookOneRound(ms: readonly number[], singleMs: readonly number[]): boolean {
+  return ms.length > 0 && singleMs.length > 0 && Math.min(...ms) <= ONE_ROUND_FACTOR * Math.max(1, median([...singleMs]));
+}
+
 /** The estimate, or null when there is nothing to go by (no single-request time). */
 export function estimateConcurrency(timings: readonly FetchAllTiming[]): FetchAllConcurrency | null {
   const single = timings.find((t) => t.size === 1);
   if (!single || single.ms.length === 0) return null;
-  const base = Math.max(1, median(single.ms));
   let atLeast = 1;
   for (const t of [...timings].sort((a, b) => a.size - b.size)) {
     if (t.ms.length === 0) continue;
-    if (Math.min(...t.ms) > ONE_ROUND_FACTOR * base) return { atLeast, below: t.size };
+    if (!tookOneRound(t.ms, single.ms)) return { atLeast, below: t.size };
     atLeast = t.size;
   }
   return { atLeast, below: null };
