@@ -5,9 +5,24 @@
  */
 import { action, scriptProps, triggersOf, type DirWorld } from '../directory/world';
 import { timeDrivenEvent } from '../../sim/services/trigger-state';
+import { SidebarSession } from '../../sim/host';
 import { applyEveryone, platformWorld, recorded, said, signatureProblems, syncedEmployees } from './world';
 
 const MIN = 60_000;
+
+describe('Platform check card', () => {
+  it("is reached from the admin home card in Gmail's sidebar and refused to a non-admin", () => {
+    const w = platformWorld();
+    const sidebar = new SidebarSession(w.ws, w.project, w.admin).openHomepage().click('Platform check');
+    expect(JSON.stringify(sidebar.card)).toContain('Measured on this deployment (all customers)');
+    sidebar.click('Measure fetchAll');
+    expect(sidebar.notification).toMatch(/fetchAll ran between 20 and 29 requests at once \(measured\)/);
+    const user = w.ws.directory.usersOf(w.tenant.customerId).find((u) => !u.isAdmin && !u.isDelegatedAdmin && !u.suspended)!;
+    for (const route of ['platform.open', 'platform.fetchAll', 'platform.triggers', 'platform.cardLimit', 'platform.batchAuth']) {
+      expect(said({ ...w, admin: user.primaryEmail }, route)).toContain('Only an administrator of your domain can do this');
+    }
+  });
+});
 
 describe('Platform check: Gmail batch-part Authorization', () => {
   it('records "honoured" where each part is answered as its own token, and keeps batch requests', () => {
