@@ -69,10 +69,12 @@ export class Execution {
     startAt: number,
     private readonly globalCounters: Counters,
     private readonly cutOff: CutOff = {},
+    /** The platform's limit for this kind (sim/platform-behaviour.ts plays other card-action limits). */
+    limitMs: number = LIMIT_MS[kind],
   ) {
     this.startedAt = startAt;
     this.localNow = startAt;
-    this.deadline = startAt + LIMIT_MS[kind];
+    this.deadline = startAt + limitMs;
   }
 
   now(): number {

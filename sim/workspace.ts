@@ -2,7 +2,8 @@ import * as vm from 'node:vm';
 import { VirtualClock } from './clock';
 import { Counters } from './counters';
 import { DirectoryModel, SimUser } from './directory/model';
-import { Execution, ExecutionKind, CutOff, LogLine } from './execution';
+import { Execution, ExecutionKind, CutOff, LogLine, LIMIT_MS } from './execution';
+import { PlatformBehaviour, platformBehaviour } from './platform-behaviour';
 import { createExecutionContext } from './context';
 import { loadProject, SimProject } from './project';
 import type { Scheduler } from './services/types';
@@ -97,6 +98,11 @@ export class OfflineWorkspace {
     ws.nextExecutionId = data.nextExecutionId;
     for (const [k, v] of Object.entries(data.states)) ws.states.set(k, v);
     return ws;
+  }
+
+  /** What the docs leave open, played one way or the other (sim/platform-behaviour.ts). */
+  get platform(): PlatformBehaviour {
+    return platformBehaviour(this);
   }
 
   /** Shared state of one service, created on first use; lives as long as the workspace. */
@@ -203,6 +209,7 @@ export class OfflineWorkspace {
       startAt,
       this.counters,
       opts.cutOff,
+      kind === 'trigger' || kind === 'editor' ? LIMIT_MS[kind] : this.platform.cardActionLimitMs,
     );
     exec.count('executions');
     exec.count(`executions.${kind}`);

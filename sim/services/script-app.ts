@@ -24,6 +24,7 @@ import {
   TriggerSchedule,
 } from './trigger-state';
 import { userTokens } from './user-token-state';
+import { platformBehaviour } from '../platform-behaviour';
 
 export * from './trigger-state';
 export * from './user-token-state';
@@ -221,6 +222,8 @@ class ClockTriggerBuilder implements GoogleAppsScript.Script.ClockTriggerBuilder
       firings: 0,
     };
     record.nextAt = nextFiring(record, createdAt);
+    // sim/platform-behaviour.ts `triggersFromTrigger: 'never'`: listed like any trigger, but it never fires.
+    if (exec.kind === 'trigger' && platformBehaviour(ws).triggersFromTrigger === 'never') record.nextAt = null;
     st.triggers[id] = record;
     exec.count('triggers.created');
     return new SimTrigger(exec, record) as unknown as GoogleAppsScript.Script.Trigger;
@@ -248,7 +251,9 @@ class ClockTriggerBuilder implements GoogleAppsScript.Script.ClockTriggerBuilder
     }
     // A stable minute for this trigger: within the hour for atHour, within ±15 min for nearMinute.
     const minuteOffset = s.nearMinute !== undefined ? s.nearMinute - 15 + (h % 31) : h % 60;
-    const jitterMs = (h % 60) * 1000;
+    // One-off triggers fire a little after the time asked ("the actual duration might vary"), plus whatever delay
+    // sim/platform-behaviour.ts `afterTriggerDelayMs` plays.
+    const jitterMs = (h % 60) * 1000 + Math.max(0, platformBehaviour(this.#ws).afterTriggerDelayMs);
     if (s.after !== undefined) return { type: 'once', at: createdAt + s.after + jitterMs };
     if (s.at !== undefined) return { type: 'once', at: s.at + jitterMs };
     if (s.atDate) {

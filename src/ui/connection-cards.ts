@@ -20,6 +20,7 @@ import {
   usersToCheck,
 } from '../adapters/service-account/connection';
 import { publisherKey } from '../adapters/service-account/key-store';
+import { cardBudget } from '../adapters/platform-probe';
 import { openStoreForEmail, TenantStore } from '../adapters/store/tenant-store';
 import { actionFor, notify, notifyAndUpdate, pushCard, Route } from './actions';
 import { button, escapeCardText, header, textParagraph, utcWhen } from './card-kit';
@@ -206,7 +207,7 @@ function recheck(store: TenantStore, emails?: string[]) {
   const known = linkage.readAll(store.customerId);
   const users = emails ?? usersToCheck(store, known);
   if (users.length === 0) return notify('No users to check: run the directory sync first.');
-  const { report } = checkLinkage(store, conn, users, CARD_CHECK_BUDGET_MS, linkage);
+  const { report } = checkLinkage(store, conn, users, cardBudget(CARD_CHECK_BUDGET_MS), linkage);
   const checked = report.outcomes.length;
   const left = report.unfinished.length;
   const msg = left > 0 ? `Checked ${checked} users; ${left} left — press Re-check to continue.` : `Checked ${checked} users.`;

@@ -3,6 +3,7 @@ import { escapeCardText, header, textParagraph } from './card-kit';
 import type { Viewer } from './viewer';
 import { connectionSection } from './connection-cards';
 import { helpSection } from './help';
+import { platformCheckSection } from './platform-check-cards';
 import { directorySections } from './sync-cards';
 import { signaturesSection } from './signature-cards';
 import { contactSection } from './contact-cards';
@@ -24,7 +25,7 @@ export interface AdminSection {
   description: string;
 }
 
-export const ADMIN_SECTIONS: AdminSection[] = [...directorySections, signaturesSection, connectionSection, contactInboxSection, contactSection, helpSection];
+export const ADMIN_SECTIONS: AdminSection[] = [...directorySections, signaturesSection, connectionSection, contactInboxSection, contactSection, platformCheckSection, helpSection];
 
 /** Entries of a non-admin's home card (routes that are not adminOnly). */
 export const USER_SECTIONS: AdminSection[] = [contactSection, helpSection];

@@ -13,7 +13,7 @@ import { chooseOwnSignature, describeOwnSignature } from '../core/signatures/own
 import { readOwnCopy, rememberApplied, stillApplied } from '../adapters/published-signatures';
 import { tenantForEmail } from '../adapters/store/registry';
 import { OwnGmailSignatureWriter } from '../adapters/gmail-signature-writer';
-import { CARD_BUDGET_MS } from '../jobs/runner';
+import { cardBudgetMs } from '../jobs/runner';
 import { actionFor, notify, notifyAndUpdate, pushCard, type Route } from './actions';
 import { button, escapeCardText, header, textParagraph } from './card-kit';
 import type { AdminSection } from './home';
@@ -127,7 +127,7 @@ function applyMine(viewer: Viewer): GoogleAppsScript.Card_Service.ActionResponse
     force: true,
     cause: { kind: 'self_service', by: viewer.email },
     now: () => Date.now(),
-    outOfTime: () => Date.now() - start > CARD_BUDGET_MS,
+    outOfTime: () => Date.now() - start > cardBudgetMs(),
   });
   if (r.written + r.confirmed > 0) {
     // Gmail sanitises what it stores: remember its form so the card can tell it holds this signature.

@@ -153,4 +153,21 @@ describe('the examples of sim/README.md', () => {
     expect(typeof token.access_token).toBe('string');
     expect(sendAs.sendAs[0].sendAsEmail).toBe(admin);
   });
+  it('plays either answer where the docs leave a behaviour open', () => {
+    const { ws } = company();
+    // README: platform
+    ws.platform.batchPartAuthorization = 'ignored'; // default 'honoured' (gmail/api/guides/batch: a part's header "applies only to that call")
+    ws.platform.fetchAllConcurrency = 4;            // default 20 (url-fetch-app#fetchAll: no cap documented)
+    ws.platform.afterTriggerDelayMs = 2 * 3600_000; // default 0 (clock-trigger-builder#after: a minimum; how late is not documented)
+    ws.platform.triggersFromTrigger = 'never';      // default 'fire' (not documented for add-ons)
+    ws.platform.cardActionLimitMs = 20_000;         // default 30,000 (interactions: "execution time limits", no number given)
+    // README: end
+    expect(ws.state('platform', () => null)).toEqual({
+      batchPartAuthorization: 'ignored',
+      fetchAllConcurrency: 4,
+      afterTriggerDelayMs: 7_200_000,
+      triggersFromTrigger: 'never',
+      cardActionLimitMs: 20_000,
+    });
+  });
 });
