@@ -11,7 +11,8 @@ import { DirectoryApi, DirectoryCall } from '../services/admin-directory';
  * service: one directory, the same paging tokens, `fields`, projections, views and per-user rate limit.
  *
  * Authorization: users.list and users.get need one of the scopes `admin.directory.user.readonly` or
- * `admin.directory.user` (both reference pages, "Authorization scopes"); a token without them gets 403 with Google's
+ * `admin.directory.user` (admin-sdk/directory/v1/guides/authorizing: the users scopes; `cloud-platform` is refused
+ * here [unverified whether Google accepts it]); a token without them gets 403 with Google's
  * "Request had insufficient authentication scopes."; a token of a user who is not an admin gets the API's 403
  * "Not Authorized to access this resource/api" for `viewType=admin_view` (the default), as the advanced service does.
  * A service account acting as itself (no `sub`) is nobody's admin. Other Directory methods (insert, patch, groups…)

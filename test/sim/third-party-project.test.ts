@@ -9,6 +9,11 @@ import { createSampleCompany } from '../../sim/directory/generator';
 import { propertiesState, userStoreKey } from '../../sim/services/properties';
 import { compileTemplate } from '../../sim/services/html-service';
 import { loadProject } from '../../sim/project';
+import { routeGoogleRequest } from '../../sim/google/router';
+import { issueServiceAccountToken, userTokenState } from '../../sim/google/access-tokens';
+
+const USERS = 'https://admin.googleapis.com/admin/directory/v1/users';
+const SCOPE = 'https://www.googleapis.com/auth/admin.directory.user.readonly';
 
 const FIXTURES = path.join(__dirname, 'fixtures', 'offline-fidelity');
 const TOOL = path.join(FIXTURES, 'tool');
@@ -211,6 +216,26 @@ describe('Admin SDK Directory REST endpoints (item 14)', () => {
         },
       },
     });
+  });
+
+  it('answers 403 to a token without a Directory user scope, and to a service account acting as itself', () => {
+    const { ws, admin } = world();
+    const at = ws.clock.now();
+    const tokens = userTokenState(ws);
+    tokens['ya29.gmail-only'] = { email: admin, scopes: ['https://www.googleapis.com/auth/gmail.settings.basic'], expiresAt: at + 3600_000 };
+    const get = (token: string) =>
+      routeGoogleRequest(ws, { method: 'GET', url: `${USERS}?customer=my_customer`, headers: { authorization: `Bearer ${token}` }, body: '' }, at);
+    const noScope = get('ya29.gmail-only');
+    expect(noScope.kind === 'response' && [noScope.response.status, JSON.parse(noScope.response.body).error.message]).toEqual([
+      403,
+      'Request had insufficient authentication scopes.',
+    ]);
+    const sa = issueServiceAccountToken(ws, { clientEmail: 'tool@p.iam.gserviceaccount.com', clientId: '1', projectId: 'p', scopes: [SCOPE], expiresAt: at + 3600_000 }, at);
+    const asItself = get(sa);
+    expect(asItself.kind === 'response' && asItself.response.status).toBe(403);
+    const delegated = issueServiceAccountToken(ws, { sub: admin, clientEmail: 'tool@p.iam.gserviceaccount.com', clientId: '1', projectId: 'p', scopes: [SCOPE], expiresAt: at + 3600_000 }, at);
+    const asAdmin = get(delegated);
+    expect(asAdmin.kind === 'response' && asAdmin.response.status).toBe(200);
   });
 
   it('answers 401 without a token', () => {
