@@ -10,6 +10,7 @@ import { propertiesState, userStoreKey } from '../../sim/services/properties';
 import { compileTemplate } from '../../sim/services/html-service';
 import { loadProject } from '../../sim/project';
 import { routeGoogleRequest } from '../../sim/google/router';
+import { startGoogleLoopback } from '../../sim/http/loopback';
 import { issueServiceAccountToken, userTokenState } from '../../sim/google/access-tokens';
 
 const USERS = 'https://admin.googleapis.com/admin/directory/v1/users';
@@ -19,6 +20,13 @@ const FIXTURES = path.join(__dirname, 'fixtures', 'offline-fidelity');
 const TOOL = path.join(FIXTURES, 'tool');
 const LIBRARY_ID = '1OfflineFidelityGreeterLibraryOfOurOwn';
 const libraries = { [LIBRARY_ID]: path.join(FIXTURES, 'greeter-library') };
+
+/** A token of a service account with the Directory read scope, impersonating `sub` (or acting as itself). */
+function serviceAccountToken(ws: OfflineWorkspace, sub?: string): string {
+  const at = ws.clock.now();
+  const sa = { clientEmail: 'tool@fidelity.iam.gserviceaccount.com', clientId: '1', projectId: 'fidelity' };
+  return issueServiceAccountToken(ws, { ...sa, sub, scopes: [SCOPE], expiresAt: at + 3600_000 }, at);
+}
 
 function world() {
   const ws = new OfflineWorkspace({ seed: 'third-party', startAt: Date.UTC(2026, 10, 20, 10) });
@@ -103,12 +111,15 @@ describe('libraries (item 12)', () => {
     const { ws, tool, admin } = world();
     expect(ws.run(tool, 'whatGreeterShows', { user: admin }).value).toEqual([
       'GREETING',
+      'cacheAndLockAreMine',
       'explicitlyShared',
+      'fetchOutside',
       'greet',
       'recall',
       'remember',
       'rememberForUser',
       'seesToolGlobals',
+      'tokenOfTheRun',
     ]);
   });
 
@@ -123,6 +134,17 @@ describe('libraries (item 12)', () => {
     expect(propertiesState(ws).script[`library:${LIBRARY_ID}`]).toEqual({ owner: 'greeter' });
     expect(ws.run(tool, 'greeterSharesUserProperties', { user: admin }).value).toBe('teal');
     expect(propertiesState(ws).user[userStoreKey('tool', admin)]).toEqual({ colour: 'teal' });
+  });
+
+  it('gives the library its own cache and lock, and shares ScriptApp and the including script\'s authorization', () => {
+    const { ws, tool, admin } = world();
+    // The tool holds its script lock and cached 'tool'; the library's cache and lock are others.
+    expect(ws.run(tool, 'greeterHasItsOwnCacheAndLock', { user: admin }).value).toEqual(['tool', 'greeter', true]);
+    expect(ws.run(tool, 'greeterSharesScriptApp', { user: admin }).value).toBe(true);
+    const r = ws.run(tool, 'greeterFetchesUnderOurWhitelist', { user: admin });
+    expect(r.error).toBe(
+      'Request to https://gmail.googleapis.com/gmail/v1/users/me/settings/sendAs failed because the URL has not been whitelisted in the script manifest.',
+    );
   });
 
   it('refuses to load a project whose library was not given, naming the libraryId and the option', () => {
@@ -230,12 +252,26 @@ describe('Admin SDK Directory REST endpoints (item 14)', () => {
       403,
       'Request had insufficient authentication scopes.',
     ]);
-    const sa = issueServiceAccountToken(ws, { clientEmail: 'tool@p.iam.gserviceaccount.com', clientId: '1', projectId: 'p', scopes: [SCOPE], expiresAt: at + 3600_000 }, at);
+    const sa = serviceAccountToken(ws);
     const asItself = get(sa);
     expect(asItself.kind === 'response' && asItself.response.status).toBe(403);
-    const delegated = issueServiceAccountToken(ws, { sub: admin, clientEmail: 'tool@p.iam.gserviceaccount.com', clientId: '1', projectId: 'p', scopes: [SCOPE], expiresAt: at + 3600_000 }, at);
+    const delegated = serviceAccountToken(ws, admin);
     const asAdmin = get(delegated);
     expect(asAdmin.kind === 'response' && asAdmin.response.status).toBe(200);
+  });
+
+  it('serves the same endpoints on the loopback port', async () => {
+    const { ws, admin } = world();
+    const token = serviceAccountToken(ws, admin);
+    const google = await startGoogleLoopback(ws);
+    try {
+      const res = await fetch(`${google.url}/admin/directory/v1/users/${encodeURIComponent(admin)}?fields=primaryEmail`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      expect([res.status, await res.json()]).toEqual([200, { primaryEmail: admin }]);
+    } finally {
+      await google.close();
+    }
   });
 
   it('answers 401 without a token', () => {
