@@ -29,11 +29,15 @@ import { REAL_CPU_TIMEOUT_MS } from './entry-point';
 function libraryExecution(exec: Execution, project: SimProject): Execution {
   // Only what belongs to the library's realm is its own; everything else (time, counters, the error that ended the
   // execution, scratch) is the one execution's, read and written through.
-  const own: Record<PropertyKey, unknown> = { project, realm: null, membrane: null };
+  const own = new Map<PropertyKey, unknown>([
+    ['project', project],
+    ['realm', null],
+    ['membrane', null],
+  ]);
   return new Proxy(exec, {
-    get: (target, p) => (p in own ? own[p] : Reflect.get(target, p)),
+    get: (target, p) => (own.has(p) ? own.get(p) : Reflect.get(target, p)),
     set: (target, p, value) => {
-      if (p in own) own[p] = value;
+      if (own.has(p)) own.set(p, value);
       else Reflect.set(target, p, value);
       return true;
     },
