@@ -1,11 +1,11 @@
-import * as vm from 'node:vm';
 import { VirtualClock } from './clock';
 import { Counters } from './counters';
 import { DirectoryModel, SimUser } from './directory/model';
 import { Execution, ExecutionKind, CutOff, LogLine, LIMIT_MS } from './execution';
 import { PlatformBehaviour, platformBehaviour } from './platform-behaviour';
 import { createExecutionContext } from './context';
-import { loadProject, SimProject } from './project';
+import { callEntryPoint, REAL_CPU_TIMEOUT_MS } from './entry-point';
+import { loadProject, LoadProjectOptions, SimProject } from './project';
 import type { Scheduler } from './services/types';
 import { SERVICE_MODULES } from './services';
 import * as fs from 'node:fs';
@@ -42,8 +42,6 @@ export interface WorkspaceOptions {
   startAt?: number;
 }
 
-/** Real-time safety net: a script stuck in a loop that calls no service would otherwise hang the test run. */
-const REAL_CPU_TIMEOUT_MS = 120_000;
 
 /**
  * The offline Workspace: a virtual clock, a directory of tenants and users, the state of every service, and a
@@ -120,9 +118,11 @@ export class OfflineWorkspace {
     this.endHooks.push(hook);
   }
 
-  loadProject(dir: string, id?: string): SimProject {
-    const p = loadProject(dir, id);
+  /** Loads a project (see `loadProject`); what it asks for and the offline Workspace lacks is printed once, here. */
+  loadProject(dir: string, id?: string, opts?: LoadProjectOptions): SimProject {
+    const p = loadProject(dir, id, opts);
     this.projects.set(p.id, p);
+    for (const w of p.warnings) process.emitWarning(`${p.id}: ${w}`, 'OfflineWorkspaceWarning');
     return p;
   }
 
@@ -217,14 +217,7 @@ export class OfflineWorkspace {
     try {
       const context = createExecutionContext(this, exec);
       for (const f of project.files) f.script.runInContext(context, { timeout: REAL_CPU_TIMEOUT_MS });
-      if (typeof context[fn] !== 'function') {
-        // Apps Script's words when a trigger or action names a missing function.
-        throw exec.realmError(`Script function not found: ${fn}`);
-      }
-      context.__offlineWorkspaceEvent = exec.toRealm(opts.event);
-      const value = exec.membrane!.unwrap(
-        vm.runInContext(`${fn}(__offlineWorkspaceEvent)`, context, { timeout: REAL_CPU_TIMEOUT_MS }),
-      );
+      const value = exec.membrane!.unwrap(callEntryPoint(context, exec, fn, exec.toRealm(opts.event), REAL_CPU_TIMEOUT_MS));
       result = exec.endedBy
         ? { ok: false, error: exec.endedBy.message, errorName: 'Exception', endedByPlatform: true, execution: exec }
         : { ok: true, value, endedByPlatform: false, execution: exec };

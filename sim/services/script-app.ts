@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Execution } from '../execution';
-import type { SimProject } from '../project';
+import { includingProject, SimProject } from '../project';
 import type { OfflineWorkspace } from '../workspace';
 import type { ServiceModule } from './types';
 import { appsScriptEnum, coreCall } from './core-latency';
@@ -282,21 +282,23 @@ class ClockTriggerBuilder implements GoogleAppsScript.Script.ClockTriggerBuilder
 
 function mintToken(ws: OfflineWorkspace, exec: Execution): string {
   const email = exec.user.primaryEmail.toLowerCase();
-  const scopes = [...(exec.project.manifest.oauthScopes ?? [])];
+  // apps-script/guides/libraries: ScriptApp is shared with a library; the token is the including script's.
+  const project = includingProject(exec.project);
+  const scopes = [...(project.manifest.oauthScopes ?? [])];
   const tokens = userTokens(ws);
   const now = exec.now();
   const scopeKey = scopes.join(' ');
   for (const [token, rec] of Object.entries(tokens)) {
     if (rec.expiresAt < now - 24 * HOUR) delete tokens[token];
     // Apps Script hands out the same token while it has a while to live.
-    else if (rec.email === email && rec.projectId === exec.project.id && rec.scopes.join(' ') === scopeKey && rec.expiresAt - now > 10 * MINUTE) {
+    else if (rec.email === email && rec.projectId === project.id && rec.scopes.join(' ') === scopeKey && rec.expiresAt - now > 10 * MINUTE) {
       return token;
     }
   }
   const seq = (exec.scratch.get('scriptApp.tokenSeq') as number | undefined) ?? 0;
   exec.scratch.set('scriptApp.tokenSeq', seq + 1);
   const token = 'ya29.' + createHash('sha256').update(`${ws.seed}|token|${email}|${exec.id}|${seq}|${now}`).digest('base64url');
-  tokens[token] = { email, scopes, expiresAt: now + ACCESS_TOKEN_TTL_MS, projectId: exec.project.id };
+  tokens[token] = { email, scopes, expiresAt: now + ACCESS_TOKEN_TTL_MS, projectId: project.id };
   exec.count('oauth.userTokensMinted');
   return token;
 }
