@@ -10,10 +10,9 @@ import type { SimProject } from '../project';
 import { readHostResponse } from '../services/card-service';
 import { propertiesState } from '../services/properties';
 import { spreadsheetState } from '../services/spreadsheet';
-import { createServiceAccount, createServiceAccountKey, grantDelegation } from '../google/registry';
+import { delegateToPublisher, ensurePublisherAccount } from '../server/publisher-account';
 import { mailboxOf } from '../google/mailbox';
 import { STARTER_TEMPLATES } from '../../src/core/signatures/starters';
-import { DELEGATION_SCOPES } from '../../src/core/delegation/scopes';
 import type { MainJobContext, MainJobStep } from './main-job';
 import '../server/signature-gallery';
 
@@ -60,12 +59,8 @@ export const signatureStep: MainJobStep = {
     }
     const rec = props()[tenantKey] ? (JSON.parse(props()[tenantKey]) as { spreadsheetId: string }) : null;
     if (!rec) throw new Error('the directory setup did not create the tenant store');
-    if (!props().AUTOGRAPH_PUBLISHER_KEY) {
-      const sa = createServiceAccount(ws, 'autograph-publisher', 'signatures');
-      grantDelegation(ws, tenant.customerId, sa.clientId, [...DELEGATION_SCOPES]);
-      props().AUTOGRAPH_PUBLISHER_KEY = JSON.stringify(createServiceAccountKey(ws, sa));
-      ctx.log('  publisher service account created and delegated for the sample company');
-    }
+    if (ensurePublisherAccount(ws, project).created) ctx.log("  the publisher's service account created");
+    if (delegateToPublisher(ws, project, tenant.customerId)) ctx.log('  the sample company authorised it (domain-wide delegation)');
     const employees = rows(ws, rec.spreadsheetId, 'employees').filter((e) => e.reason === '' && e.syncOn !== 'false');
     if (rows(ws, rec.spreadsheetId, 'signature_templates').length === 0) {
       const classic = STARTER_TEMPLATES.find((s) => s.key === 'classic')!;

@@ -7,9 +7,15 @@ import type { SimUser, Tenant } from '../directory/model';
 import { createSampleCompany } from '../directory/generator';
 import { SidebarSession } from '../host/session';
 import { esc, renderCard, valuesFromForm } from './render';
-import { findPage, registeredPages, registerPage, type PageHandler } from './pages';
+import { findPage, registeredPages, registerPage, type PageContext, type PageHandler, type PageNotice, type RegisteredPage } from './pages';
 import type { MailboxView } from './mailbox-view';
 import { PAGE_CSS, PAGE_JS } from './style';
+import { queuedWork, runBackgroundWork, type BackgroundRun } from './background';
+import { delegateToPublisher } from './publisher-account';
+import { activeUsers, superAdminOf } from './super-admin';
+import './admin-console';
+
+export { superAdminOf };
 
 /**
  * The offline Workspace served as a Gmail-like page: an inbox (when mailboxes are given), the message or draft
@@ -33,6 +39,11 @@ export interface SidebarServerOptions {
   seed?: string;
   /** Called after every request that ran add-on code (e.g. to save state). */
   onChange?: () => void;
+  /**
+   * Real milliseconds without a click or key press after which the page runs queued background work by itself
+   * (default 3000; 0 turns the automatic run off: only the "Run background work" control runs it).
+   */
+  backgroundIdleMs?: number;
 }
 
 export interface SidebarServer {
@@ -46,19 +57,12 @@ export interface SidebarServer {
 }
 
 const DEFAULT_SIZES = [10, 100, 1000];
+const DEFAULT_BACKGROUND_IDLE_MS = 3000;
+/** The control runs a whole queue; a run that re-arms its continuation without end stops here (one day of hours). */
+const BACKGROUND_STEPS_PER_CLICK = 24;
 const SWITCHER_REGULAR_USERS = 30;
 const INBOX_LIMIT = 50;
 
-/** Users who can run an add-on in Gmail: active, with a mailbox. */
-function activeUsers(ws: OfflineWorkspace, customerId: string): SimUser[] {
-  return ws.directory.usersOf(customerId).filter((u) => !u.suspended && !u.archived && !u.deleted && u.isMailboxSetup);
-}
-
-export function superAdminOf(ws: OfflineWorkspace, customerId: string): SimUser {
-  const admin = activeUsers(ws, customerId).find((u) => u.isAdmin);
-  if (!admin) throw new Error(`tenant ${customerId} has no active super admin to install the add-on`);
-  return admin;
-}
 
 /** Companies the switcher made, by size (plain JSON state so a saved workspace keeps them). */
 function companiesBySize(ws: OfflineWorkspace): Record<string, string> {
@@ -71,6 +75,10 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
   const sessions = new Map<string, SidebarSession>();
   let selected = opts.users?.[0] ?? defaultUser();
   let view: { kind: 'none' } | { kind: 'message'; id: string } | { kind: 'compose' } = { kind: 'none' };
+  /** What the last background run did, shown once on the next page. */
+  let lastBackground: BackgroundRun | null = null;
+  /** A page's post result, shown once on that page. */
+  let notice: { path: string; notice: PageNotice } | null = null;
 
   function defaultUser(): string {
     for (const t of ws.directory.tenants.values()) {
@@ -108,7 +116,15 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
     }
     const admin = superAdminOf(ws, tenant.customerId);
     if (!ws.isInstalled(project, admin)) ws.install(project, tenant.customerId, admin.primaryEmail);
+    // Like the default company: its super admin authorised the publisher's service account once (Admin console
+    // page to revoke it and grant it again).
+    delegateToPublisher(ws, project, tenant.customerId);
     selectUser(admin.primaryEmail);
+  }
+
+  function pageContext(query: URLSearchParams, page?: RegisteredPage): PageContext {
+    const shown = page && notice?.path === page.path ? notice.notice : undefined;
+    return { ws, project, user: selected, session: session(), query, notice: shown, selectUser: (email) => void selectUser(email) };
   }
 
   const server = http.createServer((req, res) => {
@@ -123,9 +139,12 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method === 'POST') {
       const form = new URLSearchParams(await readBody(req));
-      post(url.pathname, form);
+      const page = findPage(url.pathname);
+      if (page?.post) notice = { path: page.path, notice: page.post(pageContext(url.searchParams), form) };
+      else post(url.pathname, form);
       opts.onChange?.();
-      res.writeHead(303, { location: url.pathname.startsWith('/act') || url.pathname.startsWith('/nav') || url.pathname === '/user' || url.pathname === '/company' ? '/' : url.pathname });
+      const toMain = ['/act', '/nav', '/background'].some((p) => url.pathname.startsWith(p)) || url.pathname === '/user' || url.pathname === '/company';
+      res.writeHead(303, { location: toMain ? '/' : url.pathname });
       res.end();
       return;
     }
@@ -136,9 +155,15 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
       res.end(JSON.stringify({ user: s.user, context: s.contextKind, card: s.card ?? null, depth: s.stack.length, notification: s.notification ?? null, error: s.error ?? null, draft: s.draft ?? null }));
       return;
     }
+    if (url.pathname === '/api/background') {
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      res.end(JSON.stringify({ now: ws.clock.now(), queued: queuedWork(ws, project) }));
+      return;
+    }
     const page = findPage(url.pathname);
     if (page) {
-      const out = page.handler({ ws, project, user: selected, session: session(), query: url.searchParams });
+      const out = page.handler(pageContext(url.searchParams, page));
+      if (notice?.path === page.path) notice = null;
       const r = typeof out === 'string' ? { html: out } : out;
       return send(res, 200, chrome(r.title ?? page.title, `<div class="page">${r.html}</div>`));
     }
@@ -183,6 +208,7 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
     else if (path === '/nav/universal') s.universalAction(form.get('label') ?? '');
     else if (path === '/user') selectUser(form.get('other')?.trim() || form.get('email') || '');
     else if (path === '/company') switchCompany(Number(form.get('size')));
+    else if (path === '/background/run') lastBackground = runBackgroundWork(ws, project, form.get('steps') === 'all' ? BACKGROUND_STEPS_PER_CLICK : 1);
     else throw new UserError(`Unknown action ${path}.`);
   }
 
@@ -191,7 +217,45 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
   function mainPage(): string {
     const s = session();
     const inbox = opts.mailbox ? inboxColumn(s) : '';
-    return `${topBar(s)}<main class="gmail${opts.mailbox ? '' : ' no-inbox'}">${inbox}${middle(s)}${sidebar(s)}</main>${footer()}`;
+    return `${topBar(s)}${backgroundBar(s)}<main class="gmail${opts.mailbox ? '' : ' no-inbox'}">${inbox}${middle(s)}${sidebar(s)}</main>${footer()}`;
+  }
+
+  /**
+   * Work the add-on handed to the background, and the control that runs it. The page runs it by itself once the
+   * user has been idle (PAGE_JS); the card on screen stays as it was built, as in Gmail, so the bar says to
+   * refresh it.
+   */
+  function backgroundBar(s: SidebarSession): string {
+    const queued = queuedWork(ws, project);
+    const done = lastBackground;
+    lastBackground = null;
+    const time = (t: number) => esc(new Date(t).toISOString().slice(11, 16));
+    const parts: string[] = [];
+    if (done && done.firings.length > 0) {
+      const failed = done.firings.filter((f) => !f.ok);
+      const list = done.firings
+        .map((f) => `${esc(f.handler)} as ${esc(f.owner)} at ${time(f.startedAt)}: ${f.ok ? 'finished' : `failed — ${esc(f.error ?? 'no reason given')}`}`)
+        .join('; ');
+      parts.push(
+        `<span class="bg-done${failed.length ? ' bg-failed' : ''}" id="background-report">Ran in the background (virtual ${time(done.from)} → ${time(done.to)}): ${list}. ` +
+          'The card shows what it showed when it was built: press its Refresh (or open it again) to see the new state.</span>',
+      );
+    }
+    if (queued.length > 0) {
+      const next = queued[0];
+      const auto = opts.backgroundIdleMs ?? DEFAULT_BACKGROUND_IDLE_MS;
+      parts.push(
+        `<form method="post" action="/background/run" id="background-run" data-idle-ms="${auto}">` +
+          `<span>Background work queued: ${queued.length} trigger${queued.length === 1 ? '' : 's'} (next: ${esc(next.handler)} as ${esc(next.owner)}, due ${time(next.dueAt)} virtual)` +
+          `${auto > 0 ? ` — runs by itself after ${Math.round(auto / 1000)} s without a click or key press` : ''}.</span> ` +
+          '<input type="hidden" name="steps" value="all"><button class="btn" id="run-background">Run background work</button></form>',
+      );
+    }
+    if (String(s.card?.name ?? '').startsWith('connection')) {
+      // The add-on must not know about the sim, so the way to the offline Admin console sits beside the sidebar.
+      parts.push('<span>Play the Admin console step: <a href="/admin-console" id="admin-console-link">Admin console › Domain-wide delegation</a> (grant or revoke Autograph\'s access).</span>');
+    }
+    return parts.length ? `<div class="background-bar">${parts.join(' ')}</div>` : '';
   }
 
   function topBar(s: SidebarSession): string {
