@@ -10,6 +10,7 @@
 import type { OfflineWorkspace } from '../workspace';
 import type { SimProject } from '../project';
 import { scriptAppState, triggerFirings, type TriggerFiring } from '../services/trigger-state';
+import { esc } from './render';
 
 export interface QueuedTrigger {
   id: string;
@@ -54,4 +55,48 @@ export function runBackgroundWork(ws: OfflineWorkspace, project: SimProject, max
     ws.advanceTo(Math.max(ws.clock.now(), next.dueAt));
   }
   return { firings: triggerFirings(ws).slice(seen), from, to: ws.clock.now(), left: queuedWork(ws, project) };
+}
+
+export interface BackgroundBar {
+  queued: QueuedTrigger[];
+  /** The run the user just asked for (shown once). */
+  done: BackgroundRun | null;
+  /** Real ms of idleness after which the page runs the next step by itself (0: only the control). */
+  idleMs: number;
+  showAdminConsole: boolean;
+}
+
+/**
+ * The bar under the top bar: what ran, what is queued, and the "Run background work" control. The card on screen
+ * stays as it was built, as in Gmail, so the bar says to refresh it. The page's script (PAGE_JS) submits the
+ * control's form with one step once the user has been idle for `data-idle-ms`.
+ */
+export function backgroundBarHtml(bar: BackgroundBar): string {
+  const time = (t: number) => esc(new Date(t).toISOString().slice(11, 16));
+  const parts: string[] = [];
+  const done = bar.done;
+  if (done && done.firings.length > 0) {
+    const failed = done.firings.some((f) => !f.ok);
+    const list = done.firings
+      .map((f) => `${esc(f.handler)} as ${esc(f.owner)} at ${time(f.startedAt)}: ${f.ok ? 'finished' : `failed — ${esc(f.error ?? 'no reason given')}`}`)
+      .join('; ');
+    parts.push(
+      `<span class="bg-done${failed ? ' bg-failed' : ''}" id="background-report">Ran in the background (virtual ${time(done.from)} → ${time(done.to)} UTC): ${list}. ` +
+        'The card shows what it showed when it was built: press its Refresh (or open it again) to see the new state.</span>',
+    );
+  }
+  if (bar.queued.length > 0) {
+    const next = bar.queued[0];
+    const n = bar.queued.length;
+    const auto = bar.idleMs > 0 ? ` — runs by itself after ${Math.max(1, Math.round(bar.idleMs / 1000))} s without a click or key press` : '';
+    parts.push(
+      `<form method="post" action="/background/run" id="background-run" data-idle-ms="${bar.idleMs}">` +
+        `<span>Background work queued: ${n} trigger${n === 1 ? '' : 's'} (next: ${esc(next.handler)} as ${esc(next.owner)}, due ${time(next.dueAt)} UTC virtual)${auto}.</span> ` +
+        '<input type="hidden" name="steps" value="all"><button class="btn" id="run-background">Run background work</button></form>',
+    );
+  }
+  if (bar.showAdminConsole) {
+    parts.push('<span>Play the Admin console step: <a href="/admin-console" id="admin-console-link">Admin console › Domain-wide delegation</a> (grant or revoke Autograph\'s access).</span>');
+  }
+  return parts.length ? `<div class="background-bar">${parts.join(' ')}</div>` : '';
 }

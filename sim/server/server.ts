@@ -10,7 +10,7 @@ import { esc, renderCard, valuesFromForm } from './render';
 import { findPage, registeredPages, registerPage, type PageContext, type PageHandler, type PageNotice, type RegisteredPage } from './pages';
 import type { MailboxView } from './mailbox-view';
 import { PAGE_CSS, PAGE_JS } from './style';
-import { queuedWork, runBackgroundWork, type BackgroundRun } from './background';
+import { backgroundBarHtml, queuedWork, runBackgroundWork, type BackgroundRun } from './background';
 import { delegateToPublisher } from './publisher-account';
 import { activeUsers, superAdminOf } from './super-admin';
 import './admin-console';
@@ -155,11 +155,6 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
       res.end(JSON.stringify({ user: s.user, context: s.contextKind, card: s.card ?? null, depth: s.stack.length, notification: s.notification ?? null, error: s.error ?? null, draft: s.draft ?? null }));
       return;
     }
-    if (url.pathname === '/api/background') {
-      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-      res.end(JSON.stringify({ now: ws.clock.now(), queued: queuedWork(ws, project) }));
-      return;
-    }
     const page = findPage(url.pathname);
     if (page) {
       const out = page.handler(pageContext(url.searchParams, page));
@@ -220,42 +215,16 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
     return `${topBar(s)}${backgroundBar(s)}<main class="gmail${opts.mailbox ? '' : ' no-inbox'}">${inbox}${middle(s)}${sidebar(s)}</main>${footer()}`;
   }
 
-  /**
-   * Work the add-on handed to the background, and the control that runs it. The page runs it by itself once the
-   * user has been idle (PAGE_JS); the card on screen stays as it was built, as in Gmail, so the bar says to
-   * refresh it.
-   */
   function backgroundBar(s: SidebarSession): string {
-    const queued = queuedWork(ws, project);
     const done = lastBackground;
     lastBackground = null;
-    const time = (t: number) => esc(new Date(t).toISOString().slice(11, 16));
-    const parts: string[] = [];
-    if (done && done.firings.length > 0) {
-      const failed = done.firings.filter((f) => !f.ok);
-      const list = done.firings
-        .map((f) => `${esc(f.handler)} as ${esc(f.owner)} at ${time(f.startedAt)}: ${f.ok ? 'finished' : `failed — ${esc(f.error ?? 'no reason given')}`}`)
-        .join('; ');
-      parts.push(
-        `<span class="bg-done${failed.length ? ' bg-failed' : ''}" id="background-report">Ran in the background (virtual ${time(done.from)} → ${time(done.to)}): ${list}. ` +
-          'The card shows what it showed when it was built: press its Refresh (or open it again) to see the new state.</span>',
-      );
-    }
-    if (queued.length > 0) {
-      const next = queued[0];
-      const auto = opts.backgroundIdleMs ?? DEFAULT_BACKGROUND_IDLE_MS;
-      parts.push(
-        `<form method="post" action="/background/run" id="background-run" data-idle-ms="${auto}">` +
-          `<span>Background work queued: ${queued.length} trigger${queued.length === 1 ? '' : 's'} (next: ${esc(next.handler)} as ${esc(next.owner)}, due ${time(next.dueAt)} virtual)` +
-          `${auto > 0 ? ` — runs by itself after ${Math.round(auto / 1000)} s without a click or key press` : ''}.</span> ` +
-          '<input type="hidden" name="steps" value="all"><button class="btn" id="run-background">Run background work</button></form>',
-      );
-    }
-    if (String(s.card?.name ?? '').startsWith('connection')) {
-      // The add-on must not know about the sim, so the way to the offline Admin console sits beside the sidebar.
-      parts.push('<span>Play the Admin console step: <a href="/admin-console" id="admin-console-link">Admin console › Domain-wide delegation</a> (grant or revoke Autograph\'s access).</span>');
-    }
-    return parts.length ? `<div class="background-bar">${parts.join(' ')}</div>` : '';
+    return backgroundBarHtml({
+      queued: queuedWork(ws, project),
+      done,
+      idleMs: opts.backgroundIdleMs ?? DEFAULT_BACKGROUND_IDLE_MS,
+      // The add-on must not know about the sim: the way to the offline Admin console sits beside its Connection cards.
+      showAdminConsole: String(s.card?.name ?? '').startsWith('connection'),
+    });
   }
 
   function topBar(s: SidebarSession): string {
