@@ -11,7 +11,7 @@ import { readHostResponse } from '../services/card-service';
 import { propertiesState } from '../services/properties';
 import { spreadsheetState } from '../services/spreadsheet';
 import { delegateToPublisher, ensurePublisherAccount } from '../server/publisher-account';
-import { mailboxOf } from '../google/mailbox';
+import { demoCounts } from './demo-counts';
 import { STARTER_TEMPLATES } from '../../src/core/signatures/starters';
 import type { MainJobContext, MainJobStep } from './main-job';
 import '../server/signature-gallery';
@@ -91,12 +91,9 @@ export const signatureStep: MainJobStep = {
     const r = dispatch(ws, project, superAdmin, 'signatures.applyNow', { scope: 'everyone' });
     const note = (readHostResponse(r.value) as { response?: { notification?: string } })?.response?.notification ?? '';
     for (let i = 0; i < 24 && runActive(); i++) ws.advance(HOUR);
-    let written = 0;
-    for (const e of employees) {
-      const u = ws.directory.findUser(e.primaryEmail);
-      if (u && mailboxOf(ws, u).sendAs[e.primaryEmail]?.signature) written++;
-    }
+    // The same count the summary prints (sim/cli/demo-counts.ts): addresses whose Gmail signature was read back.
+    const written = demoCounts(ws, project, tenant.customerId).okAndInGmail;
     if (written === 0) throw new Error(`no signature was written (${note})`);
-    return `${written} of ${employees.length} synced employees' Gmail carry their signature; gallery at /signatures`;
+    return `${written} signatures written and read back from Gmail; everyone's at /signatures`;
   },
 };

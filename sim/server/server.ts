@@ -107,8 +107,9 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
   }
 
   function switchCompany(size: number): void {
-    if (!sizes.includes(size)) throw new UserError(`Domain size ${size} is not offered; pick one of ${sizes.join(', ')}.`);
     const known = companiesBySize(ws);
+    const offered = offeredSizes();
+    if (!offered.includes(size)) throw new UserError(`Domain size ${size} is not offered; pick one of ${offered.join(', ')}.`);
     let tenant: Tenant | undefined = known[size] ? ws.directory.tenants.get(known[size]) : undefined;
     if (!tenant) {
       tenant = createSampleCompany(ws, { seed: `${opts.seed ?? 'autograph'}-${size}`, users: size });
@@ -120,6 +121,12 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
     // page to revoke it and grant it again).
     delegateToPublisher(ws, project, tenant.customerId);
     selectUser(admin.primaryEmail);
+  }
+
+  /** The switcher's sizes plus every company already made (e.g. npm start's default one), so each is one click away. */
+  function offeredSizes(): number[] {
+    const made = Object.keys(companiesBySize(ws)).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+    return [...new Set([...sizes, ...made])].sort((a, b) => a - b);
   }
 
   function pageContext(query: URLSearchParams, page?: RegisteredPage): PageContext {
@@ -244,7 +251,7 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
       .map((u) => `<option value="${esc(u.primaryEmail)}"${u.primaryEmail === me.primaryEmail ? ' selected' : ''}>${esc(u.name.fullName ?? u.primaryEmail)} · ${role(u)} · ${esc(u.primaryEmail)}</option>`)
       .join('');
     const known = companiesBySize(ws);
-    const sizeButtons = sizes
+    const sizeButtons = offeredSizes()
       .map((n) => {
         const current = known[n] === tenant.customerId;
         return `<button name="size" value="${n}"${current ? ' class="current" disabled' : ''} title="${known[n] ? 'switch to' : 'create'} a company of ${n.toLocaleString('en')} users">${n.toLocaleString('en')}</button>`;

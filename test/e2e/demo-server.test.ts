@@ -67,6 +67,8 @@ describe('the served offline Gmail of npm start', () => {
     ws.install(project, tenant.customerId, admin);
     // The main job's signature step: directory import, the publisher's account and its grant, templates, a first push.
     signatureStep.run({ ws, project, tenant, superAdmin: admin, firstRun: true, log: () => undefined });
+    // As npm start records its default company (sim/cli/start.ts).
+    ws.state<Record<string, string>>('server.companies', () => ({}))[30] = tenant.customerId;
     server = await startSidebarServer({ ws, project, port: 0, users: [admin], seed: 'demo-server', backgroundIdleMs: 0 });
     page = new PageClient(server);
   });
@@ -160,7 +162,8 @@ describe('the served offline Gmail of npm start', () => {
     expect(back).toContain(`signed in as ${admin}`);
   });
 
-  it('gives a company made by the domain-size switcher the same working delegation as the default company', async () => {
+  it('gives a company made by the domain-size switcher the same working delegation as the default company, which stays one click away', async () => {
+    expect(await page.get('/')).toContain('<button name="size" value="30" class="current" disabled');
     await page.post('/company', { size: '10' });
     const small = ws.directory.tenantOf(ws.directory.findUser(server.session().user)!);
     expect(small.customerId).not.toBe(tenant.customerId);
@@ -169,5 +172,7 @@ describe('the served offline Gmail of npm start', () => {
     const console10 = await page.get('/admin-console');
     expect(console10).toContain(`data-client-id="${sa.clientId}"`);
     expect(console10).toContain(small.organizationName.replace(/&/g, '&amp;'));
+    await page.post('/company', { size: '30' });
+    expect(server.session().user).toBe(admin);
   });
 });
