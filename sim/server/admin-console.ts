@@ -104,7 +104,7 @@ export function adminConsolePost(ctx: PageContext, form: URLSearchParams): PageN
   if (op === 'delete') {
     if (!registry(ctx.ws).delegation[customerId]?.[clientId]) return { ok: false, text: `Client ID ${clientId} has no domain-wide delegation here: nothing to delete.` };
     revokeDelegation(ctx.ws, customerId, clientId);
-    return { ok: true, text: `Deleted client ${clientId}: it can no longer act as your users.` };
+    return { ok: true, text: `Deleted client ${clientId}: Google refuses it new tokens for your users from now on.` };
   }
   if (op !== 'add') return { ok: false, text: `Unknown operation "${op}".` };
   if (!clientId) return { ok: false, text: "Client ID is empty: paste the service account's numeric client ID (Autograph › Connection › Set up connection shows it)." };

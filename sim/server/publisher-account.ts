@@ -32,7 +32,7 @@ export function publisherAccount(ws: OfflineWorkspace, project: SimProject): Ser
 export function ensurePublisherAccount(ws: OfflineWorkspace, project: SimProject): { account: ServiceAccount; created: boolean } {
   const existing = publisherAccount(ws, project);
   if (existing) return { account: existing, created: false };
-  const account = findServiceAccount(ws, `${PUBLISHER_ACCOUNT}@${PUBLISHER_PROJECT}.iam.gserviceaccount.com`) ?? createServiceAccount(ws, PUBLISHER_PROJECT, PUBLISHER_ACCOUNT);
+  const account = findServiceAccount(ws, `${PUBLISHER_ACCOUNT}@${PUBLISHER_PROJECT}.iam.gserviceaccount.com`) ?? createServiceAccount(ws, PUBLISHER_PROJECT, PUBLISHER_ACCOUNT, 'Autograph (publisher)');
   const props = (propertiesState(ws).script[project.id] ??= {});
   props[PUBLISHER_KEY_PROPERTY] = JSON.stringify(createServiceAccountKey(ws, account));
   return { account, created: true };

@@ -167,7 +167,7 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
       const out = page.handler(pageContext(url.searchParams, page));
       if (notice?.path === page.path) notice = null;
       const r = typeof out === 'string' ? { html: out } : out;
-      return send(res, 200, chrome(r.title ?? page.title, `<div class="page">${r.html}</div>`));
+      return send(res, 200, chrome(r.title ?? page.title, `${pagesBar()}<div class="page">${r.html}</div>`));
     }
     send(res, 404, chrome('Not found', `<div class="page"><p>Nothing at ${esc(url.pathname)}. <a href="/">Back to the inbox</a></p></div>`));
   }
@@ -210,7 +210,11 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
     else if (path === '/nav/universal') s.universalAction(form.get('label') ?? '');
     else if (path === '/user') selectUser(form.get('other')?.trim() || form.get('email') || '');
     else if (path === '/company') switchCompany(Number(form.get('size')));
-    else if (path === '/background/run') lastBackground = runBackgroundWork(ws, project, form.get('steps') === 'all' ? BACKGROUND_STEPS_PER_CLICK : 1);
+    else if (path === '/background/run') {
+      lastBackground = runBackgroundWork(ws, project, form.get('steps') === 'all' ? BACKGROUND_STEPS_PER_CLICK : 1);
+      // The toast belonged to the click that queued the work; Gmail would have hidden it long ago.
+      s.notification = undefined;
+    }
     else throw new UserError(`Unknown action ${path}.`);
   }
 
@@ -232,6 +236,12 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
       // The add-on must not know about the sim: the way to the offline Admin console sits beside its Connection cards.
       showAdminConsole: String(s.card?.name ?? '').startsWith('connection'),
     });
+  }
+
+  /** The top bar of an extra page: the way back to the inbox and the other pages. */
+  function pagesBar(): string {
+    const links = registeredPages().map((p) => `<a href="${esc(p.path)}">${esc(p.title)}</a>`).join('');
+    return `<header class="top"><a class="brand" href="/">Autograph <small>offline Workspace</small></a><a href="/">← Gmail with the sidebar</a><nav class="pages">${links}</nav></header>`;
   }
 
   function topBar(s: SidebarSession): string {
