@@ -121,6 +121,7 @@ export async function start(o: StartOptions, out: (line: string) => void = (l) =
   }
   out('');
   out(`Serving the offline Gmail with Autograph's sidebar at ${server.url}  (Ctrl-C saves and stops)`);
+  out(`Admin console (grant or revoke domain-wide delegation) at ${server.url}/admin-console`);
   const stop = async () => {
     ws.saveState(stateFile);
     out(`\nState saved to ${stateFile}.`);
