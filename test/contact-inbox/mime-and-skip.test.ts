@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { extractFromMessage } from '../../src/core/contact-extraction';
 import { decodeBase64Url, readMessageBody, unflowText } from '../../src/core/contact-extraction/mime';
@@ -8,6 +7,7 @@ import { utf8Decode } from '../../src/core/delegation/bytes';
 import { skipReason } from '../../src/core/contact-extraction/skip';
 import type { GmailMessage } from '../../src/core/contact-extraction/types';
 import { b64url, DATA_DIR, message, part, quagga } from './samples';
+import { makeTempDir } from '../support/temp-dirs';
 
 describe('reading the body of a Gmail API message', () => {
   it('prefers text/plain and walks nested multiparts, skipping attachments', () => {
@@ -99,7 +99,7 @@ describe('npm run extract', () => {
   const tsx = path.resolve(__dirname, '../../node_modules/.bin/tsx');
 
   it('prints the signature line numbers and the contact for a plain-text body with --from', () => {
-    const body = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'extract-')), 'body.txt');
+    const body = path.join(makeTempDir('extract-'), 'body.txt');
     fs.writeFileSync(body, quagga('shackleton-s_all_documents_10405.txt').text);
     const out = execFileSync(tsx, [cli, '--from', 'Sara Shackleton <sara.shackleton@enron.com>', body], { encoding: 'utf8' });
     const result = JSON.parse(out);

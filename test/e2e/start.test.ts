@@ -1,11 +1,11 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs, start } from '../../sim/cli/start';
+import { makeTempDir } from '../support/temp-dirs';
 
 describe('npm start --no-serve', () => {
   it('creates the sample company, runs the main job, saves state, and continues from it next time', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'start-'));
+    const dir = makeTempDir('start-');
     const first: string[] = [];
     const r1 = await start(parseArgs(['--no-serve', '--users', '20', '--state-dir', dir]), (l) => first.push(l));
     expect(r1.ok).toBe(true);
