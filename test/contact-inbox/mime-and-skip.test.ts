@@ -97,11 +97,14 @@ describe('which mail Contact Inbox skips', () => {
 describe('npm run extract', () => {
   const cli = path.resolve(__dirname, '../../src/cli/extract.ts');
   const tsx = path.resolve(__dirname, '../../node_modules/.bin/tsx');
+  // tsx leaves its IPC folder (tsx-<uid>) in the temp folder: give it one that this file removes.
+  const tsxTemp = makeTempDir('tsx-');
+  const env = { ...process.env, TMPDIR: tsxTemp, TMP: tsxTemp, TEMP: tsxTemp };
 
   it('prints the signature line numbers and the contact for a plain-text body with --from', () => {
     const body = path.join(makeTempDir('extract-'), 'body.txt');
     fs.writeFileSync(body, quagga('shackleton-s_all_documents_10405.txt').text);
-    const out = execFileSync(tsx, [cli, '--from', 'Sara Shackleton <sara.shackleton@enron.com>', body], { encoding: 'utf8' });
+    const out = execFileSync(tsx, [cli, '--from', 'Sara Shackleton <sara.shackleton@enron.com>', body], { encoding: 'utf8', env });
     const result = JSON.parse(out);
     expect(result).toMatchObject({ status: 'extracted', from: { displayName: 'Sara Shackleton', email: 'sara.shackleton@enron.com' } });
     expect(result.signature.lines).toEqual([3, 9]);
@@ -111,13 +114,13 @@ describe('npm run extract', () => {
 
   it('reads a format=flowed Thunderbird reply under its quote as the newest part', () => {
     // "> Hi " is soft-wrapped; postal-mime alone would join it to the reply "Hello".
-    const out = execFileSync(tsx, [cli, path.join(DATA_DIR, 'talon/tests/fixtures/standard_replies/thunderbird.eml')], { encoding: 'utf8' });
+    const out = execFileSync(tsx, [cli, path.join(DATA_DIR, 'talon/tests/fixtures/standard_replies/thunderbird.eml')], { encoding: 'utf8', env });
     const result = JSON.parse(out);
     expect(result).toMatchObject({ status: 'extracted', body: { kind: 'text/plain', newestPartLines: [3, 3] } });
   });
 
   it('parses a raw .eml and reports the newest part of a Gmail reply', () => {
-    const out = execFileSync(tsx, [cli, path.join(DATA_DIR, 'talon/tests/fixtures/standard_replies/gmail.eml')], { encoding: 'utf8' });
+    const out = execFileSync(tsx, [cli, path.join(DATA_DIR, 'talon/tests/fixtures/standard_replies/gmail.eml')], { encoding: 'utf8', env });
     const result = JSON.parse(out);
     expect(result).toMatchObject({ status: 'extracted', body: { kind: 'text/plain', newestPartLines: [1, 1] }, signature: null, contact: null });
   });

@@ -11,7 +11,4 @@ module.exports = async function setUpRunTempDir() {
   const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'autograph-jest-run-'));
   process.env.AUTOGRAPH_TEST_TMPDIR = runDir;
   for (const name of ['TMPDIR', 'TMP', 'TEMP']) process.env[name] = runDir;
-  // tsx (the extract CLI a test runs) keeps a compile cache in the temp folder: a tool's cache, not a test's
-  // leftover. Without it each tsx start compiles that small CLI afresh.
-  process.env.TSX_DISABLE_CACHE = '1';
 };
