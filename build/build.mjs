@@ -8,8 +8,8 @@
 // developers.google.com/apps-script/api/how-tos/manage-projects: "File objects contain the source content of the
 // file (File.source) and other metadata, such a list of functions in the file (File.functionSet)" — the list is
 // read from the source, hence the declarations. Google's docs are silent on whether a call by name then resolves
-// the global after the file has loaded (ECMAScript's rule, which every gas-webpack-plugin project relies on);
-// this script loads the file in an empty V8 context and refuses it unless each global is the real function.
+// the global after the file has loaded (ECMAScript's rule for a global binding, which gas-webpack-plugin relies
+// on); this script loads the file in an empty V8 context and refuses it unless each global is the real function.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
