@@ -1,6 +1,6 @@
 /**
- * Every function Apps Script calls by name, and nothing else. build/build.mjs turns each export into a
- * top-level `function name(e) {}` in dist/Code.js; the manifest, card actions and triggers refer to these names.
+ * Every function Apps Script calls by name, and nothing else. gas-webpack-plugin (build/build.mjs) turns each export
+ * into a top-level `function name() {}` in dist/Code.js; the manifest, card actions and triggers refer to these names.
  */
 import { buildHomeCard, buildHomepage } from './ui/home';
 import { currentViewer } from './ui/viewer';

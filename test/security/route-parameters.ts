@@ -2,7 +2,7 @@
  * What a caller can put into an action, read from the card source so the list grows with the cards: the parameter
  * keys each card gives each route (`actionFor('route', { key: … })`, `button('Label', 'route', { key: … })`),
  * every parameter and form input a handler reads (`param(e, 'x')`, `formValue(e, 'x')`, …, `setFieldName('x')`),
- * and the globals the built bundle declares (build/build.mjs writes one `function name(e)` per main.ts export).
+ * and the globals the built bundle declares (gas-webpack-plugin declares one `function name() {}` per main.ts export).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -57,7 +57,7 @@ export function routeInputs(): RouteInputs {
 /** The globals of dist/Code.js, in the order the build declares them. */
 export function bundleGlobals(): string[] {
   const code = fs.readFileSync(path.join(ROOT, 'dist', 'Code.js'), 'utf8');
-  return [...code.matchAll(/^function (\w+)\(e\) \{ return Autograph\.\w+\(e\); \}$/gm)].map((m) => m[1]);
+  return [...code.matchAll(/^function (\w+)\(\) \{\n\}/gm)].map((m) => m[1]);
 }
 
 function valueFor(key: string, k: number, m: Marks): string | string[] {

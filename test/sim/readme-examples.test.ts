@@ -2,8 +2,6 @@
  * Every code example of sim/README.md, run as written (between the `// README:` markers), so the README stays true.
  */
 import * as crypto from 'node:crypto';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { OfflineWorkspace } from '../../sim/workspace';
 import { createSampleCompany, companyToJson, companyFromJson } from '../../sim/directory/generator';
@@ -14,6 +12,7 @@ import { startGoogleLoopback } from '../../sim/http/loopback';
 import { SidebarSession } from '../../sim/host';
 import { readHostResponse } from '../../sim/services/card-service';
 import { triggerFirings } from '../../sim/services/script-app';
+import { makeTempDir } from '../support/temp-dirs';
 
 const DAY = 86_400_000;
 
@@ -109,7 +108,7 @@ describe('the examples of sim/README.md', () => {
 
   it('saves the whole workspace to JSON and restores it', () => {
     const { ws, admin } = company();
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'readme-')), 'workspace.json');
+    const file = path.join(makeTempDir('readme-'), 'workspace.json');
     // README: persist
     const report = ws.loadProject('examples/directory-report');
     ws.run(report, 'writeDirectoryReport', { user: admin });
