@@ -118,7 +118,8 @@ export function applySignaturePlan(plan: SignaturePlan, writer: SignatureWriter,
         report.refusals.push({ address: item.address, reason: item.why, fix: item.fix });
         break;
       case 'unreadable':
-        Object.assign(next, { status: 'error', reason: item.why, fix: item.fix });
+        // Keep what the read showed (no mailbox, not authorised): the employee's state and the Connection card use it.
+        Object.assign(next, { status: item.observed ?? 'error', reason: item.why, fix: item.fix });
         break;
       case 'paused':
       case 'no_template':
