@@ -24,7 +24,7 @@ import type { AdminSection } from './home';
 import type { Viewer } from './viewer';
 import { errorText } from '../core/error-text';
 import { FIX_TEMPLATE, SIGNATURE_STATE_LABELS, SIGNATURE_STATE_ORDER, type SignatureState, type SignatureStateCounts } from '../core/signatures/employee-state';
-import { tenantStates } from './signature-states';
+import { tenantStates, type TenantStates } from './signature-states';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 type Section = GoogleAppsScript.Card_Service.CardSection;
@@ -297,15 +297,23 @@ export function applyToast(email: string, r: SliceReport, after: SignatureState)
  * What Apply now to everyone (or a department) did: the run's end in the states it left, or that it goes on in
  * the background and where to watch it. Counts are the status function's, as the Signatures card shows them.
  */
-export function applyEveryoneToast(report: RunReport, counts: SignatureStateCounts): string {
-  const now = describeCounts(counts);
-  if (report.outcome === 'done') return `Apply now finished. ${now}.`;
+export function applyEveryoneToast(report: RunReport, states: TenantStates): string {
+  const now = describeCounts(states.counts);
+  if (report.outcome === 'done') return `Apply now finished. ${now}.${biggestProblem(states)}`;
   if (report.outcome === 'more') {
     const p = report.state?.progress;
     const progress = p && p.total ? ` (${p.label}: ${p.done} of ${p.total} so far)` : '';
     return `Apply now continues in the background${progress}; press Refresh on this card to see progress. So far: ${now}.`;
   }
   return report.message;
+}
+
+/** The fix for the problem most employees share (a setup step, usually), so the toast says what to do next. */
+function biggestProblem(states: TenantStates): string {
+  const problems = SIGNATURE_STATE_ORDER.filter((k) => k !== 'verified' && k !== 'waiting' && k !== 'paused' && k !== 'not_imported' && states.counts[k] > 0);
+  const top = problems.sort((a, b) => states.counts[b] - states.counts[a])[0];
+  const example = top ? [...states.byEmail.values()].find((x) => x.kind === top && x.fix) : undefined;
+  return example ? ` ${example.label} — ${example.fix}` : '';
 }
 
 function applyNow(viewer: Viewer, world: SignatureWorld, p: Record<string, string>): GoogleAppsScript.Card_Service.ActionResponse {
@@ -344,7 +352,10 @@ function applyNow(viewer: Viewer, world: SignatureWorld, p: Record<string, strin
     at: Date.now(),
   });
   const report = runFromCard(world.tenant.tenant, 'manual', viewer.email);
-  return notifyAndUpdate(applyEveryoneToast(report, tenantStates(world.tenant, world.sigs).counts), buildSignaturesCard(viewer, world));
+  // The run wrote through its own store objects: read the records afresh, not this world's cached copy.
+  const after = openWorld(viewer);
+  if (isCard(after)) return pushCard(after);
+  return notifyAndUpdate(applyEveryoneToast(report, tenantStates(after.tenant, after.sigs)), buildSignaturesCard(viewer, after));
 }
 
 /** Runs a card action in the viewer's signature world; without one, the action shows why (problemCard). */
