@@ -6,7 +6,7 @@
  */
 import { LinkageRecord } from '../core/delegation/connection';
 import { countByStatus, LINKAGE_LABELS, LINKAGE_ORDER, LinkageStatus } from '../core/delegation/linkage';
-import { tenantStates } from './signature-states';
+import { tenantDelegation } from './signature-states';
 import { redactSecrets } from '../core/delegation/redact';
 import { adminConsoleScopeList, DELEGATION_SCOPES } from '../core/delegation/scopes';
 import {
@@ -79,9 +79,9 @@ function pasteSection(clientId: string): GoogleAppsScript.Card_Service.CardSecti
 
 export function buildConnectionCard(viewer: Viewer, store: TenantStore): Card {
   const { conn, problem } = activeOrNull(store);
-  const states = tenantStates(store);
+  const states = tenantDelegation(store);
   const counts = countByStatus(states.delegation.values());
-  const employees = states.byEmail.size;
+  const checked = states.delegation.size;
   const card = CardService.newCardBuilder().setName('connection').setHeader(header('Connection', 'Delegated access to your users\' Gmail'));
 
   const account = CardService.newCardSection().setHeader('Service account');
@@ -100,26 +100,26 @@ export function buildConnectionCard(viewer: Viewer, store: TenantStore): Card {
   card.addSection(account);
 
   // Checked: a Connection check of the user, or a signature Gmail accepted and returned (employee-state.ts).
-  const byStatus = CardService.newCardSection().setHeader(`Users Autograph has reached (${states.checked} checked)`);
-  if (states.checked === 0) byStatus.addWidget(textParagraph('Autograph has not reached any user\'s Gmail yet. Press Re-check, or Apply now on the Signatures card.'));
+  const byStatus = CardService.newCardSection().setHeader(`Users Autograph has reached (${checked} checked)`);
+  if (checked === 0) byStatus.addWidget(textParagraph('Autograph has not reached any user\'s Gmail yet. Press Re-check, or Apply now on the Signatures card.'));
   for (const s of LINKAGE_ORDER) {
     const w = CardService.newDecoratedText().setText(`${LINKAGE_LABELS[s]}: ${counts[s]}`).setWrapText(true);
     if (counts[s] > 0) w.setOnClickAction(actionFor('connection.status', { status: s }));
     byStatus.addWidget(w);
   }
-  const unchecked = [...states.byEmail.keys()].filter((e) => !states.delegation.has(e)).length;
-  if (unchecked > 0) byStatus.addWidget(CardService.newDecoratedText().setText(`Not checked yet: ${unchecked} of ${employees} employees`).setWrapText(true));
+  const unchecked = states.unchecked;
+  if (unchecked > 0) byStatus.addWidget(CardService.newDecoratedText().setText(`Not checked yet: ${unchecked} of ${states.employees} employees`).setWrapText(true));
   const last = [...states.delegation.values()].reduce((m, r) => Math.max(m, r.at), 0);
   if (last) byStatus.addWidget(textParagraph(`Last reached ${utcWhen(last)}.`));
   byStatus.addWidget(CardService.newButtonSet().addButton(button('Re-check', 'connection.recheck', {}, true)));
   card.addSection(byStatus);
-  if (conn && counts.ok < states.delegation.size + unchecked) card.addSection(pasteSection(conn.key.clientId));
+  if (conn && counts.ok < checked + unchecked) card.addSection(pasteSection(conn.key.clientId));
   return card.build();
 }
 
 /** One user's evidence as the user card shows it: the check's record, or what a write showed. */
 function evidenceRecord(store: TenantStore, email: string): LinkageRecord | null {
-  const ev = tenantStates(store).delegation.get(email);
+  const ev = tenantDelegation(store).delegation.get(email);
   if (!ev) return null;
   const check = new SheetLinkageStore(store).readAll(store.customerId).find((x) => x.email === email);
   if (ev.source === 'check' && check) return check;
@@ -127,7 +127,7 @@ function evidenceRecord(store: TenantStore, email: string): LinkageRecord | null
 }
 
 function usersCard(store: TenantStore, status: LinkageStatus): Card {
-  const all = [...tenantStates(store).delegation.entries()].filter(([, r]) => r.status === status).sort(([a], [b]) => (a < b ? -1 : 1));
+  const all = [...tenantDelegation(store).delegation.entries()].filter(([, r]) => r.status === status).sort(([a], [b]) => (a < b ? -1 : 1));
   const section = CardService.newCardSection().setHeader(`${LINKAGE_LABELS[status]} · ${all.length} users`);
   for (const [email, r] of all.slice(0, USERS_PER_CARD)) {
     section.addWidget(

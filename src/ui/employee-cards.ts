@@ -147,7 +147,7 @@ export function buildEmployeeCard(viewer: Viewer, id: string, message = ''): Car
   if (message) top.addWidget(textParagraph(escapeCardText(message)));
   top.addWidget(CardService.newDecoratedText().setTopLabel('Status').setText(statusLabel(statusOf(e, ctx))).setWrapText(true));
   // The same words as the Signatures and Connection cards: one function decides (core/signatures/employee-state.ts).
-  const signature = tenantStates(store, undefined, [e]).byEmail.get(e.primaryEmail);
+  const signature = tenantStates(store, undefined, [e], ctx).byEmail.get(e.primaryEmail);
   if (signature) {
     top.addWidget(
       CardService.newDecoratedText()

@@ -176,8 +176,8 @@ export function runInProgressText(run: RunState): { label: string; text: string 
 }
 
 export function buildSignaturesCard(viewer: Viewer, world: SignatureWorld): Card {
-  const employees = world.tenant.employees();
   const states = tenantStates(world.tenant, world.sigs);
+  const employees = states.employees;
   const summary = CardService.newCardSection().setHeader('Signatures in Gmail');
   summary.addWidget(textParagraph(`${employees.length} employees`));
   for (const kind of SIGNATURE_STATE_ORDER) {
@@ -227,7 +227,7 @@ export function buildEmployeeSignatureCard(world: SignatureWorld, e: Employee, n
   const card = CardService.newCardBuilder().setName('signature-employee').setHeader(header(escapeCardText(e.fullName || e.primaryEmail), escapeCardText(e.primaryEmail)));
   const rule = CardService.newCardSection().setHeader('Which signature');
   rule.addWidget(textParagraph(escapeCardText(r.rule)));
-  if (r.refusal) rule.addWidget(textParagraph(`<font color="#d93025">Refused: ${escapeCardText(r.refusal.reason)}</font><br>${escapeCardText(r.refusal.fix)}`));
+  if (r.refusal) rule.addWidget(textParagraph(`<font color="#d93025">Autograph will not write this: ${escapeCardText(r.refusal.reason)}</font><br>${escapeCardText(r.refusal.fix)}`));
   for (const w of r.warnings) rule.addWidget(textParagraph(`Removed: ${escapeCardText(w)}`));
   card.addSection(rule);
   card.addSection(previewWidgets(CardService.newCardSection().setHeader('Preview'), r.html, r.length));

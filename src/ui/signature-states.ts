@@ -6,7 +6,7 @@
 import type { Employee } from '../core/directory/employee';
 import type { AddressState } from '../core/signatures/types';
 import type { LinkageRecord } from '../core/delegation/connection';
-import { signatureRenderer } from '../core/signatures/plan';
+import { templateResolver } from '../core/signatures/assignment';
 import { countStates, delegationEvidence, signatureStateOf, type DelegationEvidence, type SignatureState, type SignatureStateCounts } from '../core/signatures/employee-state';
 import { departmentKey } from '../core/directory/departments';
 import type { StatusContext } from '../core/directory/status';
@@ -16,6 +16,8 @@ import { SheetSignatureStore, type SignatureStore } from '../adapters/signature-
 import type { TenantStore } from '../adapters/store/tenant-store';
 
 export interface TenantStates {
+  /** The employees the states are of (summaries when no field rule needs whole rows). */
+  employees: Employee[];
   /** Every employee's state, by primary email (lower-case). */
   byEmail: Map<string, SignatureState>;
   counts: SignatureStateCounts;
@@ -46,38 +48,79 @@ export function connectionSince(store: TenantStore): { since: number } | null {
 
 function byUser(states: Map<string, AddressState>): Map<string, AddressState[]> {
   const out = new Map<string, AddressState[]>();
-  for (const s of states.values()) out.set(s.user, [...(out.get(s.user) ?? []), s]);
+  for (const s of states.values()) {
+    const list = out.get(s.user);
+    if (list) list.push(s);
+    else out.set(s.user, [s]);
+  }
   return out;
 }
 
-/** Every employee's signature state (or only `only`'s), from the store as it is now. */
-export function tenantStates(store: TenantStore, sigs: SignatureStore = new SheetSignatureStore(store.spreadsheet), only?: Employee[]): TenantStates {
-  const employees = only ?? store.employees();
-  const settings = sigs.settings();
-  const render = signatureRenderer({
-    templates: sigs.templates(),
-    assignments: sigs.assignments(),
-    campaigns: sigs.campaigns(),
-    departmentBanners: sigs.departmentBanners(),
-    at: Date.now(),
-    timeZone: settings.timeZone,
-  });
-  const addresses = byUser(sigs.addressStates());
-  const checks = new Map<string, LinkageRecord>(new SheetLinkageStore(store).readAll(store.customerId).map((r) => [r.email, r]));
-  const connection = connectionSince(store);
-  const directory = statusContext(store);
-  const byEmail = new Map<string, SignatureState>();
-  const delegation = new Map<string, DelegationEvidence>();
+/** What the store knows about reaching each user's Gmail, read once: address records, checks, the connection. */
+interface Evidence {
+  addresses: Map<string, AddressState[]>;
+  checks: Map<string, LinkageRecord>;
+  connection: { since: number } | null;
+}
+
+function readEvidence(store: TenantStore, sigs: SignatureStore, users?: string[]): Evidence {
+  return {
+    addresses: byUser(sigs.addressStates(users)),
+    checks: new Map(new SheetLinkageStore(store).readAll(store.customerId).map((r) => [r.email, r])),
+    connection: connectionSince(store),
+  };
+}
+
+/** Delegation evidence per user: every employee's, and any other user a check reached. */
+function delegationOf(employees: Employee[], ev: Evidence, withOthers: boolean): Map<string, DelegationEvidence> {
+  const out = new Map<string, DelegationEvidence>();
   for (const e of employees) {
-    const mine = addresses.get(e.primaryEmail) ?? [];
-    const check = checks.get(e.primaryEmail);
-    const r = render(e);
-    byEmail.set(e.primaryEmail, signatureStateOf({ employee: e, directory, addresses: mine, check, connection, wanted: { template: r.template !== null, hash: r.hash, refusal: r.refusal } }));
-    const ev = delegationEvidence(check, mine, connection);
-    if (ev) delegation.set(e.primaryEmail, ev);
+    const d = delegationEvidence(ev.checks.get(e.primaryEmail), ev.addresses.get(e.primaryEmail) ?? [], ev.connection);
+    if (d) out.set(e.primaryEmail, d);
   }
-  if (!only && connection) {
-    for (const [email, check] of checks) if (!delegation.has(email)) delegation.set(email, delegationEvidence(check, [], connection)!);
+  if (withOthers && ev.connection) {
+    for (const [email, check] of ev.checks) if (!out.has(email)) out.set(email, delegationEvidence(check, [], ev.connection)!);
   }
-  return { byEmail, counts: countStates(byEmail.values()), delegation, checked: delegation.size, connected: connection !== null };
+  return out;
+}
+
+export interface TenantDelegation {
+  delegation: Map<string, DelegationEvidence>;
+  /** Employees with no evidence yet. */
+  unchecked: number;
+  employees: number;
+}
+
+/** For the Connection card: who Autograph has reached, without resolving templates. */
+export function tenantDelegation(store: TenantStore, sigs: SignatureStore = new SheetSignatureStore(store.spreadsheet)): TenantDelegation {
+  const employees = store.employeeSummaries();
+  const delegation = delegationOf(employees, readEvidence(store, sigs), true);
+  return { delegation, unchecked: employees.filter((e) => !delegation.has(e.primaryEmail)).length, employees: employees.length };
+}
+
+/** Every employee's signature state (or only `only`'s), from the store as it is now. */
+export function tenantStates(store: TenantStore, sigs: SignatureStore = new SheetSignatureStore(store.spreadsheet), only?: Employee[], directory: StatusContext = statusContext(store)): TenantStates {
+  const assignments = sigs.assignments();
+  // Lists read the leading columns only; a field rule (segment) may test any field, so it needs whole rows.
+  const employees = only ?? (assignments.some((a) => a.target.kind === 'segment') ? store.employees() : store.employeeSummaries());
+  const templates = new Set(sigs.templates().map((t) => t.id));
+  const resolve = templateResolver(assignments);
+  const ev = readEvidence(store, sigs, only?.map((e) => e.primaryEmail));
+  const byEmail = new Map<string, SignatureState>();
+  for (const e of employees) {
+    const r = resolve(e);
+    byEmail.set(
+      e.primaryEmail,
+      signatureStateOf({
+        employee: e,
+        directory,
+        addresses: ev.addresses.get(e.primaryEmail) ?? [],
+        check: ev.checks.get(e.primaryEmail),
+        connection: ev.connection,
+        templateAssigned: r !== null && templates.has(r.value),
+      }),
+    );
+  }
+  const delegation = delegationOf(employees, ev, !only);
+  return { employees, byEmail, counts: countStates(byEmail.values()), delegation, checked: delegation.size, connected: ev.connection !== null };
 }

@@ -35,7 +35,7 @@ function input(over: Partial<SignatureStateInput> = {}): SignatureStateInput {
     directory: { pausedAll: false, pausedDepartments: new Set() },
     addresses: [],
     connection: { since: 0 },
-    wanted: { template: true, hash: HASH, refusal: null },
+    templateAssigned: true,
     ...over,
   };
 }
@@ -67,14 +67,14 @@ describe('an employee\'s signature state, one state each', () => {
   });
 
   it('is No template assigned, with the card to open', () => {
-    const s = signatureStateOf(input({ wanted: { template: false, hash: '', refusal: null } }));
+    const s = signatureStateOf(input({ templateAssigned: false }));
     expect(s.kind).toBe('no_template');
     expect(s.fix).toMatch(/Templates/);
   });
 
-  it('is Refused with the reason, from the rendering or from an address Gmail does not have', () => {
-    const s = signatureStateOf(input({ wanted: { template: true, hash: HASH, refusal: { reason: 'too long: 12,000 characters', fix: 'shorten it' } } }));
-    expect(s).toMatchObject({ kind: 'refused', label: 'Refused: too long: 12,000 characters', fix: 'shorten it' });
+  it('is Refused with the reason when Gmail or Autograph refused an address', () => {
+    const s = signatureStateOf(input({ addresses: [address('refused', { reason: 'too long: 12,000 characters', fix: 'shorten it' })] }));
+    expect(s).toMatchObject({ kind: 'refused', label: 'Refused: ada@acme.test: too long: 12,000 characters', fix: 'shorten it' });
     expect(kind({ addresses: [address('ok'), address('not_send_as', { address: 'alias@acme.test' })] })).toBe('refused');
   });
 
@@ -107,8 +107,6 @@ describe('an employee\'s signature state, one state each', () => {
   it('is Waiting to be written when the connection is proven and the signature is new or changed', () => {
     expect(kind({ check: check('ok', T0) })).toBe('waiting');
     expect(kind({ check: check('ok', T0), addresses: [address('pending')] })).toBe('waiting');
-    // Written and read back, but the template changed since: what Gmail holds is not what Autograph wants now.
-    expect(kind({ addresses: [address('ok', { sentHash: 'h-old' })] })).toBe('waiting');
   });
 
   it('is Written and verified only when every address holds the current signature, read back', () => {
@@ -128,8 +126,8 @@ describe('which evidence wins', () => {
   // Each pair: both facts hold; the earlier state in SIGNATURE_STATE_ORDER wins.
   const paused = { employee: employee(ADA, { syncOn: false }) };
   const noMailbox = { employee: employee(ADA, { reason: 'no_mailbox' as const }) };
-  const noTemplate = { wanted: { template: false, hash: '', refusal: null } };
-  const refused = { wanted: { template: true, hash: HASH, refusal: { reason: 'too long', fix: 'shorten' } } };
+  const noTemplate = { templateAssigned: false };
+  const refused = { addresses: [address('refused')] };
   it.each([
     ['paused over no mailbox', { ...noMailbox, employee: employee(ADA, { syncOn: false, reason: 'no_mailbox' }) }, 'paused'],
     ['paused over not connected', { ...paused, connection: null }, 'paused'],
@@ -138,6 +136,7 @@ describe('which evidence wins', () => {
     ['no template over not connected', { ...noTemplate, connection: null }, 'no_template'],
     ['no template over a failed write', { ...noTemplate, addresses: [address('error')] }, 'no_template'],
     ['refused over not connected', { ...refused, check: check('unauthorized', T0) }, 'refused'],
+    ['refused over a failed write', { addresses: [address('refused'), address('error', { address: 'alias@acme.test' })] }, 'refused'],
     ['not connected over a failed write', { check: check('unauthorized', T0), addresses: [address('error')] }, 'not_connected'],
     ['a failed write over an edit in Gmail', { addresses: [address('edited_in_gmail'), address('error', { address: 'alias@acme.test' })] }, 'failed'],
     ['an edit in Gmail over waiting', { addresses: [address('edited_in_gmail'), address('pending', { address: 'alias@acme.test' })] }, 'edited_in_gmail'],

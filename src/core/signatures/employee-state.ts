@@ -5,7 +5,7 @@
  *
  * The evidence, newest wins where times are known:
  *   - the directory (not imported, paused, suspended, no mailbox),
- *   - what Autograph would write now (no template assigned, or the rendering refused),
+ *   - whether a template is assigned to them,
  *   - the Connection check of the user (a `sendAs.list` with a delegated token), and
  *   - each send-as address's last outcome (written and read back, edited, refused, failed).
  * A write that Gmail accepted proves the delegation for that user as well as a check does: Google only issues a
@@ -91,8 +91,12 @@ export interface SignatureStateInput {
    * connected: then only the employee can apply their own signature.
    */
   connection: { since: number } | null;
-  /** What Autograph would write now: no template, a refusal, or the rendering's hash. */
-  wanted: { template: boolean; hash: string; refusal: { reason: string; fix: string } | null };
+  /**
+   * Whether a template applies to the employee now. What it renders to is not compared here: rendering every
+   * employee costs too much for a card (about a second per thousand), so "verified" means Gmail holds what
+   * Autograph last wrote, read back; a template changed since shows once the next run or Apply now writes it.
+   */
+  templateAssigned: boolean;
 }
 
 export const FIX_CONNECTION = 'Open Connection (Autograph home › Connection) and follow the steps, then press Re-check.';
@@ -138,12 +142,11 @@ export function signatureStateOf(input: SignatureStateInput): SignatureState {
   if (e.reason === 'no_mailbox' || (evidence?.status === 'linkage_error' && evidence.cause === 'mailbox')) {
     return state('no_mailbox', 'Gmail is off for this user, or they have no licence with Gmail', FIX_MAILBOX);
   }
-  if (!input.wanted.template) return state('no_template', 'no template applies to this employee', FIX_TEMPLATE);
-  if (input.wanted.refusal) return state('refused', input.wanted.refusal.reason, input.wanted.refusal.fix);
+  if (!input.templateAssigned) return state('no_template', 'no template applies to this employee', FIX_TEMPLATE);
   const refusedAddress = input.addresses.find((a) => REFUSED_ADDRESS.has(a.status));
   if (refusedAddress) return state('refused', `${refusedAddress.address}: ${refusedAddress.reason}`, refusedAddress.fix);
 
-  const verified = input.addresses.length > 0 && input.addresses.every((a) => a.status === 'ok' && a.lastVerifiedAt > 0 && a.sentHash === input.wanted.hash);
+  const verified = input.addresses.length > 0 && input.addresses.every((a) => a.status === 'ok' && a.lastVerifiedAt > 0);
   if (!input.connection) {
     // Without a service account only the employee writes their own (My signature): done when Gmail has it.
     if (verified) return state('verified');
