@@ -99,6 +99,14 @@ describe('signature status in the sidebar: toasts and cards say the same verifie
     expect(countsOn(s.card)['No template assigned']).toBe(active.length);
   });
 
+  it('says Sync now with no template wrote nothing to Gmail, beside the directory figures', () => {
+    const s = new SidebarSession(w.ws, w.project, w.admin).openHomepage().click('Directory sync').click('Sync now');
+    expect(s.error).toBeUndefined();
+    const text = texts(s.card).join('\n');
+    expect(text).toMatch(/Sync done: \d+ added/);
+    expect(text).toContain('No template is assigned to anyone yet, so nothing was written to Gmail. Open Templates');
+  });
+
   it('says a saved template is assigned to nobody yet, and how to assign it', () => {
     const s = signatures(w).click('Templates').click('Use');
     s.click('Save');

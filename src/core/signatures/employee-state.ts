@@ -8,10 +8,11 @@
  *   - whether a template is assigned to them,
  *   - the Connection check of the user (a `sendAs.list` with a delegated token), and
  *   - each send-as address's last outcome (written and read back, edited, refused, failed).
- * A write that Gmail accepted proves the delegation for that user as well as a check does: Google only issues a
- * token for a user the service account was authorised for — identity/protocols/oauth2/service-account: "the
- * application … must be granted access to the user's data by a Google Workspace administrator" — and Gmail answers
- * a `sendAs.patch` only to a token with the scope (gmail/api/reference/rest/v1/users.settings.sendAs/patch).
+ * A write that Gmail accepted proves the delegation for that user as well as a check does: the token was issued
+ * for that user only because an admin granted it — developers.google.com/workspace/cloud-search/docs/guides/delegation:
+ * "To access user data on a Google Workspace domain, a super administrator for the domain must grant access to your
+ * service account" — and Gmail accepts a `sendAs.patch` only with gmail.settings.basic or .sharing
+ * (gmail/api/reference/rest/v1/users.settings.sendAs/patch, PLATFORM.md).
  * Failures carry no time in the address record, so an explicit check of the user wins over them; a success after
  * the check wins over the check.
  */
@@ -100,6 +101,7 @@ export interface SignatureStateInput {
 }
 
 export const FIX_CONNECTION = 'Open Connection (Autograph home › Connection) and follow the steps, then press Re-check.';
+/** The Admin console path as Google's delegation guide gives it (workspace/cloud-search/docs/guides/delegation). */
 export const FIX_DELEGATION =
   'A super admin authorises Autograph in the Admin console (admin.google.com › Security › Access and data control › ' +
   'API controls › Manage domain-wide delegation) with the client id and scopes shown on the Connection card.';
