@@ -156,9 +156,11 @@ function wantingSignature(counts: SignatureStateCounts): number {
   return SIGNATURE_STATE_ORDER.filter((k) => k !== 'not_imported' && k !== 'paused' && k !== 'no_mailbox' && k !== 'no_template').reduce((n, k) => n + counts[k], 0);
 }
 
+const NO_TEMPLATE = `No template is assigned to anyone yet, so nothing was written to Gmail. ${FIX_TEMPLATE}`;
+
 /** Nobody has a template: the one thing to say about signatures, with the fix. '' when someone has one. */
 export function noTemplateText(counts: SignatureStateCounts): string {
-  return wantingSignature(counts) === 0 && counts.no_template > 0 ? `No template is assigned to anyone yet, so nothing was written to Gmail. ${FIX_TEMPLATE}` : '';
+  return wantingSignature(counts) === 0 && counts.no_template > 0 ? NO_TEMPLATE : '';
 }
 
 /** Signatures after a run, in words: no template (with the fix), or the counts of each state. */
@@ -175,8 +177,7 @@ export function runInProgressText(run: RunState): { label: string; text: string 
   };
 }
 
-export function buildSignaturesCard(viewer: Viewer, world: SignatureWorld): Card {
-  const states = tenantStates(world.tenant, world.sigs);
+export function buildSignaturesCard(viewer: Viewer, world: SignatureWorld, states: TenantStates = tenantStates(world.tenant, world.sigs)): Card {
   const employees = states.employees;
   const summary = CardService.newCardSection().setHeader('Signatures in Gmail');
   summary.addWidget(textParagraph(`${employees.length} employees`));
@@ -344,8 +345,9 @@ function applyNow(viewer: Viewer, world: SignatureWorld, p: Record<string, strin
   }
   if (scope !== 'everyone' && scope !== 'department') return notify(`Unknown scope "${scope}".`);
   if (scope === 'department' && !(p.department ?? '').trim()) return notify('This employee has no department: apply to the employee or to everyone.');
-  const noTemplate = noTemplateText(tenantStates(world.tenant, world.sigs).counts);
-  if (noTemplate) return notify(noTemplate);
+  // Cheap before the run (card actions end at ~30 s and the run takes most of it): any assignment to a template?
+  const templates = new Set(world.sigs.templates().map((t) => t.id));
+  if (!world.sigs.assignments().some((a) => templates.has(a.templateId))) return notify(NO_TEMPLATE);
   queueApplyRequest(world.tenant.customerId, {
     scope: scope === 'everyone' ? { kind: 'everyone' } : { kind: 'department', department: p.department! },
     by: viewer.email,
@@ -355,7 +357,8 @@ function applyNow(viewer: Viewer, world: SignatureWorld, p: Record<string, strin
   // The run wrote through its own store objects: read the records afresh, not this world's cached copy.
   const after = openWorld(viewer);
   if (isCard(after)) return pushCard(after);
-  return notifyAndUpdate(applyEveryoneToast(report, tenantStates(after.tenant, after.sigs)), buildSignaturesCard(viewer, after));
+  const states = tenantStates(after.tenant, after.sigs);
+  return notifyAndUpdate(applyEveryoneToast(report, states), buildSignaturesCard(viewer, after, states));
 }
 
 /** Runs a card action in the viewer's signature world; without one, the action shows why (problemCard). */

@@ -7,6 +7,7 @@
 import { SidebarSession, type CardJson } from '../../sim/host/session';
 import { createServiceAccount, createServiceAccountKey, grantDelegation } from '../../sim/google/registry';
 import { mailboxOf } from '../../sim/google/mailbox';
+import { setLatencyModel } from '../../sim/google/latency';
 import { DELEGATION_SCOPES } from '../../src/core/delegation/scopes';
 import { directoryWorld, scriptProps, setUp, sheetRows, type DirWorld } from '../directory/world';
 
@@ -187,5 +188,31 @@ describe('signature status in the sidebar: toasts and cards say the same verifie
     one.click('Apply now');
     expect(one.notification).toBe('Gmail already has the current signature (read back just now).');
     expect(texts(one.card)).toContain('Written and verified in Gmail');
+  });
+});
+
+describe('Apply now handed to the background', () => {
+  it('says the run goes on in the background and where to watch it, then the card shows the verified end', () => {
+    const w = directoryWorld({ users: 120, seed: 13 });
+    const r = setUp(w);
+    if (!r.ok) throw new Error(r.error);
+    finishBackground(w);
+    connectPublisher(w, true);
+    const list = signatures(w).click('Templates').click('Use');
+    list.click('Save');
+    signatures(w).click('Templates').click('Assign', { targetKind: 'company' });
+    // Gmail answers each write slowly: the card's slice (18 s) ends before the run does.
+    setLatencyModel(w.ws, { endpoints: { 'gmail.sendAs.patch': { baseMs: 3_000, jitter: 0, tailRate: 0 }, 'gmail.sendAs.list': { baseMs: 3_000, jitter: 0, tailRate: 0 } } });
+    const s = signatures(w).click('Apply now to everyone');
+    expect(s.error).toBeUndefined();
+    expect(s.notification).toMatch(/^Apply now continues in the background.*; press Refresh on this card to see progress\. So far: /);
+    expect(texts(s.card).some((t) => /continues in the background$/.test(t))).toBe(true);
+    expect(s.targets().map((t) => t.label)).toContain('Refresh');
+    expect(texts(s.card).join('\n')).not.toMatch(/execution/);
+    finishBackground(w);
+    const active = sheetRows(w, 'employees').filter((e) => e.syncOn !== 'false' && e.reason === '');
+    const inGmail = active.filter((e) => signatureInGmail(w, e.primaryEmail).includes(`mailto:${e.primaryEmail}`));
+    expect(inGmail.length).toBe(active.length);
+    expect(countsOn(signatures(w).card)['Written and verified in Gmail']).toBe(inGmail.length);
   });
 });
