@@ -149,14 +149,12 @@ export function buildEmployeeCard(viewer: Viewer, id: string, message = ''): Car
   // The same words as the Signatures and Connection cards: one function decides (core/signatures/employee-state.ts).
   const signature = tenantStates(store, undefined, [e], ctx).byEmail.get(e.primaryEmail);
   if (signature) {
-    top.addWidget(
-      CardService.newDecoratedText()
-        .setTopLabel('Signature in Gmail')
-        .setText(escapeCardText(signature.label))
-        .setBottomLabel(escapeCardText(signature.fix))
-        .setWrapText(true)
-        .setOnClickAction(actionFor('signatures.employee', { email: e.primaryEmail })),
-    );
+    const w = CardService.newDecoratedText()
+      .setTopLabel('Signature in Gmail')
+      .setText(escapeCardText(signature.label))
+      .setWrapText(true)
+      .setOnClickAction(actionFor('signatures.employee', { email: e.primaryEmail }));
+    top.addWidget(signature.fix ? w.setBottomLabel(escapeCardText(signature.fix)) : w);
   }
   const lastRun = store.readRuns(1)[0];
   if (lastRun) {

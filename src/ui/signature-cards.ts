@@ -235,13 +235,9 @@ export function buildEmployeeSignatureCard(world: SignatureWorld, e: Employee, n
 
   const addresses = CardService.newCardSection().setHeader('In Gmail');
   const state = tenantStates(world.tenant, world.sigs, [e]).byEmail.get(e.primaryEmail)!;
-  addresses.addWidget(
-    CardService.newDecoratedText()
-      .setTopLabel('Status')
-      .setText(escapeCardText(state.label))
-      .setBottomLabel(escapeCardText(state.fix ? `Fix: ${state.fix}` : state.kind === 'verified' ? 'Gmail holds the signature Autograph wrote (read back).' : ''))
-      .setWrapText(true),
-  );
+  const status = CardService.newDecoratedText().setTopLabel('Status').setText(escapeCardText(state.label)).setWrapText(true);
+  const note = state.fix ? `Fix: ${state.fix}` : state.kind === 'verified' ? 'Gmail holds the signature Autograph wrote (read back).' : state.reason;
+  addresses.addWidget(note ? status.setBottomLabel(escapeCardText(note)) : status);
   const states = world.sigs.addressStates();
   for (const item of plan.items) {
     const s = states.get(item.address);
