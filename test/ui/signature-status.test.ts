@@ -165,6 +165,10 @@ describe('signature status in the sidebar: toasts and cards say the same verifie
     const conn = connection(w);
     expect(countsOn(conn.card)['Connected']).toBe(inGmail.length);
     expect(texts(conn.card)).toContain(`Users Autograph has reached (${inGmail.length} checked)`);
+    const who = inGmail[0].primaryEmail;
+    const user = conn.click(/^Connected: /).click(who);
+    expect(user.error).toBeUndefined();
+    expect(texts(user.card)).toEqual(expect.arrayContaining(['Connected', 'a signature Autograph wrote was read back from Gmail']));
   });
 
   it('says an employee without a mailbox has none, on every card and in the Apply now toast', () => {
