@@ -399,7 +399,7 @@ export function buildProgressCard(viewer: Viewer, message = ''): Card {
   if (state) {
     const p = state.progress;
     const count = p.total > 0 ? `${p.done.toLocaleString('en')} of ${p.total.toLocaleString('en')}` : `${p.done.toLocaleString('en')} so far`;
-    s.addWidget(CardService.newDecoratedText().setTopLabel(`Sync in progress (${state.kind})`).setText(escapeCardText(`${p.label}: ${count}`)).setBottomLabel(`${state.executions} execution(s) so far; long syncs continue in the background.`).setWrapText(true));
+    s.addWidget(CardService.newDecoratedText().setTopLabel(`Sync in progress (${state.kind})`).setText(escapeCardText(`${p.label}: ${count}`)).setBottomLabel('Continues in the background, even when you close this card: press Refresh to see progress.').setWrapText(true));
     s.addWidget(CardService.newButtonSet().addButton(button('Refresh', 'dir.progress')));
   } else {
     const last = store.readRuns(1)[0];

@@ -15,6 +15,8 @@ import { installNightlyTrigger, NIGHTLY_HOUR, removeNightlyTrigger } from '../jo
 import { buildConnectCard, buildDirectoryEntryCard, buildProgressCard } from './setup-cards';
 import { adminStore, adminTenant, needingStore } from './admin-store';
 import { button, escapeCardText, header, textParagraph, zonedWhen } from './card-kit';
+import { signaturesAfterRun } from './signature-cards';
+import { tenantStates } from './signature-states';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -148,7 +150,9 @@ function syncNow({ viewer }: ActionContext) {
   const tenant = adminTenant(viewer);
   if (!tenant) return updateCard(buildConnectCard(viewer));
   const report = runFromCard(tenant, 'manual', viewer.email);
-  return updateCard(buildProgressCard(viewer, report.message));
+  // The directory summary says nothing about Gmail: a finished run also says what the signatures' states are now.
+  const signatures = report.outcome === 'done' ? ` ${signaturesAfterRun(tenantStates(adminStore(viewer)).counts)}` : '';
+  return updateCard(buildProgressCard(viewer, `${report.message}${signatures}`));
 }
 
 function pauseAll({ event, viewer }: ActionContext) {
