@@ -16,6 +16,7 @@ import { errorText } from '../core/error-text';
 import { notify, pushCard, updateCard, type ActionContext, type Route } from './actions';
 import { button, escapeCardText, header, textParagraph } from './card-kit';
 import type { Viewer } from './viewer';
+import { runHealthSection } from './run-health-section';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 type Section = GoogleAppsScript.Card_Service.CardSection;
@@ -73,19 +74,22 @@ export function needingStore(routes: Record<string, Route>): Record<string, Rout
 }
 
 /**
- * The admin home's store section: shares the tenant's files with exactly the current admins, and says what is
- * wrong with the store (deleted, not shared, owner no longer an admin) with its fix. Null when all is well.
+ * The admin home's store sections: shares the tenant's files with exactly the current admins, says what is wrong
+ * with the store (deleted, not shared, owner no longer an admin) with its fix, and warns when the nightly run has
+ * not completed for 36 hours (ui/run-health-section.ts). Empty when all is well.
  */
-export function storeAccessSection(viewer: Viewer): Section | null {
+export function storeAccessSections(viewer: Viewer): Section[] {
   const tenant = adminTenant(viewer);
-  if (!tenant) return null;
+  if (!tenant) return [];
   let text = '';
   let recreate = false;
+  let health: Section | null = null;
   try {
     const store = adminStore(viewer);
     const outcome = followDirectoryAdmins(tenant, store.spreadsheet);
     text = outcome.ownerNotice;
     recreate = Boolean(outcome.ownerNotice);
+    health = runHealthSection(store, Date.now());
   } catch (err) {
     if (err instanceof StoreUnavailableError) {
       text = err.message;
@@ -94,10 +98,11 @@ export function storeAccessSection(viewer: Viewer): Section | null {
       text = `Autograph could not check who may open its spreadsheet: ${errorText(err)}. Open the home again in a minute.`;
     }
   }
-  if (!text) return null;
+  const out: Section[] = health ? [health] : [];
+  if (!text) return out;
   const s = CardService.newCardSection().setHeader('Autograph spreadsheet').addWidget(textParagraph(`<font color="#d93025">${escapeCardText(text)}</font>`));
   if (recreate) s.addWidget(CardService.newButtonSet().addButton(button('Re-create the store', 'store.recreate', {}, true)));
-  return s;
+  return [s, ...out];
 }
 
 /**
