@@ -133,7 +133,7 @@ function userCard(r: LinkageRecord): Card {
 // ---- The setup card ------------------------------------------------------------------------------------------
 
 export function buildSetupCard(viewer: Viewer, store: TenantStore, error?: { title: string; lines: string[] }): Card {
-  const settings = readConnectionSettings(store.customerId);
+  const settings = readConnectionSettings(store);
   let pub: { clientId: string; clientEmail: string } | null = null;
   let pubProblem = '';
   try {

@@ -9,7 +9,7 @@ import type { Viewer } from './viewer';
 import type { AdminSection } from './home';
 import { describeSelection } from '../core/directory/selection';
 import { shortList } from '../core/directory/run-record';
-import { writeTenant } from '../adapters/store/registry';
+import { writeTenant } from '../adapters/store/tenant-store';
 import { readRunState, runFromCard } from '../jobs/runner';
 import { installNightlyTrigger, NIGHTLY_HOUR, removeNightlyTrigger } from '../jobs/triggers';
 import { buildConnectCard, buildDirectoryEntryCard, buildProgressCard } from './setup-cards';
