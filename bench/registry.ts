@@ -38,7 +38,7 @@ function oneTenant(ws: OfflineWorkspace, project: DirWorld['project'], i: number
   turnOnAutoSync(ws, project, w.admin);
   ws.advance(DAY);
   const afterNight = bytes(w);
-  const own = createServiceAccountKey(ws, createServiceAccount(ws, `own-${i}`, 'autograph'));
+  const own = createServiceAccountKey(ws, createServiceAccount(ws, `own-project-${i}`, 'autograph'));
   grantDelegation(ws, w.tenant.customerId, own.client_id, [...DELEGATION_SCOPES]);
   const tester = sheetRows(w, 'employees').find((e) => e.primaryEmail !== w.admin)!.primaryEmail;
   if (!action(w, 'connection.saveKey', { form: { keyFile: JSON.stringify(own), testUser: tester } }).ok) throw new Error('saving the key failed');

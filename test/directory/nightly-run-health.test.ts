@@ -45,6 +45,8 @@ describe('a nightly run whose trigger owner is gone', () => {
     expect(card).toContain('more than 36');
     expect(card).toContain(`${owner}, who owns the nightly run, is suspended`);
     expect(card).toContain('Take over the nightly run');
+    // The sync card says the same, from the same rule.
+    expect(shown(action(w, 'sync.open', { user: second }))).toContain(`${owner}, who owns the nightly run, is suspended`);
 
     expect(action(w, 'sync.toggleAuto', { user: second, params: { to: 'on' } }).ok).toBe(true);
     w.ws.advance(DAY);
