@@ -17,6 +17,7 @@ import { DELEGATION_SCOPES } from '../src/core/delegation/scopes';
 import { minimumQuotaMs } from '../src/core/delegation/quota';
 import { STARTER_TEMPLATES } from '../src/core/signatures/starters';
 import { action, scriptProps, setUp, sheetRows, type DirWorld } from '../test/directory/world';
+import { patchTenantRecord } from '../sim/cli/autograph-tenant';
 
 const SIZES = (process.env.SIGNATURE_BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const HOUR = 3600_000;
@@ -38,11 +39,6 @@ interface Phase {
   elapsedMs: number;
   realMs: number;
   written: number;
-}
-
-function tenantProps(w: DirWorld): { key: string; rec: Record<string, unknown> } {
-  const key = `t:${w.tenant.customerId}`;
-  return { key, rec: JSON.parse(scriptProps(w)[key]) as Record<string, unknown> };
 }
 
 function runActive(w: DirWorld): boolean {
@@ -105,8 +101,7 @@ function world(users: number): { w: DirWorld; busy: { ms: number } } {
   const id = sheetRows(w, 'signature_templates')[0]?.id;
   if (!id) throw new Error('template not saved');
   action(w, 'assignments.add', { form: { targetKind: 'company', targetValue: '', templateId: id } });
-  const { key, rec } = tenantProps(w);
-  scriptProps(w)[key] = JSON.stringify({ ...rec, autoSync: true, triggerOwner: admin });
+  patchTenantRecord(ws, w.project.id, tenant.customerId, { autoSync: true, triggerOwner: admin });
   // The nightly trigger fires between 03:00 and 04:00; start the measured nights at 03:00.
   const next3am = Math.ceil((ws.clock.now() - 3 * HOUR) / (24 * HOUR)) * 24 * HOUR + 3 * HOUR;
   ws.advanceTo(next3am);

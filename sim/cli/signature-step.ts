@@ -16,6 +16,7 @@ import { STARTER_TEMPLATES } from '../../src/core/signatures/starters';
 import { DELEGATION_SCOPES } from '../../src/core/delegation/scopes';
 import type { MainJobContext, MainJobStep } from './main-job';
 import '../server/signature-gallery';
+import { storedTenant } from './autograph-tenant';
 
 const HOUR = 3600_000;
 
@@ -58,7 +59,7 @@ export const signatureStep: MainJobStep = {
       }
       for (let i = 0; i < 24 && runActive(); i++) ws.advance(HOUR);
     }
-    const rec = props()[tenantKey] ? (JSON.parse(props()[tenantKey]) as { spreadsheetId: string }) : null;
+    const rec = storedTenant(ws, project.id, tenant.customerId)?.record as { spreadsheetId: string } | undefined;
     if (!rec) throw new Error('the directory setup did not create the tenant store');
     if (!props().AUTOGRAPH_PUBLISHER_KEY) {
       const sa = createServiceAccount(ws, 'autograph-publisher', 'signatures');

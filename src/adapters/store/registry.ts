@@ -177,8 +177,11 @@ export function writeNotice(customerId: string, text: string): void {
 export class PropertyStoreFullError extends Error {
   constructor(readonly detail: string) {
     super(
-      `Autograph's shared registry (the add-on's script properties: 500 KB for every customer of this deployment) is full, so nothing was written (${detail}). ` +
-        'The publisher must make room (remove unused keys) or serve further customers from another deployment.',
+      /argument too large/i.test(detail)
+        ? `A value Autograph keeps in its shared registry (the add-on's script properties) is over Google's 9 KB per value, so nothing was written (${detail}). ` +
+            'This is a fault in Autograph: tell the publisher.'
+        : `Autograph's shared registry (the add-on's script properties: 500 KB for every customer of this deployment) is full, so nothing was written (${detail}). ` +
+            'The publisher must make room (remove unused keys) or serve further customers from another deployment.',
     );
     this.name = 'PropertyStoreFullError';
   }

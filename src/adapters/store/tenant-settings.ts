@@ -1,8 +1,9 @@
 /**
  * A tenant's own settings in its store: the hidden sheet `_tenant`, one row per setting — name in column A, JSON in
- * column B (a cell holds 50,000 characters: apps-script/guides/services/quotas lists no smaller limit for a cell's
- * text). Only the tenant's admins can open the spreadsheet, so only their executions (cards, the nightly run) read
- * these; what users who are not admins need is in the registry (registry.ts). The rows are read once per execution.
+ * column B (a Sheets cell holds 50,000 characters; the largest setting, Contact Inbox's list of users waiting to
+ * start, takes ~40 characters a user and is emptied by the next run). Only the tenant's admins can open the
+ * spreadsheet, so only their executions (cards, the nightly run) read these; what users who are not admins need
+ * is in the registry (registry.ts). The rows are read once per execution.
  */
 import type { TenantRecord } from '../../core/tenant';
 
