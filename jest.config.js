@@ -9,5 +9,10 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!(htmlparser2|entities|domhandler|domelementtype|domutils|dom-serializer)/)'],
   testTimeout: 120000,
+  // Each run gets its own temp folder and fails if a test leaves anything in it; each test file removes the
+  // folders it made with makeTempDir (test/support/temp-dirs.ts).
+  globalSetup: '<rootDir>/test/support/temp-guard-setup.js',
+  globalTeardown: '<rootDir>/test/support/temp-guard-teardown.js',
+  setupFilesAfterEnv: ['<rootDir>/test/support/remove-temp-dirs.ts'],
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };

@@ -103,11 +103,16 @@ async function measure(transport: 'batch' | 'fetchAll', dir: string, label: stri
 
 export async function run(): Promise<void> {
   const dir = await buildProject();
-  const rows = [
-    await measure('batch', dir, 'batch: 50 calls a batch, 10 batches a fetchAll (default)'),
-    await measure('batch', dir, 'batch: 50 calls a batch, 20 batches a fetchAll, 1,000 users a round', 1000),
-    await measure('fetchAll', dir, 'fetchAll: one request per call, 500 a fetchAll'),
-  ];
+  let rows: Awaited<ReturnType<typeof measure>>[];
+  try {
+    rows = [
+      await measure('batch', dir, 'batch: 50 calls a batch, 10 batches a fetchAll (default)'),
+      await measure('batch', dir, 'batch: 50 calls a batch, 20 batches a fetchAll, 1,000 users a round', 1000),
+      await measure('fetchAll', dir, 'fetchAll: one request per call, 500 a fetchAll'),
+    ];
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
   const n = rows[0].users;
   const quotaFloorMs = minimumQuotaMs('sendAs.list', 1, n);
   process.stdout.write(`A ${USERS.toLocaleString('en')}-user sample company (${n.toLocaleString('en')} active with a mailbox). Reading their sendAs lists (users.settings.sendAs.list, 1 quota unit each)\n\n`);

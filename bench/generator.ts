@@ -30,32 +30,36 @@ export function run(): void {
   fs.writeFileSync(path.join(dir, 'Code.js'), READ_ALL);
 
   const rows: string[][] = [['users', 'generate ms', 'JSON MB', '1% change ms', 'list calls', 'list virtual s', 'list real ms', 'users read']];
-  for (const n of SIZES) {
-    const ws = new OfflineWorkspace({ seed: 'bench' });
-    let t0 = performance.now();
-    const t = createSampleCompany(ws, { seed: n, users: n });
-    const generateMs = performance.now() - t0;
-    const jsonMb = JSON.stringify(companyToJson(ws, t.customerId)).length / 1e6;
-    t0 = performance.now();
-    changeUsers(ws, t.customerId, { fraction: 0.01, seed: 1 });
-    const changeMs = performance.now() - t0;
-    const project = ws.loadProject(dir, 'bench-generator');
-    const before = ws.counters.snapshot();
-    const v0 = ws.clock.now();
-    t0 = performance.now();
-    const r = ws.run(project, 'readAll', { user: `admin@${t.domains[0]}`, kind: 'trigger' });
-    const realMs = performance.now() - t0;
-    const spent = ws.counters.since(before);
-    rows.push([
-      String(n),
-      generateMs.toFixed(0),
-      jsonMb.toFixed(1),
-      changeMs.toFixed(0),
-      String(spent['directory.calls'] ?? 0),
-      ((ws.clock.now() - v0) / 1000).toFixed(1),
-      realMs.toFixed(0),
-      r.ok ? String(r.value) : `failed: ${r.error}`,
-    ]);
+  try {
+    for (const n of SIZES) {
+      const ws = new OfflineWorkspace({ seed: 'bench' });
+      let t0 = performance.now();
+      const t = createSampleCompany(ws, { seed: n, users: n });
+      const generateMs = performance.now() - t0;
+      const jsonMb = JSON.stringify(companyToJson(ws, t.customerId)).length / 1e6;
+      t0 = performance.now();
+      changeUsers(ws, t.customerId, { fraction: 0.01, seed: 1 });
+      const changeMs = performance.now() - t0;
+      const project = ws.loadProject(dir, 'bench-generator');
+      const before = ws.counters.snapshot();
+      const v0 = ws.clock.now();
+      t0 = performance.now();
+      const r = ws.run(project, 'readAll', { user: `admin@${t.domains[0]}`, kind: 'trigger' });
+      const realMs = performance.now() - t0;
+      const spent = ws.counters.since(before);
+      rows.push([
+        String(n),
+        generateMs.toFixed(0),
+        jsonMb.toFixed(1),
+        changeMs.toFixed(0),
+        String(spent['directory.calls'] ?? 0),
+        ((ws.clock.now() - v0) / 1000).toFixed(1),
+        realMs.toFixed(0),
+        r.ok ? String(r.value) : `failed: ${r.error}`,
+      ]);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
   printTable(rows);
   process.stdout.write('Targets: 100,000 users generated in a few seconds; list calls = ceil(users / 500).\n');

@@ -136,6 +136,14 @@ export function run(): void {
     first.users = employees;
     print(first);
     notes.push(`${fmt(n)}: ${fmt(signedUsers(w))} mailboxes carry a signature after the first push`);
+    // An admin's "My signature" and the compose "Insert signature": one employee looked up, not the table.
+    const mine = action(w, 'signatures.mine');
+    const insert = w.ws.run(w.project, 'onInsertSignature', { user: w.admin, kind: 'compose', event: { commonEventObject: { hostApp: 'GMAIL', platform: 'WEB' }, gmail: {} } });
+    const cells = (x: typeof mine) => fmt(x.execution.counters.get('spreadsheet.cells.read'));
+    notes.push(
+      `${fmt(n)}: an admin's My signature reads ${cells(mine)} cells in ${secs(mine.execution.elapsed())} virtual s; ` +
+        `Insert signature ${cells(insert)} cells in ${secs(insert.execution.elapsed())} s (target: the same cells at every size, ≤ 30 s card action)`,
+    );
     w.ws.advanceTo(Math.ceil(w.ws.clock.now() / (24 * HOUR)) * 24 * HOUR + 3 * HOUR);
     const changed = changeUsers(w.ws, w.tenant.customerId, { fraction: 0.01, seed: 1 }).length;
     const nightly = night(w, '1% night', changed, busy);

@@ -4,6 +4,9 @@ import type { OfflineWorkspace } from './workspace';
 import { SERVICE_MODULES } from './services';
 import { Rng } from './rng';
 import { RealmMembrane } from './membrane';
+import { gateAdvancedService } from './google/api-enablement';
+import { advancedServiceSymbol, installUnemulatedServices } from './advanced-services';
+import { installLibraries } from './libraries';
 
 /**
  * Builds the global scope of one execution: ECMAScript built-ins (a fresh vm context has nothing else — no
@@ -12,7 +15,11 @@ import { RealmMembrane } from './membrane';
  * Advanced services appear only when the manifest enables them (apps-script/guides/services/advanced).
  */
 export function createExecutionContext(ws: OfflineWorkspace, exec: Execution): vm.Context {
-  const context = vm.createContext({}, { name: `execution ${exec.id}`, codeGeneration: { strings: true, wasm: false } });
+  // microtaskMode: promise jobs run inside the execution, within its limits (see entry-point.ts).
+  const context = vm.createContext(
+    {},
+    { name: `execution ${exec.id}`, codeGeneration: { strings: true, wasm: false }, microtaskMode: 'afterEvaluate' },
+  );
   // Compiled once, run in each execution's context.
   const bootstrap = (BOOTSTRAP_SCRIPT ??= new vm.Script(BOOTSTRAP, { filename: 'offline-workspace-bootstrap.js' }));
   const install = bootstrap.runInContext(context) as (now: () => number, random: () => number) => void;
@@ -29,15 +36,21 @@ export function createExecutionContext(ws: OfflineWorkspace, exec: Execution): v
       return rng.next();
     },
   );
-  exec.realm = { Error: vm.runInContext('Error', context), JSON: vm.runInContext('JSON', context) };
+  exec.realm = { Error: vm.runInContext('Error', context), JSON: vm.runInContext('JSON', context), context };
   // Service objects reach the script only through the membrane, so no host constructor (`Function`) leaks.
   const membrane = new RealmMembrane(context, new Set<unknown>([ws, exec]));
   exec.membrane = membrane;
   for (const mod of SERVICE_MODULES) {
     if (mod.advancedService && !exec.project.advancedServices.has(mod.advancedService)) continue;
     const globals = mod.globals({ ws, exec });
-    for (const name of Object.keys(globals)) context[name] = membrane.wrap(globals[name]);
+    for (const name of Object.keys(globals)) {
+      // An advanced service answers only when the script's Cloud project has its API enabled.
+      const value = mod.advancedService ? gateAdvancedService(ws, exec, mod.advancedService, globals[name] as Record<string, unknown>) : globals[name];
+      context[advancedServiceSymbol(exec.project, name)] = membrane.wrap(value);
+    }
   }
+  installUnemulatedServices(exec.project, context);
+  installLibraries(ws, exec, context);
   return context;
 }
 

@@ -1,3 +1,4 @@
+import type * as vm from 'node:vm';
 import { Counters } from './counters';
 import { ExecutionCutOffError, ExecutionTimeoutError } from './errors';
 import type { SimUser } from './directory/model';
@@ -56,7 +57,7 @@ export class Execution {
   /** Objects that services attach for the length of one execution (the current message token, open locks). */
   readonly scratch = new Map<string, unknown>();
   /** The vm realm's globals; set by the runtime once the context exists. Used to build realm-native errors. */
-  realm: { Error: ErrorConstructor; JSON: JSON } | null = null;
+  realm: { Error: ErrorConstructor; JSON: JSON; context: vm.Context } | null = null;
   /** The boundary that wraps service objects for the script; set with `realm`. */
   membrane: RealmMembrane | null = null;
 
@@ -69,10 +70,12 @@ export class Execution {
     startAt: number,
     private readonly globalCounters: Counters,
     private readonly cutOff: CutOff = {},
+    /** The platform's limit for this kind (sim/platform-behaviour.ts plays other card-action limits). */
+    limitMs: number = LIMIT_MS[kind],
   ) {
     this.startedAt = startAt;
     this.localNow = startAt;
-    this.deadline = startAt + LIMIT_MS[kind];
+    this.deadline = startAt + limitMs;
   }
 
   now(): number {

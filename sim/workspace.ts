@@ -1,10 +1,11 @@
-import * as vm from 'node:vm';
 import { VirtualClock } from './clock';
 import { Counters } from './counters';
 import { DirectoryModel, SimUser } from './directory/model';
-import { Execution, ExecutionKind, CutOff, LogLine } from './execution';
+import { Execution, ExecutionKind, CutOff, LogLine, LIMIT_MS } from './execution';
+import { PlatformBehaviour, platformBehaviour } from './platform-behaviour';
 import { createExecutionContext } from './context';
-import { loadProject, SimProject } from './project';
+import { callEntryPoint, REAL_CPU_TIMEOUT_MS } from './entry-point';
+import { loadProject, LoadProjectOptions, SimProject } from './project';
 import type { Scheduler } from './services/types';
 import { SERVICE_MODULES } from './services';
 import * as fs from 'node:fs';
@@ -41,8 +42,6 @@ export interface WorkspaceOptions {
   startAt?: number;
 }
 
-/** Real-time safety net: a script stuck in a loop that calls no service would otherwise hang the test run. */
-const REAL_CPU_TIMEOUT_MS = 120_000;
 
 /**
  * The offline Workspace: a virtual clock, a directory of tenants and users, the state of every service, and a
@@ -99,6 +98,11 @@ export class OfflineWorkspace {
     return ws;
   }
 
+  /** What the docs leave open, played one way or the other (sim/platform-behaviour.ts). */
+  get platform(): PlatformBehaviour {
+    return platformBehaviour(this);
+  }
+
   /** Shared state of one service, created on first use; lives as long as the workspace. */
   state<T>(key: string, init: () => T): T {
     if (!this.states.has(key)) this.states.set(key, init());
@@ -114,9 +118,11 @@ export class OfflineWorkspace {
     this.endHooks.push(hook);
   }
 
-  loadProject(dir: string, id?: string): SimProject {
-    const p = loadProject(dir, id);
+  /** Loads a project (see `loadProject`); what it asks for and the offline Workspace lacks is printed once, here. */
+  loadProject(dir: string, id?: string, opts?: LoadProjectOptions): SimProject {
+    const p = loadProject(dir, id, opts);
     this.projects.set(p.id, p);
+    for (const w of p.warnings) process.emitWarning(`${p.id}: ${w}`, 'OfflineWorkspaceWarning');
     return p;
   }
 
@@ -203,6 +209,7 @@ export class OfflineWorkspace {
       startAt,
       this.counters,
       opts.cutOff,
+      kind === 'trigger' || kind === 'editor' ? LIMIT_MS[kind] : this.platform.cardActionLimitMs,
     );
     exec.count('executions');
     exec.count(`executions.${kind}`);
@@ -210,14 +217,7 @@ export class OfflineWorkspace {
     try {
       const context = createExecutionContext(this, exec);
       for (const f of project.files) f.script.runInContext(context, { timeout: REAL_CPU_TIMEOUT_MS });
-      if (typeof context[fn] !== 'function') {
-        // Apps Script's words when a trigger or action names a missing function.
-        throw exec.realmError(`Script function not found: ${fn}`);
-      }
-      context.__offlineWorkspaceEvent = exec.toRealm(opts.event);
-      const value = exec.membrane!.unwrap(
-        vm.runInContext(`${fn}(__offlineWorkspaceEvent)`, context, { timeout: REAL_CPU_TIMEOUT_MS }),
-      );
+      const value = exec.membrane!.unwrap(callEntryPoint(context, exec, fn, exec.toRealm(opts.event), REAL_CPU_TIMEOUT_MS));
       result = exec.endedBy
         ? { ok: false, error: exec.endedBy.message, errorName: 'Exception', endedByPlatform: true, execution: exec }
         : { ok: true, value, endedByPlatform: false, execution: exec };

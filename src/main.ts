@@ -1,6 +1,6 @@
 /**
- * Every function Apps Script calls by name, and nothing else. build/build.mjs turns each export into a
- * top-level `function name(e) {}` in dist/Code.js; the manifest, card actions and triggers refer to these names.
+ * Every function Apps Script calls by name, and nothing else. gas-webpack-plugin (build/build.mjs) turns each export
+ * into a top-level `function name() {}` in dist/Code.js; the manifest, card actions and triggers refer to these names.
  */
 import { buildHomeCard, buildHomepage } from './ui/home';
 import { currentViewer } from './ui/viewer';
@@ -10,6 +10,7 @@ import type { AddOnEvent } from './ui/event';
 import { runFromTrigger } from './jobs/runner';
 import { buildInsertSignatureCard, buildMySignatureCard, insertSignatureResponse } from './ui/my-signature-cards';
 import { buildMessageCard } from './ui/contact-cards';
+import { onProbeTrigger } from './jobs/platform-probe';
 
 /** Homepage trigger (addOns.common.homepageTrigger). */
 export function onHomepage(_e: AddOnEvent) {
@@ -54,4 +55,9 @@ export function onNightlyRun(e: AddOnEvent) {
 /** A one-off trigger that continues a run cut off at an execution's time limit. */
 export function onContinueRun(e: AddOnEvent) {
   runFromTrigger(e, true);
+}
+
+/** The Platform check's one-off trigger (src/jobs/platform-probe.ts): did it fire, how late, and one from inside it. */
+export function onPlatformProbe(e: AddOnEvent) {
+  onProbeTrigger(e);
 }

@@ -27,8 +27,20 @@ describe('the Apps Script bundle (dist/Code.js)', () => {
     for (const name of [...names, 'dispatchAction']) {
       expect(typeof context[name]).toBe('function');
       // Apps Script lists only real declarations as runnable functions, not `globalThis.name = ...` assignments.
-      expect(code).toMatch(new RegExp(`^function ${name}\\(e\\) \\{`, 'm'));
+      expect(code).toMatch(new RegExp(`^function ${name}\\(\\) \\{`, 'm'));
+      // gas-webpack-plugin declares an empty function and the bundle replaces it at load: the real one answers.
+      expect(context[name]).toBe(context.Autograph[name]);
+      expect(String(context[name])).not.toMatch(/^function \w+\(\) \{\s*\}$/);
     }
+  });
+
+  it('declares exactly the function exports of src/main.ts, no more and no fewer', () => {
+    const context = vm.createContext({});
+    for (const f of project.files) f.script.runInContext(context);
+    const exported = Object.keys(context.Autograph).filter((k) => typeof context.Autograph[k] === 'function').sort();
+    const declared = [...code.matchAll(/^function (\w+)\(\) \{\n\}/gm)].map((m) => m[1]).sort();
+    expect(exported).toContain('onContinueRun');
+    expect(declared).toEqual(exported);
   });
 
   it('ships the manifest beside the code', () => {

@@ -73,6 +73,6 @@ export const contactInboxStep: MainJobStep = {
       const book = propertiesState(ws).user[userStoreKey(project.id, u)] ?? {};
       suggestions += (JSON.parse(book['contactInbox.pending'] ?? '[]') as unknown[]).length;
     }
-    return `${users.length} users enabled; nightly run done in ${Math.round((ws.clock.now() - started) / 1000)} virtual s; ${suggestions} pending suggestions in their sidebars (${users[0]} and others)`;
+    return `${users.length} users enabled; the nightly run read their mail in ${Math.round((ws.clock.now() - started) / 1000)} virtual seconds; ${suggestions} contact suggestions wait in their sidebars (${users[0]} and others)`;
   },
 };

@@ -50,7 +50,7 @@ export const directoryStep: MainJobStep = {
     }
     const rec = storedTenant(ws, project.id, tenant.customerId)!.record as { spreadsheetId: string; autoSync: boolean };
     const imported = runs(ws, rec.spreadsheetId).find((r) => r.kind === 'import');
-    if (imported) parts.push(`import: ${imported.added} employees in ${imported.executions} execution(s)`);
+    if (imported) parts.push(`imported ${imported.added} employees`);
     if (!rec.autoSync) dispatch(ws, project, superAdmin, tenant.timeZone, 'sync.toggleAuto', {}, { to: 'on' });
     const changed = changeUsers(ws, tenant.customerId, { fraction: 0.01, seed: ws.clock.now() });
     const before = runs(ws, rec.spreadsheetId).length;
@@ -58,7 +58,7 @@ export const directoryStep: MainJobStep = {
     const night = runs(ws, rec.spreadsheetId).slice(before)[0];
     if (!night) throw new Error('the nightly run did not happen within 30 virtual hours');
     ctx.log(`  nightly run ${night.startedAt}: ${night.changes}`);
-    parts.push(`night (${changed.length} changed in Workspace): ${night.outcome}, ${night.updated} updated, ${night.unchanged} unchanged, ${night.rowsWritten} rows written`);
+    parts.push(`the nightly sync after ${changed.length} users changed in Workspace: ${night.updated} employees updated, ${night.unchanged} unchanged (${night.outcome})`);
     return parts.join('; ');
   },
 };

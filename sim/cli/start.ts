@@ -14,6 +14,7 @@ import type { Tenant } from '../directory/model';
 import { startSidebarServer, superAdminOf } from '../server/server';
 import { gmailMailboxView } from '../server/gmail-mailbox';
 import { MAIN_JOB_STEPS, runMainJob } from './main-job';
+import { demoCounts, describeCounts, type DemoCounts } from './demo-counts';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SEED = 'autograph';
@@ -58,7 +59,7 @@ function mainCompany(ws: OfflineWorkspace): { customerId?: string } {
   return ws.state<{ customerId?: string }>('cli.mainCompany', () => ({}));
 }
 
-export async function start(o: StartOptions, out: (line: string) => void = (l) => process.stdout.write(l + '\n')): Promise<{ ok: boolean; close?: () => Promise<void> }> {
+export async function start(o: StartOptions, out: (line: string) => void = (l) => process.stdout.write(l + '\n')): Promise<{ ok: boolean; counts: DemoCounts; close?: () => Promise<void> }> {
   const dist = path.join(ROOT, 'dist');
   if (!fs.existsSync(path.join(dist, 'Code.js'))) throw new Error('dist/Code.js is missing: run `npm run build` first (npm start does it for you).');
   const stateFile = path.join(o.stateDir, 'state.json');
@@ -96,16 +97,18 @@ export async function start(o: StartOptions, out: (line: string) => void = (l) =
   out(`Installed    Autograph by ${admin.primaryEmail} (super admin)`);
   out(`Main job     ${outcomes.filter((x) => x.ok).length} of ${outcomes.length} steps ok`);
   for (const x of outcomes) out(`  ${x.ok ? '✓' : '✗'} ${x.title}: ${x.result}`);
-  out(`Executions   ${(ran['executions'] ?? 0).toLocaleString('en')}`);
+  // The same numbers the cards and the gallery show (sim/cli/demo-counts.ts), after this start's main job.
+  const counts = demoCounts(ws, project, tenant.customerId);
+  for (const line of describeCounts(counts)) out(line);
+  out(`Script runs  ${(ran['executions'] ?? 0).toLocaleString('en')} (card clicks and triggers, this start)`);
   out(`Virtual time ${new Date(t0).toISOString()} → ${new Date(ws.clock.now()).toISOString()}`);
-  out(`UrlFetch     ${(ran['urlfetch.calls'] ?? 0).toLocaleString('en')} calls`);
-  out(`Directory    ${(ran['directory.calls'] ?? 0).toLocaleString('en')} calls`);
+  out(`Google calls ${(ran['urlfetch.calls'] ?? 0).toLocaleString('en')} token and Gmail requests by the service account; ${(ran['directory.calls'] ?? 0).toLocaleString('en')} Directory reads`);
 
   fs.mkdirSync(o.stateDir, { recursive: true });
   ws.saveState(stateFile);
   out(`State        saved to ${stateFile}`);
   const ok = outcomes.every((x) => x.ok);
-  if (!o.serve) return { ok };
+  if (!o.serve) return { ok, counts };
 
   const regular = ws.directory.usersOf(tenant.customerId).find((u) => !u.isAdmin && !u.isDelegatedAdmin && !u.suspended && !u.archived && u.isMailboxSetup);
   let server;
@@ -118,6 +121,7 @@ export async function start(o: StartOptions, out: (line: string) => void = (l) =
   }
   out('');
   out(`Serving the offline Gmail with Autograph's sidebar at ${server.url}  (Ctrl-C saves and stops)`);
+  out(`Admin console (grant or revoke domain-wide delegation) at ${server.url}/admin-console`);
   const stop = async () => {
     ws.saveState(stateFile);
     out(`\nState saved to ${stateFile}.`);
@@ -126,7 +130,7 @@ export async function start(o: StartOptions, out: (line: string) => void = (l) =
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  return { ok, close: server.close };
+  return { ok, counts, close: server.close };
 }
 
 if (require.main === module) {

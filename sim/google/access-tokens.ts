@@ -1,5 +1,6 @@
 import * as crypto from 'node:crypto';
 import type { OfflineWorkspace } from '../workspace';
+import { scriptCloudProject } from './api-enablement';
 
 /**
  * Access tokens the emulated Google endpoints accept: those minted by the token endpoint for service accounts
@@ -86,7 +87,8 @@ export function resolveBearer(ws: OfflineWorkspace, authorization: string | unde
     if (user.expiresAt <= at) return { ok: false, why: 'expired' };
     return {
       ok: true,
-      principal: { kind: 'user', email: user.email, scopes: user.scopes, projectId: user.projectId ?? 'apps-script-default' },
+      // A user token from ScriptApp.getOAuthToken() is billed to the script's Cloud project.
+      principal: { kind: 'user', email: user.email, scopes: user.scopes, projectId: scriptCloudProject(ws, user.projectId ?? 'default') },
     };
   }
   return { ok: false, why: 'invalid' };

@@ -3,6 +3,7 @@ import { apiError, GoogleRequest, GoogleResponse, normalizeHeaders } from './htt
 import { parseHeaders } from './mime';
 import { batchOverheadMs } from './latency';
 import { trafficLimits } from './traffic';
+import { platformBehaviour } from '../platform-behaviour';
 
 /**
  * `POST https://www.googleapis.com/batch/gmail/v1` (gmail/api/guides/batch): a multipart/mixed body of up to 100
@@ -35,8 +36,11 @@ function boundaryOf(contentType: string | undefined): string | undefined {
   return m ? (m[2] ?? m[1]) : undefined;
 }
 
-/** Splits the batch body into inner requests; a string is a parse error to report. */
-export function parseBatch(req: GoogleRequest): InnerCall[] | string {
+/**
+ * Splits the batch body into inner requests; a string is a parse error to report. `partAuthorization` 'ignored'
+ * plays a server that answers every part with the outer request's Authorization (sim/platform-behaviour.ts).
+ */
+export function parseBatch(req: GoogleRequest, partAuthorization: 'honoured' | 'ignored' = 'honoured'): InnerCall[] | string {
   const ct = req.headers['content-type'] ?? '';
   if (!/^multipart\/mixed/i.test(ct)) return 'Batch requests must be multipart/mixed';
   const boundary = boundaryOf(ct);
@@ -59,6 +63,7 @@ export function parseBatch(req: GoogleRequest): InnerCall[] | string {
     const innerHead = hsep ? rest.slice(0, hsep.index) : rest;
     const innerBody = hsep ? rest.slice(hsep.index + hsep[0].length).replace(/\r?\n$/, '') : '';
     const inner = normalizeHeaders(Object.fromEntries(parseHeaders(innerHead).map((h) => [h.name, h.value])));
+    if (partAuthorization === 'ignored') delete inner['authorization'];
     for (const [k, v] of Object.entries(req.headers)) {
       if ((k === 'authorization' || k.startsWith('x-goog-')) && inner[k] === undefined) inner[k] = v;
     }
@@ -73,7 +78,7 @@ export function parseBatch(req: GoogleRequest): InnerCall[] | string {
 export function handleBatch(ws: OfflineWorkspace, req: GoogleRequest, at: number, inner: InnerHandler): { response: GoogleResponse; latencyMs: number } {
   const overhead = batchOverheadMs(ws);
   if (req.method !== 'POST') return { response: apiError({ status: 405, message: 'Method Not Allowed', reason: 'badRequest' }), latencyMs: overhead };
-  const calls = parseBatch(req);
+  const calls = parseBatch(req, platformBehaviour(ws).batchPartAuthorization);
   if (typeof calls === 'string') return { response: apiError({ status: 400, message: calls, reason: 'badRequest' }), latencyMs: overhead };
   if (calls.length > BATCH_MAX_PARTS) {
     // [unverified wording] Google refuses batches of more than 100 calls.

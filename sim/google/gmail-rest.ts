@@ -7,7 +7,7 @@ import { admit } from './traffic';
 import { compileQuery, findMessage, mailboxOf, payloadOf, SendAsRecord, snippetOf, StoredMessage } from './mailbox';
 import type { MessagePart } from './mime';
 import { sanitizeSignature } from './signature-sanitizer';
-import { registry } from './registry';
+import { disabledApiResponse, projectNumber } from './api-enablement';
 
 /**
  * Gmail REST v1, the methods Autograph uses: users.settings.sendAs list/get/patch/update and users.messages
@@ -123,6 +123,9 @@ export function faultResponse(rule: { status: number; reason?: string; message?:
 
 /** Runs one Gmail call for a known principal, starting at virtual time `at` and lasting `durationMs`. */
 export function handleGmailCall(ws: OfflineWorkspace, principal: Principal, call: GmailCall, at: number, durationMs: number): GmailResult {
+  // The project the token belongs to must have the Gmail API enabled (sim/google/api-enablement.ts).
+  const disabled = disabledApiResponse(ws, principal.projectId, 'gmail.googleapis.com');
+  if (disabled) return { response: disabled, units: 0 };
   const allowed = REQUIRED_SCOPES[call.endpoint];
   if (!principal.scopes.some((s) => allowed.includes(s))) return { response: insufficientScopes(), units: 0 };
   if (!principal.email) {
@@ -169,9 +172,6 @@ export function handleGmailCall(ws: OfflineWorkspace, principal: Principal, call
   return { response, units: admission.units, quotaUser: owner.primaryEmail };
 }
 
-function projectNumber(ws: OfflineWorkspace, projectId: string): string {
-  return registry(ws).projects[projectId]?.projectNumber ?? projectId;
-}
 
 function operate(ws: OfflineWorkspace, principal: Principal, user: SimUser, call: GmailCall, at: number): GoogleResponse {
   const box = mailboxOf(ws, user);

@@ -5,6 +5,7 @@ import { resolveBearer } from './access-tokens';
 import { handleGmailCall, parseGmailPath, unauthenticated } from './gmail-rest';
 import { BATCH_URL, handleBatch } from './batch';
 import { drawLatency } from './latency';
+import { DIRECTORY_HOST, handleDirectoryRequest, parseDirectoryPath } from './directory-rest';
 
 /**
  * One entry point for every emulated Google endpoint: `UrlFetchApp` and the loopback server both come here with a
@@ -22,7 +23,7 @@ export type Routed =
   | { kind: 'response'; response: GoogleResponse; latencyMs: number; endpoint: string; calls: CountedCall[] }
   | { kind: 'unknownHost'; host: string };
 
-export const EMULATED_HOSTS = ['oauth2.googleapis.com', 'gmail.googleapis.com', 'www.googleapis.com'];
+export const EMULATED_HOSTS = ['oauth2.googleapis.com', 'gmail.googleapis.com', 'www.googleapis.com', DIRECTORY_HOST];
 
 /** Google's plain 404 page for a path no API serves. */
 function notFoundPage(url: URL): GoogleResponse {
@@ -43,6 +44,7 @@ export function endpointOf(req: GoogleRequest): string | null {
   }
   if (url.host === 'oauth2.googleapis.com' && url.pathname === '/token') return 'oauth.token';
   if (url.host === 'www.googleapis.com' && url.pathname === '/batch/gmail/v1') return 'gmail.batch';
+  if (url.host === DIRECTORY_HOST) return parseDirectoryPath(req.method, url.pathname)?.endpoint ?? null;
   const m = /^\/gmail\/v1\/(.*)$/.exec(url.pathname);
   if (m && (url.host === 'gmail.googleapis.com' || url.host === 'www.googleapis.com')) {
     return parseGmailPath(req.method, m[1])?.endpoint ?? null;
@@ -74,6 +76,15 @@ function gmailRequest(ws: OfflineWorkspace, req: GoogleRequest, url: URL, at: nu
   };
 }
 
+function directoryRequest(ws: OfflineWorkspace, req: GoogleRequest, url: URL, at: number): Routed {
+  const call = parseDirectoryPath(req.method, url.pathname);
+  if (!call) {
+    return { kind: 'response', response: notFoundPage(url), latencyMs: drawLatency(ws, 'notFound'), endpoint: 'directory.unknown', calls: [] };
+  }
+  const r = handleDirectoryRequest(ws, req, call, url.searchParams, at);
+  return { kind: 'response', ...r, endpoint: call.endpoint, calls: [{ endpoint: call.endpoint, status: r.response.status, units: 0 }] };
+}
+
 export function routeGoogleRequest(ws: OfflineWorkspace, req: GoogleRequest, at: number): Routed {
   const url = new URL(req.url);
   if (!EMULATED_HOSTS.includes(url.host)) return { kind: 'unknownHost', host: url.host };
@@ -82,6 +93,7 @@ export function routeGoogleRequest(ws: OfflineWorkspace, req: GoogleRequest, at:
     const response = handleTokenRequest(ws, req, at);
     return { kind: 'response', response, latencyMs: drawLatency(ws, 'oauth.token'), endpoint: 'oauth.token', calls: [{ endpoint: 'oauth.token', status: response.status, units: 0 }] };
   }
+  if (url.host === DIRECTORY_HOST) return directoryRequest(ws, req, url, at);
   if (url.host === 'www.googleapis.com' && url.pathname === new URL(BATCH_URL).pathname) {
     const calls: CountedCall[] = [];
     const r = handleBatch(ws, req, at, (inner, t) => {

@@ -20,9 +20,10 @@ export interface FormInput {
 export interface CommonEventObject {
   hostApp: 'GMAIL';
   platform: 'WEB' | 'IOS' | 'ANDROID';
-  userLocale: string;
-  /** `offset` is the user's offset from UTC in milliseconds. */
-  timeZone: { id: string; offset: number };
+  /** Only when the manifest asks for it (`localeFromApp`). */
+  userLocale?: string;
+  /** `offset` is the user's offset from UTC in milliseconds. Only when the manifest asks for it. */
+  timeZone?: { id: string; offset: number };
   parameters?: Record<string, string>;
   formInputs?: Record<string, FormInput>;
 }
@@ -42,8 +43,8 @@ export interface AddOnEventObject {
   // Legacy Gmail add-on fields.
   hostApp: 'gmail';
   clientPlatform: 'web' | 'ios' | 'android';
-  userLocale: string;
-  userTimezone: { id: string; offSet: string };
+  userLocale?: string;
+  userTimezone?: { id: string; offSet: string };
   messageMetadata?: { messageId: string; threadId?: string; accessToken: string };
   draftMetadata?: { toRecipients: string[]; ccRecipients: string[]; bccRecipients: string[] };
   parameters?: Record<string, string>;
@@ -54,6 +55,11 @@ export interface AddOnEventObject {
 /** Who the host is showing the add-on to, and how their client is set up. */
 export interface ClientSettings {
   user: SimUser;
+  /**
+   * Whether the events carry the user's locale and time zone (`localeFromApp` of the add-on's manifest); the
+   * user's client knows them either way.
+   */
+  sendsLocale?: boolean;
   /** BCP 47, e.g. `en-GB`; Gmail sends the user's display language. */
   locale: string;
   timeZone: string;
@@ -71,6 +77,17 @@ export function timeZoneOffsetMs(timeZone: string, at: number): number {
   return local - Math.floor(at / 1000) * 1000;
 }
 
+/**
+ * workspace/add-ons/how-tos/access-user-locale: to receive the user's locale and time zone an add-on must "set the
+ * addOns.common.useLocaleFromApp field to true" and "add the following explicit scope in the manifest's
+ * oauthScopes list: https://www.googleapis.com/auth/script.locale"; the event objects "carry user locale
+ * information when properly configured". Without both, Gmail leaves userLocale and timeZone out.
+ */
+export function localeFromApp(manifest: { oauthScopes?: string[]; addOns?: { common?: object } }): boolean {
+  const common = manifest.addOns?.common as { useLocaleFromApp?: unknown } | undefined;
+  return common?.useLocaleFromApp === true && (manifest.oauthScopes ?? []).includes('https://www.googleapis.com/auth/script.locale');
+}
+
 /** Default client settings for a user: their tenant's language and time zone, on the web. */
 export function clientFor(ws: OfflineWorkspace, email: string, overrides: Partial<Omit<ClientSettings, 'user'>> = {}): ClientSettings {
   const user = ws.user(email);
@@ -80,19 +97,27 @@ export function clientFor(ws: OfflineWorkspace, email: string, overrides: Partia
   const address = user.addresses?.find((a) => a.primary) ?? user.addresses?.[0];
   const language = (tenant.language ?? 'en').split(/[-_]/)[0];
   const locale = address?.countryCode ? `${language}-${address.countryCode.toUpperCase()}` : language;
-  return { user, locale: overrides.locale ?? locale, timeZone: overrides.timeZone ?? tenant.timeZone, platform: overrides.platform ?? 'WEB' };
+  return {
+    user, locale: overrides.locale ?? locale, timeZone: overrides.timeZone ?? tenant.timeZone, platform: overrides.platform ?? 'WEB',
+    sendsLocale: overrides.sendsLocale ?? true,
+  };
 }
 
 function base(client: ClientSettings, at: number): AddOnEventObject {
-  const offset = timeZoneOffsetMs(client.timeZone, at);
   const platform = client.platform ?? 'WEB';
-  return {
-    commonEventObject: { hostApp: 'GMAIL', platform, userLocale: client.locale, timeZone: { id: client.timeZone, offset } },
+  const e: AddOnEventObject = {
+    commonEventObject: { hostApp: 'GMAIL', platform },
     hostApp: 'gmail',
     clientPlatform: platform.toLowerCase() as AddOnEventObject['clientPlatform'],
-    userLocale: client.locale,
-    userTimezone: { id: client.timeZone, offSet: String(offset) },
   };
+  if (client.sendsLocale === false) return e;
+  const offset = timeZoneOffsetMs(client.timeZone, at);
+  e.commonEventObject.userLocale = client.locale;
+  e.commonEventObject.timeZone = { id: client.timeZone, offset };
+  // The legacy fields follow the same switch [docs silent on them: the stricter reading].
+  e.userLocale = client.locale;
+  e.userTimezone = { id: client.timeZone, offSet: String(offset) };
+  return e;
 }
 
 /** Homepage trigger: only the common fields (workspace/add-ons/concepts/event-objects "Homepage triggers"). */

@@ -11,9 +11,11 @@ import {
   DraftContext,
   FormInput,
   homepageEvent,
+  localeFromApp,
   messageEvent,
   universalEvent,
 } from './events';
+import { openLinkAllowed } from './open-link';
 // The token Gmail hands a contextual trigger is validated by the GmailApp fake; it issues them.
 import { issueMessageAccessToken } from '../services/gmail-app';
 
@@ -107,7 +109,7 @@ export class SidebarSession {
     userEmail: string,
     settings: Partial<Omit<ClientSettings, 'user'>> = {},
   ) {
-    this.client = clientFor(ws, userEmail, settings);
+    this.client = clientFor(ws, userEmail, { sendsLocale: localeFromApp(project.manifest), ...settings });
     this.contextEvent = homepageEvent(this.client, ws.clock.now());
   }
 
@@ -205,7 +207,7 @@ export class SidebarSession {
     const ua = this.project.manifest.addOns?.common?.universalActions?.find((a) => a.label === label);
     if (!ua) return this.fail(`The manifest has no universal action "${label}".`);
     if (ua.openLink) {
-      this.openedLinks.push({ url: ua.openLink });
+      this.openLink({ url: ua.openLink });
       return this;
     }
     const r = this.execute(ua.runFunction!, 'universal', universalEvent(this.contextEvent));
@@ -376,14 +378,17 @@ export class SidebarSession {
 
   private openLink(link: CardJson): void {
     const url = String(link.url ?? '');
-    // addOns.common.openLinkUrlPrefixes: links an add-on opens must start with a listed prefix
-    // (apps-script/manifest/addons#Common).
-    const prefixes = (this.project.manifest.addOns?.common as { openLinkUrlPrefixes?: string[] } | undefined)?.openLinkUrlPrefixes ?? [];
-    if (!/^(https:|mailto:|tel:)/.test(url) || (url.startsWith('https:') && !prefixes.some((p) => url.startsWith(p)))) {
+    if (!openLinkAllowed(url, this.openLinkPrefixes)) {
+      // What Gmail shows for a refused link is not documented; the host names the fix instead of opening it.
       this.fail(`The add-on tried to open ${url}, which is not in addOns.common.openLinkUrlPrefixes of appsscript.json: add its prefix there.`);
       return;
     }
     this.openedLinks.push({ ...link });
+  }
+
+  /** addOns.common.openLinkUrlPrefixes of the project's manifest (sim/host/open-link.ts). */
+  get openLinkPrefixes(): string[] {
+    return (this.project.manifest.addOns?.common as { openLinkUrlPrefixes?: string[] } | undefined)?.openLinkUrlPrefixes ?? [];
   }
 
   private runTrigger(fn: string, kind: ExecutionKind): this {

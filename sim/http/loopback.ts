@@ -23,6 +23,7 @@ const HOST_BY_PATH: Array<[RegExp, string]> = [
   [/^\/token(\?|$)/, 'https://oauth2.googleapis.com'],
   [/^\/batch\/gmail\/v1(\?|$)/, 'https://www.googleapis.com'],
   [/^\/gmail\/v1\//, 'https://gmail.googleapis.com'],
+  [/^\/admin\/directory\/v1\//, 'https://admin.googleapis.com'],
 ];
 
 function toGoogleUrl(path: string): string | null {

@@ -14,6 +14,15 @@ export interface PageContext {
   user: string;
   session: SidebarSession;
   query: URLSearchParams;
+  /** What the page's last form post said (shown once, on the page that was posted to). */
+  notice?: PageNotice;
+  /** Selects another user in the top bar (e.g. a page that only a super admin may use offers to switch). */
+  selectUser(email: string): void;
+}
+
+export interface PageNotice {
+  ok: boolean;
+  text: string;
 }
 
 export interface PageResult {
@@ -23,22 +32,25 @@ export interface PageResult {
 }
 
 export type PageHandler = (ctx: PageContext) => string | PageResult;
+/** Handles a form the page posts to its own path; returns what to tell the user on the page it redirects to. */
+export type PagePostHandler = (ctx: PageContext, form: URLSearchParams) => PageNotice;
 
 export interface RegisteredPage {
   path: string;
   title: string;
   handler: PageHandler;
+  post?: PagePostHandler;
 }
 
 const PAGES = new Map<string, RegisteredPage>();
 
 /** Registers a page for every sidebar server (current and future). `path` starts with `/`, e.g. `/signatures`. */
-export function registerPage(path: string, handler: PageHandler, title = path.replace(/^\//, '')): void {
+export function registerPage(path: string, handler: PageHandler, title = path.replace(/^\//, ''), post?: PagePostHandler): void {
   if (!/^\/[a-z0-9][a-z0-9/_-]*$/i.test(path)) throw new Error(`page path "${path}" must look like /name (letters, digits, - _ /)`);
-  if (['/act', '/nav', '/user', '/company', '/api'].some((p) => path === p || path.startsWith(`${p}/`))) {
+  if (['/act', '/nav', '/user', '/company', '/api', '/background'].some((p) => path === p || path.startsWith(`${p}/`))) {
     throw new Error(`page path "${path}" is taken by the sidebar server`);
   }
-  PAGES.set(path, { path, title, handler });
+  PAGES.set(path, { path, title, handler, post });
 }
 
 export function registeredPages(): RegisteredPage[] {

@@ -7,9 +7,15 @@ import type { SimUser, Tenant } from '../directory/model';
 import { createSampleCompany } from '../directory/generator';
 import { SidebarSession } from '../host/session';
 import { esc, renderCard, valuesFromForm } from './render';
-import { findPage, registeredPages, registerPage, type PageHandler } from './pages';
+import { findPage, registeredPages, registerPage, type PageContext, type PageHandler, type PageNotice, type RegisteredPage } from './pages';
 import type { MailboxView } from './mailbox-view';
 import { PAGE_CSS, PAGE_JS } from './style';
+import { backgroundBarHtml, queuedWork, runBackgroundWork, type BackgroundRun } from './background';
+import { delegateToPublisher } from './publisher-account';
+import { activeUsers, superAdminOf } from './super-admin';
+import './admin-console';
+
+export { superAdminOf };
 
 /**
  * The offline Workspace served as a Gmail-like page: an inbox (when mailboxes are given), the message or draft
@@ -33,6 +39,11 @@ export interface SidebarServerOptions {
   seed?: string;
   /** Called after every request that ran add-on code (e.g. to save state). */
   onChange?: () => void;
+  /**
+   * Real milliseconds without a click or key press after which the page runs queued background work by itself
+   * (default 3000; 0 turns the automatic run off: only the "Run background work" control runs it).
+   */
+  backgroundIdleMs?: number;
 }
 
 export interface SidebarServer {
@@ -46,19 +57,12 @@ export interface SidebarServer {
 }
 
 const DEFAULT_SIZES = [10, 100, 1000];
+const DEFAULT_BACKGROUND_IDLE_MS = 3000;
+/** The control runs a whole queue; a run that re-arms its continuation without end stops here (one day of hours). */
+const BACKGROUND_STEPS_PER_CLICK = 24;
 const SWITCHER_REGULAR_USERS = 30;
 const INBOX_LIMIT = 50;
 
-/** Users who can run an add-on in Gmail: active, with a mailbox. */
-function activeUsers(ws: OfflineWorkspace, customerId: string): SimUser[] {
-  return ws.directory.usersOf(customerId).filter((u) => !u.suspended && !u.archived && !u.deleted && u.isMailboxSetup);
-}
-
-export function superAdminOf(ws: OfflineWorkspace, customerId: string): SimUser {
-  const admin = activeUsers(ws, customerId).find((u) => u.isAdmin);
-  if (!admin) throw new Error(`tenant ${customerId} has no active super admin to install the add-on`);
-  return admin;
-}
 
 /** Companies the switcher made, by size (plain JSON state so a saved workspace keeps them). */
 function companiesBySize(ws: OfflineWorkspace): Record<string, string> {
@@ -71,6 +75,10 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
   const sessions = new Map<string, SidebarSession>();
   let selected = opts.users?.[0] ?? defaultUser();
   let view: { kind: 'none' } | { kind: 'message'; id: string } | { kind: 'compose' } = { kind: 'none' };
+  /** What the last background run did, shown once on the next page. */
+  let lastBackground: BackgroundRun | null = null;
+  /** A page's post result, shown once on that page. */
+  let notice: { path: string; notice: PageNotice } | null = null;
 
   function defaultUser(): string {
     for (const t of ws.directory.tenants.values()) {
@@ -99,8 +107,9 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
   }
 
   function switchCompany(size: number): void {
-    if (!sizes.includes(size)) throw new UserError(`Domain size ${size} is not offered; pick one of ${sizes.join(', ')}.`);
     const known = companiesBySize(ws);
+    const offered = offeredSizes();
+    if (!offered.includes(size)) throw new UserError(`Domain size ${size} is not offered; pick one of ${offered.join(', ')}.`);
     let tenant: Tenant | undefined = known[size] ? ws.directory.tenants.get(known[size]) : undefined;
     if (!tenant) {
       tenant = createSampleCompany(ws, { seed: `${opts.seed ?? 'autograph'}-${size}`, users: size });
@@ -108,7 +117,21 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
     }
     const admin = superAdminOf(ws, tenant.customerId);
     if (!ws.isInstalled(project, admin)) ws.install(project, tenant.customerId, admin.primaryEmail);
+    // Like the default company: its super admin authorised the publisher's service account once (Admin console
+    // page to revoke it and grant it again).
+    delegateToPublisher(ws, project, tenant.customerId);
     selectUser(admin.primaryEmail);
+  }
+
+  /** The switcher's sizes plus every company already made (e.g. npm start's default one), so each is one click away. */
+  function offeredSizes(): number[] {
+    const made = Object.keys(companiesBySize(ws)).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+    return [...new Set([...sizes, ...made])].sort((a, b) => a - b);
+  }
+
+  function pageContext(query: URLSearchParams, page?: RegisteredPage): PageContext {
+    const shown = page && notice?.path === page.path ? notice.notice : undefined;
+    return { ws, project, user: selected, session: session(), query, notice: shown, selectUser: (email) => void selectUser(email) };
   }
 
   const server = http.createServer((req, res) => {
@@ -123,9 +146,12 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method === 'POST') {
       const form = new URLSearchParams(await readBody(req));
-      post(url.pathname, form);
+      const page = findPage(url.pathname);
+      if (page?.post) notice = { path: page.path, notice: page.post(pageContext(url.searchParams), form) };
+      else post(url.pathname, form);
       opts.onChange?.();
-      res.writeHead(303, { location: url.pathname.startsWith('/act') || url.pathname.startsWith('/nav') || url.pathname === '/user' || url.pathname === '/company' ? '/' : url.pathname });
+      const toMain = ['/act', '/nav', '/background'].some((p) => url.pathname.startsWith(p)) || url.pathname === '/user' || url.pathname === '/company';
+      res.writeHead(303, { location: toMain ? '/' : url.pathname });
       res.end();
       return;
     }
@@ -138,9 +164,10 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
     }
     const page = findPage(url.pathname);
     if (page) {
-      const out = page.handler({ ws, project, user: selected, session: session(), query: url.searchParams });
+      const out = page.handler(pageContext(url.searchParams, page));
+      if (notice?.path === page.path) notice = null;
       const r = typeof out === 'string' ? { html: out } : out;
-      return send(res, 200, chrome(r.title ?? page.title, `<div class="page">${r.html}</div>`));
+      return send(res, 200, chrome(r.title ?? page.title, `${pagesBar()}<div class="page">${r.html}</div>`));
     }
     send(res, 404, chrome('Not found', `<div class="page"><p>Nothing at ${esc(url.pathname)}. <a href="/">Back to the inbox</a></p></div>`));
   }
@@ -183,6 +210,11 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
     else if (path === '/nav/universal') s.universalAction(form.get('label') ?? '');
     else if (path === '/user') selectUser(form.get('other')?.trim() || form.get('email') || '');
     else if (path === '/company') switchCompany(Number(form.get('size')));
+    else if (path === '/background/run') {
+      lastBackground = runBackgroundWork(ws, project, form.get('steps') === 'all' ? BACKGROUND_STEPS_PER_CLICK : 1);
+      // The toast belonged to the click that queued the work; Gmail would have hidden it long ago.
+      s.notification = undefined;
+    }
     else throw new UserError(`Unknown action ${path}.`);
   }
 
@@ -191,7 +223,25 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
   function mainPage(): string {
     const s = session();
     const inbox = opts.mailbox ? inboxColumn(s) : '';
-    return `${topBar(s)}<main class="gmail${opts.mailbox ? '' : ' no-inbox'}">${inbox}${middle(s)}${sidebar(s)}</main>${footer()}`;
+    return `${topBar(s)}${backgroundBar(s)}<main class="gmail${opts.mailbox ? '' : ' no-inbox'}">${inbox}${middle(s)}${sidebar(s)}</main>${footer()}`;
+  }
+
+  function backgroundBar(s: SidebarSession): string {
+    const done = lastBackground;
+    lastBackground = null;
+    return backgroundBarHtml({
+      queued: queuedWork(ws, project),
+      done,
+      idleMs: opts.backgroundIdleMs ?? DEFAULT_BACKGROUND_IDLE_MS,
+      // The add-on must not know about the sim: the way to the offline Admin console sits beside its Connection cards.
+      showAdminConsole: String(s.card?.name ?? '').startsWith('connection'),
+    });
+  }
+
+  /** The top bar of an extra page: the way back to the inbox and the other pages. */
+  function pagesBar(): string {
+    const links = registeredPages().map((p) => `<a href="${esc(p.path)}">${esc(p.title)}</a>`).join('');
+    return `<header class="top"><a class="brand" href="/">Autograph <small>offline Workspace</small></a><a href="/">← Gmail with the sidebar</a><nav class="pages">${links}</nav></header>`;
   }
 
   function topBar(s: SidebarSession): string {
@@ -211,7 +261,7 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
       .map((u) => `<option value="${esc(u.primaryEmail)}"${u.primaryEmail === me.primaryEmail ? ' selected' : ''}>${esc(u.name.fullName ?? u.primaryEmail)} · ${role(u)} · ${esc(u.primaryEmail)}</option>`)
       .join('');
     const known = companiesBySize(ws);
-    const sizeButtons = sizes
+    const sizeButtons = offeredSizes()
       .map((n) => {
         const current = known[n] === tenant.customerId;
         return `<button name="size" value="${n}"${current ? ' class="current" disabled' : ''} title="${known[n] ? 'switch to' : 'create'} a company of ${n.toLocaleString('en')} users">${n.toLocaleString('en')}</button>`;

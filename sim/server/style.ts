@@ -102,6 +102,14 @@ details.json pre{white-space:pre-wrap;word-break:break-all;background:#f8f9fa;pa
 .toast{position:absolute;left:12px;right:12px;bottom:12px;background:#202124;color:#fff;padding:10px 14px;border-radius:6px;box-shadow:0 2px 6px rgba(0,0,0,.3)}
 footer.status{padding:4px 16px;color:#5f6368;font-size:12px;background:#fff;border-top:1px solid #dadce0}
 .page{padding:16px 24px;overflow:auto;flex:1}
+.background-bar{display:flex;flex-wrap:wrap;gap:8px 16px;align-items:center;padding:6px 16px;background:#e8f0fe;border-bottom:1px solid #dadce0;font-size:13px}
+.background-bar form{display:flex;align-items:center;gap:8px;margin:0}
+.background-bar .bg-failed{color:#a50e0e}
+.console table{border-collapse:collapse;font-size:13px;margin:8px 0 16px}
+.console th,.console td{border-bottom:1px solid #e8eaed;padding:6px 10px;text-align:left;vertical-align:top}
+.console label{display:block;margin:8px 0 2px;font-weight:500}
+.console input[type=text],.console textarea{width:min(640px,100%);font:13px monospace;padding:6px}
+.console .notice-ok{background:#e6f4ea;color:#137333;padding:8px 12px;border-radius:6px}
 details.more summary{color:#1a73e8;cursor:pointer;margin:6px 0}
 `;
 
@@ -113,6 +121,24 @@ document.querySelectorAll('[data-change]').forEach(function (el) {
     form.submit();
   });
 });
+// Queued background work runs by itself once the user has been idle (no click, key press or typing) for the
+// bar's data-idle-ms; never while something typed on the card would be lost by the reload.
+var bg = document.getElementById('background-run');
+if (bg && Number(bg.getAttribute('data-idle-ms')) > 0) {
+  var idleMs = Number(bg.getAttribute('data-idle-ms'));
+  var lastActive = Date.now();
+  var typed = false;
+  ['mousedown', 'keydown', 'wheel', 'touchstart'].forEach(function (ev) {
+    document.addEventListener(ev, function () { lastActive = Date.now(); }, true);
+  });
+  document.addEventListener('input', function () { typed = true; lastActive = Date.now(); }, true);
+  var idleTimer = setInterval(function () {
+    if (typed || Date.now() - lastActive < idleMs) return;
+    clearInterval(idleTimer);
+    bg.elements.steps.value = '1';
+    bg.submit();
+  }, 250);
+}
 var toast = document.querySelector('.toast');
 if (toast) setTimeout(function () { toast.style.display = 'none'; }, 6000);
 `;

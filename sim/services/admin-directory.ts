@@ -9,6 +9,7 @@
  * change is searchable at once), writes (insert/patch/update), watch channels, `event`, ETag-based 304s.
  */
 import type { ServiceContext, ServiceModule } from './types';
+import type { OfflineWorkspace } from '../workspace';
 import type { Group, SimUser, Tenant } from '../directory/model';
 import { takeFault } from '../faults';
 import { buildQueryContext, matchesAll, parseUserQuery, QueryError } from '../directory/user-query';
@@ -56,8 +57,43 @@ export const adminDirectoryModule: ServiceModule = {
   globals: (ctx) => ({ AdminDirectory: createAdminDirectory(ctx) }),
 };
 
+/**
+ * What one Directory call needs from whoever makes it: the advanced service inside an execution, or the REST
+ * endpoints (sim/google/directory-rest.ts) answering a bearer token — the same directory, paging, fields and rules.
+ */
+export interface DirectoryCall {
+  ws: OfflineWorkspace;
+  caller: SimUser;
+  now(): number;
+  /** Counts the call and spends its latency. */
+  serviceCall(key: string, latencyMs: number): void;
+  count(key: string): void;
+  spend(ms: number): void;
+  /** The error a refused call throws: a GoogleJsonResponseException in a script, an HTTP error over REST. */
+  error(method: string, code: number, reason: string, message: string): Error;
+  /** A result as the caller receives it (copied into the script's realm for the advanced service). */
+  deliver<T>(value: T): T;
+}
+
+/** The advanced service's calls: on the execution's clock, counted, errors as Apps Script throws them. */
+function scriptCall({ ws, exec }: ServiceContext): DirectoryCall {
+  return {
+    ws,
+    caller: exec.user,
+    now: () => exec.now(),
+    serviceCall: (key, latencyMs) => exec.serviceCall(key, latencyMs),
+    count: (key) => exec.count(key),
+    spend: (ms) => exec.spend(ms),
+    error: (method, code, reason, message) =>
+      exec.realmError(`API call to directory.${method} failed with error: ${message}`, 'GoogleJsonResponseException', {
+        details: { code, message, errors: [{ domain: 'global', reason, message }] },
+      }),
+    deliver: (value) => exec.toRealm(value),
+  };
+}
+
 export function createAdminDirectory(ctx: ServiceContext): DirectoryFake {
-  const api = new DirectoryApi(ctx);
+  const api = new DirectoryApi(scriptCall(ctx));
   return {
     Users: {
       list: (args?: object) => api.usersList((args ?? {}) as Args) as GoogleAppsScript.AdminDirectory.Schema.Users,
@@ -87,12 +123,12 @@ export function createAdminDirectory(ctx: ServiceContext): DirectoryFake {
 
 type Args = Record<string, unknown>;
 
-class DirectoryApi {
+export class DirectoryApi {
   private readonly caller: SimUser;
   private readonly tenant: Tenant;
 
-  constructor(private readonly ctx: ServiceContext) {
-    this.caller = ctx.exec.user;
+  constructor(private readonly ctx: DirectoryCall) {
+    this.caller = ctx.caller;
     this.tenant = ctx.ws.directory.tenant(this.caller.customerId);
   }
 
@@ -147,7 +183,7 @@ class DirectoryApi {
     let start = descending ? sorted.length - 1 : 0;
     if (args.pageToken) {
       const cursor = decodeToken(String(args.pageToken));
-      if (!cursor || cursor.h !== paramsHash || this.ctx.exec.now() - cursor.t > PAGE_TOKEN_TTL_MS) {
+      if (!cursor || cursor.h !== paramsHash || this.ctx.now() - cursor.t > PAGE_TOKEN_TTL_MS) {
         throw this.error(method, 400, 'invalid', 'Invalid Input: pageToken');
       }
       start = cursorPosition(sorted, orderBy, cursor.k, cursor.id, descending);
@@ -170,13 +206,13 @@ class DirectoryApi {
       }
       page.push(u);
     }
-    this.ctx.exec.spend(DIRECTORY_LATENCY.perUserMs * page.length);
+    this.ctx.spend(DIRECTORY_LATENCY.perUserMs * page.length);
     const out: Record<string, unknown> = { kind: 'admin#directory#users', etag: etagOf(paramsHash, page.length) };
     // The API omits `users` entirely when nothing matches.
     if (page.length > 0) out.users = page.map((u) => this.shapeUser(u, shape));
     if (more) {
       const last = page[page.length - 1];
-      out.nextPageToken = encodeToken({ k: sortKey(last, orderBy), id: last.id, h: paramsHash, t: this.ctx.exec.now() });
+      out.nextPageToken = encodeToken({ k: sortKey(last, orderBy), id: last.id, h: paramsHash, t: this.ctx.now() });
     }
     return this.respond(method, out, args.fields);
   }
@@ -217,7 +253,7 @@ class DirectoryApi {
     const out: Record<string, unknown> = { kind: 'admin#directory#groups', etag: etagOf(hash(this.tenant.customerId), page.length) };
     if (page.length) out.groups = page.map(groupResource);
     if (next) out.nextPageToken = next;
-    this.ctx.exec.spend(DIRECTORY_LATENCY.perUserMs * page.length);
+    this.ctx.spend(DIRECTORY_LATENCY.perUserMs * page.length);
     return this.respond(method, out, args.fields);
   }
 
@@ -244,7 +280,7 @@ class DirectoryApi {
     const out: Record<string, unknown> = { kind: 'admin#directory#members', etag: etagOf(hash(g.id), page.length) };
     if (page.length) out.members = page.map((m) => this.memberResource(m));
     if (next) out.nextPageToken = next;
-    this.ctx.exec.spend(DIRECTORY_LATENCY.perUserMs * page.length);
+    this.ctx.spend(DIRECTORY_LATENCY.perUserMs * page.length);
     return this.respond(method, out, args.fields);
   }
 
@@ -382,16 +418,16 @@ class DirectoryApi {
   /** Every call: the execution's clock and limits, the counters, the per-user rate limit, injected faults. */
   private begin(method: string, latencyMs = DIRECTORY_LATENCY.baseMs): void {
     const key = `directory.${method}`;
-    this.ctx.exec.serviceCall(key, latencyMs);
-    this.ctx.exec.count('directory.calls');
+    this.ctx.serviceCall(key, latencyMs);
+    this.ctx.count('directory.calls');
     const state = this.ctx.ws.state<DirectoryServiceState>('adminDirectory', () => ({ rate: {} }));
     const email = this.caller.primaryEmail;
-    const minute = Math.floor(this.ctx.exec.now() / 60_000);
+    const minute = Math.floor(this.ctx.now() / 60_000);
     const r = state.rate[email];
     if (!r || r.minute !== minute) state.rate[email] = { minute, count: 1 };
     else r.count++;
     if (state.rate[email].count > DIRECTORY_QUERIES_PER_MINUTE) {
-      this.ctx.exec.count('directory.rateLimited');
+      this.ctx.count('directory.rateLimited');
       throw this.error(method, 403, 'userRateLimitExceeded', 'User Rate Limit Exceeded');
     }
     const fault = takeFault(this.ctx.ws, key, email);
@@ -401,8 +437,7 @@ class DirectoryApi {
   }
 
   private error(method: string, code: number, reason: string, message: string): Error {
-    const details = this.toRealm({ code, message, errors: [{ domain: 'global', reason, message }] });
-    return this.ctx.exec.realmError(`API call to directory.${method} failed with error: ${message}`, 'GoogleJsonResponseException', { details });
+    return this.ctx.error(method, code, reason, message);
   }
 
   private requireAdmin(method: string): void {
@@ -553,7 +588,7 @@ class DirectoryApi {
   }
 
   private toRealm<T>(v: T): T {
-    return this.ctx.exec.toRealm(v);
+    return this.ctx.deliver(v);
   }
 }
 

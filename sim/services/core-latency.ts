@@ -40,6 +40,8 @@ export const CORE_SERVICE_LATENCY_MS = {
   'utilities.sleep': 0,
   'logger.log': 0,
   'console.log': 0,
+  'html.create': 0,
+  'html.evaluate': 1,
 } as const;
 
 export type CoreServiceCall = keyof typeof CORE_SERVICE_LATENCY_MS;

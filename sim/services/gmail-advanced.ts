@@ -4,6 +4,7 @@ import type { ServiceModule } from './types';
 import type { Principal } from '../google/access-tokens';
 import { handleGmailCall } from '../google/gmail-rest';
 import { drawLatency } from '../google/latency';
+import { scriptCloudProject } from '../google/api-enablement';
 
 /**
  * The Gmail advanced service (apps-script/advanced/gmail): the REST API's methods as `Gmail.Users.…`, acting as
@@ -25,7 +26,7 @@ class GmailAdvanced {
 
   private principal(): Principal {
     const scopes = this.exec.project.manifest.oauthScopes ?? INFERRED_SCOPES;
-    return { kind: 'user', email: this.exec.user.primaryEmail, scopes, projectId: `apps-script:${this.exec.project.id}` };
+    return { kind: 'user', email: this.exec.user.primaryEmail, scopes, projectId: scriptCloudProject(this.ws, this.exec.project.id) };
   }
 
   call(method: string, endpoint: string, httpMethod: string, userId: unknown, resourceId: unknown, query: Json, body?: unknown): unknown {

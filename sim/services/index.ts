@@ -13,6 +13,7 @@ import { urlFetchModule } from './url-fetch';
 import { gmailAdvancedModule } from './gmail-advanced';
 import { gmailAppModule } from './gmail-app';
 import { scriptAppModule } from './script-app';
+import { htmlServiceModule } from './html-service';
 
 /**
  * Every service the offline Workspace offers, in one list. A module puts its globals into each execution's
@@ -29,6 +30,7 @@ export const SERVICE_MODULES: ServiceModule[] = [
   gmailAdvancedModule,
   gmailAppModule,
   scriptAppModule,
+  htmlServiceModule,
   cardServiceModule,
   peopleModule,
   spreadsheetModule,

@@ -2,6 +2,7 @@ import type { Execution } from '../execution';
 import type { OfflineWorkspace } from '../workspace';
 import type { ServiceModule } from './types';
 import { coreCall, CoreServiceCall } from './core-latency';
+import { includingProject } from '../project';
 
 // apps-script/guides/services/quotas: "Property value size 9 KB / val", "Properties total storage 500 KB / property store",
 // "Properties read/write 500,000 / day" (Google Workspace accounts). Both sizes are counted here as UTF-8 bytes of key
@@ -154,7 +155,8 @@ function propertiesService(ws: OfflineWorkspace, exec: Execution) {
     },
     getUserProperties: () => {
       coreCall(exec, 'properties.getStore');
-      return new PropertyStore(ws, exec, 'user', userStoreKey(exec.project.id, exec.user.primaryEmail));
+      // apps-script/guides/libraries: user properties are shared between a library and the script including it.
+      return new PropertyStore(ws, exec, 'user', userStoreKey(includingProject(exec.project).id, exec.user.primaryEmail));
     },
     // reference/properties/properties-service#getDocumentProperties: null unless bound to or running in a document;
     // a Gmail add-on has no open document.

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Execution } from '../execution';
-import type { SimProject } from '../project';
+import { includingProject, SimProject } from '../project';
 import type { OfflineWorkspace } from '../workspace';
 import type { ServiceModule } from './types';
 import { appsScriptEnum, coreCall } from './core-latency';
@@ -26,6 +26,7 @@ import {
   TriggerSchedule,
 } from './trigger-state';
 import { userTokens } from './user-token-state';
+import { platformBehaviour } from '../platform-behaviour';
 
 export * from './trigger-state';
 export * from './user-token-state';
@@ -223,6 +224,8 @@ class ClockTriggerBuilder implements GoogleAppsScript.Script.ClockTriggerBuilder
       firings: 0,
     };
     record.nextAt = nextFiring(record, createdAt);
+    // sim/platform-behaviour.ts `triggersFromTrigger: 'never'`: listed like any trigger, but it never fires.
+    if (exec.kind === 'trigger' && platformBehaviour(ws).triggersFromTrigger === 'never') record.nextAt = null;
     st.triggers[id] = record;
     exec.count('triggers.created');
     return new SimTrigger(exec, record) as unknown as GoogleAppsScript.Script.Trigger;
@@ -250,7 +253,9 @@ class ClockTriggerBuilder implements GoogleAppsScript.Script.ClockTriggerBuilder
     }
     // A stable minute for this trigger: within the hour for atHour, within ±15 min for nearMinute.
     const minuteOffset = s.nearMinute !== undefined ? s.nearMinute - 15 + (h % 31) : h % 60;
-    const jitterMs = (h % 60) * 1000;
+    // One-off triggers fire a little after the time asked ("the actual duration might vary"), plus whatever delay
+    // sim/platform-behaviour.ts `afterTriggerDelayMs` plays.
+    const jitterMs = (h % 60) * 1000 + Math.max(0, platformBehaviour(this.#ws).afterTriggerDelayMs);
     if (s.after !== undefined) return { type: 'once', at: createdAt + s.after + jitterMs };
     if (s.at !== undefined) return { type: 'once', at: s.at + jitterMs };
     if (s.atDate) {
@@ -279,21 +284,23 @@ class ClockTriggerBuilder implements GoogleAppsScript.Script.ClockTriggerBuilder
 
 function mintToken(ws: OfflineWorkspace, exec: Execution): string {
   const email = exec.user.primaryEmail.toLowerCase();
-  const scopes = [...(exec.project.manifest.oauthScopes ?? [])];
+  // apps-script/guides/libraries: ScriptApp is shared with a library; the token is the including script's.
+  const project = includingProject(exec.project);
+  const scopes = [...(project.manifest.oauthScopes ?? [])];
   const tokens = userTokens(ws);
   const now = exec.now();
   const scopeKey = scopes.join(' ');
   for (const [token, rec] of Object.entries(tokens)) {
     if (rec.expiresAt < now - 24 * HOUR) delete tokens[token];
     // Apps Script hands out the same token while it has a while to live.
-    else if (rec.email === email && rec.projectId === exec.project.id && rec.scopes.join(' ') === scopeKey && rec.expiresAt - now > 10 * MINUTE) {
+    else if (rec.email === email && rec.projectId === project.id && rec.scopes.join(' ') === scopeKey && rec.expiresAt - now > 10 * MINUTE) {
       return token;
     }
   }
   const seq = (exec.scratch.get('scriptApp.tokenSeq') as number | undefined) ?? 0;
   exec.scratch.set('scriptApp.tokenSeq', seq + 1);
   const token = 'ya29.' + createHash('sha256').update(`${ws.seed}|token|${email}|${exec.id}|${seq}|${now}`).digest('base64url');
-  tokens[token] = { email, scopes, expiresAt: now + ACCESS_TOKEN_TTL_MS, projectId: exec.project.id };
+  tokens[token] = { email, scopes, expiresAt: now + ACCESS_TOKEN_TTL_MS, projectId: project.id };
   exec.count('oauth.userTokensMinted');
   return token;
 }

@@ -6,6 +6,7 @@
 import type { Session, SheetFake } from './spreadsheet';
 import { displayOf, formulaOf, fromStored, columnLetters, StoredCell } from './spreadsheet-cells';
 import { SPREADSHEET_LATENCY, addFormat, formatAt } from './spreadsheet-grid';
+import { TextFinderFake } from './spreadsheet-text-finder';
 
 type SheetT = GoogleAppsScript.Spreadsheet.Sheet;
 type RangeT = GoogleAppsScript.Spreadsheet.Range;
@@ -18,7 +19,7 @@ export class RangeFake
       RangeT,
       | 'getValues' | 'setValues' | 'getValue' | 'setValue' | 'getDisplayValues' | 'getDisplayValue' | 'getFormulas' | 'clearContent'
       | 'clear' | 'getNumRows' | 'getNumColumns' | 'getRow' | 'getColumn' | 'getLastRow' | 'getLastColumn' | 'getA1Notation'
-      | 'getSheet' | 'setNumberFormat' | 'getNumberFormat'
+      | 'getSheet' | 'setNumberFormat' | 'getNumberFormat' | 'createTextFinder'
     >
 {
   constructor(
@@ -34,36 +35,53 @@ export class RangeFake
     return this.numRows * this.numColumns;
   }
 
+  /** Cells that crossed the wire, so tests can tell a lookup from a table read. */
+  private counted(direction: 'read' | 'written', cells: number): void {
+    this.s.ctx.exec.count(`spreadsheet.cells.${direction}`, cells);
+  }
+
+  /** A search of this range run by Sheets (spreadsheet-text-finder.ts); building it is local. */
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    const area = { row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns };
+    return new TextFinderFake(this.s, this.sheetFake, area, findText) as unknown as GoogleAppsScript.Spreadsheet.TextFinder;
+  }
+
   getValues(): unknown[][] {
     this.s.call('getValues', SPREADSHEET_LATENCY.callMs + SPREADSHEET_LATENCY.readPerCellMs * this.cells);
+    this.counted('read', this.cells);
     return this.read((c) => fromStored(c, (ms) => this.s.date(ms)));
   }
 
   getDisplayValues(): string[][] {
     this.s.call('getDisplayValues', SPREADSHEET_LATENCY.callMs + SPREADSHEET_LATENCY.readPerCellMs * this.cells);
+    this.counted('read', this.cells);
     const tz = this.s.file(this.sheetFake.spreadsheetId).timeZone;
     return this.read((c) => displayOf(c, tz)) as string[][];
   }
 
   getFormulas(): string[][] {
     this.s.call('getFormulas', SPREADSHEET_LATENCY.callMs + SPREADSHEET_LATENCY.readPerCellMs * this.cells);
+    this.counted('read', this.cells);
     return this.read(formulaOf) as string[][];
   }
 
   getValue(): unknown {
     this.s.call('getValue');
+    this.counted('read', 1);
     const sh = this.s.sheet(this.sheetFake.spreadsheetId, this.sheetFake.sheetId).sheet;
     return fromStored(sh.values[this.row - 1]?.[this.column - 1], (ms) => this.s.date(ms));
   }
 
   getDisplayValue(): string {
     this.s.call('getDisplayValue');
+    this.counted('read', 1);
     const { file, sheet } = this.s.sheet(this.sheetFake.spreadsheetId, this.sheetFake.sheetId);
     return displayOf(sheet.values[this.row - 1]?.[this.column - 1], file.timeZone);
   }
 
   setValues(values: unknown[][]): RangeT {
     this.s.call('setValues', SPREADSHEET_LATENCY.callMs + SPREADSHEET_LATENCY.writePerCellMs * this.cells);
+    this.counted('written', this.cells);
     if (!Array.isArray(values)) throw this.s.error('Invalid argument: values must be a two-dimensional array');
     // Google's wording for a block that does not fit the range.
     if (values.length !== this.numRows) {
@@ -83,6 +101,7 @@ export class RangeFake
   /** A single value fills every cell of the range. */
   setValue(value: unknown): RangeT {
     this.s.call('setValue', SPREADSHEET_LATENCY.callMs + SPREADSHEET_LATENCY.writePerCellMs * this.cells);
+    this.counted('written', this.cells);
     const { file, sheet } = this.s.sheet(this.sheetFake.spreadsheetId, this.sheetFake.sheetId, true);
     const block = Array.from({ length: this.numRows }, () => new Array(this.numColumns).fill(value));
     this.sheetFake.write(file, sheet, this.row, this.column, block);

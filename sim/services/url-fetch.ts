@@ -6,14 +6,15 @@ import { takeFault } from '../faults';
 import { GoogleRequest, GoogleResponse } from '../google/http';
 import { Routed, routeGoogleRequest } from '../google/router';
 import { drawLatency } from '../google/latency';
+import { platformBehaviour } from '../platform-behaviour';
 
 /**
  * UrlFetchApp (apps-script/reference/url-fetch/url-fetch-app) routed to the emulated Google endpoints; every other
  * host fails as an unresolvable name would. Enforced: the manifest's `urlFetchWhitelist`, the
  * `script.external_request` scope, https, the 2 KB URL limit and 100,000 calls per user per day
  * (apps-script/guides/services/quotas), `muteHttpExceptions`. `fetchAll` runs its requests concurrently: the
- * execution waits for the slowest of each wave of `fetchAllConcurrency` requests (Google documents no cap; about
- * 10–20 parallel calls is what users observe, so the default is 20 and it is a setting).
+ * execution waits for the slowest of each wave of `ws.platform.fetchAllConcurrency` requests (Google documents no
+ * cap; about 10–20 parallel calls is what users observe, so the default is 20: sim/platform-behaviour.ts).
  */
 
 export const URL_MAX_LENGTH = 2 * 1024;
@@ -23,16 +24,15 @@ const EXTERNAL_REQUEST = 'https://www.googleapis.com/auth/script.external_reques
 
 interface UrlFetchState {
   daily: Record<string, { windowStart: number; count: number }>;
-  fetchAllConcurrency: number;
 }
 
 function urlFetchState(ws: OfflineWorkspace): UrlFetchState {
-  return ws.state<UrlFetchState>('urlfetch', () => ({ daily: {}, fetchAllConcurrency: 20 }));
+  return ws.state<UrlFetchState>('urlfetch', () => ({ daily: {} }));
 }
 
 export function setFetchAllConcurrency(ws: OfflineWorkspace, n: number): void {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`fetchAll concurrency must be a positive integer, got ${n}`);
-  urlFetchState(ws).fetchAllConcurrency = n;
+  platformBehaviour(ws).fetchAllConcurrency = n;
 }
 
 type Params = GoogleAppsScript.URL_Fetch.URLFetchRequestOptions;
@@ -208,7 +208,7 @@ export class SimUrlFetchApp {
     this.exec.assertAlive();
     if (!Array.isArray(requests)) throw this.fail('Invalid argument: requests');
     const prepared = requests.map((r) => (typeof r === 'string' ? this.prepare(r) : this.prepare(r?.url, r)));
-    const cap = urlFetchState(this.ws).fetchAllConcurrency;
+    const cap = Math.max(1, Math.floor(platformBehaviour(this.ws).fetchAllConcurrency));
     const results: Array<{ response?: GoogleResponse; error?: string; latencyMs: number }> = [];
     let t = this.exec.now();
     for (let i = 0; i < prepared.length; i += cap) {

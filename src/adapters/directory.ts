@@ -6,6 +6,7 @@
 import type { DirectoryUserRecord, SchemaInfo } from '../core/directory/attributes';
 import { backoffDelayMs, type BackoffPolicy } from '../core/delegation/backoff';
 import { errorText } from '../core/error-text';
+import { type DisabledApi, disabledApiOf, enableApiFix } from '../core/api-enablement';
 
 // admin/directory/reference/rest/v1/users/list: maxResults 1..500 (default 100).
 export const USERS_PAGE_SIZE = 500;
@@ -57,6 +58,22 @@ export class NotAdminError extends Error {
   }
 }
 
+/**
+ * The add-on's Cloud project has not enabled the Admin SDK API: no retry helps until someone enables it. `fix`
+ * names the API, the project and the console page (core/api-enablement.ts).
+ */
+export class ApiNotEnabledError extends Error {
+  readonly fix: string;
+  constructor(
+    readonly operation: string,
+    readonly api: DisabledApi,
+  ) {
+    super(`The Directory could not be read (${operation}): the ${api.title} is not enabled in Autograph's Cloud project${api.project ? ` ${api.project}` : ''}`);
+    this.name = 'ApiNotEnabledError';
+    this.fix = `${enableApiFix(api)} Whoever publishes Autograph owns that project.`;
+  }
+}
+
 /** The directory kept failing after every retry. */
 export class DirectoryUnavailableError extends Error {
   constructor(
@@ -68,7 +85,7 @@ export class DirectoryUnavailableError extends Error {
   }
 }
 
-type ErrorKind = 'retry' | 'notAdmin' | 'notFound' | 'fatal';
+type ErrorKind = 'retry' | 'notAdmin' | 'notFound' | 'apiDisabled' | 'fatal';
 
 /** Classifies an advanced-service error (GoogleJsonResponseException: "API call to … failed with error: …"). */
 export function classifyDirectoryError(err: unknown): ErrorKind {
@@ -76,13 +93,13 @@ export function classifyDirectoryError(err: unknown): ErrorKind {
   const msg = String(e?.message ?? err);
   const code = e?.details?.code;
   const reason = e?.details?.errors?.[0]?.reason ?? '';
+  // apps-script/guides/services/advanced: a disabled API answers 403 too; it says nothing about the user's role.
+  if (disabledApiOf(err)) return 'apiDisabled';
   // admin/directory/v1/limits: 403 userRateLimitExceeded / quotaExceeded, 429, and 5xx are retried with backoff.
   if (/rate ?limit|quotaExceeded|quota exceeded|too many requests|backendError|backend error|internal error|service unavailable|unavailable|timed out|\b(429|500|502|503|504)\b/i.test(`${msg} ${reason}`)) {
     return 'retry';
   }
   if (code === 429 || (code !== undefined && code >= 500)) return 'retry';
-  // apps-script/guides/services/advanced: a disabled API answers 403 too; it says nothing about the user's role.
-  if (/accessNotConfigured|SERVICE_DISABLED/.test(`${msg} ${reason}`)) return 'fatal';
   if (/not authori[sz]ed|forbidden|insufficient permission|access denied|\b403\b/i.test(msg) || code === 403) return 'notAdmin';
   if (/not ?found|resource not found|\b404\b/i.test(msg) || code === 404) return 'notFound';
   return 'fatal';
@@ -116,6 +133,7 @@ export class AdminDirectoryPort implements DirectoryPort {
       } catch (err) {
         const kind = classifyDirectoryError(err);
         const msg = errorText(err);
+        if (kind === 'apiDisabled') throw new ApiNotEnabledError(operation, disabledApiOf(err)!);
         if (kind === 'notAdmin') {
           throw new NotAdminError(`The Directory refused ${operation}: ${msg}. Only a Workspace administrator can read the directory.`);
         }

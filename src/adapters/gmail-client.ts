@@ -17,6 +17,8 @@ import { GMAIL_QUOTA, QuotaLedger } from '../core/delegation/quota';
 import { chunk, QueuedCall, takeWave } from '../core/delegation/waves';
 import { forgetToken, MintStats, newMintStats, tokensFor } from './service-account/token-minter';
 import { fetchAllHttp, HttpRequest, HttpResponse, newTransportStats, TransportStats } from './service-account/transport';
+import { platformSettings } from './platform-probe';
+import type { PlatformSettings } from '../core/platform-check/settings';
 
 export type { GmailAnswer, GmailCall, GmailMessage, GmailResult, MessageList, SendAs } from '../core/delegation/gmail-calls';
 export { dataOf, scopesFor } from '../core/delegation/gmail-calls';
@@ -50,12 +52,15 @@ export interface GmailClientOptions {
   /** Whose users this run may act as (src/adapters/membership.ts `membershipGate`); the token minter enforces it. */
   gate: MembershipGate;
   fix: FixContext;
+  /** Default: what the Platform check left in force (`fetchAll` once batch parts were seen answered as the caller). */
   transport?: 'batch' | 'fetchAll';
+  /** The effective platform settings (core/platform-check/settings.ts); read from the project's record by default. */
+  platform?: PlatformSettings;
   /** Stop starting waves after this time (ms since epoch); unfinished users are reported. */
   deadline: number;
   perUserConcurrency?: number;
   callsPerBatch?: number;
-  /** Calls per wave (one fetchAll): batches × callsPerBatch, or single requests. */
+  /** Calls per wave (one fetchAll): batches × callsPerBatch, or single requests (default: sized to fetchAll's measured concurrency). */
   callsPerWave?: number;
   /** Users whose tokens are minted, and calls queued, at a time. */
   usersPerRound?: number;
@@ -85,7 +90,9 @@ export function runDelegated(calls: readonly GmailCall[], opts: GmailClientOptio
   const backoff = opts.backoff ?? DEFAULT_BACKOFF;
   const scopes = opts.scopes ?? scopesFor(calls);
   const perBatch = Math.min(opts.callsPerBatch ?? RECOMMENDED_CALLS_PER_BATCH, 100);
-  const perWave = opts.callsPerWave ?? perBatch * 10;
+  const platform = opts.platform ?? platformSettings();
+  const mode = opts.transport ?? platform.gmailTransport;
+  const perWave = opts.callsPerWave ?? (mode === 'batch' ? perBatch * platform.batchRequestsPerFetchAll : platform.singleRequestsPerFetchAll);
   const ledger = new QuotaLedger({
     perUserPerMinute: GMAIL_QUOTA.perUserPerMinute,
     perProjectPerMinute: Math.floor(GMAIL_QUOTA.perProjectPerMinute * (opts.projectQuotaShare ?? 0.5)),
@@ -156,7 +163,7 @@ export function runDelegated(calls: readonly GmailCall[], opts: GmailClientOptio
         Utilities.sleep(ms);
         continue;
       }
-      const answers = send(wave.calls, tokens, opts.transport ?? 'batch', perBatch, transport, stats);
+      const answers = send(wave.calls, tokens, mode, perBatch, transport, stats);
       const retryAt = Date.now();
       wave.calls.forEach((p, k) => {
         const a = answers[k];

@@ -47,10 +47,10 @@ export function adminRights(email: string, tenantCustomerId: string | null, atte
 function rightsFailure(err: unknown): 'notAdmin' | 'transient' | 'apiDisabled' | 'other' {
   const e = err as { message?: string; details?: { errors?: Array<{ reason?: string }> } };
   const text = `${String(e?.message ?? err)} ${e?.details?.errors?.[0]?.reason ?? ''}`;
+  const kind = classifyDirectoryError(err);
   // apps-script/guides/services/advanced: a call to an API not enabled in the Cloud project fails with 403
   // accessNotConfigured / SERVICE_DISABLED — not an answer about the user.
-  if (/accessNotConfigured|SERVICE_DISABLED|has not been used in project|is disabled/i.test(text)) return 'apiDisabled';
-  const kind = classifyDirectoryError(err);
+  if (kind === 'apiDisabled') return 'apiDisabled';
   if (kind === 'retry') return 'transient';
   // Only the definite answer counts: other 403s (missing scopes, policies) say nothing about the user's role.
   if (kind === 'notAdmin' && /not authori[sz]ed/i.test(text)) return 'notAdmin';

@@ -23,7 +23,7 @@
 import { htmlHash } from '../core/signatures/html-policy';
 import { newestOwnCopy, ownCopyFingerprint, ownCopyTag, sealOwnCopy, type OwnCopy } from '../core/signatures/own-copy';
 import { keyedHmac, nonce } from './service-account/key-store';
-import { SheetTable, type Row } from './store/sheet-table';
+import { matchingRows, SheetTable, type Row } from './store/sheet-table';
 import { updateLocation } from './store/registry';
 import { readSetting, writeSetting } from './store/tenant-settings';
 import type { TenantStore } from './store/tenant-store';
@@ -140,12 +140,8 @@ export function readOwnCopy(customerId: string, email: string, id: string): OwnC
   if (!sheet || sheet.getLastRow() < 2) return null;
   const key = ownCopyKey(customerId, email);
   const tag = ownCopyTag(key);
-  // The tag column only, then the viewer's row(s): cheap even for 50,000 employees.
-  const tags = sheet.getRange(2, 1, sheet.getLastRow() - 1, 1).getValues();
-  const sealed: string[] = [];
-  tags.forEach((r, i) => {
-    if (String(r[0]) === tag) sealed.push(String(sheet!.getRange(i + 2, 3).getValue()));
-  });
+  // Sheets finds the viewer's row(s) by tag; only their sealed cells are read, whatever the number of employees.
+  const sealed = matchingRows(sheet, 1, tag, { entireCell: true, matchCase: true }).map((n) => String(sheet!.getRange(n, 3).getValue()));
   return newestOwnCopy(sealed, key, email);
 }
 

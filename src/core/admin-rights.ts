@@ -4,6 +4,8 @@
  * definite answer may change what a user can do; "unknown" is shown as such and never cached.
  */
 
+import { disabledApiOf, enableApiFix, enableUrlOf } from './api-enablement';
+
 export type RightsFailure = 'transient' | 'apiDisabled' | 'other';
 
 export type AdminRights =
@@ -37,10 +39,21 @@ export function failedRights(kind: 'notAdmin' | RightsFailure, detail: string): 
 export function rightsProblemText(r: AdminRights): string {
   if (r.state !== 'unknown') return '';
   if (r.failure === 'apiDisabled') {
-    return `Autograph could not check your admin rights: the Admin SDK API is not enabled for Autograph (${r.detail}). Ask the publisher to enable it, then try again.`;
+    const d = disabledApiOf(r.detail) ?? { title: 'Admin SDK API', service: 'admin.googleapis.com', project: '', enableUrl: enableUrlOf('admin.googleapis.com', '') };
+    return (
+      `The ${d.title} is not enabled in Autograph's Cloud project${d.project ? ` (${d.project})` : ''}, so Autograph cannot check ` +
+      `your admin rights (nothing is wrong with your account). Whoever publishes Autograph fixes this. ${enableApiFix(d)}`
+    );
   }
   if (r.failure === 'transient') {
     return `Autograph could not check your admin rights: the Directory did not answer (${r.detail}). Try again in a minute.`;
   }
   return `Autograph could not check your admin rights (${r.detail}). Try again; if this repeats, check the Admin console.`;
+}
+
+/** The console page that fixes rights that could not be checked, when one exists (an API to enable). */
+export function rightsFixLink(r: AdminRights): { label: string; url: string } | null {
+  if (r.state !== 'unknown' || r.failure !== 'apiDisabled') return null;
+  const d = disabledApiOf(r.detail);
+  return { label: `Enable the ${d?.title ?? 'Admin SDK API'}`, url: d?.enableUrl ?? enableUrlOf('admin.googleapis.com', '') };
 }

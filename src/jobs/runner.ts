@@ -16,9 +16,9 @@
  */
 import { RunKind, RunRecord, SyncError } from '../core/directory/run-record';
 import { TenantRecord, tenantKey } from '../core/tenant';
-import { NotAdminError } from '../adapters/directory';
+import { ApiNotEnabledError, NotAdminError } from '../adapters/directory';
 import { adminRights } from '../adapters/identity';
-import type { AdminRights } from '../core/admin-rights';
+import { type AdminRights, rightsProblemText } from '../core/admin-rights';
 import { followDirectoryAdmins } from './admin-access';
 import { isPropertyQuotaError, PropertyStoreFullError, readNotice, scriptProperties, writeNotice } from '../adapters/store/registry';
 import { releaseLease, tryAcquireLease } from '../adapters/store/lease';
@@ -35,6 +35,8 @@ import {
   removeNightlyTrigger,
 } from './triggers';
 import { errorText } from '../core/error-text';
+import { cardBudget } from '../adapters/platform-probe';
+import { DEFAULT_CARD_BUDGET_MS } from '../core/platform-check/settings';
 
 export interface RunProgress {
   label: string;
@@ -66,7 +68,11 @@ export interface RunReport {
 
 /** Work time per execution: the limit minus a reserve for saving state (quotas: 6 min; card actions ~30 s). */
 export const TRIGGER_BUDGET_MS = 6 * 60_000 - 60_000;
-export const CARD_BUDGET_MS = 18_000;
+
+/** A card action's work time: 18 s of the assumed ~30 s, or less once the Platform check measured a shorter limit. */
+export function cardBudgetMs(): number {
+  return cardBudget(DEFAULT_CARD_BUDGET_MS);
+}
 const MAX_FAILED_EXECUTIONS = 3;
 const STORE_NOTICE = 'Autograph cannot open its spreadsheet';
 /** A run older than this is abandoned and started afresh (users.list page tokens live 3 days). */
@@ -113,6 +119,8 @@ export interface ExecuteOptions {
   budgetMs: number;
   /** Only continue a run in progress; do not start one (continuation triggers). */
   continueOnly?: boolean;
+  /** This execution is a trigger's (a continuation armed here may not fire: see armContinuation). */
+  fromTrigger?: boolean;
   stages?: NightlyStage[];
 }
 
@@ -169,7 +177,7 @@ function runUnderLease(opts: ExecuteOptions): RunReport {
     }
     state.executions++;
     props.setProperty(runKey(cid), JSON.stringify(state));
-    armContinuation();
+    const continues = armContinuation(opts.fromTrigger);
     let store: TenantStore;
     try {
       store = openTenantStore(cid);
@@ -196,7 +204,10 @@ function runUnderLease(opts: ExecuteOptions): RunReport {
           run.failures = 0;
           store.appendErrors(errors);
           props.setProperty(runKey(cid), JSON.stringify(run));
-          return { outcome: 'more', message: 'The sync continues in the background; this card shows its progress.', state: run };
+          const next = continues
+            ? 'The sync continues in the background; this card shows its progress.'
+            : 'The sync stopped at a checkpoint: on this deployment a trigger cannot continue it (Platform check), so the next nightly run or Sync now resumes it.';
+          return { outcome: 'more', message: next, state: run };
         }
         run.stage++;
         props.setProperty(runKey(cid), JSON.stringify(run));
@@ -205,7 +216,8 @@ function runUnderLease(opts: ExecuteOptions): RunReport {
       if (err instanceof NotAdminError) throw err;
       run.failures++;
       const message = `The ${run.kind} sync stopped at stage "${stages[run.stage]?.name}": ${errorText(err)}`;
-      errors.push({ runId: run.runId, at: Date.now(), email: '', field: '', message, fix: 'Autograph retries in an hour. If this repeats, check the message and the Admin console.' });
+      const fix = err instanceof ApiNotEnabledError ? err.fix : 'Autograph retries in an hour. If this repeats, check the message and the Admin console.';
+      errors.push({ runId: run.runId, at: Date.now(), email: '', field: '', message, fix });
       safeAppendErrors(store, errors);
       if (run.failures < MAX_FAILED_EXECUTIONS) {
         props.setProperty(runKey(cid), JSON.stringify(run));
@@ -245,7 +257,8 @@ function shareWithCurrentAdmins(tenant: TenantRecord, store: TenantStore, run: R
     }
   } catch (err) {
     if (err instanceof NotAdminError) throw err;
-    errors.push({ runId: run.runId, at, email: '', field: 'sharing', message: `Could not check the current admins to share Autograph's files: ${errorText(err)}`, fix: 'The next run retries.' });
+    const fix = err instanceof ApiNotEnabledError ? err.fix : 'The next run retries.';
+    errors.push({ runId: run.runId, at, email: '', field: 'sharing', message: `Could not check the current admins to share Autograph's files: ${errorText(err)}`, fix });
   }
 }
 
@@ -412,8 +425,9 @@ export function runFromTrigger(e: { triggerUid?: unknown } | undefined, continue
   const rights = rightsNow(runAs, tenant);
   if (rights.state === 'unknown') {
     // Not an answer about the user: nothing is stopped; a continuation tries again in an hour, the nightly run tomorrow.
-    if (continueOnly && readRunState(tenant.customerId)?.runAs === runAs) armContinuation();
-    const message = `The run did not start: Autograph could not check ${runAs}'s admin rights (${rights.detail}). It tries again at the next trigger.`;
+    if (continueOnly && readRunState(tenant.customerId)?.runAs === runAs) armContinuation(true);
+    const why = rights.failure === 'apiDisabled' ? rightsProblemText(rights) : `Autograph could not check ${runAs}'s admin rights (${rights.detail}).`;
+    const message = `The run did not start, nothing was read or written: ${why} It tries again at the next trigger.`;
     console.warn(message);
     return { outcome: 'failed', message, state: readRunState(tenant.customerId) };
   }
@@ -431,10 +445,10 @@ export function runFromTrigger(e: { triggerUid?: unknown } | undefined, continue
       return { outcome: 'idle', message: `Automatic sync now runs as ${tenant.triggerOwner}.`, state: null };
     }
   }
-  return executeRun({ tenant, kind: 'nightly', runAs, budgetMs: TRIGGER_BUDGET_MS, continueOnly });
+  return executeRun({ tenant, kind: 'nightly', runAs, budgetMs: TRIGGER_BUDGET_MS, continueOnly, fromTrigger: true });
 }
 
 /** "Sync now" and the setup import, from a card action: a short slice now, the rest in the background. */
 export function runFromCard(tenant: TenantRecord, kind: RunKind, runAs: string): RunReport {
-  return executeRun({ tenant, kind, runAs, budgetMs: CARD_BUDGET_MS });
+  return executeRun({ tenant, kind, runAs, budgetMs: cardBudgetMs() });
 }

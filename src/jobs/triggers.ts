@@ -1,14 +1,17 @@
 /**
  * The time-driven triggers of the nightly job. Installable triggers run as the user who created them, on that
  * user's quotas, and only that user can see or delete them (apps-script/guides/triggers/installable). Add-ons
- * may use time-driven triggers at most once per hour, so a continuation is a one-off trigger an hour out.
+ * may use time-driven triggers at most once per hour, so a continuation is a one-off trigger an hour out — or
+ * later, or none from inside a trigger, when the Platform check measured so (core/platform-check/settings.ts).
  */
+import { platformSettings } from '../adapters/platform-probe';
+
 export const NIGHTLY_FUNCTION = 'onNightlyRun';
 export const CONTINUE_FUNCTION = 'onContinueRun';
 /** The nightly run fires between 03:00 and 04:00 in the chosen time zone ("24 h update"). */
 export const NIGHTLY_HOUR = 3;
 // guides/triggers/installable: "Add-ons can use time-driven triggers at most once per hour".
-export const CONTINUE_AFTER_MS = 60 * 60_000;
+export { DEFAULT_CONTINUATION_DELAY_MS as CONTINUE_AFTER_MS } from '../core/platform-check/settings';
 
 function ownTriggers(fn: string): GoogleAppsScript.Script.Trigger[] {
   return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === fn);
@@ -32,13 +35,19 @@ export function hasNightlyTrigger(): boolean {
 
 /**
  * Makes sure exactly one continuation trigger of the running user is pending. Created BEFORE work starts, so an
- * execution the platform ends at 6 minutes still has its successor; deleted when the run is done.
+ * execution the platform ends at 6 minutes still has its successor; deleted when the run is done. `fromTrigger`:
+ * this execution is itself a trigger's; when the Platform check saw triggers created there never fire, none is
+ * created (it would only take one of the user's 20 triggers) and the run waits at its checkpoint for the nightly
+ * trigger or Sync now. Returns whether a continuation is pending.
  */
-export function armContinuation(): void {
+export function armContinuation(fromTrigger = false): boolean {
+  const settings = platformSettings();
   const pending = ownTriggers(CONTINUE_FUNCTION);
-  if (pending.length === 1) return;
+  if (pending.length === 1) return true;
   for (const t of pending) ScriptApp.deleteTrigger(t);
-  ScriptApp.newTrigger(CONTINUE_FUNCTION).timeBased().after(CONTINUE_AFTER_MS).create();
+  if (fromTrigger && !settings.continueFromTrigger) return false;
+  ScriptApp.newTrigger(CONTINUE_FUNCTION).timeBased().after(settings.continuationDelayMs).create();
+  return true;
 }
 
 /** Deletes the running user's continuation triggers (the run is done, or the one that fired is used up). */

@@ -20,6 +20,7 @@ import {
   usersToCheck,
 } from '../adapters/service-account/connection';
 import { publisherKey } from '../adapters/service-account/key-store';
+import { cardBudget } from '../adapters/platform-probe';
 import { openStoreForEmail, TenantStore } from '../adapters/store/tenant-store';
 import { actionFor, notify, notifyAndUpdate, pushCard, Route } from './actions';
 import { button, escapeCardText, header, textParagraph, utcWhen } from './card-kit';
@@ -27,6 +28,7 @@ import { formValue, param } from './event';
 import type { Viewer } from './viewer';
 import type { AdminSection } from './home';
 import { errorText } from '../core/error-text';
+import { disabledApiOf } from '../core/api-enablement';
 import { emailKey } from '../core/tenant';
 
 type Card = GoogleAppsScript.Card_Service.Card;
@@ -118,7 +120,7 @@ function usersCard(store: TenantStore, status: LinkageStatus): Card {
   return CardService.newCardBuilder().setName(`connection-${status}`).setHeader(header('Connection', LINKAGE_LABELS[status])).addSection(section).build();
 }
 
-function userCard(r: LinkageRecord): Card {
+function userCard(r: LinkageRecord, store: TenantStore): Card {
   const section = CardService.newCardSection()
     .addWidget(CardService.newDecoratedText().setTopLabel('Status').setText(LINKAGE_LABELS[r.status]).setBottomLabel(`Checked ${utcWhen(r.checkedAt)}`))
     .addWidget(CardService.newDecoratedText().setTopLabel('Reason').setText(escapeCardText(r.reason)).setWrapText(true));
@@ -126,7 +128,11 @@ function userCard(r: LinkageRecord): Card {
   if (r.googleAnswer) {
     section.addWidget(CardService.newDecoratedText().setTopLabel('Google answered').setText(escapeCardText(redactSecrets(r.googleAnswer))).setWrapText(true));
   }
-  section.addWidget(CardService.newButtonSet().addButton(button('Re-check this user', 'connection.checkUser', { email: r.email }, true)));
+  const buttons = CardService.newButtonSet();
+  const disabled = r.cause === 'apiDisabled' && readConnectionSettings(store)?.mode === 'customer' ? disabledApiOf(r.googleAnswer) : null;
+  // The customer's own project is theirs to fix (the publisher's is not): link its console page, an allowed prefix.
+  if (disabled) buttons.addButton(CardService.newTextButton().setText(`Enable the ${disabled.title}`).setOpenLink(CardService.newOpenLink().setUrl(disabled.enableUrl)));
+  section.addWidget(buttons.addButton(button('Re-check this user', 'connection.checkUser', { email: r.email }, true)));
   return CardService.newCardBuilder().setName('connection-user').setHeader(header(escapeCardText(r.email), 'Connection')).addSection(section).build();
 }
 
@@ -201,7 +207,7 @@ function recheck(store: TenantStore, emails?: string[]) {
   const known = linkage.readAll(store.customerId);
   const users = emails ?? usersToCheck(store, known);
   if (users.length === 0) return notify('No users to check: run the directory sync first.');
-  const { report } = checkLinkage(store, conn, users, CARD_CHECK_BUDGET_MS, linkage);
+  const { report } = checkLinkage(store, conn, users, cardBudget(CARD_CHECK_BUDGET_MS), linkage);
   const checked = report.outcomes.length;
   const left = report.unfinished.length;
   const msg = left > 0 ? `Checked ${checked} users; ${left} left — press Re-check to continue.` : `Checked ${checked} users.`;
@@ -227,7 +233,7 @@ export const connectionRoutes: Record<string, Route> = {
       withStore(viewer, (store) => {
         const email = param(event, 'email') ?? '';
         const r = new SheetLinkageStore(store).readAll(store.customerId).find((x) => x.email === email);
-        return r ? pushCard(userCard(r)) : notify(`${email} has not been checked yet. Press Re-check.`);
+        return r ? pushCard(userCard(r, store)) : notify(`${email} has not been checked yet. Press Re-check.`);
       }),
   },
   'connection.recheck': {
@@ -246,7 +252,7 @@ export const connectionRoutes: Record<string, Route> = {
         const r = recheck(store, [email]);
         if (!('msg' in r)) return r;
         const rec = new SheetLinkageStore(store).readAll(store.customerId).find((x) => x.email === email);
-        return rec ? notifyAndUpdate(`${LINKAGE_LABELS[rec.status]}: ${rec.reason}`, userCard(rec)) : notify(r.msg);
+        return rec ? notifyAndUpdate(`${LINKAGE_LABELS[rec.status]}: ${rec.reason}`, userCard(rec, store)) : notify(r.msg);
       }),
   },
   'connection.checkSelf': {
@@ -256,7 +262,7 @@ export const connectionRoutes: Record<string, Route> = {
         const r = recheck(store, [viewer.email]);
         if (!('msg' in r)) return r;
         const rec = new SheetLinkageStore(store).readAll(store.customerId).find((x) => x.email === viewer.email);
-        return rec ? notifyAndUpdate(`${LINKAGE_LABELS[rec.status]}: ${rec.reason}`, userCard(rec)) : notify(r.msg);
+        return rec ? notifyAndUpdate(`${LINKAGE_LABELS[rec.status]}: ${rec.reason}`, userCard(rec, store)) : notify(r.msg);
       }),
   },
   'connection.usePublisher': {

@@ -5,6 +5,7 @@
  * getMessageById) — no delegation. Nothing of the body is kept: the card holds the parsed fields only, and the
  * user's suggestions and decisions live in their own user properties.
  */
+import manifest from '../../appsscript.json';
 import { extractFromHtml, extractFromText, parseFrom, skipReason } from '../core/contact-extraction';
 import type { ContactPhone, PhoneType } from '../core/contact-extraction/types';
 import { suggestionFrom, type ContactSuggestion, type SuggestionFields } from '../core/contact-inbox/suggestion';
@@ -72,12 +73,20 @@ function confidenceHint(s: ContactSuggestion, key: keyof SuggestionFields): stri
 }
 
 /**
- * A profile link found in a signature, shown as typed (escaped). Only an https address opens on a click: the
- * signature is written by the sender, and a javascript: or http: link must not become a button in the sidebar.
+ * Links Gmail opens for the add-on: only URLs under a prefix of `addOns.common.openLinkUrlPrefixes`
+ * (apps-script/reference/card-service/open-link: "The URL must match a prefix whitelisted in the manifest").
+ * Only plain prefixes ending in "/" are used here, so a plain `startsWith` never allows more than Gmail does.
+ */
+const OPEN_LINK_PREFIXES: readonly string[] = manifest.addOns.common.openLinkUrlPrefixes.filter((p) => !p.includes('*') && p.endsWith('/'));
+
+/**
+ * A profile link found in a signature, shown as typed (escaped). The signature is written by the sender, so the
+ * address can be anywhere: it becomes clickable only when the manifest lets Gmail open it (today none of a
+ * sender's sites are listed), never a javascript: or http: link. Otherwise it is text the user can copy.
  */
 function profileLink(url: string): GoogleAppsScript.Card_Service.DecoratedText {
   const w = CardService.newDecoratedText().setTopLabel('Profile').setText(escapeCardText(url)).setWrapText(true);
-  return /^https:\/\/[^\s/]/i.test(url) ? w.setOpenLink(CardService.newOpenLink().setUrl(url)) : w;
+  return OPEN_LINK_PREFIXES.some((p) => url.startsWith(p)) ? w.setOpenLink(CardService.newOpenLink().setUrl(url)) : w;
 }
 
 /** The editable suggestion: low-confidence values are shown as hints, not pre-filled. */

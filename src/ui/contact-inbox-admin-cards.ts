@@ -5,6 +5,7 @@
  * fix (the delegation core's classification, as for signatures). Admins never see users' suggestions: those are
  * sealed to their user (adapters/suggestion-store.ts).
  */
+import { cardBudget } from '../adapters/platform-probe';
 import { ContactInboxSettings, EnrolledUser, newEnrollment } from '../core/contact-inbox/enrollment';
 import { LINKAGE_LABELS } from '../core/delegation/linkage';
 import {
@@ -339,7 +340,7 @@ export const contactInboxAdminRoutes: Record<string, Route> = needingStore({
     adminOnly: true,
     handler: ({ event, viewer }) => {
       const email = (param(event, 'email') ?? '').toLowerCase();
-      const r = startNow(adminStore(viewer), [email], START_BUDGET_MS, `start-${Date.now().toString(36)}`);
+      const r = startNow(adminStore(viewer), [email], cardBudget(START_BUDGET_MS), `start-${Date.now().toString(36)}`);
       return notifyAndUpdate(startMessage(r), buildContactInboxUserCard(viewer, email));
     },
   },
@@ -348,7 +349,7 @@ export const contactInboxAdminRoutes: Record<string, Route> = needingStore({
     handler: ({ viewer }) => {
       const store = adminStore(viewer);
       const emails = new EnrollmentTable(store).read().users.filter((u) => u.enabled).map((u) => u.email);
-      const r = startNow(store, emails, START_BUDGET_MS, `start-${Date.now().toString(36)}`);
+      const r = startNow(store, emails, cardBudget(START_BUDGET_MS), `start-${Date.now().toString(36)}`);
       return notifyAndUpdate(startMessage(r), buildContactInboxAdminCard(viewer));
     },
   },

@@ -3,6 +3,7 @@ import { escapeCardText, header, textParagraph } from './card-kit';
 import type { Viewer } from './viewer';
 import { connectionSection } from './connection-cards';
 import { helpSection } from './help';
+import { platformCheckSection } from './platform-check-cards';
 import { directorySections } from './sync-cards';
 import { signaturesSection } from './signature-cards';
 import { contactSection } from './contact-cards';
@@ -24,7 +25,7 @@ export interface AdminSection {
   description: string;
 }
 
-export const ADMIN_SECTIONS: AdminSection[] = [...directorySections, signaturesSection, connectionSection, contactInboxSection, contactSection, helpSection];
+export const ADMIN_SECTIONS: AdminSection[] = [...directorySections, signaturesSection, connectionSection, contactInboxSection, contactSection, platformCheckSection, helpSection];
 
 /** Entries of a non-admin's home card (routes that are not adminOnly). */
 export const USER_SECTIONS: AdminSection[] = [contactSection, helpSection];
@@ -42,10 +43,15 @@ export function buildHomepage(viewer: Viewer): Card {
 export function buildHomeCard(viewer: Viewer): Card {
   const card = CardService.newCardBuilder().setName('home').setHeader(header('Autograph', escapeCardText(viewer.isAdmin ? `Admin · ${viewer.domain}` : viewer.email)));
   if (viewer.rightsProblem) {
+    const buttons = CardService.newButtonSet();
+    if (viewer.rightsFix) {
+      // The console page is under https://console.cloud.google.com/, one of the manifest's openLinkUrlPrefixes.
+      buttons.addButton(CardService.newTextButton().setText(viewer.rightsFix.label).setOpenLink(CardService.newOpenLink().setUrl(viewer.rightsFix.url)));
+    }
     card.addSection(
       CardService.newCardSection()
         .addWidget(textParagraph(`<font color="#d93025">${escapeCardText(viewer.rightsProblem)}</font>`))
-        .addWidget(CardService.newButtonSet().addButton(button('Try again', 'home.open', {}, true))),
+        .addWidget(buttons.addButton(button('Try again', 'home.open', {}, true))),
     );
   }
   if (viewer.isAdmin) {

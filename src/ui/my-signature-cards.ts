@@ -14,7 +14,7 @@ import { readOwnCopy, rememberApplied, stillApplied } from '../adapters/publishe
 import { locationForEmail } from '../adapters/store/registry';
 import { readSetting } from '../adapters/store/tenant-settings';
 import { OwnGmailSignatureWriter } from '../adapters/gmail-signature-writer';
-import { CARD_BUDGET_MS } from '../jobs/runner';
+import { cardBudgetMs } from '../jobs/runner';
 import { actionFor, notify, notifyAndUpdate, pushCard, type Route } from './actions';
 import { button, escapeCardText, header, textParagraph } from './card-kit';
 import type { AdminSection } from './home';
@@ -65,7 +65,7 @@ export function mySignature(viewer: Viewer): MySignature | string {
     if (!where) return 'Autograph is not set up for your domain yet: an administrator opens Autograph in Gmail and completes setup.';
     return employeeSignature(viewer, where.customerId, where.publishedId);
   }
-  const e = world.tenant.employeeByPrimaryEmail(viewer.email);
+  const e = world.tenant.employeeByEmail(viewer.email);
   if (!e) return `You (${viewer.email}) are not among Autograph’s employees yet: an administrator syncs the directory.`;
   const s = world.sigs.settings();
   const r = signatureRenderer({
@@ -115,7 +115,7 @@ function applyMine(viewer: Viewer): GoogleAppsScript.Card_Service.ActionResponse
     rememberApplied(mine.html, r.value.signature);
     return notifyAndUpdate('Your signature is now in Gmail (new messages on Gmail on the web).', buildMySignatureCard(viewer));
   }
-  const e = world.tenant.employeeByPrimaryEmail(viewer.email);
+  const e = world.tenant.employeeByEmail(viewer.email);
   if (!e) return notify('You are not among Autograph’s employees yet: an administrator syncs the directory.');
   const start = Date.now();
   const input = planInputFor(world, [e], start);
@@ -128,7 +128,7 @@ function applyMine(viewer: Viewer): GoogleAppsScript.Card_Service.ActionResponse
     force: true,
     cause: { kind: 'self_service', by: viewer.email },
     now: () => Date.now(),
-    outOfTime: () => Date.now() - start > CARD_BUDGET_MS,
+    outOfTime: () => Date.now() - start > cardBudgetMs(),
   });
   if (r.written + r.confirmed > 0) {
     // Gmail sanitises what it stores: remember its form so the card can tell it holds this signature.

@@ -13,6 +13,7 @@ import { departmentRoutes } from './department-cards';
 import { contactInboxAdminRoutes } from './contact-inbox-admin-cards';
 import { contactRoutes } from './contact-cards';
 import { storeRoutes } from './admin-store';
+import { platformCheckRoutes } from './platform-check-cards';
 
 /**
  * Every card action, by route name. Each feature's card file exports its routes; they are merged here so
@@ -33,4 +34,5 @@ export const ROUTES: Record<string, Route> = {
   ...contactInboxAdminRoutes,
   ...contactRoutes,
   ...storeRoutes,
+  ...platformCheckRoutes,
 };

@@ -24,7 +24,13 @@ type Card = GoogleAppsScript.Card_Service.Card;
 type Section = GoogleAppsScript.Card_Service.CardSection;
 
 const STEPS = ['Connect', 'Departments', 'Which users', 'Field mapping', 'Import'];
-const ATTRIBUTES_PER_SECTION = 40;
+/**
+ * Attributes per mapping page. Each takes two widgets (what it is, then where it goes); with the intro, the
+ * page buttons and the custom-field section a page stays near 60 widgets, well under Gmail's 100 per card
+ * (workspace/add-ons/reference/rpc/google.apps.card.v1 Card: "You can add up to 100 widgets per card. Any
+ * widgets beyond this limit are ignored.").
+ */
+export const ATTRIBUTES_PER_PAGE = 25;
 const PICK_PAGE = 25;
 
 function stepHeader(step: number): GoogleAppsScript.Card_Service.CardHeader {
@@ -253,7 +259,7 @@ function attributeDropdown(a: AttributeInfo, m: FieldMapping): GoogleAppsScript.
   return dd;
 }
 
-export function buildMappingCard(viewer: Viewer): Card {
+export function buildMappingCard(viewer: Viewer, page = 0): Card {
   const store = adminStore(viewer);
   const mapping = store.readMapping();
   const dir = new AdminDirectoryPort();
@@ -261,35 +267,48 @@ export function buildMappingCard(viewer: Viewer): Card {
   // Sample values come from real users: the first page of the directory, every field.
   const sample = dir.listUsersPage({ full: true, maxResults: 500 }).users;
   const attrs = discoverAttributes(sample, schemas).filter((a) => a.key !== 'orgUnitPath');
+  const rest = attrs.filter((a) => a.key !== 'primaryEmail');
+  const pages = Math.max(1, Math.ceil(rest.length / ATTRIBUTES_PER_PAGE));
+  const at = Math.min(Math.max(0, page), pages - 1);
+  const shown = rest.slice(at * ATTRIBUTES_PER_PAGE, (at + 1) * ATTRIBUTES_PER_PAGE);
   const card = CardService.newCardBuilder().setName('dir.mapping').setHeader(stepHeader(4));
-  const intro = CardService.newCardSection()
-    .addWidget(textParagraph(`Every attribute your directory uses (from ${sample.length} users), with sample values. Map each to an Autograph field, to a new custom field, or skip it.`))
-    .addWidget(
+  const intro = CardService.newCardSection().addWidget(
+    textParagraph(
+      `Every attribute your directory uses (from ${sample.length} users), with sample values. Map each to an Autograph field, to a new custom field, or skip it.` +
+        (pages > 1 ? ` Page ${at + 1} of ${pages} (${rest.length} attributes): Next and Back keep what you chose on this page.` : ''),
+    ),
+  );
+  if (at === 0) {
+    intro.addWidget(
       CardService.newDecoratedText()
         .setTopLabel('Primary email')
         .setText('Unique id of every employee')
         .setBottomLabel('Always imported; cannot be skipped')
         .setWrapText(true),
     );
-  card.addSection(intro);
-  const rest = attrs.filter((a) => a.key !== 'primaryEmail');
-  for (let i = 0; i < rest.length; i += ATTRIBUTES_PER_SECTION) {
-    const s: Section = CardService.newCardSection().setHeader(i === 0 ? 'Attributes' : 'More attributes');
-    for (const a of rest.slice(i, i + ATTRIBUTES_PER_SECTION)) {
-      const current = mapping.rules.find((r) => r.attribute === a.key)?.target ?? '';
-      s.addWidget(
-        CardService.newDecoratedText()
-          .setTopLabel(escapeCardText(a.key))
-          .setText(escapeCardText(a.label))
-          .setBottomLabel(escapeCardText(a.samples.length ? `e.g. ${a.samples.join(' · ')} (${a.count} users) · now: ${targetLabel(current, mapping)}` : `no values yet · now: ${targetLabel(current, mapping)}`))
-          .setWrapText(true),
-      );
-      if (a.key === 'aliases') continue; // aliases identify employees; they are always read
-      s.addWidget(attributeDropdown(a, mapping));
-    }
-    card.addSection(s);
   }
-  card.addSection(CardService.newCardSection().addWidget(CardService.newButtonSet().addButton(button('Save mapping', 'dir.setup.saveMapping', {}, true))));
+  card.addSection(intro);
+  const s: Section = CardService.newCardSection().setHeader(pages > 1 ? `Attributes ${at * ATTRIBUTES_PER_PAGE + 1}–${at * ATTRIBUTES_PER_PAGE + shown.length}` : 'Attributes');
+  for (const a of shown) {
+    const current = mapping.rules.find((r) => r.attribute === a.key)?.target ?? '';
+    s.addWidget(
+      CardService.newDecoratedText()
+        .setTopLabel(escapeCardText(a.key))
+        .setText(escapeCardText(a.label))
+        .setBottomLabel(escapeCardText(a.samples.length ? `e.g. ${a.samples.join(' · ')} (${a.count} users) · now: ${targetLabel(current, mapping)}` : `no values yet · now: ${targetLabel(current, mapping)}`))
+        .setWrapText(true),
+    );
+    if (a.key === 'aliases') continue; // aliases identify employees; they are always read
+    s.addWidget(attributeDropdown(a, mapping));
+  }
+  if (shown.length === 0) s.addWidget(textParagraph('Your directory has no attributes besides the primary email yet.'));
+  card.addSection(s);
+  // Every button saves this page's choices first, so nothing chosen is lost by paging.
+  const buttons = CardService.newButtonSet();
+  if (at > 0) buttons.addButton(button('Back', 'dir.setup.saveMapping', { page: String(at - 1) }));
+  if (at < pages - 1) buttons.addButton(button('Next', 'dir.setup.saveMapping', { page: String(at + 1) }));
+  buttons.addButton(button('Save mapping', 'dir.setup.saveMapping', {}, true));
+  card.addSection(CardService.newCardSection().addWidget(buttons));
   const own = CardService.newCardSection()
     .setHeader('Autograph-only custom fields')
     .addWidget(textParagraph(mapping.customFields.length ? mapping.customFields.map((c) => `${escapeCardText(c.label)} (${c.type})`).join(', ') : 'None yet. Admins fill these in on the employee card; syncs never touch them.'))
@@ -338,6 +357,12 @@ function saveMapping({ event, viewer }: ActionContext) {
   const next = mappingFromForm(inputs, store.readMapping(), labels);
   if (typeof next === 'string') return notify(next);
   store.writeMapping(next);
+  const page = param(event, 'page');
+  if (page !== undefined && page !== '') {
+    const n = Number(page);
+    if (!Number.isInteger(n) || n < 0) return notify(`Mapping saved, but page "${page}" is not a page number: open Field mapping again.`);
+    return updateCard(buildMappingCard(viewer, n));
+  }
   const settings = store.readSettings();
   return settings.setupDone
     ? CardService.newActionResponseBuilder()

@@ -15,7 +15,7 @@ import { SheetSignatureStore, type SignatureStore } from '../adapters/signature-
 import { DelegatedSignatureWriter, OwnGmailSignatureWriter } from '../adapters/gmail-signature-writer';
 import { activeConnection } from '../adapters/service-account/connection';
 import { openStoreForEmail, type TenantStore } from '../adapters/store/tenant-store';
-import { CARD_BUDGET_MS, readRunState, runFromCard } from '../jobs/runner';
+import { cardBudgetMs, readRunState, runFromCard } from '../jobs/runner';
 import { queueApplyRequest } from '../jobs/signature-stage';
 import { actionFor, notify, notifyAndUpdate, pushCard, updateCard, type Route } from './actions';
 import { button, escapeCardText, header, textParagraph, utcWhen } from './card-kit';
@@ -272,8 +272,9 @@ function applyNow(viewer: Viewer, world: SignatureWorld, p: Record<string, strin
     const self = e.primaryEmail === viewer.email;
     if (!conn && !self) return notify('No service account is connected: connect one (Connection card) to write other employees’ signatures.');
     const start = Date.now();
+    const budget = cardBudgetMs();
     const writer = conn
-      ? new DelegatedSignatureWriter(() => ({ key: conn.key, gate: conn.gate, fix: conn.fix, deadline: start + CARD_BUDGET_MS }))
+      ? new DelegatedSignatureWriter(() => ({ key: conn.key, gate: conn.gate, fix: conn.fix, deadline: start + budget }))
       : new OwnGmailSignatureWriter(viewer.email);
     const input = planInputFor(world, [e], start);
     const r = runSignatureSlice({
@@ -284,7 +285,7 @@ function applyNow(viewer: Viewer, world: SignatureWorld, p: Record<string, strin
       force: true,
       cause: { kind: 'apply_now', by: viewer.email, scope: `employee ${e.primaryEmail}` },
       now: () => Date.now(),
-      outOfTime: () => Date.now() - start > CARD_BUDGET_MS,
+      outOfTime: () => Date.now() - start > budget,
     });
     return notifyAndUpdate(applyToast(r), buildEmployeeSignatureCard(world, e, Date.now()));
   }

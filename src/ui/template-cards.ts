@@ -3,6 +3,7 @@
  * template on save (each issue with line:col and the fix) and previews it for any employee with a character count,
  * and the starter templates to begin from.
  */
+import { cardBudget } from '../adapters/platform-probe';
 import type { Employee } from '../core/directory/employee';
 import { STARTER_TEMPLATES } from '../core/signatures/starters';
 import { validateTemplate, type TemplateIssue } from '../core/signatures/validate';
@@ -196,7 +197,7 @@ function saveTemplate(viewer: Viewer, world: SignatureWorld, e: AddOnEvent) {
     bannerFor: (x) => bannerFor(x, live, banners).banner,
     at: Date.now(),
     timeZone: world.sigs.settings().timeZone,
-    outOfTime: () => Date.now() - started > VALIDATION_BUDGET_MS,
+    outOfTime: () => Date.now() - started > cardBudget(VALIDATION_BUDGET_MS),
   });
   const preview = previewEmployee(world, e, employees);
   if (!result.ok) return notifyAndUpdate('Not saved: fix the errors listed.', buildTemplateEditor(world, draft, { issues: result.issues, preview }));

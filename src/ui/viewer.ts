@@ -1,6 +1,6 @@
 import { adminRights, currentUserEmail } from '../adapters/identity';
 import { locationForEmail } from '../adapters/store/registry';
-import { type AdminRights, rightsProblemText } from '../core/admin-rights';
+import { type AdminRights, rightsFixLink, rightsProblemText } from '../core/admin-rights';
 import { domainOf } from '../core/tenant';
 
 /**
@@ -13,10 +13,12 @@ export interface Viewer {
   isAdmin: boolean;
   /** Why the admin rights could not be checked (empty when the Directory answered). */
   rightsProblem: string;
+  /** The console page that fixes `rightsProblem`, when there is one (e.g. enable the Admin SDK API). */
+  rightsFix: { label: string; url: string } | null;
 }
 
 export function viewerFrom(email: string, rights: AdminRights): Viewer {
-  return { email, domain: domainOf(email), isAdmin: rights.state === 'admin', rightsProblem: rightsProblemText(rights) };
+  return { email, domain: domainOf(email), isAdmin: rights.state === 'admin', rightsProblem: rightsProblemText(rights), rightsFix: rightsFixLink(rights) };
 }
 
 export function currentViewer(): Viewer {

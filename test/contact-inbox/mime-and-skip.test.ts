@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { extractFromMessage } from '../../src/core/contact-extraction';
 import { decodeBase64Url, readMessageBody, unflowText } from '../../src/core/contact-extraction/mime';
@@ -8,6 +7,7 @@ import { utf8Decode } from '../../src/core/delegation/bytes';
 import { skipReason } from '../../src/core/contact-extraction/skip';
 import type { GmailMessage } from '../../src/core/contact-extraction/types';
 import { b64url, DATA_DIR, message, part, quagga } from './samples';
+import { makeTempDir } from '../support/temp-dirs';
 
 describe('reading the body of a Gmail API message', () => {
   it('prefers text/plain and walks nested multiparts, skipping attachments', () => {
@@ -97,11 +97,14 @@ describe('which mail Contact Inbox skips', () => {
 describe('npm run extract', () => {
   const cli = path.resolve(__dirname, '../../src/cli/extract.ts');
   const tsx = path.resolve(__dirname, '../../node_modules/.bin/tsx');
+  // tsx leaves its IPC folder (tsx-<uid>) in the temp folder: give it one that this file removes.
+  const tsxTemp = makeTempDir('tsx-');
+  const env = { ...process.env, TMPDIR: tsxTemp, TMP: tsxTemp, TEMP: tsxTemp };
 
   it('prints the signature line numbers and the contact for a plain-text body with --from', () => {
-    const body = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'extract-')), 'body.txt');
+    const body = path.join(makeTempDir('extract-'), 'body.txt');
     fs.writeFileSync(body, quagga('shackleton-s_all_documents_10405.txt').text);
-    const out = execFileSync(tsx, [cli, '--from', 'Sara Shackleton <sara.shackleton@enron.com>', body], { encoding: 'utf8' });
+    const out = execFileSync(tsx, [cli, '--from', 'Sara Shackleton <sara.shackleton@enron.com>', body], { encoding: 'utf8', env });
     const result = JSON.parse(out);
     expect(result).toMatchObject({ status: 'extracted', from: { displayName: 'Sara Shackleton', email: 'sara.shackleton@enron.com' } });
     expect(result.signature.lines).toEqual([3, 9]);
@@ -111,13 +114,13 @@ describe('npm run extract', () => {
 
   it('reads a format=flowed Thunderbird reply under its quote as the newest part', () => {
     // "> Hi " is soft-wrapped; postal-mime alone would join it to the reply "Hello".
-    const out = execFileSync(tsx, [cli, path.join(DATA_DIR, 'talon/tests/fixtures/standard_replies/thunderbird.eml')], { encoding: 'utf8' });
+    const out = execFileSync(tsx, [cli, path.join(DATA_DIR, 'talon/tests/fixtures/standard_replies/thunderbird.eml')], { encoding: 'utf8', env });
     const result = JSON.parse(out);
     expect(result).toMatchObject({ status: 'extracted', body: { kind: 'text/plain', newestPartLines: [3, 3] } });
   });
 
   it('parses a raw .eml and reports the newest part of a Gmail reply', () => {
-    const out = execFileSync(tsx, [cli, path.join(DATA_DIR, 'talon/tests/fixtures/standard_replies/gmail.eml')], { encoding: 'utf8' });
+    const out = execFileSync(tsx, [cli, path.join(DATA_DIR, 'talon/tests/fixtures/standard_replies/gmail.eml')], { encoding: 'utf8', env });
     const result = JSON.parse(out);
     expect(result).toMatchObject({ status: 'extracted', body: { kind: 'text/plain', newestPartLines: [1, 1] }, signature: null, contact: null });
   });

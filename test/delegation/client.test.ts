@@ -4,12 +4,12 @@
  */
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { addFault } from '../../sim/faults';
 import { propertiesState } from '../../sim/services/properties';
 import type { SimProject } from '../../sim/project';
 import { world, World } from './world';
+import { makeTempDir } from '../support/temp-dirs';
 
 const ENTRY = `
 import { runDelegated } from './src/adapters/gmail-client';
@@ -46,7 +46,7 @@ beforeAll(async () => {
     write: false,
     logLevel: 'silent',
   });
-  codeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'autograph-client-test-'));
+  codeDir = makeTempDir('autograph-client-test-');
   const manifest = JSON.parse(fs.readFileSync(path.join(root, 'appsscript.json'), 'utf8'));
   delete manifest.addOns;
   fs.writeFileSync(path.join(codeDir, 'appsscript.json'), JSON.stringify(manifest));

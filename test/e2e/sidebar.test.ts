@@ -6,6 +6,11 @@ import { createSampleCompany } from '../../sim/directory/generator';
 import { deliverMessage } from '../../sim/google/mailbox';
 import { startSidebarServer, superAdminOf, type SidebarServer } from '../../sim/server';
 import { gmailMailboxView } from '../../sim/server/gmail-mailbox';
+import { signatureStep } from '../../sim/cli/signature-step';
+import { changeUsers } from '../../sim/directory/generator';
+import { DEFAULT_LATENCY, setLatencyModel } from '../../sim/google/latency';
+import type { Tenant } from '../../sim/directory/model';
+import type { SimProject } from '../../sim/project';
 
 /**
  * Drives the served sidebar in Debian's headless Chromium, as an admin would: the homepage card, a click
@@ -34,17 +39,20 @@ describe('the served sidebar in headless Chromium', () => {
   let page: Page;
   let admin: string;
   let regular: string;
+  let ws: OfflineWorkspace;
+  let tenant: Tenant;
+  let project: SimProject;
 
   beforeAll(async () => {
     if (!hasChromium) return;
-    const ws = new OfflineWorkspace({ seed: 'e2e' });
-    const tenant = createSampleCompany(ws, { seed: 'e2e', users: 12 });
-    const project = ws.loadProject(dist, 'autograph');
+    ws = new OfflineWorkspace({ seed: 'e2e' });
+    tenant = createSampleCompany(ws, { seed: 'e2e', users: 12 });
+    project = ws.loadProject(dist, 'autograph');
     admin = superAdminOf(ws, tenant.customerId).primaryEmail;
     regular = ws.directory.usersOf(tenant.customerId).find((u) => !u.isAdmin && !u.isDelegatedAdmin && !u.suspended && !u.archived && u.isMailboxSetup)!.primaryEmail;
     ws.install(project, tenant.customerId, admin);
     deliverMessage(ws, admin, { from: 'Grace Hopper <grace@navy.example>', subject: 'Lunch <Friday>?', text: 'Hi!\n\nGrace Hopper\nRear Admiral' });
-    server = await startSidebarServer({ ws, project, port: 0, users: [admin, regular], mailbox: gmailMailboxView(ws), seed: 'e2e' });
+    server = await startSidebarServer({ ws, project, port: 0, users: [admin, regular], mailbox: gmailMailboxView(ws), seed: 'e2e', backgroundIdleMs: 500 });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -108,6 +116,31 @@ describe('the served sidebar in headless Chromium', () => {
     await other.close();
     await page.locator('aside.sidebar button.dt-click', { hasText: 'About & help' }).click();
     await expect(page.locator('.error').textContent()).resolves.toContain('The card changed since this page was loaded');
+  });
+
+  browserIt('runs work handed to the background by itself once the admin is idle, until the progress card can show the end', async () => {
+    // Set up as the main job does, then make Apply now hand its writes to a continuation trigger (Gmail slow to list).
+    signatureStep.run({ ws, project, tenant, superAdmin: admin, firstRun: true, log: () => undefined });
+    changeUsers(ws, tenant.customerId, { fraction: 1, seed: 11 });
+    setLatencyModel(ws, { endpoints: { 'gmail.sendAs.list': { baseMs: 19_000, jitter: 0, tailRate: 0 } } });
+    try {
+      await page.goto(server.url);
+      await page.selectOption('#user-select', admin);
+      await page.locator('form[action="/nav/home"] button').click();
+      await page.locator('aside.sidebar button.dt-click', { hasText: /^\s*Signatures/ }).first().click();
+      await page.locator('aside.sidebar button', { hasText: 'Apply now to everyone' }).click();
+      await page.waitForSelector('#background-run');
+      await expect(page.locator('#background-run').textContent()).resolves.toContain('onContinueRun');
+      // Nobody clicks: the page runs the queued trigger, then the bar says what ran and the queue is empty.
+      await page.waitForSelector('#background-report', { timeout: 15_000 });
+      await expect(page.locator('#background-report').textContent()).resolves.toContain(`onContinueRun as ${admin}`);
+      await expect(page.locator('#background-run').count()).resolves.toBe(0);
+      await page.locator('aside.sidebar button', { hasText: 'Refresh' }).first().click();
+      await page.locator('aside.sidebar button', { hasText: 'Apply now to everyone' }).waitFor();
+      await expect(page.locator('aside.sidebar').textContent()).resolves.not.toContain('is in progress');
+    } finally {
+      setLatencyModel(ws, { endpoints: { 'gmail.sendAs.list': DEFAULT_LATENCY.endpoints['gmail.sendAs.list'] } });
+    }
   });
 
   browserIt('switches to a company of another size and installs Autograph there', async () => {

@@ -1,11 +1,11 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { OfflineWorkspace } from '../../sim/workspace';
 import type { SimUser } from '../../sim/directory/model';
 import { createServiceAccount, createServiceAccountKey, grantDelegation, ServiceAccountKeyFile } from '../../sim/google/registry';
 import type { SimProject } from '../../sim/project';
+import { makeTempDir } from '../support/temp-dirs';
 
 export const CUSTOMER = 'C0acme01';
 export const SCOPES = {
@@ -85,7 +85,7 @@ export function tokenForm(a: string): string {
 
 /** Writes a tiny Apps Script project (manifest + one file) and loads it. */
 export function scriptProject(ws: OfflineWorkspace, code: string, manifest: Record<string, unknown> = {}): SimProject {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gproj-'));
+  const dir = makeTempDir('gproj-');
   fs.writeFileSync(
     path.join(dir, 'appsscript.json'),
     JSON.stringify({

@@ -100,12 +100,12 @@ describe('token endpoint (JWT bearer, domain-wide delegation)', () => {
 describe('registry state', () => {
   it('survives saveState/loadState: the same key still mints tokens afterwards', () => {
     const fs = require('node:fs') as typeof import('node:fs');
-    const os = require('node:os') as typeof import('node:os');
     const path = require('node:path') as typeof import('node:path');
+    const { makeTempDir } = require('../support/temp-dirs') as typeof import('../support/temp-dirs');
     const { OfflineWorkspace } = require('../../sim/workspace') as typeof import('../../sim/workspace');
     const ws = acme();
     const { key } = delegated(ws);
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gstate-')), 'ws.json');
+    const file = path.join(makeTempDir('gstate-'), 'ws.json');
     ws.saveState(file);
     expect(fs.readFileSync(file, 'utf8')).not.toContain('PRIVATE KEY');
     const restored = OfflineWorkspace.loadState(file);

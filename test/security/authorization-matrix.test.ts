@@ -6,7 +6,7 @@
  * (route-parameters.ts), so a new route or global is covered by construction.
  */
 import { ROUTES } from '../../src/ui/routes';
-import { bundleGlobals, routeInputs } from './route-parameters';
+import { bundleGlobals, routeCallInputs, routeInputs } from './route-parameters';
 import { changes, belongsTo, describeChange, normalise } from './state-diff';
 import { leaked, marksOf, type Marks } from './victim-marks';
 import { answerText, act, callGlobal, Snapshot, stateText, twoTenants, type Persona, type Side, type TwoTenants } from './two-tenants';
@@ -22,33 +22,6 @@ const found = routeInputs();
 
 /** Parameter sets: the k-th fills every input with the k-th victim identifier of the kind its name asks for. */
 const SETS = 4;
-
-function valueFor(key: string, k: number, m: Marks): string | string[] {
-  const pick = <T>(xs: T[], fallback: T): T => (xs.length ? xs[k % xs.length] : fallback);
-  if (key === 'action') return '';
-  if (key === 'scope') return ['employee', 'department', 'everyone', 'employee'][k];
-  if (key === 'targetKind') return ['employee', 'department', 'company', 'employee'][k];
-  if (key === 'to') return k % 2 ? 'off' : 'on';
-  if (key === 'page') return '0';
-  if (key === 'enforce') return 'on';
-  if (key === 'ci_users') return m.emails;
-  if (/department|orgUnit|group/i.test(key)) return pick(m.departments, m.emails[0]);
-  if (/email|address|user|shown|targetValue|^q$|query|pick|testUser/i.test(key)) return pick(m.emails, '');
-  if (/(^id$|Id$|pageToken|source|starter|status)/.test(key)) return m.ids[(k * 7) % m.ids.length];
-  return [m.emails[0], m.owner.spreadsheetIds[0], m.ids[k % m.ids.length], m.departments[0] ?? m.emails[1]][k] ?? m.emails[0];
-}
-
-function inputs(route: string, k: number, m: Marks): { params: Record<string, string>; form: Record<string, string | string[]> } {
-  const params: Record<string, string> = {};
-  for (const key of new Set([...(found.byRoute[route] ?? []), ...found.params])) {
-    if (key === 'action') continue;
-    const v = valueFor(key, k, m);
-    params[key] = Array.isArray(v) ? v.join(' ') : v;
-  }
-  const form: Record<string, string | string[]> = {};
-  for (const key of found.form) form[key] = valueFor(key, k, m);
-  return { params, form };
-}
 
 describe('authorization matrix: every entry point × persona × the other customer\'s identifiers', () => {
   let t: TwoTenants;
@@ -81,7 +54,7 @@ describe('authorization matrix: every entry point × persona × the other custom
   /** Runs one cell from the saved world; returns what broke the promise, if anything. */
   function cell(c: Caller, entry: string, k: number): string[] {
     const isRoute = ROUTES[entry] !== undefined;
-    const { params, form } = inputs(isRoute ? entry : '', k, c.victim);
+    const { params, form } = routeCallInputs(found, isRoute ? entry : '', k, c.victim);
     const request = JSON.stringify({ params, form });
     const r = isRoute
       ? act(t, c.email, entry, { params, form })

@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { OfflineWorkspace } from '../../sim/workspace';
 import { SidebarSession } from '../../sim/host/session';
+import { openLinkAllowed } from '../../sim/host/open-link';
 import { deliverMessage } from '../../sim/google/mailbox';
 
 /** A small Gmail add-on that exercises every kind of host response. */
@@ -19,8 +20,9 @@ function act(route, extra) {
 function btn(text, route, extra) { return CardService.newTextButton().setText(text).setOnClickAction(act(route, extra)); }
 function home(e) {
   return card('home', 'Home', [
-    CardService.newTextParagraph().setText('locale ' + e.commonEventObject.userLocale + ' tz ' + e.commonEventObject.timeZone.id
-      + ' offset ' + e.commonEventObject.timeZone.offset + ' host ' + e.commonEventObject.hostApp),
+    CardService.newTextParagraph().setText('locale ' + e.commonEventObject.userLocale + ' tz ' + (e.commonEventObject.timeZone || {}).id
+      + ' offset ' + (e.commonEventObject.timeZone || {}).offset + ' host ' + e.commonEventObject.hostApp
+      + ' legacy ' + e.userLocale + ' ' + (e.userTimezone || {}).id),
     CardService.newTextInput().setFieldName('name').setTitle('Name').setValue('Ada'),
     CardService.newSelectionInput().setFieldName('depts').setType(CardService.SelectionInputType.CHECK_BOX)
       .addItem('Sales', 'sales', true).addItem('R&D', 'rd', false),
@@ -85,13 +87,18 @@ function onAction(e) {
 const MANIFEST = {
   timeZone: 'Europe/Berlin',
   runtimeVersion: 'V8',
-  oauthScopes: ['https://www.googleapis.com/auth/gmail.addons.execute', 'https://www.googleapis.com/auth/gmail.addons.current.message.readonly'],
+  oauthScopes: [
+    'https://www.googleapis.com/auth/gmail.addons.execute',
+    'https://www.googleapis.com/auth/gmail.addons.current.message.readonly',
+    'https://www.googleapis.com/auth/script.locale',
+  ],
   addOns: {
     common: {
       name: 'Test',
+      useLocaleFromApp: true,
       homepageTrigger: { runFunction: 'home' },
       universalActions: [{ label: 'Universal', runFunction: 'onUniversal' }],
-      openLinkUrlPrefixes: ['https://docs.google.com/'],
+      openLinkUrlPrefixes: ['https://docs.google.com/', 'https://*.example.org/help'],
     },
     gmail: {
       contextualTriggers: [{ unconditional: {}, onTriggerFunction: 'onMessage' }],
@@ -134,7 +141,18 @@ describe('SidebarSession (Gmail host emulation)', () => {
     s.openHomepage();
     expect(s.error).toBeUndefined();
     // Berlin in July is UTC+2: the offset is in milliseconds.
-    expect(text(s)).toBe('locale de tz Europe/Berlin offset 7200000 host GMAIL');
+    expect(text(s)).toBe('locale de tz Europe/Berlin offset 7200000 host GMAIL legacy de Europe/Berlin');
+  });
+
+  it('leaves the locale and time zone out unless the manifest asks for them with useLocaleFromApp and script.locale', () => {
+    const withoutFlag = { ...MANIFEST, addOns: { ...MANIFEST.addOns, common: { ...MANIFEST.addOns.common, useLocaleFromApp: false } } };
+    const withoutScope = { ...MANIFEST, oauthScopes: MANIFEST.oauthScopes.filter((x) => !x.endsWith('/script.locale')) };
+    for (const manifest of [withoutFlag, withoutScope]) {
+      const { s } = setup(manifest);
+      s.openHomepage();
+      expect(s.error).toBeUndefined();
+      expect(text(s)).toBe('locale undefined tz undefined offset undefined host GMAIL legacy undefined undefined');
+    }
   });
 
   it('sends the form inputs the card shows, overridden by what the user entered', () => {
@@ -203,6 +221,23 @@ describe('SidebarSession (Gmail host emulation)', () => {
     s.openHomepage().click('Evil link');
     expect(s.error).toMatch(/openLinkUrlPrefixes/);
     expect(s.openedLinks).toEqual([]);
+  });
+
+  it('matches links against the prefixes as the allowlist page says: case-sensitive paths, children, one leading wildcard', () => {
+    const allowed = (url: string) => openLinkAllowed(url, MANIFEST.addOns.common.openLinkUrlPrefixes);
+    expect(allowed('https://docs.google.com/')).toBe(true);
+    expect(allowed('https://DOCS.google.com/document/d/1')).toBe(true);
+    expect(allowed('https://a.b.example.org/help')).toBe(true);
+    expect(allowed('https://a.example.org/help/page?x#y')).toBe(true);
+    expect(allowed('https://a.example.org/help?x')).toBe(true);
+    expect(allowed('https://example.org/help')).toBe(false); // at least one subdomain
+    expect(allowed('https://a.example.org/helpdesk')).toBe(false); // not a child of /help
+    expect(allowed('https://a.example.org/Help')).toBe(false); // paths are case-sensitive
+    expect(allowed('http://docs.google.com/')).toBe(false);
+    expect(allowed('https://docs.google.com.evil.example/')).toBe(false);
+    expect(allowed('mailto:ada@host.example')).toBe(false);
+    expect(allowed('javascript:alert(1)')).toBe(false);
+    expect(openLinkAllowed('https://anything.example/', ['*'])).toBe(true);
   });
 
   it('shows a script error as Gmail does and keeps the card', () => {

@@ -1,13 +1,13 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { chat_v1 } from '@googleapis/chat';
 import { OfflineWorkspace } from '../../sim/workspace';
 import { MAX_WIDGETS_PER_SECTION, readHostResponse } from '../../sim/services/card-service';
+import { makeTempDir } from '../support/temp-dirs';
 
 /** A throwaway Apps Script project (not an add-on) whose functions build cards. */
 function projectWith(code: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-'));
+  const dir = makeTempDir('cards-');
   fs.writeFileSync(path.join(dir, 'appsscript.json'), JSON.stringify({ timeZone: 'Europe/Berlin', runtimeVersion: 'V8' }));
   fs.writeFileSync(path.join(dir, 'Code.js'), code);
   return dir;

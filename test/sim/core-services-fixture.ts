@@ -1,13 +1,13 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { OfflineWorkspace, RunOptions } from '../../sim/workspace';
 import type { SimUser, Tenant } from '../../sim/directory/model';
 import type { Manifest, SimProject } from '../../sim/project';
+import { makeTempDir } from '../support/temp-dirs';
 
 /** A tiny Apps Script project on disk: `appsscript.json` plus one `Code.js`. */
 export function writeProject(code: string, manifest: Manifest = { timeZone: 'Europe/Paris', runtimeVersion: 'V8' }, name = 'proj'): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `core-services-${name}-`));
+  const dir = makeTempDir(`core-services-${name}-`);
   const projDir = path.join(dir, name);
   fs.mkdirSync(projDir);
   fs.writeFileSync(path.join(projDir, 'appsscript.json'), JSON.stringify(manifest));

@@ -194,7 +194,7 @@ describe('ScriptApp time-driven triggers', () => {
   it('survives saving and restoring the workspace', () => {
     const { ws, run, project } = setup(CODE);
     run('installNightly', 'ada@acme.test', { event: { hour: 3 } });
-    const file = require('node:path').join(require('node:os').tmpdir(), `script-app-state-${process.pid}.json`);
+    const file = require('node:path').join(require('../support/temp-dirs').makeTempDir('script-app-state-'), 'state.json');
     ws.saveState(file);
     const { OfflineWorkspace } = require('../../sim/workspace');
     const restored = OfflineWorkspace.loadState(file);

@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { OfflineWorkspace } from '../../sim/workspace';
 import type { SimProject } from '../../sim/project';
+import { makeTempDir } from '../support/temp-dirs';
 
 const ADVANCED: Record<string, { serviceId: string; version: string }> = {
   AdminDirectory: { serviceId: 'admin', version: 'directory_v1' },
@@ -11,7 +11,7 @@ const ADVANCED: Record<string, { serviceId: string; version: string }> = {
 
 /** A plain Apps Script project (not an add-on) with the given advanced services enabled and one Code.js. */
 export function scriptProject(ws: OfflineWorkspace, code: string, services: string[] = ['AdminDirectory']): SimProject {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'autograph-sim-'));
+  const dir = makeTempDir('autograph-sim-');
   const manifest = {
     timeZone: 'Europe/Berlin',
     runtimeVersion: 'V8',

@@ -1,9 +1,8 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { OfflineWorkspace } from '../../sim/workspace';
 import { createSampleCompany } from '../../sim/directory/generator';
 import { runScript } from './directory-fixture';
+import { makeTempDir } from '../support/temp-dirs';
 
 describe('directory, spreadsheets and contacts across a save and restore', () => {
   it('keeps the company, a shared spreadsheet and a user\'s contacts', () => {
@@ -16,7 +15,7 @@ describe('directory, spreadsheets and contacts across a save and restore', () =>
       ss.getSheets()[0].getRange('A1:B1').setValues([['when', new Date(Date.UTC(2026, 10, 2))]]);
       People.People.createContact({ names: [{ givenName: 'Kept' }] });
       return ss.getId();`, colleague, ['People']);
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'autograph-persist-')), 'state.json');
+    const file = path.join(makeTempDir('autograph-persist-'), 'state.json');
     ws.saveState(file);
 
     const back = OfflineWorkspace.loadState(file);

@@ -2,8 +2,6 @@
  * Every code example of sim/README.md, run as written (between the `// README:` markers), so the README stays true.
  */
 import * as crypto from 'node:crypto';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { OfflineWorkspace } from '../../sim/workspace';
 import { createSampleCompany, companyToJson, companyFromJson } from '../../sim/directory/generator';
@@ -14,6 +12,7 @@ import { startGoogleLoopback } from '../../sim/http/loopback';
 import { SidebarSession } from '../../sim/host';
 import { readHostResponse } from '../../sim/services/card-service';
 import { triggerFirings } from '../../sim/services/script-app';
+import { makeTempDir } from '../support/temp-dirs';
 
 const DAY = 86_400_000;
 
@@ -109,7 +108,7 @@ describe('the examples of sim/README.md', () => {
 
   it('saves the whole workspace to JSON and restores it', () => {
     const { ws, admin } = company();
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'readme-')), 'workspace.json');
+    const file = path.join(makeTempDir('readme-'), 'workspace.json');
     // README: persist
     const report = ws.loadProject('examples/directory-report');
     ws.run(report, 'writeDirectoryReport', { user: admin });
@@ -152,5 +151,22 @@ describe('the examples of sim/README.md', () => {
     expect(ws.clock.now() - t0).toBeGreaterThanOrEqual(200);
     expect(typeof token.access_token).toBe('string');
     expect(sendAs.sendAs[0].sendAsEmail).toBe(admin);
+  });
+  it('plays either answer where the docs leave a behaviour open', () => {
+    const { ws } = company();
+    // README: platform
+    ws.platform.batchPartAuthorization = 'ignored'; // default 'honoured' (gmail/api/guides/batch: a part's header "applies only to that call")
+    ws.platform.fetchAllConcurrency = 4;            // default 20 (url-fetch-app#fetchAll: no cap documented)
+    ws.platform.afterTriggerDelayMs = 2 * 3600_000; // default 0 (clock-trigger-builder#after: a minimum; how late is not documented)
+    ws.platform.triggersFromTrigger = 'never';      // default 'fire' (not documented for add-ons)
+    ws.platform.cardActionLimitMs = 20_000;         // default 30,000 (interactions: "execution time limits", no number given)
+    // README: end
+    expect(ws.state('platform', () => null)).toEqual({
+      batchPartAuthorization: 'ignored',
+      fetchAllConcurrency: 4,
+      afterTriggerDelayMs: 7_200_000,
+      triggersFromTrigger: 'never',
+      cardActionLimitMs: 20_000,
+    });
   });
 });

@@ -170,4 +170,24 @@ describe('SpreadsheetApp', () => {
     // openById 100 + insertSheet 100 + setValues 100 + 5000 × 0.03 + getValues 100 + 5000 × 0.01 + flush 20.
     expect(ws.clock.now() - t0).toBe(100 + 100 + 250 + 150 + 20);
   });
+  it('finds text with a TextFinder as documented (partial, case-insensitive by default), reading no cell', () => {
+    run(owner, `SpreadsheetApp.openById(arg).insertSheet('Find').getRange(1, 1, 5, 1).setValues([['email'], ['Ann@x.example'], ['joann@x.example'], ['bob@x.example'], ['ann@x.example,al@x.example']]);`, id);
+    const before = ws.counters.snapshot();
+    const r = run(owner, `
+      var col = SpreadsheetApp.openById(arg).getSheetByName('Find').getRange(2, 1, 4, 1);
+      var rows = function (rs) { return rs.map(function (x) { return x.getRow(); }); };
+      var f = col.createTextFinder('ann@x.example');
+      var first = f.findNext().getRow(), second = f.findNext().getRow();
+      return {
+        partial: rows(col.createTextFinder('ann@x.example').findAll()),
+        entire: rows(col.createTextFinder('ann@x.example').matchEntireCell(true).findAll()),
+        cased: rows(col.createTextFinder('ann@x.example').matchCase(true).findAll()),
+        next: [first, second, f.getCurrentMatch().getRow()],
+        none: col.createTextFinder('carol@').findNext(),
+      };`, id);
+    expect(r).toEqual({ partial: [2, 3, 5], entire: [2], cased: [3, 5], next: [2, 3, 3], none: null });
+    const used = ws.counters.since(before);
+    expect(used['spreadsheet.cells.read'] ?? 0).toBe(0);
+    expect(used['spreadsheet.cells.searched']).toBeGreaterThanOrEqual(4 * 4);
+  });
 });

@@ -44,14 +44,17 @@ describe('mail from outside in Contact Inbox cards', () => {
     expect(profile?.decoratedText.onClick).toBeUndefined();
   });
 
-  it('opens an https profile link from a signature', () => {
+  it('shows an https profile link as text when the manifest does not let Gmail open it (openLinkUrlPrefixes)', () => {
     const id = deliverMessage(w.ws, ADA, {
       from: 'Tom Berg <tom@fjord.example>', subject: 'Hello',
       text: 'Hello Ada,\n\nKind regards,\nTom Berg\nSales Director\nFjord Systems AB\nTel: +46 8 123 456 78\nhttps://www.linkedin.com/in/tom-berg\n',
     });
     const s = new SidebarSession(w.ws, w.project, ADA).openMessage(id);
     const profile = (s.card?.sections ?? []).flatMap((x: CardJson) => x.widgets ?? []).find((x: CardJson) => x.decoratedText?.topLabel === 'Profile');
-    expect(profile?.decoratedText.onClick?.openLink?.url).toBe('https://www.linkedin.com/in/tom-berg');
+    expect(profile?.decoratedText.text).toBe('https://www.linkedin.com/in/tom-berg');
+    // Gmail would refuse to open it (apps-script/manifest/allowlist-url): no click that ends in an error.
+    expect(profile?.decoratedText.onClick).toBeUndefined();
+    expect(s.targets().some((t) => t.onClick.openLink)).toBe(false);
   });
 
   it('lists the pending suggestion with the sender\'s name, title and company escaped', () => {

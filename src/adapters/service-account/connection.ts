@@ -2,6 +2,7 @@
  * A tenant's connection, end to end: which key acts for the tenant, saving a customer's key after checking it,
  * and checking users' linkage (a `sendAs.list` per user, 1 quota unit each) with the results stored per tenant.
  */
+import { cardBudget } from '../platform-probe';
 import {
   ConnectionMode,
   ConnectionSettings,
@@ -153,7 +154,7 @@ export function saveCustomerKey(store: TenantStore, keyText: string, testUser: s
     key,
     gate: membershipGate(store.customerId),
     fix,
-    deadline: Date.now() + CARD_CHECK_BUDGET_MS,
+    deadline: Date.now() + cardBudget(CARD_CHECK_BUDGET_MS),
     scopes: SIGNATURE_SCOPES,
     freshTokens: true,
     backoff: INTERACTIVE_BACKOFF,

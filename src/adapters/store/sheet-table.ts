@@ -34,6 +34,9 @@ const MAX_CELLS_PER_WRITE = 200_000;
 /** Changed rows closer than this are written as one span (rewriting the few unchanged rows between them). */
 const MERGE_GAP_ROWS = 25;
 
+/** More matches than this (a short text inside many cells) and a lookup reads the table instead. */
+const MAX_MATCHED_ROWS = 50;
+
 const STAGING = '~staging';
 const READY = '~ready';
 
@@ -110,6 +113,25 @@ export class SheetTable {
     const both = sheet.getRange(1, 1, 1, lastCol).getValues()[0].map((h) => String(h));
     const row = (sheet.getRange(found + 1, 1, 1, lastCol).getValues()[0] as Row).map(cellOut);
     return { index: found - 1, header: both, row };
+  }
+
+  /**
+   * Data rows whose cell in column `column` (by header name) matches `text`, with the header: Sheets searches
+   * the column itself (`matchingRows`), then each matching row is read alone. Null when the table has no such
+   * column (columns renamed by hand): the caller reads the table instead.
+   */
+  findRows(column: string, text: string, match: CellMatch): { header: string[]; rows: Array<{ index: number; row: Row }> } | null {
+    const sheet = this.sheet();
+    if (!sheet) return { header: [], rows: [] };
+    const lastCol = sheet.getLastColumn();
+    if (lastCol < 1) return { header: [], rows: [] };
+    const header = sheet.getRange(1, 1, 1, lastCol).getValues()[0].map((h) => String(h));
+    const col = header.indexOf(column);
+    if (col < 0) return null;
+    const rowNumbers = matchingRows(sheet, col + 1, text, match);
+    if (rowNumbers.length > MAX_MATCHED_ROWS) return null;
+    const rows = rowNumbers.map((n) => ({ index: n - 2, row: (sheet.getRange(n, 1, 1, lastCol).getValues()[0] as Row).map(cellOut) }));
+    return { header, rows };
   }
 
   /** Overwrites one data row in place (its columns must follow `header`, which must be the table's header). */
@@ -212,6 +234,30 @@ export class SheetTable {
       sheet.deleteRows(from + 2, to - from + 1);
     }
   }
+}
+
+/** How a search compares: the whole cell or any part of it, and whether case counts. */
+export interface CellMatch {
+  entireCell: boolean;
+  matchCase: boolean;
+}
+
+/**
+ * 1-based numbers of the rows below the header whose cell in `column` (1-based) matches `text`. Sheets runs the
+ * search (apps-script/reference/spreadsheet/text-finder: TextFinder "Find or replace text within a range, sheet
+ * or spreadsheet"; matching is case-insensitive and partial unless matchCase/matchEntireCell), so none of the
+ * column's cells is read by the script: a lookup costs the same at 50 rows and at 50,000.
+ */
+export function matchingRows(sheet: Sheet, column: number, text: string, match: CellMatch): number[] {
+  const last = sheet.getLastRow();
+  if (last < 2 || text === '') return [];
+  return sheet
+    .getRange(2, column, last - 1, 1)
+    .createTextFinder(text)
+    .matchEntireCell(match.entireCell)
+    .matchCase(match.matchCase)
+    .findAll()
+    .map((r) => r.getRow());
 }
 
 function cellOut(v: unknown): Cell {

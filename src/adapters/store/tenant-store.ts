@@ -103,21 +103,26 @@ export class TenantStore {
     return this.readEmployees().employees;
   }
 
-  /** One employee by primary email without reading the whole table: the first columns, then their row. */
+  /**
+   * One employee by primary email without reading the table: Sheets finds the cell in the primaryEmail column,
+   * then only that row is read (SheetTable.findRows).
+   */
   employeeByPrimaryEmail(email: string): Employee | null {
-    const t = this.table(TABLES.employees);
-    const narrow = t.readColumns(EMPLOYEE_COLUMNS.indexOf('primaryEmail') + 1);
-    const col = narrow.header.indexOf('primaryEmail');
-    if (col < 0 || narrow.header[0] !== 'id') return this.employeeByEmail(email); // columns moved by hand
     const want = emailKey(email);
-    const hit = narrow.rows.find((r) => String(r[col]).toLowerCase() === want);
-    const found = hit ? t.findByKey(String(hit[0])) : null;
-    return found ? rowToEmployee(found.header, found.row) : null;
+    const found = this.table(TABLES.employees).findRows('primaryEmail', want, { entireCell: true, matchCase: false });
+    if (!found) return this.employees().find((x) => x.primaryEmail === want) ?? null; // columns renamed by hand
+    return found.rows.map((r) => rowToEmployee(found.header, r.row)).find((x) => x.primaryEmail === want) ?? null;
   }
 
+  /** One employee by primary email or alias, reading only the rows whose cells hold that address. */
   employeeByEmail(email: string): Employee | null {
-    const e = emailKey(email);
-    return this.employees().find((x) => x.primaryEmail === e || x.aliases.includes(e)) ?? null;
+    const want = emailKey(email);
+    const primary = this.employeeByPrimaryEmail(want);
+    if (primary) return primary;
+    // Aliases are one comma-separated cell: a partial match finds it, the row read confirms the exact address.
+    const found = this.table(TABLES.employees).findRows('aliases', want, { entireCell: false, matchCase: false });
+    if (!found) return this.employees().find((x) => x.aliases.includes(want)) ?? null;
+    return found.rows.map((r) => rowToEmployee(found.header, r.row)).find((x) => x.aliases.includes(want)) ?? null;
   }
 
   /** Writes `next` (same order as the snapshot, new ones appended), touching only rows that changed. */

@@ -6,6 +6,7 @@
  */
 import { adminConsoleScopeList } from './scopes';
 import { redactSecrets } from './redact';
+import { disabledApiOf, enableApiFix } from '../api-enablement';
 
 export type LinkageStatus = 'ok' | 'authentication_error' | 'unauthorized' | 'linkage_error';
 
@@ -23,6 +24,8 @@ export type LinkageCause =
   | 'mailbox'
   | 'quota'
   | 'outage'
+  /** The service account's Cloud project has not enabled the Gmail API (core/api-enablement.ts). */
+  | 'apiDisabled'
   | 'unknown';
 
 export interface LinkageVerdict {
@@ -250,6 +253,19 @@ export function classifyGmailFailure(status: number, reason: string, message: st
       'key',
       'Gmail refused the access token Google had just issued.',
       keyFix(ctx),
+      answer,
+    );
+  }
+  const disabled = status === 403 ? disabledApiOf({ message, details: { errors: [{ reason }] } }) : null;
+  if (disabled) {
+    // Not the user, the key or the delegation: every user fails alike until the project enables the API.
+    return verdict(
+      'linkage_error',
+      'apiDisabled',
+      `The ${disabled.title} is not enabled in the service account's Cloud project${disabled.project ? ` (${disabled.project})` : ''}, so Gmail refuses every call.`,
+      ctx.mode === 'publisher'
+        ? `This is on the publisher's side: Autograph's own Cloud project must enable the ${disabled.title}. Contact Autograph support (${enableApiFix(disabled)})`
+        : `${enableApiFix(disabled)} Use the project of the key you uploaded (${ctx.clientEmail}); then press Re-check.`,
       answer,
     );
   }
