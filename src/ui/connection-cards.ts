@@ -145,7 +145,7 @@ function usersCard(store: TenantStore, status: LinkageStatus): Card {
   return CardService.newCardBuilder().setName(`connection-${status}`).setHeader(header('Connection', LINKAGE_LABELS[status])).addSection(section).build();
 }
 
-function userCard(r: LinkageRecord, customerId: string): Card {
+function userCard(r: LinkageRecord, store: TenantStore): Card {
   const section = CardService.newCardSection()
     .addWidget(CardService.newDecoratedText().setTopLabel('Status').setText(LINKAGE_LABELS[r.status]).setBottomLabel(r.checkedAt ? `Last reached ${utcWhen(r.checkedAt)}` : 'Learnt from a signature write').setWrapText(true))
     .addWidget(CardService.newDecoratedText().setTopLabel('Reason').setText(escapeCardText(r.reason)).setWrapText(true));
@@ -154,7 +154,7 @@ function userCard(r: LinkageRecord, customerId: string): Card {
     section.addWidget(CardService.newDecoratedText().setTopLabel('Google answered').setText(escapeCardText(redactSecrets(r.googleAnswer))).setWrapText(true));
   }
   const buttons = CardService.newButtonSet();
-  const disabled = r.cause === 'apiDisabled' && readConnectionSettings(customerId)?.mode === 'customer' ? disabledApiOf(r.googleAnswer) : null;
+  const disabled = r.cause === 'apiDisabled' && readConnectionSettings(store)?.mode === 'customer' ? disabledApiOf(r.googleAnswer) : null;
   // The customer's own project is theirs to fix (the publisher's is not): link its console page, an allowed prefix.
   if (disabled) buttons.addButton(CardService.newTextButton().setText(`Enable the ${disabled.title}`).setOpenLink(CardService.newOpenLink().setUrl(disabled.enableUrl)));
   section.addWidget(buttons.addButton(button('Re-check this user', 'connection.checkUser', { email: r.email }, true)));
@@ -164,7 +164,7 @@ function userCard(r: LinkageRecord, customerId: string): Card {
 // ---- The setup card ------------------------------------------------------------------------------------------
 
 export function buildSetupCard(viewer: Viewer, store: TenantStore, error?: { title: string; lines: string[] }): Card {
-  const settings = readConnectionSettings(store.customerId);
+  const settings = readConnectionSettings(store);
   let pub: { clientId: string; clientEmail: string } | null = null;
   let pubProblem = '';
   try {
@@ -259,7 +259,7 @@ export const connectionRoutes: Record<string, Route> = {
       withStore(viewer, (store) => {
         const email = param(event, 'email') ?? '';
         const r = evidenceRecord(store, email);
-        return r ? pushCard(userCard(r, store.customerId)) : notify(`${email} has not been checked yet. Press Re-check.`);
+        return r ? pushCard(userCard(r, store)) : notify(`${email} has not been checked yet. Press Re-check.`);
       }),
   },
   'connection.recheck': {
@@ -278,7 +278,7 @@ export const connectionRoutes: Record<string, Route> = {
         const r = recheck(store, [email]);
         if (!('msg' in r)) return r;
         const rec = new SheetLinkageStore(store).readAll(store.customerId).find((x) => x.email === email);
-        return rec ? notifyAndUpdate(`${LINKAGE_LABELS[rec.status]}: ${rec.reason}`, userCard(rec, store.customerId)) : notify(r.msg);
+        return rec ? notifyAndUpdate(`${LINKAGE_LABELS[rec.status]}: ${rec.reason}`, userCard(rec, store)) : notify(r.msg);
       }),
   },
   'connection.checkSelf': {
@@ -288,7 +288,7 @@ export const connectionRoutes: Record<string, Route> = {
         const r = recheck(store, [viewer.email]);
         if (!('msg' in r)) return r;
         const rec = new SheetLinkageStore(store).readAll(store.customerId).find((x) => x.email === viewer.email);
-        return rec ? notifyAndUpdate(`${LINKAGE_LABELS[rec.status]}: ${rec.reason}`, userCard(rec, store.customerId)) : notify(r.msg);
+        return rec ? notifyAndUpdate(`${LINKAGE_LABELS[rec.status]}: ${rec.reason}`, userCard(rec, store)) : notify(r.msg);
       }),
   },
   'connection.usePublisher': {

@@ -36,7 +36,7 @@ export function statusContext(store: TenantStore): StatusContext {
 
 /** The service account in use and since when its evidence counts; null when none is connected. */
 export function connectionSince(store: TenantStore): { since: number } | null {
-  const settings = readConnectionSettings(store.customerId);
+  const settings = readConnectionSettings(store);
   if (settings?.mode === 'customer') return { since: settings.savedAt };
   try {
     return publisherKey() ? { since: settings?.savedAt ?? 0 } : null;
