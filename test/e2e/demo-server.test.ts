@@ -87,7 +87,7 @@ describe('the served offline Gmail of npm start', () => {
     const queued = queuedWork(ws, project);
     expect(queued.length).toBe(1);
     expect(queued[0]).toMatchObject({ handler: 'onContinueRun', owner: admin });
-    expect(afterApply).toContain('is in progress');
+    expect(afterApply).toContain('continues in the background');
     expect(afterApply).toContain(`Background work queued: 1 trigger (next: onContinueRun as ${admin}`);
 
     // One step, as the idle page posts it: the owner's own continuation trigger fires, at its due time.
@@ -104,9 +104,9 @@ describe('the served offline Gmail of npm start', () => {
     expect(triggerFirings(ws).slice(firedBefore).every((f) => f.ok)).toBe(true);
     const last = text(await page.get('/'));
     expect(last).not.toContain('Background work queued');
-    expect(last).toContain('is in progress'); // the card as it was built: Gmail does not rebuild it by itself
+    expect(last).toContain('continues in the background'); // the card as it was built: Gmail does not rebuild it by itself
     const refreshed = text(await page.click('Refresh'));
-    expect(refreshed).not.toContain('is in progress');
+    expect(refreshed).not.toContain('continues in the background');
     expect(refreshed).toContain('Apply now to everyone');
     setLatencyModel(ws, { endpoints: { 'gmail.sendAs.list': DEFAULT_LATENCY.endpoints['gmail.sendAs.list'] } });
   });
@@ -125,8 +125,8 @@ describe('the served offline Gmail of npm start', () => {
     await page.click('Connection');
     await page.click('Set up connection');
     const failed = text(await page.click('Check connection'));
-    expect(server.session().notification).toMatch(/^Unauthorized: /);
-    expect(failed).toContain('Status Unauthorized');
+    expect(server.session().notification).toMatch(/^Not authorised in the Admin console: /);
+    expect(failed).toContain('Status Not authorised in the Admin console');
 
     // Bad input names the field and the fix; nothing is granted.
     const noScopes = text(await page.post('/admin-console', { op: 'add', clientId: sa.clientId, scopes: '' }));
@@ -148,8 +148,8 @@ describe('the served offline Gmail of npm start', () => {
     expect(again).toContain('tick "Overwrite existing client ID"');
 
     const passed = text(await page.click('Re-check this user'));
-    expect(server.session().notification).toMatch(/^OK: /);
-    expect(passed).toContain('Status OK');
+    expect(server.session().notification).toMatch(/^Connected: /);
+    expect(passed).toContain('Status Connected');
   });
 
   it('lets only a super admin use the Admin console', async () => {
