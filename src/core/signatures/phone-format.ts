@@ -38,12 +38,12 @@ export function formatPhoneNumber(raw: string, countryCode: string, style: Phone
   const prefix = `+${parsed.countryCallingCode} `;
   const libraryGroups = /\D/.test(international.startsWith(prefix) ? international.slice(prefix.length) : international);
   if (libraryGroups) return (style === 'national' ? parsed.formatNational(WITHOUT_EXTENSION) : international) + ext;
+  // libphonenumber has no grouping for this number, and its national form of it would even lack the trunk prefix
+  // ("1589162241"). A number the directory wrote nationally stays as written ("0158 9162241"); any other is
+  // written internationally in either style, in the directory's groups where it had some.
   const own = directoryGrouping(raw, parsed);
-  if (!own) return (style === 'national' ? parsed.formatNational(WITHOUT_EXTENSION) : international) + ext;
-  // A number the directory wrote nationally stays national as written (its own trunk prefix: "0158 9162241");
-  // one it wrote with + is written internationally in either style: its national prefix is not ours to guess.
-  if (style === 'national' && !/^\s*(\+|00)/.test(raw)) return tidy(raw.slice(0, own.end)) + ext;
-  return prefix + own.groups + ext;
+  if (style === 'national' && own && !/^\s*(\+|00)/.test(raw)) return tidy(raw.slice(0, own.end)) + ext;
+  return (own ? prefix + own.groups : international) + ext;
 }
 
 /**
