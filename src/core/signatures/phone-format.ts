@@ -10,9 +10,10 @@
  * 3. otherwise libphonenumber's output as it is (the directory had no grouping to keep either);
  * 4. text that is not a possible phone number ("reception", "12") is written as the directory has it.
  *
- * Metadata: `min`, as Contact Inbox's phone parsing already bundles it. Formatting is the same with every set
- * (libphonenumber-js README: `min` lacks only "the regular expressions for determining a phone number type" and
- * for "validating phone number digits"); the figures measured for this choice are in docs/signatures.md.
+ * Metadata: `min`, as Contact Inbox's phone parsing already bundles it. libphonenumber-js's README
+ * (npmjs.com/package/libphonenumber-js): `min` leaves out "the regular expressions for determining a phone number
+ * type" and the "precise regular expressions for validating phone number digits"; formatting rules are in every
+ * set, and `min` and `max` formatted 147,000 seeded numbers alike (`npm run bench -- phones`, docs/signatures.md).
  */
 import { isSupportedCountry, parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/min';
 
