@@ -7,6 +7,7 @@
 import { renderSignature } from '../../src/core/signatures/render';
 import { cardHtml } from '../../src/ui/signature-cards';
 import { STARTER_TEMPLATES } from '../../src/core/signatures/starters';
+import { startTags } from '../../src/core/signatures/html-policy';
 import { employee, gmailSanitise, T0 } from './fixtures';
 
 const ctx = { banner: null, at: T0, timeZone: 'Europe/Berlin' };
@@ -116,6 +117,18 @@ describe('addresses keep their lines', () => {
     expect(html).toBe('<p>Main St 1<br>&lt;script&gt;alert(1)&lt;/script&gt;<br>&lt;img src=x onerror=alert(1)&gt;</p>');
     // The marker a line break travels as cannot be planted by a value or by the template.
     expect(render('<p>{{address.formatted}}\uE00A</p>', '', 'DE', 'a\uE00Ab')).toBe('<p>ab</p>');
+  });
+
+  it('keeps a line break inside an unquoted attribute value (a sheet edit), where it cannot start an attribute', () => {
+    const e = employee('a@acme.test');
+    e.address.formatted = 'Main\nonmouseover=alert(1)';
+    const r = renderSignature('<img src="https://cdn.acme.test/a.png" alt={{address.formatted}}>', e, ctx);
+    expect(r.refusal).toBeNull();
+    expect(r.html).toBe('<img src="https://cdn.acme.test/a.png" alt=Main&#10;onmouseover=alert(1)>');
+    expect(startTags(r.html)[0].attributes.map((a) => [a.name, a.value])).toEqual([
+      ['src', 'https://cdn.acme.test/a.png'],
+      ['alt', 'Main\nonmouseover=alert(1)'],
+    ]);
   });
 
   it('keeps lines through formatting sections and case changes', () => {
