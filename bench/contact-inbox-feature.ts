@@ -9,6 +9,7 @@ import { deliverIncomingMail } from '../sim/directory/incoming-mail';
 import { createServiceAccount, createServiceAccountKey, grantDelegation } from '../sim/google/registry';
 import { DELEGATION_SCOPES } from '../src/core/delegation/scopes';
 import { action, directoryWorld, scriptProps, setUp, sheetRows } from '../test/directory/world';
+import { patchTenantRecord } from '../sim/cli/autograph-tenant';
 
 const SIZES = (process.env.CONTACT_INBOX_BENCH ?? '10x50,50x100,200x40').split(',').map((s) => s.split('x').map(Number) as [number, number]);
 const HOUR = 3600_000;
@@ -25,7 +26,7 @@ function measure(users: number, perUser: number): void {
   for (const e of emails) action(w, 'contactInbox.enableUser', { params: { email: e } });
   // Finish whatever directory run is in progress first, so the night below is Contact Inbox's work.
   const key = `t:${w.tenant.customerId}`;
-  scriptProps(w)[key] = JSON.stringify({ ...JSON.parse(scriptProps(w)[key]), autoSync: true, triggerOwner: w.admin });
+  patchTenantRecord(w.ws, w.project.id, w.tenant.customerId, { autoSync: true, triggerOwner: w.admin });
   w.ws.advance(HOUR);
   const mail = deliverIncomingMail(w.ws, emails, { perUser, seed: `bench-${users}`, spanMs: 20 * HOUR });
   const before = w.ws.executions.length;

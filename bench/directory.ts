@@ -8,11 +8,11 @@ import { performance } from 'node:perf_hooks';
 import { OfflineWorkspace } from '../sim/workspace';
 import { changeUsers, createSampleCompany } from '../sim/directory/generator';
 import { readHostResponse } from '../sim/services/card-service';
-import { propertiesState } from '../sim/services/properties';
 import { spreadsheetState } from '../sim/services/spreadsheet';
 import { planSync, toEntry } from '../src/core/directory/plan';
 import { defaultMapping, mappedAttributes } from '../src/core/directory/mapping';
 import { newDepartment, STANDARD_DEPARTMENT } from '../src/core/directory/departments';
+import { storedTenant } from '../sim/cli/autograph-tenant';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -32,7 +32,7 @@ interface Figures {
 }
 
 function runsSheet(ws: OfflineWorkspace, projectId: string, customerId: string): Array<Record<string, string>> {
-  const t = JSON.parse(propertiesState(ws).script[projectId][`t:${customerId}`]);
+  const t = storedTenant(ws, projectId, customerId)!;
   const ss = spreadsheetState(ws, t.spreadsheetId)!;
   const [header, ...rows] = ss.sheets.find((s) => s.name === 'runs')!.values.map((r) => r.map((c) => String(c ?? '')));
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));

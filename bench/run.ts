@@ -16,6 +16,7 @@ const AREAS: BenchArea[] = [
   { name: 'directory', load: () => import('./directory') },
   { name: 'extraction', load: () => import('./extraction') },
   { name: 'contact-inbox', load: () => import('./contact-inbox-feature') },
+  { name: 'registry', load: () => import('./registry') },
 ];
 
 async function main(): Promise<void> {

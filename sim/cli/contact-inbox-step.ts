@@ -12,6 +12,7 @@ import { deliverIncomingMail } from '../directory/incoming-mail';
 import { SidebarSession } from '../host/session';
 import { scriptAppState, timeDrivenEvent } from '../services/trigger-state';
 import type { MainJobContext, MainJobStep } from './main-job';
+import { storedTenant } from './autograph-tenant';
 
 const HOUR = 3600_000;
 /** Sample users Contact Inbox is enabled for, and the mail each receives. */
@@ -42,7 +43,8 @@ export const contactInboxStep: MainJobStep = {
       .map((u) => u.primaryEmail)
       .sort()
       .slice(0, USERS);
-    const already = JSON.parse(props()[`${tenantKey}:contactInbox`] ?? '{}') as { enabled?: boolean };
+    const stored = () => storedTenant(ws, project.id, tenant.customerId)!;
+    const already = (stored().settings.contactInbox ?? {}) as { enabled?: boolean };
     if (ctx.firstRun || !already.enabled) {
       const mail = deliverIncomingMail(ws, users, { perUser: MESSAGES_PER_USER, seed: `${ws.seed}|incoming`, spanMs: 3 * 86_400_000 });
       ctx.log(`  delivered ${mail.delivered} outside messages to ${users.join(', ')}`);
@@ -52,10 +54,10 @@ export const contactInboxStep: MainJobStep = {
       for (const u of users) new SidebarSession(ws, project, u).openHomepage();
     }
     // Autograph runs the nightly job only when fired by its owner's own trigger (the event's triggerUid).
-    let record = JSON.parse(props()[tenantKey]) as Record<string, unknown>;
+    let record = stored().record;
     if (!record.autoSync || !record.triggerOwner) {
       dispatch(ws, project, superAdmin, 'sync.toggleAuto', { to: 'on' });
-      record = JSON.parse(props()[tenantKey]) as Record<string, unknown>;
+      record = stored().record;
     }
     const owner = String(record.triggerOwner);
     const nightly = Object.values(scriptAppState(ws).triggers).find((t) => t.projectId === project.id && t.owner === owner && t.handler === 'onNightlyRun');

@@ -5,7 +5,6 @@
  */
 import type { OfflineWorkspace } from '../workspace';
 import type { SimProject } from '../project';
-import { propertiesState } from '../services/properties';
 import { spreadsheetState } from '../services/spreadsheet';
 import { mailboxOf } from '../google/mailbox';
 import { mailboxCounts, type MailboxCounts } from '../server/signature-gallery';
@@ -14,6 +13,7 @@ import { rowToEmployee } from '../../src/core/directory/employee-row';
 import { rowToLinkage } from '../../src/core/delegation/connection';
 import type { LinkageStatus as AddressStatus } from '../../src/core/signatures/types';
 import type { LinkageStatus as ConnectionStatus } from '../../src/core/delegation/linkage';
+import { storedTenant } from './autograph-tenant';
 
 /** Sheets of the tenant store the cards read (src/adapters/store/tenant-store.ts TABLES, signature-store.ts, connection.ts). */
 const EMPLOYEES_SHEET = 'employees';
@@ -69,8 +69,7 @@ function table(ws: OfflineWorkspace, spreadsheetId: string, name: string): Table
 
 /** The tenant store's spreadsheet id, or undefined before the directory setup made the store. */
 export function storeSpreadsheetId(ws: OfflineWorkspace, project: SimProject, customerId: string): string | undefined {
-  const record = propertiesState(ws).script[project.id]?.[`t:${customerId}`];
-  return record ? (JSON.parse(record) as { spreadsheetId?: string }).spreadsheetId : undefined;
+  return storedTenant(ws, project.id, customerId)?.spreadsheetId;
 }
 
 export function demoCounts(ws: OfflineWorkspace, project: SimProject, customerId: string): DemoCounts {

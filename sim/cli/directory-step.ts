@@ -10,6 +10,7 @@ import { propertiesState } from '../services/properties';
 import { spreadsheetState } from '../services/spreadsheet';
 import { changeUsers } from '../directory/generator';
 import type { MainJobContext, MainJobStep } from './main-job';
+import { storedTenant } from './autograph-tenant';
 
 const HOUR = 3600_000;
 
@@ -47,7 +48,7 @@ export const directoryStep: MainJobStep = {
       dispatch(ws, project, superAdmin, tenant.timeZone, 'dir.setup.import');
       for (let i = 0; i < 24 && props()[`${key}:run`] !== undefined; i++) ws.advance(HOUR);
     }
-    const rec = JSON.parse(props()[key]) as { spreadsheetId: string; autoSync: boolean };
+    const rec = storedTenant(ws, project.id, tenant.customerId)!.record as { spreadsheetId: string; autoSync: boolean };
     const imported = runs(ws, rec.spreadsheetId).find((r) => r.kind === 'import');
     if (imported) parts.push(`imported ${imported.added} employees`);
     if (!rec.autoSync) dispatch(ws, project, superAdmin, tenant.timeZone, 'sync.toggleAuto', {}, { to: 'on' });

@@ -15,6 +15,7 @@ import { demoCounts } from './demo-counts';
 import { STARTER_TEMPLATES } from '../../src/core/signatures/starters';
 import type { MainJobContext, MainJobStep } from './main-job';
 import '../server/signature-gallery';
+import { storedTenant } from './autograph-tenant';
 
 const HOUR = 3600_000;
 
@@ -57,7 +58,7 @@ export const signatureStep: MainJobStep = {
       }
       for (let i = 0; i < 24 && runActive(); i++) ws.advance(HOUR);
     }
-    const rec = props()[tenantKey] ? (JSON.parse(props()[tenantKey]) as { spreadsheetId: string }) : null;
+    const rec = storedTenant(ws, project.id, tenant.customerId)?.record as { spreadsheetId: string } | undefined;
     if (!rec) throw new Error('the directory setup did not create the tenant store');
     if (ensurePublisherAccount(ws, project).created) ctx.log("  the publisher's service account created");
     if (delegateToPublisher(ws, project, tenant.customerId)) ctx.log('  the sample company authorised it (domain-wide delegation)');

@@ -5,7 +5,11 @@ import { coreCall, CoreServiceCall } from './core-latency';
 import { includingProject } from '../project';
 
 // apps-script/guides/services/quotas: "Property value size 9 KB / val", "Properties total storage 500 KB / property store",
-// "Properties read/write 500,000 / day" (Google Workspace accounts).
+// "Properties read/write 500,000 / day" (Google Workspace accounts). Both sizes are counted here as UTF-8 bytes of key
+// and value; Google's pages do not say how they count [unverified]. The error texts: a full store throws "You have
+// exceeded the property storage quota. Please remove some properties and try again." (as users report it, e.g.
+// github.com/lucasvtiradentes/gcal-sync issue 115); for a value over 9 KB Google's pages give no text, so the
+// offline Workspace throws "Argument too large: value" and callers must not depend on the wording.
 export const PROPERTY_VALUE_MAX_BYTES = 9 * 1024;
 export const PROPERTY_STORE_MAX_BYTES = 500 * 1024;
 export const PROPERTY_OPS_PER_DAY = 500_000;

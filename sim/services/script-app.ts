@@ -17,6 +17,8 @@ import {
   scriptAppState,
   timeDrivenEvent,
   TOO_MANY_TRIGGERS,
+  TRIGGER_OWNER_DELETED,
+  TRIGGER_OWNER_SUSPENDED,
   TRIGGER_RUNTIME_EXCEEDED,
   TRIGGER_RUNTIME_MS_PER_DAY,
   TriggerFiring,
@@ -416,6 +418,16 @@ function scheduler(ws: OfflineWorkspace) {
           ok: false,
         };
         const st = scriptAppState(ws);
+        // guides/triggers/installable: "Installable triggers always run under the account of the person who created
+        // them"; Google's pages say nothing of a creator who is suspended or deleted. The conservative answer: the
+        // trigger does not fire (no execution starts, so nothing in the project learns of it).
+        const owner = ws.directory.findUser(t.owner);
+        if (!owner || owner.suspended) {
+          firing.error = owner ? TRIGGER_OWNER_SUSPENDED : TRIGGER_OWNER_DELETED;
+          ws.counters.add('triggers.ownerUnavailable');
+          st.firings.push(firing);
+          continue;
+        }
         const runtime = (st.runtime ??= {});
         let used = runtime[t.owner];
         if (!used || startedAt >= used.windowStart + DAY_MS) used = runtime[t.owner] = { windowStart: startedAt, ms: 0 };
@@ -438,7 +450,6 @@ function scheduler(ws: OfflineWorkspace) {
           firing.ok = r.ok;
           if (!r.ok) firing.error = r.error;
         } catch (err) {
-          // The owner can no longer run scripts (suspended or deleted): the trigger fails, as Google reports it.
           firing.error = (err as Error).message;
         }
         ws.counters.add(firing.ok ? 'triggers.fired' : 'triggers.failed');

@@ -8,6 +8,10 @@ export const MAX_TRIGGERS_PER_USER_PER_SCRIPT = 20;
 export const TOO_MANY_TRIGGERS =
   'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
 
+/** Why a trigger did not fire: its owner cannot run scripts (recorded on the firing; the project never sees it). */
+export const TRIGGER_OWNER_SUSPENDED = 'The trigger owner is suspended: the trigger did not fire.';
+export const TRIGGER_OWNER_DELETED = 'The trigger owner no longer exists: the trigger did not fire.';
+
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 

@@ -9,6 +9,7 @@
 import type { SignatureWrite, SignatureWriter, WriteFailure, WriteFailureKind, WriterResult } from '../core/signatures/apply';
 import type { SendAsEntry } from '../core/signatures/plan';
 import type { LinkageVerdict } from '../core/delegation/linkage';
+import { disabledApiOf } from '../core/api-enablement';
 import { runDelegated, type DelegatedRunStats, type GmailCall, type GmailClientOptions, type GmailResult, type SendAs } from './gmail-client';
 
 /** Classifies a Gmail error answer (gmail/api/guides/handle-errors). */
@@ -19,13 +20,15 @@ export function failureOf(status: number, reason: string, message: string): Writ
   else if (status === 404) kind = 'not_found';
   else if (/maximum length/i.test(message)) kind = 'too_long';
   else if (/mail service not enabled/i.test(message) || reason === 'failedPrecondition') kind = 'no_mailbox';
+  // A disabled API is not about the user or the delegation: every user fails alike until the project enables it.
+  else if (status === 403 && disabledApiOf({ message, details: { errors: [{ reason }] } })) kind = 'api_disabled';
   else if (status === 401 || status === 403) kind = 'unauthorized';
   else if (status === 400) kind = 'invalid';
   return { kind, message: `${status}${reason ? ` ${reason}` : ''}: ${message}` };
 }
 
 function verdictFailure(v: LinkageVerdict): WriteFailure {
-  const kind: WriteFailureKind = v.cause === 'mailbox' ? 'no_mailbox' : v.cause === 'quota' ? 'rate_limited' : v.cause === 'outage' ? 'transient' : 'unauthorized';
+  const kind: WriteFailureKind = v.cause === 'mailbox' ? 'no_mailbox' : v.cause === 'quota' ? 'rate_limited' : v.cause === 'outage' ? 'transient' : v.cause === 'apiDisabled' ? 'api_disabled' : 'unauthorized';
   return { kind, message: v.reason + (v.googleAnswer ? ` (${v.googleAnswer})` : ''), fix: v.fix };
 }
 
@@ -71,7 +74,7 @@ export class DelegatedSignatureWriter implements SignatureWriter {
       if (!r) return { ok: false, error: outcome ? verdictFailure(outcome.linkage) : { kind: 'transient', message: 'no answer' } };
       if (r.ok) return { ok: true, value: read(r.data) };
       const failure = failureOf(r.status, r.reason, r.message);
-      if (failure.kind === 'unauthorized' && outcome && outcome.linkage.status !== 'ok') failure.fix = outcome.linkage.fix;
+      if ((failure.kind === 'unauthorized' || failure.kind === 'api_disabled') && outcome && outcome.linkage.status !== 'ok') failure.fix = outcome.linkage.fix;
       return { ok: false, error: failure };
     });
   }

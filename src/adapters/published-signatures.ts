@@ -17,13 +17,16 @@
  * directly [unverified: Google's help gives no figure for the API] — self-service suits small domains.
  *
  * Migration: the clear-text sheet `published` of earlier versions is deleted by the first run that writes `sealed`.
- * The id lives in script properties (`t:<cid>:signatures:published`).
+ * The id lives in the tenant's store (setting `published`), and in the registry (`t:<cid>` … `p=<id>`) while
+ * employees must open the file themselves.
  */
 import { htmlHash } from '../core/signatures/html-policy';
 import { newestOwnCopy, ownCopyFingerprint, ownCopyTag, sealOwnCopy, type OwnCopy } from '../core/signatures/own-copy';
-import { tenantKey } from '../core/tenant';
 import { keyedHmac, nonce } from './service-account/key-store';
 import { matchingRows, SheetTable, type Row } from './store/sheet-table';
+import { updateLocation } from './store/registry';
+import { readSetting, writeSetting } from './store/tenant-settings';
+import type { TenantStore } from './store/tenant-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -37,16 +40,15 @@ const MAX_NEW_VIEWERS_PER_RUN = 2_000;
 /** User property: what Gmail stored when the user applied their signature themselves (Gmail sanitises). */
 const APPLIED_PROPERTY = 'autograph.ownSignature.applied';
 
-const publishedKey = (customerId: string) => tenantKey(customerId, 'signatures:published');
 
 /** HMAC(tenant key for own copies, address): the one key that opens this user's copy. */
 export function ownCopyKey(customerId: string, email: string): Uint8Array {
   return keyedHmac(customerId, 'own-signature', `own-signature|${email.toLowerCase()}`);
 }
 
-/** The published-signatures spreadsheet's id, or '' before the first publish (admin access is reconciled on it). */
-export function publishedSpreadsheetId(customerId: string): string {
-  return PropertiesService.getScriptProperties().getProperty(publishedKey(customerId)) ?? '';
+/** The published-signatures spreadsheet's id (in the tenant's store), or '' before the first publish. */
+export function publishedSpreadsheetId(store: Spreadsheet): string {
+  return readSetting<string>(store, 'published') ?? '';
 }
 
 export interface PublishReport {
@@ -58,9 +60,8 @@ export interface PublishReport {
   removedClearText: boolean;
 }
 
-function openOrCreate(customerId: string, domain: string): Spreadsheet {
-  const props = PropertiesService.getScriptProperties();
-  const id = props.getProperty(publishedKey(customerId));
+function openOrCreate(store: TenantStore): Spreadsheet {
+  const id = publishedSpreadsheetId(store.spreadsheet);
   if (id) {
     try {
       return SpreadsheetApp.openById(id);
@@ -68,8 +69,8 @@ function openOrCreate(customerId: string, domain: string): Spreadsheet {
       // Deleted, or not shared with the admin running this: make a new one below.
     }
   }
-  const ss = SpreadsheetApp.create(`Autograph signatures — ${domain}`);
-  props.setProperty(publishedKey(customerId), ss.getId());
+  const ss = SpreadsheetApp.create(`Autograph signatures — ${store.tenant.primaryDomain}`);
+  writeSetting(store.spreadsheet, 'published', ss.getId());
   return ss;
 }
 
@@ -78,8 +79,9 @@ function openOrCreate(customerId: string, domain: string): Spreadsheet {
  * longer published, deletes the clear-text sheet of earlier versions, and shares the file with `readers` not yet
  * viewers (pass [] when nobody needs to open it).
  */
-export function publishSignatures(customerId: string, domain: string, copies: OwnCopy[], readers: string[]): PublishReport {
-  const ss = openOrCreate(customerId, domain);
+export function publishSignatures(store: TenantStore, copies: OwnCopy[], readers: string[]): PublishReport {
+  const customerId = store.customerId;
+  const ss = openOrCreate(store);
   const t = new SheetTable(ss, SEALED_SHEET);
   const current = t.read();
   const old = new Map<string, Row>();
@@ -118,6 +120,8 @@ export function publishSignatures(customerId: string, domain: string, copies: Ow
     for (let i = 0; i < add.length; i += VIEWERS_PER_CALL) ss.addViewers(add.slice(i, i + VIEWERS_PER_CALL));
     sharedWith = add.length;
   }
+  // Users who are not admins find the file through the registry only while they are meant to open it.
+  updateLocation(customerId, { publishedId: readers.length > 0 ? ss.getId() : '' });
   return { written: report.rowsWritten, sharedWith, removedClearText: legacy !== null };
 }
 
@@ -125,8 +129,7 @@ export function publishSignatures(customerId: string, domain: string, copies: Ow
  * The viewer's own copy, or null when none is published, the file is not shared with them, or no row under their
  * tag opens with their key. `email` must be the running user's own address (Session), never a card parameter.
  */
-export function readOwnCopy(customerId: string, email: string): OwnCopy | null {
-  const id = PropertiesService.getScriptProperties().getProperty(publishedKey(customerId));
+export function readOwnCopy(customerId: string, email: string, id: string): OwnCopy | null {
   if (!id) return null;
   let sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
   try {

@@ -21,31 +21,30 @@ import { MAX_TAKEN_BYTES, openBatch, rememberTaken, sealBatch } from '../core/co
 import { RETIRED_SECRET_KEY_PROPERTY, SuggestionBook } from '../core/contact-inbox/suggestion-book';
 import type { ContactSuggestion } from '../core/contact-inbox/suggestion';
 import { ContactInboxSettings, ENROLLMENT_COLUMNS, EnrolledUser, enrollmentToRow, rowToEnrollment } from '../core/contact-inbox/enrollment';
-import { tenantKey } from '../core/tenant';
 import { keyedHmac, nonce } from './service-account/key-store';
 import { SheetTable, TableData } from './store/sheet-table';
-import { tenantForEmail } from './store/registry';
+import { locationForEmail, updateLocation } from './store/registry';
+import { readSetting, writeSetting } from './store/tenant-settings';
 import type { TenantStore } from './store/tenant-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-// ---- Settings (script properties, one small value per tenant) -----------------------------------------------------
+// ---- Settings (the tenant's store; the drop's id also in the registry, for the users who read it) ------------------
 
-const settingsKey = (cid: string) => tenantKey(cid, 'contactInbox');
-
-export function readContactInboxSettings(customerId: string): ContactInboxSettings | null {
-  const raw = PropertiesService.getScriptProperties().getProperty(settingsKey(customerId));
-  if (!raw) return null;
-  try {
-    const s = JSON.parse(raw) as Partial<ContactInboxSettings>;
-    return { enabled: Boolean(s.enabled), enabledBy: s.enabledBy ?? '', enabledAt: s.enabledAt ?? 0, dropSpreadsheetId: s.dropSpreadsheetId ?? '', startRequested: s.startRequested ?? [] };
-  } catch {
-    return null;
-  }
+export function readContactInboxSettings(store: TenantStore): ContactInboxSettings | null {
+  const s = readSetting<Partial<ContactInboxSettings>>(store.spreadsheet, 'contactInbox');
+  if (!s) return null;
+  return { enabled: Boolean(s.enabled), enabledBy: s.enabledBy ?? '', enabledAt: s.enabledAt ?? 0, dropSpreadsheetId: s.dropSpreadsheetId ?? '', startRequested: s.startRequested ?? [] };
 }
 
-export function writeContactInboxSettings(customerId: string, s: ContactInboxSettings): void {
-  PropertiesService.getScriptProperties().setProperty(settingsKey(customerId), JSON.stringify(s));
+/**
+ * Saves the settings in the store, and the drop's id in the registry while Contact Inbox is on (enabled users open
+ * the drop but not the store). Throws PropertyStoreFullError, with the store already written, when the registry
+ * is full: the caller says so, and the drop stays unread by users until there is room.
+ */
+export function writeContactInboxSettings(store: TenantStore, s: ContactInboxSettings): void {
+  writeSetting(store.spreadsheet, 'contactInbox', s);
+  updateLocation(store.customerId, { dropId: s.enabled ? s.dropSpreadsheetId : '' });
 }
 
 // ---- Enrolment (tenant store, admin-only) --------------------------------------------------------------------------
@@ -165,7 +164,7 @@ export function secureDropAccess(ss: Spreadsheet, enabled: string[], admins: str
   return { demoted, left: demote.length - demoted, shared: shareDrop(ss, enabled) };
 }
 
-export function openDrop(settings: ContactInboxSettings | null): Spreadsheet | null {
+export function openDrop(settings: Pick<ContactInboxSettings, 'dropSpreadsheetId'> | null): Spreadsheet | null {
   if (!settings?.dropSpreadsheetId) return null;
   try {
     return SpreadsheetApp.openById(settings.dropSpreadsheetId);
@@ -231,7 +230,7 @@ export interface TakenSuggestions {
  * The user's suggestions from nightly runs not taken yet, opened in the user's own execution (which only reads the
  * drop). Batch ids taken — verified or rejected — are remembered in user properties.
  */
-export function takeNightlySuggestions(customerId: string, email: string, settings = readContactInboxSettings(customerId)): TakenSuggestions {
+export function takeNightlySuggestions(customerId: string, email: string, settings: Pick<ContactInboxSettings, 'dropSpreadsheetId'> | null): TakenSuggestions {
   const none: TakenSuggestions = { suggestions: [], rejected: 0 };
   const ss = openDrop(settings);
   if (!ss) return none;
@@ -283,11 +282,10 @@ function myContactEmails(): Set<string> {
  */
 export function collectMySuggestions(email: string): number {
   try {
-    const tenant = tenantForEmail(email);
-    if (!tenant) return 0;
-    const settings = readContactInboxSettings(tenant.customerId);
-    if (!settings?.enabled) return 0;
-    const taken = takeNightlySuggestions(tenant.customerId, email, settings);
+    // The registry names the drop while Contact Inbox is on: users cannot open the store to read the settings.
+    const where = locationForEmail(email);
+    if (!where?.dropId) return 0;
+    const taken = takeNightlySuggestions(where.customerId, email, { dropSpreadsheetId: where.dropId });
     if (taken.rejected) {
       console.warn(`Contact Inbox: ignored ${taken.rejected} batch(es) in the drop for ${email} that do not verify (altered, moved, or not sealed by Autograph)`);
     }

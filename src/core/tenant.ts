@@ -1,11 +1,12 @@
 /**
  * A tenant is one customer (Workspace account) that installed Autograph. A public add-on is ONE script project
- * for every customer, so everything per tenant is keyed by the customer id: small records in script properties
- * under `t:<customerId>…`, a `d:<domain>` index so any user of a domain finds their tenant, and the bulk
- * (employees, departments, fields, runs, errors, sync settings) in the tenant's own spreadsheet.
+ * for every customer, and its script properties are one 500 KB store for all of them: per tenant they hold only
+ * `t:<customerId>` (where its files are) and a `d:<domain>` index so any user of a domain finds their tenant
+ * (adapters/store/registry.ts). Everything else — this record's settings, the employees, departments, fields,
+ * runs, errors — lives in the tenant's own spreadsheet.
  */
 
-/** What script properties hold per tenant (kept small: see docs/directory-sync.md "Sizing"). */
+/** A tenant as the add-on works with it: the registry's entry joined with the settings in its store. */
 export interface TenantRecord {
   customerId: string;
   /** The tenant spreadsheet (created by the installing admin, shared with the tenant's admins). */
@@ -41,32 +42,4 @@ export function emailKey(email: string): string {
 
 export function domainOf(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1).trim().toLowerCase();
-}
-
-/** Parses a stored tenant record; a damaged value is reported with what to do, never silently replaced. */
-export function parseTenantRecord(customerId: string, json: string | null): TenantRecord | null {
-  if (!json) return null;
-  let o: Partial<TenantRecord>;
-  try {
-    o = JSON.parse(json) as Partial<TenantRecord>;
-  } catch {
-    throw new Error(
-      `The settings of customer ${customerId} (script property ${tenantKey(customerId)}) are not valid JSON. ` +
-        'Open Autograph as an admin and run setup again.',
-    );
-  }
-  if (!o.spreadsheetId) {
-    throw new Error(`The settings of customer ${customerId} name no spreadsheet. Open Autograph as an admin and run setup again.`);
-  }
-  return {
-    customerId,
-    spreadsheetId: o.spreadsheetId,
-    primaryDomain: o.primaryDomain ?? '',
-    timeZone: o.timeZone || 'UTC',
-    autoSync: Boolean(o.autoSync),
-    triggerOwner: o.triggerOwner ?? '',
-    createdBy: o.createdBy ?? '',
-    createdAt: o.createdAt ?? 0,
-    notice: o.notice ?? '',
-  };
 }

@@ -4,20 +4,20 @@
  */
 import type { TenantRecord } from '../core/tenant';
 import { AdminDirectoryPort } from '../adapters/directory';
-import { readTenant, writeTenant } from '../adapters/store/registry';
+import { readNotice, writeNotice } from '../adapters/store/registry';
 import { type AccessReport, type AdminFile, OWNER_GONE_NOTICE, ownerGoneNotice, reconcileTenantAccess } from '../adapters/store/admin-access';
 import { publishedSpreadsheetId } from '../adapters/published-signatures';
-import { readContactInboxSettings } from '../adapters/suggestion-store';
+import { readSetting } from '../adapters/store/tenant-settings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The other files a run writes that the admins need to edit (their modules own the contents). */
-export function tenantAdminFiles(customerId: string): AdminFile[] {
+export function tenantAdminFiles(store: Spreadsheet): AdminFile[] {
   const out: AdminFile[] = [];
-  const published = publishedSpreadsheetId(customerId);
+  const published = publishedSpreadsheetId(store);
   // Employees stay viewers of their signatures; only the editors are the admins' business here.
   if (published) out.push({ label: 'the published signatures spreadsheet', spreadsheetId: published, policy: 'adminEditors' });
-  const drop = readContactInboxSettings(customerId)?.dropSpreadsheetId;
+  const drop = readSetting<{ dropSpreadsheetId?: string }>(store, 'contactInbox')?.dropSpreadsheetId;
   // Enabled users only view the drop (batches are sealed to them; adapters/suggestion-store.ts): the admins edit it.
   if (drop) out.push({ label: 'the Contact Inbox drop spreadsheet', spreadsheetId: drop, policy: 'adminEditors' });
   return out;
@@ -36,11 +36,11 @@ export interface AccessOutcome {
  */
 export function followDirectoryAdmins(tenant: TenantRecord, store: Spreadsheet, directory = new AdminDirectoryPort()): AccessOutcome {
   const admins = directory.listAdminEmails();
-  const reports = reconcileTenantAccess(store, admins, tenantAdminFiles(tenant.customerId));
+  const reports = reconcileTenantAccess(store, admins, tenantAdminFiles(store));
   const storeReport = reports[0];
   const ownerNotice = storeReport.ownerIsAdmin ? '' : ownerGoneNotice(storeReport.owner);
-  const current = readTenant(tenant.customerId) ?? tenant;
-  if (ownerNotice && current.notice !== ownerNotice) writeTenant({ ...current, notice: ownerNotice });
-  else if (!ownerNotice && current.notice.startsWith(OWNER_GONE_NOTICE)) writeTenant({ ...current, notice: '' });
+  const notice = readNotice(tenant.customerId);
+  if (ownerNotice && notice !== ownerNotice) writeNotice(tenant.customerId, ownerNotice);
+  else if (!ownerNotice && notice.startsWith(OWNER_GONE_NOTICE)) writeNotice(tenant.customerId, '');
   return { reports, ownerNotice };
 }

@@ -231,7 +231,7 @@ export function saveSlice(
 
 /** "Start now" from the admin card: reads the given users within `budgetMs`. */
 export function startNow(store: TenantStore, emails: string[], budgetMs: number, runId: string): { read: string[]; later: string[]; suggested: number; processed: number; message: string } {
-  const settings = readContactInboxSettings(store.customerId);
+  const settings = readContactInboxSettings(store);
   const drop = openDrop(settings);
   if (!settings?.enabled || !drop) return { read: [], later: emails, suggested: 0, processed: 0, message: 'Contact Inbox is not enabled for your domain: enable it first.' };
   const conn = activeConnection(store);
@@ -241,7 +241,7 @@ export function startNow(store: TenantStore, emails: string[], budgetMs: number,
   const report = readUsers(store, store.tenant, conn, users, Date.now() + budgetMs, runId);
   saveSlice(store, store.tenant, report, drop);
   const later = [...new Set([...report.unfinished, ...emails.filter((e) => !users.some((u) => u.email === e.toLowerCase()))])];
-  if (later.length) writeContactInboxSettings(store.customerId, { ...settings, startRequested: [...new Set([...settings.startRequested, ...later])] });
+  if (later.length) writeContactInboxSettings(store, { ...settings, startRequested: [...new Set([...settings.startRequested, ...later])] });
   return { read: users.map((u) => u.email).filter((e) => !later.includes(e)), later, suggested: report.suggested, processed: report.processed, message: '' };
 }
 
@@ -255,7 +255,7 @@ function firstPassOrder(snap: EnrollmentSnapshot, requested: string[]): string[]
 export const contactInboxStage: NightlyStage = {
   name: 'contact-inbox',
   run(ctx: StageContext, budget: Budget): StageResult {
-    const settings = readContactInboxSettings(ctx.tenant.customerId);
+    const settings = readContactInboxSettings(ctx.store);
     if (!settings?.enabled) return 'done';
     const drop = openDrop(settings);
     if (!drop) {
@@ -322,8 +322,8 @@ export const contactInboxStage: NightlyStage = {
       return 'more';
     }
     pruneDrops(drop, ctx.now());
-    const latest = readContactInboxSettings(ctx.tenant.customerId);
-    if (latest && latest.startRequested.length) writeContactInboxSettings(ctx.tenant.customerId, { ...latest, startRequested: [] });
+    const latest = readContactInboxSettings(ctx.store);
+    if (latest && latest.startRequested.length) writeContactInboxSettings(ctx.store, { ...latest, startRequested: [] });
     ctx.record({
       changes: `contact inbox: ${cp.users} users, ${cp.processed} messages read, ${cp.suggested} suggestions, ${cp.skipped} skipped (own domain, automated)${cp.failedUsers ? `, ${cp.failedUsers} users not linked (see errors)` : ''}`,
       failed: cp.failedUsers,

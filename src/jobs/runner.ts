@@ -20,9 +20,9 @@ import { ApiNotEnabledError, NotAdminError } from '../adapters/directory';
 import { adminRights } from '../adapters/identity';
 import { type AdminRights, rightsProblemText } from '../core/admin-rights';
 import { followDirectoryAdmins } from './admin-access';
-import { readTenant, scriptProperties, tenantForEmail, writeTenant } from '../adapters/store/registry';
+import { isPropertyQuotaError, PropertyStoreFullError, readNotice, scriptProperties, writeNotice } from '../adapters/store/registry';
 import { releaseLease, tryAcquireLease } from '../adapters/store/lease';
-import { openTenantStore, TenantStore } from '../adapters/store/tenant-store';
+import { openTenantStore, readTenant, StoreUnavailableError, tenantForEmail, TenantStore, writeTenant } from '../adapters/store/tenant-store';
 import type { Budget, NightlyStage, StageContext, StageRecord } from './stage';
 import { NIGHTLY_STAGES } from './stages';
 import {
@@ -124,8 +124,35 @@ export interface ExecuteOptions {
   stages?: NightlyStage[];
 }
 
-/** Runs as much of the tenant's current (or a new) run as fits in this execution. */
+/**
+ * Runs as much of the tenant's current (or a new) run as fits in this execution. A run keeps its lease and progress
+ * in script properties while it runs; when that shared store is full, the run says so where every admin looks (a
+ * failed run and an error row in the tenant's store) instead of failing in a log nobody reads.
+ */
 export function executeRun(opts: ExecuteOptions): RunReport {
+  try {
+    return runUnderLease(opts);
+  } catch (err) {
+    if (!(err instanceof PropertyStoreFullError) && !isPropertyQuotaError(err)) throw err;
+    return reportUnwritable(opts, err);
+  }
+}
+
+function reportUnwritable(opts: ExecuteOptions, err: unknown): RunReport {
+  const full = err instanceof PropertyStoreFullError ? err : new PropertyStoreFullError(errorText(err));
+  const message = `The ${opts.kind} sync could not save its progress: ${full.message}`;
+  const run = newState(opts.kind, opts.runAs, Date.now());
+  try {
+    const store = openTenantStore(opts.tenant.customerId);
+    store.appendErrors([{ runId: run.runId, at: Date.now(), email: '', field: 'script properties', message, fix: 'Autograph retries at the next run; the publisher must make room in the registry.' }]);
+    store.appendRun(toRecord(run, 'failed', message));
+  } catch (e) {
+    console.error(`${message} It could not be recorded in the tenant's spreadsheet either: ${errorText(e)}`);
+  }
+  return { outcome: 'failed', message, state: null };
+}
+
+function runUnderLease(opts: ExecuteOptions): RunReport {
   const { tenant, runAs } = opts;
   const cid = tenant.customerId;
   const stages = opts.stages ?? NIGHTLY_STAGES;
@@ -159,7 +186,7 @@ export function executeRun(opts: ExecuteOptions): RunReport {
       const message =
         `${STORE_NOTICE} (${tenant.spreadsheetId}): ${errorText(err)}. ` +
         'Restore it from Drive trash or share it with the admin who runs the sync, then press Sync now.';
-      writeTenant({ ...(readTenant(cid) ?? tenant), notice: message });
+      writeNotice(cid, message);
       clearRun(cid, stages);
       disarmContinuation();
       return { outcome: 'failed', message, state: null };
@@ -203,8 +230,7 @@ export function executeRun(opts: ExecuteOptions): RunReport {
     shareWithCurrentAdmins(tenant, store, run, errors);
     store.appendErrors(errors);
     finish(store, run, 'done', '', stages);
-    const now = readTenant(cid);
-    if (now?.notice.startsWith(STORE_NOTICE)) writeTenant({ ...now, notice: '' });
+    if (readNotice(cid).startsWith(STORE_NOTICE)) writeNotice(cid, '');
     return { outcome: 'done', message: summary(run), state: run };
   } catch (err) {
     if (err instanceof NotAdminError) {
@@ -319,7 +345,12 @@ function safeAppendErrors(store: TenantStore, errors: SyncError[]): void {
 function stopForLostAdmin(tenant: TenantRecord, runAs: string, stages: NightlyStage[]): string {
   removeNightlyTrigger();
   disarmContinuation();
-  const current = readTenant(tenant.customerId) ?? tenant;
+  let current = tenant;
+  try {
+    current = readTenant(tenant.customerId) ?? tenant;
+  } catch (err) {
+    if (!(err instanceof StoreUnavailableError)) throw err;
+  }
   const run = readRunState(tenant.customerId);
   const ownsNightly = current.triggerOwner === runAs;
   const ownsRun = run?.runAs === runAs;
@@ -331,7 +362,13 @@ function stopForLostAdmin(tenant: TenantRecord, runAs: string, stages: NightlySt
   const message =
     `Automatic sync stopped: ${runAs}, who owns the nightly run, is no longer an administrator of the domain. ` +
     'Another administrator opens Autograph › Sync settings and turns automatic sync on; the nightly run then runs as them.';
-  writeTenant({ ...current, autoSync: ownsNightly ? false : current.autoSync, triggerOwner: ownsNightly ? '' : current.triggerOwner, notice: message });
+  try {
+    writeTenant({ ...current, autoSync: ownsNightly ? false : current.autoSync, triggerOwner: ownsNightly ? '' : current.triggerOwner, notice: message });
+  } catch (err) {
+    // Their store is closed to them now: every admin still reads the notice in the registry.
+    if (!(err instanceof StoreUnavailableError)) throw err;
+    writeNotice(tenant.customerId, message);
+  }
   if (ownsRun) clearRun(tenant.customerId, stages);
   try {
     const store = openTenantStore(tenant.customerId);
@@ -367,7 +404,18 @@ export function runFromTrigger(e: { triggerUid?: unknown } | undefined, continue
     return { outcome: 'refused', message, state: null };
   }
   if (continueOnly) deleteFiredTrigger(uid);
-  const tenant = tenantForEmail(runAs);
+  let tenant: TenantRecord | null;
+  try {
+    tenant = tenantForEmail(runAs);
+  } catch (err) {
+    if (!(err instanceof StoreUnavailableError)) throw err;
+    // Retrying cannot help while the spreadsheet is gone or unshared: stop and tell every admin.
+    const message = `${STORE_NOTICE} (${err.tenant.spreadsheetId}): ${errorText(err)}. Restore it from Drive trash or share it with the admin who runs the sync, then press Sync now.`;
+    writeNotice(err.tenant.customerId, message);
+    clearRun(err.tenant.customerId, NIGHTLY_STAGES);
+    disarmContinuation();
+    return { outcome: 'failed', message, state: null };
+  }
   if (!tenant) {
     // The tenant was removed: a trigger left behind has nothing to do and must not fire again.
     removeNightlyTrigger();

@@ -172,7 +172,7 @@ export const signatureStage: NightlyStage = {
       const wanted = writer ? [] : copies.map((c) => c.email);
       const confirmed = wanted.length ? membershipGate(ctx.tenant.customerId).check(wanted) : new Map<string, string>();
       const readers = wanted.filter((e) => confirmed.get(e.toLowerCase()) === 'member');
-      const pub = publishSignatures(ctx.tenant.customerId, ctx.tenant.primaryDomain, copies, readers);
+      const pub = publishSignatures(ctx.store, copies, readers);
       ctx.log(`signatures: sealed copies for ${copies.length} employees (${pub.written} rows changed, shared with ${pub.sharedWith} more${pub.removedClearText ? ', clear-text sheet of an earlier version deleted' : ''})`);
       cp.published = true;
       ctx.saveCheckpoint(cp);

@@ -5,8 +5,8 @@
  * makes the tenant's files follow the Directory's current admins and offers to re-create a store whose owner is
  * no longer an admin.
  */
-import { tenantForEmail } from '../adapters/store/registry';
-import { openStoreForEmail, StoreNotSetUpError, StoreUnavailableError, type TenantStore } from '../adapters/store/tenant-store';
+import { locationForEmail } from '../adapters/store/registry';
+import { openStoreForEmail, StoreNotSetUpError, StoreUnavailableError, tenantForEmail, type TenantStore } from '../adapters/store/tenant-store';
 import { recreateTenantStore } from '../adapters/store/store-recovery';
 import { AdminDirectoryPort } from '../adapters/directory';
 import { followDirectoryAdmins } from '../jobs/admin-access';
@@ -16,11 +16,15 @@ import { errorText } from '../core/error-text';
 import { notify, pushCard, updateCard, type ActionContext, type Route } from './actions';
 import { button, escapeCardText, header, textParagraph } from './card-kit';
 import type { Viewer } from './viewer';
+import { runHealthSection } from './run-health-section';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 type Section = GoogleAppsScript.Card_Service.CardSection;
 
-/** The viewer's tenant (found by their domain), or null before the setup. */
+/**
+ * The viewer's tenant (found by their domain, read from its store), or null before the setup. Throws
+ * StoreUnavailableError when the store cannot be opened (needingStore turns that into the card with the fix).
+ */
 export function adminTenant(viewer: Viewer): TenantRecord | null {
   return tenantForEmail(viewer.email);
 }
@@ -73,19 +77,21 @@ export function needingStore(routes: Record<string, Route>): Record<string, Rout
 }
 
 /**
- * The admin home's store section: shares the tenant's files with exactly the current admins, and says what is
- * wrong with the store (deleted, not shared, owner no longer an admin) with its fix. Null when all is well.
+ * The admin home's store sections: shares the tenant's files with exactly the current admins, says what is wrong
+ * with the store (deleted, not shared, owner no longer an admin) with its fix, and warns when the nightly run has
+ * not completed for 36 hours (ui/run-health-section.ts). Empty when all is well.
  */
-export function storeAccessSection(viewer: Viewer): Section | null {
-  const tenant = adminTenant(viewer);
-  if (!tenant) return null;
+export function storeAccessSections(viewer: Viewer): Section[] {
+  if (!locationForEmail(viewer.email)) return [];
   let text = '';
   let recreate = false;
+  let health: Section | null = null;
   try {
     const store = adminStore(viewer);
-    const outcome = followDirectoryAdmins(tenant, store.spreadsheet);
+    const outcome = followDirectoryAdmins(store.tenant, store.spreadsheet);
     text = outcome.ownerNotice;
     recreate = Boolean(outcome.ownerNotice);
+    health = runHealthSection(store, Date.now());
   } catch (err) {
     if (err instanceof StoreUnavailableError) {
       text = err.message;
@@ -94,10 +100,11 @@ export function storeAccessSection(viewer: Viewer): Section | null {
       text = `Autograph could not check who may open its spreadsheet: ${errorText(err)}. Open the home again in a minute.`;
     }
   }
-  if (!text) return null;
+  const out: Section[] = health ? [health] : [];
+  if (!text) return out;
   const s = CardService.newCardSection().setHeader('Autograph spreadsheet').addWidget(textParagraph(`<font color="#d93025">${escapeCardText(text)}</font>`));
   if (recreate) s.addWidget(CardService.newButtonSet().addButton(button('Re-create the store', 'store.recreate', {}, true)));
-  return s;
+  return [s, ...out];
 }
 
 /**
@@ -105,16 +112,20 @@ export function storeAccessSection(viewer: Viewer): Section | null {
  * store that is merely not shared with this admin is someone else's working store and is left alone.
  */
 function recreateStore({ viewer }: ActionContext) {
-  const tenant = adminTenant(viewer);
-  if (!tenant) return pushCard(setupFirstCard(new StoreNotSetUpError(viewer.domain).message));
+  if (!locationForEmail(viewer.email)) return pushCard(setupFirstCard(new StoreNotSetUpError(viewer.domain).message));
   const dir = new AdminDirectoryPort();
   const admins = dir.listAdminEmails();
   let old: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
+  // A deleted store takes its settings with it: the registry's stub (automatic sync off) is all there is left.
+  let tenant: TenantRecord;
   try {
-    old = adminStore(viewer).spreadsheet;
+    const store = adminStore(viewer);
+    old = store.spreadsheet;
+    tenant = store.tenant;
   } catch (err) {
     if (!(err instanceof StoreUnavailableError)) throw err;
     if (err.problem === 'notShared') return pushCard(storeProblemCard(err));
+    tenant = { ...err.tenant, primaryDomain: viewer.domain, timeZone: Session.getScriptTimeZone() };
   }
   if (old) {
     const owner = old.getOwner()?.getEmail().toLowerCase() ?? '';

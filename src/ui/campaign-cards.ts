@@ -73,7 +73,7 @@ export function buildCampaignEditor(world: SignatureWorld, c: Campaign | null, d
     .addWidget(CardService.newTextInput().setFieldName('targetValue').setTitle('Department, rule or email').setValue(targetValue))
     .addWidget(CardService.newButtonSet().addButton(button('Save', 'campaigns.save', params, true)));
   if (c) {
-    s.addWidget(textParagraph(`Instants: ${utcWhen(c.startsAt)} – ${utcWhen(c.endsAt)}`));
+    s.addWidget(textParagraph(`Shown from ${utcWhen(c.startsAt)} until ${utcWhen(c.endsAt)} (the times above, in UTC).`));
     s.addWidget(CardService.newButtonSet().addButton(button('Delete', 'campaigns.delete', params)));
   }
   return CardService.newCardBuilder().setName('campaign-editor').setHeader(header(c ? `Campaign ${escapeCardText(c.name)}` : 'New campaign')).addSection(s).build();

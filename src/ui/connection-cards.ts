@@ -6,6 +6,7 @@
  */
 import { LinkageRecord } from '../core/delegation/connection';
 import { countByStatus, LINKAGE_LABELS, LINKAGE_ORDER, LinkageStatus } from '../core/delegation/linkage';
+import { tenantDelegation } from './signature-states';
 import { redactSecrets } from '../core/delegation/redact';
 import { adminConsoleScopeList, DELEGATION_SCOPES } from '../core/delegation/scopes';
 import {
@@ -68,10 +69,21 @@ function activeOrNull(store: TenantStore): { conn: ActiveConnection | null; prob
 
 // ---- The Connection card -------------------------------------------------------------------------------------
 
+/** Client id and scopes as wrapping text, whole, so the admin can select and copy them (inputs cut them off). */
+function pasteSection(clientId: string): GoogleAppsScript.Card_Service.CardSection {
+  return CardService.newCardSection()
+    .setHeader('What to paste in the Admin console')
+    .addWidget(textParagraph('admin.google.com › Security › Access and data control › API controls › Manage domain-wide delegation › Add new (or edit this client id):'))
+    .addWidget(CardService.newDecoratedText().setTopLabel('Client ID').setText(escapeCardText(clientId)).setWrapText(true))
+    .addWidget(CardService.newDecoratedText().setTopLabel('OAuth scopes (comma-delimited)').setText(escapeCardText(adminConsoleScopeList(DELEGATION_SCOPES))).setWrapText(true))
+    .addWidget(textParagraph('Changes can take from a few minutes up to 24 hours to apply; then press Re-check.'));
+}
+
 export function buildConnectionCard(viewer: Viewer, store: TenantStore): Card {
   const { conn, problem } = activeOrNull(store);
-  const records = new SheetLinkageStore(store).readAll(store.customerId);
-  const counts = countByStatus(records);
+  const states = tenantDelegation(store);
+  const counts = countByStatus(states.delegation.values());
+  const checked = states.delegation.size;
   const card = CardService.newCardBuilder().setName('connection').setHeader(header('Connection', 'Delegated access to your users\' Gmail'));
 
   const account = CardService.newCardSection().setHeader('Service account');
@@ -89,30 +101,43 @@ export function buildConnectionCard(viewer: Viewer, store: TenantStore): Card {
   account.addWidget(button('Set up connection', 'connection.setup'));
   card.addSection(account);
 
-  const byStatus = CardService.newCardSection().setHeader(`Users by status (${records.length} checked)`);
-  if (records.length === 0) byStatus.addWidget(textParagraph('No user has been checked yet. Press Re-check.'));
+  // Checked: a Connection check of the user, or a signature Gmail accepted and returned (employee-state.ts).
+  const byStatus = CardService.newCardSection().setHeader(`Users Autograph has reached (${checked} checked)`);
+  if (checked === 0) byStatus.addWidget(textParagraph('Autograph has not reached any user\'s Gmail yet. Press Re-check, or Apply now on the Signatures card.'));
   for (const s of LINKAGE_ORDER) {
     const w = CardService.newDecoratedText().setText(`${LINKAGE_LABELS[s]}: ${counts[s]}`).setWrapText(true);
     if (counts[s] > 0) w.setOnClickAction(actionFor('connection.status', { status: s }));
     byStatus.addWidget(w);
   }
-  const last = records.reduce((m, r) => Math.max(m, r.checkedAt), 0);
-  if (last) byStatus.addWidget(textParagraph(`Last checked ${utcWhen(last)}.`));
+  const unchecked = states.unchecked;
+  if (unchecked > 0) byStatus.addWidget(CardService.newDecoratedText().setText(`Not checked yet: ${unchecked} of ${states.employees} employees`).setWrapText(true));
+  const last = [...states.delegation.values()].reduce((m, r) => Math.max(m, r.at), 0);
+  if (last) byStatus.addWidget(textParagraph(`Last reached ${utcWhen(last)}.`));
   byStatus.addWidget(CardService.newButtonSet().addButton(button('Re-check', 'connection.recheck', {}, true)));
   card.addSection(byStatus);
+  if (conn && counts.ok < checked + unchecked) card.addSection(pasteSection(conn.key.clientId));
   return card.build();
 }
 
+/** One user's evidence as the user card shows it: the check's record, or what a write showed. */
+function evidenceRecord(store: TenantStore, email: string): LinkageRecord | null {
+  const ev = tenantDelegation(store).delegation.get(email);
+  if (!ev) return null;
+  const check = new SheetLinkageStore(store).readAll(store.customerId).find((x) => x.email === email);
+  if (ev.source === 'check' && check) return check;
+  return { email, status: ev.status, cause: ev.cause, reason: ev.reason, fix: ev.fix, googleAnswer: '', checkedAt: ev.at };
+}
+
 function usersCard(store: TenantStore, status: LinkageStatus): Card {
-  const all = new SheetLinkageStore(store).readAll(store.customerId).filter((r) => r.status === status);
+  const all = [...tenantDelegation(store).delegation.entries()].filter(([, r]) => r.status === status).sort(([a], [b]) => (a < b ? -1 : 1));
   const section = CardService.newCardSection().setHeader(`${LINKAGE_LABELS[status]} · ${all.length} users`);
-  for (const r of all.slice(0, USERS_PER_CARD)) {
+  for (const [email, r] of all.slice(0, USERS_PER_CARD)) {
     section.addWidget(
       CardService.newDecoratedText()
-        .setText(escapeCardText(r.email))
+        .setText(escapeCardText(email))
         .setBottomLabel(escapeCardText(r.reason))
         .setWrapText(true)
-        .setOnClickAction(actionFor('connection.user', { email: r.email })),
+        .setOnClickAction(actionFor('connection.user', { email })),
     );
   }
   if (all.length > USERS_PER_CARD) section.addWidget(textParagraph(`…and ${all.length - USERS_PER_CARD} more.`));
@@ -120,16 +145,16 @@ function usersCard(store: TenantStore, status: LinkageStatus): Card {
   return CardService.newCardBuilder().setName(`connection-${status}`).setHeader(header('Connection', LINKAGE_LABELS[status])).addSection(section).build();
 }
 
-function userCard(r: LinkageRecord, customerId: string): Card {
+function userCard(r: LinkageRecord, store: TenantStore): Card {
   const section = CardService.newCardSection()
-    .addWidget(CardService.newDecoratedText().setTopLabel('Status').setText(LINKAGE_LABELS[r.status]).setBottomLabel(`Checked ${utcWhen(r.checkedAt)}`))
+    .addWidget(CardService.newDecoratedText().setTopLabel('Status').setText(LINKAGE_LABELS[r.status]).setBottomLabel(r.checkedAt ? `Last reached ${utcWhen(r.checkedAt)}` : 'Learnt from a signature write').setWrapText(true))
     .addWidget(CardService.newDecoratedText().setTopLabel('Reason').setText(escapeCardText(r.reason)).setWrapText(true));
   if (r.fix) section.addWidget(CardService.newDecoratedText().setTopLabel('Fix').setText(escapeCardText(r.fix)).setWrapText(true));
   if (r.googleAnswer) {
     section.addWidget(CardService.newDecoratedText().setTopLabel('Google answered').setText(escapeCardText(redactSecrets(r.googleAnswer))).setWrapText(true));
   }
   const buttons = CardService.newButtonSet();
-  const disabled = r.cause === 'apiDisabled' && readConnectionSettings(customerId)?.mode === 'customer' ? disabledApiOf(r.googleAnswer) : null;
+  const disabled = r.cause === 'apiDisabled' && readConnectionSettings(store)?.mode === 'customer' ? disabledApiOf(r.googleAnswer) : null;
   // The customer's own project is theirs to fix (the publisher's is not): link its console page, an allowed prefix.
   if (disabled) buttons.addButton(CardService.newTextButton().setText(`Enable the ${disabled.title}`).setOpenLink(CardService.newOpenLink().setUrl(disabled.enableUrl)));
   section.addWidget(buttons.addButton(button('Re-check this user', 'connection.checkUser', { email: r.email }, true)));
@@ -139,7 +164,7 @@ function userCard(r: LinkageRecord, customerId: string): Card {
 // ---- The setup card ------------------------------------------------------------------------------------------
 
 export function buildSetupCard(viewer: Viewer, store: TenantStore, error?: { title: string; lines: string[] }): Card {
-  const settings = readConnectionSettings(store.customerId);
+  const settings = readConnectionSettings(store);
   let pub: { clientId: string; clientEmail: string } | null = null;
   let pubProblem = '';
   try {
@@ -160,8 +185,9 @@ export function buildSetupCard(viewer: Viewer, store: TenantStore, error?: { tit
   if (pub) {
     publisher
       .addWidget(textParagraph('A super admin authorises Autograph once: Admin console › Security › API controls › Domain-wide delegation › Add new, then paste these two values.'))
-      .addWidget(CardService.newTextInput().setFieldName('publisherClientId').setTitle('Client ID').setValue(pub.clientId))
-      .addWidget(CardService.newTextInput().setFieldName('publisherScopes').setTitle('OAuth scopes (comma-delimited)').setValue(scopes).setMultiline(true))
+      // Wrapping text, not inputs: an input cut the scopes off ("gmail.settings.b…") where the admin copies them.
+      .addWidget(CardService.newDecoratedText().setTopLabel('Client ID').setText(escapeCardText(pub.clientId)).setWrapText(true))
+      .addWidget(CardService.newDecoratedText().setTopLabel('OAuth scopes (comma-delimited)').setText(escapeCardText(scopes)).setWrapText(true))
       .addWidget(textParagraph('Changes can take from a few minutes up to 24 hours to apply.'))
       .addWidget(
         CardService.newButtonSet()
@@ -232,8 +258,8 @@ export const connectionRoutes: Record<string, Route> = {
     handler: ({ viewer, event }) =>
       withStore(viewer, (store) => {
         const email = param(event, 'email') ?? '';
-        const r = new SheetLinkageStore(store).readAll(store.customerId).find((x) => x.email === email);
-        return r ? pushCard(userCard(r, store.customerId)) : notify(`${email} has not been checked yet. Press Re-check.`);
+        const r = evidenceRecord(store, email);
+        return r ? pushCard(userCard(r, store)) : notify(`${email} has not been checked yet. Press Re-check.`);
       }),
   },
   'connection.recheck': {
@@ -252,7 +278,7 @@ export const connectionRoutes: Record<string, Route> = {
         const r = recheck(store, [email]);
         if (!('msg' in r)) return r;
         const rec = new SheetLinkageStore(store).readAll(store.customerId).find((x) => x.email === email);
-        return rec ? notifyAndUpdate(`${LINKAGE_LABELS[rec.status]}: ${rec.reason}`, userCard(rec, store.customerId)) : notify(r.msg);
+        return rec ? notifyAndUpdate(`${LINKAGE_LABELS[rec.status]}: ${rec.reason}`, userCard(rec, store)) : notify(r.msg);
       }),
   },
   'connection.checkSelf': {
@@ -262,7 +288,7 @@ export const connectionRoutes: Record<string, Route> = {
         const r = recheck(store, [viewer.email]);
         if (!('msg' in r)) return r;
         const rec = new SheetLinkageStore(store).readAll(store.customerId).find((x) => x.email === viewer.email);
-        return rec ? notifyAndUpdate(`${LINKAGE_LABELS[rec.status]}: ${rec.reason}`, userCard(rec, store.customerId)) : notify(r.msg);
+        return rec ? notifyAndUpdate(`${LINKAGE_LABELS[rec.status]}: ${rec.reason}`, userCard(rec, store)) : notify(r.msg);
       }),
   },
   'connection.usePublisher': {

@@ -52,7 +52,8 @@ export function suggestionForOpenMessage(e: AddOnEvent, viewer: Viewer): { sugge
   const headers = ['List-Id', 'List-Unsubscribe', 'Precedence', 'Auto-Submitted'].map((name) => ({ name, value: msg.getHeader(name) ?? '' }));
   const skip = skipReason({ senderEmail: sender.email, ownDomains: [viewer.domain], headers });
   if (skip) return { suggestion: null, why: SKIP_TEXT[skip] };
-  if (book().decided()[sender.email]) return { suggestion: null, why: `You already ${book().decided()[sender.email]} ${sender.email}.` };
+  const decided = book().decisionOf(sender.email);
+  if (decided) return { suggestion: null, why: `You already ${decided} ${sender.email}.` };
   const html = msg.getBody();
   const extraction = /<(div|p|br|table|blockquote)\b/i.test(html) ? extractFromHtml(html, sender) : extractFromText(msg.getPlainBody(), sender);
   const suggestion = suggestionFrom(extraction, messageId, msg.getDate().getTime());

@@ -17,6 +17,7 @@ import {
   writeContactInboxSettings,
 } from '../adapters/suggestion-store';
 import type { TenantStore } from '../adapters/store/tenant-store';
+import { FILE_ID_PLACEHOLDER, PropertyStoreFullError, updateLocation } from '../adapters/store/registry';
 import { startNow } from '../jobs/contact-inbox-stage';
 import { membershipGate } from '../adapters/membership';
 import { actionFor, notify, notifyAndUpdate, pushCard, updateCard, type Route } from './actions';
@@ -54,7 +55,7 @@ function statusLabel(u: EnrolledUser): string {
 /** The admin card: off → what it does and Enable; on → users, selection and statuses. */
 export function buildContactInboxAdminCard(viewer: Viewer, opts: { department?: string; page?: number } = {}): Card {
   const store = adminStore(viewer);
-  const settings = readContactInboxSettings(store.customerId);
+  const settings = readContactInboxSettings(store);
   const card = CardService.newCardBuilder().setName('contactInbox.admin').setHeader(inboxHeader(viewer.domain));
   if (!settings?.enabled) {
     card.addSection(
@@ -184,7 +185,7 @@ function refusedSuffix(refused: string[]): string {
 
 /** Enables (or disables) users; new users get a fresh cursor and view access to the drop spreadsheet. */
 function setEnabled(store: TenantStore, viewer: Viewer, requested: string[], enabled: boolean): { changed: number; shared: number; refused: string[] } {
-  const settings = readContactInboxSettings(store.customerId);
+  const settings = readContactInboxSettings(store);
   if (!settings?.enabled) throw new Error('Contact Inbox is not enabled for your domain: press Enable Contact Inbox first.');
   // Reading someone's mail starts here: only users the tenant's Directory confirms now (core/delegation/membership.ts).
   const answers = enabled ? membershipGate(store.customerId).check(requested) : null;
@@ -219,15 +220,23 @@ function setEnabled(store: TenantStore, viewer: Viewer, requested: string[], ena
 
 function enableTenant(viewer: Viewer): Card {
   const store = adminStore(viewer);
-  const current = readContactInboxSettings(store.customerId);
+  const current = readContactInboxSettings(store);
   let dropId = current?.dropSpreadsheetId ?? '';
   if (!openDrop(current)) {
+    // The registry entry users read the drop's id from is claimed first: a full registry refuses before a file exists.
+    try {
+      updateLocation(store.customerId, { dropId: FILE_ID_PLACEHOLDER });
+    } catch (err) {
+      if (!(err instanceof PropertyStoreFullError)) throw err;
+      return CardService.newCardBuilder().setName('contactInbox.notEnabled').setHeader(inboxHeader('Not enabled'))
+        .addSection(CardService.newCardSection().addWidget(textParagraph(escapeCardText(`Contact Inbox was not enabled and no file was created. ${err.message}`)))).build();
+    }
     const admins = store.spreadsheet.getEditors().map((u) => u.getEmail());
     dropId = createDropSpreadsheet(store.tenant.primaryDomain, admins, viewer.email).getId();
   }
   const now = Date.now();
   const settings: ContactInboxSettings = { enabled: true, enabledBy: viewer.email, enabledAt: now, dropSpreadsheetId: dropId, startRequested: current?.startRequested ?? [] };
-  writeContactInboxSettings(store.customerId, settings);
+  writeContactInboxSettings(store, settings);
   store.appendRun({
     id: `ci${now.toString(36)}`, kind: 'manual', startedAt: now, finishedAt: now, outcome: 'done',
     seen: 0, added: 0, updated: 0, left: 0, returned: 0, unchanged: 0, failed: 0, executions: 1, directoryCalls: 0, rowsWritten: 0,

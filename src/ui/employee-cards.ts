@@ -19,6 +19,7 @@ import { button, escapeCardText, header, textParagraph, zonedWhen } from './card
 import { buildConnectCard } from './setup-cards';
 import { adminStore, adminTenant, needingStore } from './admin-store';
 import { errorText } from '../core/error-text';
+import { statusContext, tenantStates } from './signature-states';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -28,12 +29,6 @@ export interface EmployeeFilter {
   q: string;
   status: '' | 'synced' | 'paused' | 'not_imported';
   department: string;
-}
-
-export function statusContext(store: TenantStore): StatusContext {
-  const settings = store.readSettings();
-  const paused = new Set(store.departments().filter((d) => !d.syncOn).map((d) => departmentKey(d.name)));
-  return { pausedAll: settings.pausedAll, pausedDepartments: paused };
 }
 
 /** The employees a filter shows, in a stable order (name, then email). */
@@ -151,6 +146,16 @@ export function buildEmployeeCard(viewer: Viewer, id: string, message = ''): Car
   const top = CardService.newCardSection();
   if (message) top.addWidget(textParagraph(escapeCardText(message)));
   top.addWidget(CardService.newDecoratedText().setTopLabel('Status').setText(statusLabel(statusOf(e, ctx))).setWrapText(true));
+  // The same words as the Signatures and Connection cards: one function decides (core/signatures/employee-state.ts).
+  const signature = tenantStates(store, undefined, [e], ctx).byEmail.get(e.primaryEmail);
+  if (signature) {
+    const w = CardService.newDecoratedText()
+      .setTopLabel('Signature in Gmail')
+      .setText(escapeCardText(signature.label))
+      .setWrapText(true)
+      .setOnClickAction(actionFor('signatures.employee', { email: e.primaryEmail }));
+    top.addWidget(signature.fix ? w.setBottomLabel(escapeCardText(signature.fix)) : w);
+  }
   const lastRun = store.readRuns(1)[0];
   if (lastRun) {
     top.addWidget(

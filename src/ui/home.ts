@@ -10,7 +10,7 @@ import { contactSection } from './contact-cards';
 import { contactInboxSection } from './contact-inbox-admin-cards';
 import { buildMySignatureCard } from './my-signature-cards';
 import { collectMySuggestions } from '../adapters/suggestion-store';
-import { storeAccessSection } from './admin-store';
+import { storeAccessSections } from './admin-store';
 import { button } from './card-kit';
 
 type Card = GoogleAppsScript.Card_Service.Card;
@@ -55,8 +55,7 @@ export function buildHomeCard(viewer: Viewer): Card {
     );
   }
   if (viewer.isAdmin) {
-    const store = storeAccessSection(viewer);
-    if (store) card.addSection(store);
+    for (const s of storeAccessSections(viewer)) card.addSection(s);
     const section = CardService.newCardSection().setHeader('Manage your domain');
     for (const s of ADMIN_SECTIONS) {
       section.addWidget(

@@ -11,7 +11,8 @@ import { signatureRenderer } from '../core/signatures/plan';
 import { runSignatureSlice } from '../core/signatures/run';
 import { chooseOwnSignature, describeOwnSignature } from '../core/signatures/own-copy';
 import { readOwnCopy, rememberApplied, stillApplied } from '../adapters/published-signatures';
-import { tenantForEmail } from '../adapters/store/registry';
+import { locationForEmail } from '../adapters/store/registry';
+import { readSetting } from '../adapters/store/tenant-settings';
 import { OwnGmailSignatureWriter } from '../adapters/gmail-signature-writer';
 import { cardBudgetMs } from '../jobs/runner';
 import { actionFor, notify, notifyAndUpdate, pushCard, type Route } from './actions';
@@ -47,9 +48,9 @@ function gmailSignature(viewer: Viewer): { signature: string | null; error: stri
 }
 
 /** An employee's own signature: Gmail's, or their sealed copy when Gmail does not hold it yet. */
-function employeeSignature(viewer: Viewer, customerId: string): MySignature | string {
+function employeeSignature(viewer: Viewer, customerId: string, publishedId: string): MySignature | string {
   const gmail = gmailSignature(viewer);
-  const copy = readOwnCopy(customerId, viewer.email);
+  const copy = readOwnCopy(customerId, viewer.email, publishedId);
   const chosen = chooseOwnSignature({ gmail: gmail.signature, gmailError: gmail.error, copy, appliedByUser: copy ? stillApplied(copy.html, gmail.signature) : false });
   if (typeof chosen === 'string') return chosen;
   const rule = chosen.rule || 'as set in your Gmail';
@@ -60,9 +61,9 @@ function employeeSignature(viewer: Viewer, customerId: string): MySignature | st
 export function mySignature(viewer: Viewer): MySignature | string {
   const world = viewer.isAdmin ? openWorld(viewer) : null;
   if (!world || isCard(world)) {
-    const tenant = tenantForEmail(viewer.email);
-    if (!tenant) return 'Autograph is not set up for your domain yet: an administrator opens Autograph in Gmail and completes setup.';
-    return employeeSignature(viewer, tenant.customerId);
+    const where = locationForEmail(viewer.email);
+    if (!where) return 'Autograph is not set up for your domain yet: an administrator opens Autograph in Gmail and completes setup.';
+    return employeeSignature(viewer, where.customerId, where.publishedId);
   }
   const e = world.tenant.employeeByEmail(viewer.email);
   if (!e) return `You (${viewer.email}) are not among Autograph’s employees yet: an administrator syncs the directory.`;
@@ -73,7 +74,7 @@ export function mySignature(viewer: Viewer): MySignature | string {
   })(e);
   if (!r.template) return `No signature template applies to you (${r.rule}).`;
   const gmail = gmailSignature(viewer).signature;
-  const copy = readOwnCopy(world.tenant.customerId, viewer.email);
+  const copy = readOwnCopy(world.tenant.customerId, viewer.email, readSetting<string>(world.tenant.spreadsheet, 'published') ?? '');
   const inGmail = gmail !== null && gmail !== '' && (gmail === r.html || (copy?.html === r.html && gmail === copy.gmailHtml) || stillApplied(r.html, gmail));
   const note = inGmail ? 'This is the signature in your Gmail (read just now).' : 'Rendered just now from the current templates; your Gmail does not hold it yet.';
   return { html: r.html, length: r.length, rule: r.rule, refusal: r.refusal?.reason ?? '', note, canApply: !inGmail };

@@ -16,6 +16,7 @@ import { STANDARD_DEPARTMENT } from '../core/directory/departments';
 import { domainOf } from '../core/tenant';
 import { AdminDirectoryPort, NotAdminError } from '../adapters/directory';
 import { createTenantStore } from '../adapters/store/tenant-store';
+import { PropertyStoreFullError } from '../adapters/store/registry';
 import { readRunState, runFromCard } from '../jobs/runner';
 import { errorText } from '../core/error-text';
 
@@ -63,14 +64,21 @@ function connect({ event, viewer }: ActionContext) {
   const customerId = String(me.customerId ?? '');
   if (!customerId) return notify('The directory did not return your customer id. Try again in a minute.');
   const timeZone = event.commonEventObject?.timeZone?.id || Session.getScriptTimeZone();
-  createTenantStore({
-    customerId,
-    primaryDomain: domainOf(viewer.email),
-    createdBy: viewer.email,
-    admins: dir.listAdminEmails(),
-    timeZone,
-    now: Date.now(),
-  });
+  try {
+    createTenantStore({
+      customerId,
+      primaryDomain: domainOf(viewer.email),
+      createdBy: viewer.email,
+      admins: dir.listAdminEmails(),
+      timeZone,
+      now: Date.now(),
+    });
+  } catch (err) {
+    if (!(err instanceof PropertyStoreFullError)) throw err;
+    // Refused before anything was created (createTenantStore reserves the registry entry first).
+    const s = CardService.newCardSection().addWidget(textParagraph(escapeCardText(`Autograph could not connect ${domainOf(viewer.email)}, and created nothing in your Drive. ${err.message}`)));
+    return updateCard(CardService.newCardBuilder().setName('dir.connect.full').setHeader(stepHeader(1)).addSection(s).build());
+  }
   return updateCard(buildDepartmentsStepCard(viewer));
 }
 
@@ -399,7 +407,7 @@ export function buildProgressCard(viewer: Viewer, message = ''): Card {
   if (state) {
     const p = state.progress;
     const count = p.total > 0 ? `${p.done.toLocaleString('en')} of ${p.total.toLocaleString('en')}` : `${p.done.toLocaleString('en')} so far`;
-    s.addWidget(CardService.newDecoratedText().setTopLabel(`Sync in progress (${state.kind})`).setText(escapeCardText(`${p.label}: ${count}`)).setBottomLabel(`${state.executions} execution(s) so far; long syncs continue in the background.`).setWrapText(true));
+    s.addWidget(CardService.newDecoratedText().setTopLabel(`Sync in progress (${state.kind})`).setText(escapeCardText(`${p.label}: ${count}`)).setBottomLabel('Continues in the background, even when you close this card: press Refresh to see progress.').setWrapText(true));
     s.addWidget(CardService.newButtonSet().addButton(button('Refresh', 'dir.progress')));
   } else {
     const last = store.readRuns(1)[0];

@@ -7,7 +7,7 @@
 import type { Employee } from '../core/directory/employee';
 import { planSignatureWrites, signatureRenderer, type PlanInput } from '../core/signatures/plan';
 import { runSignatureSlice, type SliceReport } from '../core/signatures/run';
-import type { AddressState, AuditEntry, LinkageStatus } from '../core/signatures/types';
+import type { AuditEntry, LinkageStatus } from '../core/signatures/types';
 import { GMAIL_SIGNATURE_LIMIT } from '../core/signatures/types';
 import { decodeEntities, escapeHtml, normaliseUrl, startTags, urlProblem } from '../core/signatures/html-policy';
 import { tokenizeHtml } from '../core/signatures/html-tokens';
@@ -15,7 +15,7 @@ import { SheetSignatureStore, type SignatureStore } from '../adapters/signature-
 import { DelegatedSignatureWriter, OwnGmailSignatureWriter } from '../adapters/gmail-signature-writer';
 import { activeConnection } from '../adapters/service-account/connection';
 import { openStoreForEmail, type TenantStore } from '../adapters/store/tenant-store';
-import { cardBudgetMs, readRunState, runFromCard } from '../jobs/runner';
+import { cardBudgetMs, readRunState, runFromCard, type RunReport, type RunState } from '../jobs/runner';
 import { queueApplyRequest } from '../jobs/signature-stage';
 import { actionFor, notify, notifyAndUpdate, pushCard, updateCard, type Route } from './actions';
 import { button, escapeCardText, header, textParagraph, utcWhen } from './card-kit';
@@ -23,6 +23,8 @@ import { param, params } from './event';
 import type { AdminSection } from './home';
 import type { Viewer } from './viewer';
 import { errorText } from '../core/error-text';
+import { FIX_TEMPLATE, SIGNATURE_STATE_LABELS, SIGNATURE_STATE_ORDER, type SignatureState, type SignatureStateCounts } from '../core/signatures/employee-state';
+import { tenantStates, type TenantStates } from './signature-states';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 type Section = GoogleAppsScript.Card_Service.CardSection;
@@ -30,17 +32,18 @@ type Section = GoogleAppsScript.Card_Service.CardSection;
 /** Rows per list card: well under the 100 widgets a section allows. */
 const LIST_LIMIT = 60;
 
-export const STATUS_LABELS: Record<LinkageStatus, string> = {
-  ok: 'OK',
-  pending: 'Pending',
+/** One send-as address's last outcome, in plain words (the employee's state is the one in signature-states.ts). */
+export const ADDRESS_LABELS: Record<LinkageStatus, string> = {
+  ok: 'Written and verified in Gmail',
+  pending: 'Waiting to be written',
   paused: 'Paused',
-  no_template: 'No template',
-  edited_in_gmail: 'Edited in Gmail',
+  no_template: 'No template assigned',
+  edited_in_gmail: 'Edited in Gmail by the employee',
   refused: 'Refused',
-  not_send_as: 'Not a send-as address',
-  no_mailbox: 'No mailbox',
-  unauthorized: 'Unauthorized',
-  error: 'Error',
+  not_send_as: 'Not a send-as address in Gmail',
+  no_mailbox: 'Has no Gmail mailbox',
+  unauthorized: 'Not connected',
+  error: 'Can\'t write to Gmail',
 };
 
 // ---- shared helpers for the signature, template and campaign cards ----
@@ -143,16 +146,44 @@ export function cardHtml(html: string): string {
 
 // ---- admin: overview ----
 
-export function buildSignaturesCard(viewer: Viewer, world: SignatureWorld): Card {
-  const employees = world.tenant.employees();
-  const states = world.sigs.addressStates();
-  const counts = new Map<LinkageStatus, number>();
-  for (const s of states.values()) counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
+/** "Written and verified in Gmail: 3 · Not connected: 7", in precedence order, zero counts left out. */
+export function describeCounts(counts: SignatureStateCounts): string {
+  return SIGNATURE_STATE_ORDER.filter((k) => counts[k] > 0).map((k) => `${SIGNATURE_STATE_LABELS[k]}: ${counts[k]}`).join(' · ') || 'no employees';
+}
+
+/** Employees a template applies to and Autograph could write for (not paused, with a mailbox). */
+function wantingSignature(counts: SignatureStateCounts): number {
+  return SIGNATURE_STATE_ORDER.filter((k) => k !== 'not_imported' && k !== 'paused' && k !== 'no_mailbox' && k !== 'no_template').reduce((n, k) => n + counts[k], 0);
+}
+
+const NO_TEMPLATE = `No template is assigned to anyone yet, so nothing was written to Gmail. ${FIX_TEMPLATE}`;
+
+/** Nobody has a template: the one thing to say about signatures, with the fix. '' when someone has one. */
+export function noTemplateText(counts: SignatureStateCounts): string {
+  return wantingSignature(counts) === 0 && counts.no_template > 0 ? NO_TEMPLATE : '';
+}
+
+/** Signatures after a run, in words: no template (with the fix), or the counts of each state. */
+export function signaturesAfterRun(counts: SignatureStateCounts): string {
+  return noTemplateText(counts) || `Signatures: ${describeCounts(counts)}.`;
+}
+
+/** A run in progress, in words: what it is doing and that it goes on without the card. */
+export function runInProgressText(run: RunState): { label: string; text: string } {
+  const p = run.progress;
+  return {
+    label: `A ${run.kind} run started ${utcWhen(run.startedAt)} and continues in the background`,
+    text: p && p.total ? `${escapeCardText(p.label)}: ${p.done.toLocaleString('en-US')} of ${p.total.toLocaleString('en-US')}` : escapeCardText(p?.label || 'starting'),
+  };
+}
+
+export function buildSignaturesCard(viewer: Viewer, world: SignatureWorld, states: TenantStates = tenantStates(world.tenant, world.sigs)): Card {
+  const employees = states.employees;
   const summary = CardService.newCardSection().setHeader('Signatures in Gmail');
-  summary.addWidget(textParagraph(`${employees.length} employees · ${states.size} addresses known`));
-  for (const [status, label] of Object.entries(STATUS_LABELS) as Array<[LinkageStatus, string]>) {
-    const n = counts.get(status) ?? 0;
-    if (n > 0) summary.addWidget(CardService.newDecoratedText().setText(`${label}: ${n}`));
+  summary.addWidget(textParagraph(`${employees.length} employees`));
+  for (const kind of SIGNATURE_STATE_ORDER) {
+    const n = states.counts[kind];
+    if (n > 0) summary.addWidget(CardService.newDecoratedText().setText(`${SIGNATURE_STATE_LABELS[kind]}: ${n}`));
   }
   summary.addWidget(
     CardService.newButtonSet()
@@ -162,33 +193,25 @@ export function buildSignaturesCard(viewer: Viewer, world: SignatureWorld): Card
   );
   const run = readRunState(world.tenant.customerId);
   if (run) {
-    const p = run.progress;
-    summary.addWidget(
-      CardService.newDecoratedText()
-        .setTopLabel(`A ${run.kind} run is in progress (${run.executions} execution${run.executions === 1 ? '' : 's'} so far)`)
-        .setText(p && p.total ? `${escapeCardText(p.label)}: ${p.done.toLocaleString('en-US')} of ${p.total.toLocaleString('en-US')}` : escapeCardText(p?.label || 'starting'))
-        .setWrapText(true)
-        .setButton(button('Refresh', 'signatures.refresh')),
-    );
+    const t = runInProgressText(run);
+    summary.addWidget(CardService.newDecoratedText().setTopLabel(t.label).setText(t.text).setWrapText(true).setButton(button('Refresh', 'signatures.refresh')));
   } else {
     summary.addWidget(CardService.newButtonSet().addButton(button('Apply now to everyone', 'signatures.applyNow', { scope: 'everyone' }, true)));
   }
 
   const list = CardService.newCardSection().setHeader('Employees (problems first)');
-  const byUser = new Map<string, AddressState[]>();
-  for (const s of states.values()) byUser.set(s.user, [...(byUser.get(s.user) ?? []), s]);
   const rank = (e: Employee) => {
-    const mine = byUser.get(e.primaryEmail) ?? [];
-    return mine.some((s) => s.status !== 'ok') ? 0 : mine.length === 0 ? 1 : 2;
+    const k = states.byEmail.get(e.primaryEmail)?.kind ?? 'waiting';
+    return k === 'verified' ? 2 : k === 'waiting' ? 1 : 0;
   };
   const sorted = [...employees].sort((a, b) => rank(a) - rank(b) || (a.primaryEmail < b.primaryEmail ? -1 : 1));
   for (const e of sorted.slice(0, LIST_LIMIT)) {
-    const mine = byUser.get(e.primaryEmail) ?? [];
-    const worst = mine.find((s) => s.status !== 'ok') ?? mine[0];
+    const st = states.byEmail.get(e.primaryEmail);
     list.addWidget(
       CardService.newDecoratedText()
         .setText(escapeCardText(e.fullName || e.primaryEmail))
-        .setBottomLabel(escapeCardText(`${e.primaryEmail} · ${worst ? STATUS_LABELS[worst.status] : 'not written yet'}`))
+        .setBottomLabel(escapeCardText(`${e.primaryEmail} · ${st?.label ?? ''}`))
+        .setWrapText(true)
         .setOnClickAction(actionFor('signatures.employee', { email: e.primaryEmail })),
     );
   }
@@ -205,20 +228,25 @@ export function buildEmployeeSignatureCard(world: SignatureWorld, e: Employee, n
   const card = CardService.newCardBuilder().setName('signature-employee').setHeader(header(escapeCardText(e.fullName || e.primaryEmail), escapeCardText(e.primaryEmail)));
   const rule = CardService.newCardSection().setHeader('Which signature');
   rule.addWidget(textParagraph(escapeCardText(r.rule)));
-  if (r.refusal) rule.addWidget(textParagraph(`<font color="#d93025">Refused: ${escapeCardText(r.refusal.reason)}</font><br>${escapeCardText(r.refusal.fix)}`));
+  if (r.refusal) rule.addWidget(textParagraph(`<font color="#d93025">Autograph will not write this: ${escapeCardText(r.refusal.reason)}</font><br>${escapeCardText(r.refusal.fix)}`));
   for (const w of r.warnings) rule.addWidget(textParagraph(`Removed: ${escapeCardText(w)}`));
   card.addSection(rule);
   card.addSection(previewWidgets(CardService.newCardSection().setHeader('Preview'), r.html, r.length));
 
   const addresses = CardService.newCardSection().setHeader('In Gmail');
+  const state = tenantStates(world.tenant, world.sigs, [e]).byEmail.get(e.primaryEmail)!;
+  const status = CardService.newDecoratedText().setTopLabel('Status').setText(escapeCardText(state.label)).setWrapText(true);
+  const note = state.fix ? `Fix: ${state.fix}` : state.kind === 'verified' ? 'Gmail holds the signature Autograph wrote (read back).' : state.reason;
+  addresses.addWidget(note ? status.setBottomLabel(escapeCardText(note)) : status);
   const states = world.sigs.addressStates();
   for (const item of plan.items) {
     const s = states.get(item.address);
     addresses.addWidget(
       CardService.newDecoratedText()
         .setTopLabel(escapeCardText(item.address))
-        .setText(s ? STATUS_LABELS[s.status] : 'not written yet')
-        .setBottomLabel(escapeCardText(`Last written ${utcWhen(s?.lastWrittenAt ?? 0)} · last verified ${utcWhen(s?.lastVerifiedAt ?? 0)}${s?.reason ? ` · ${s.reason}` : ''}${s?.fix ? ` — Fix: ${s.fix}` : ''}`))
+        // No record yet: the address has had no outcome of its own, so it shares the employee's state.
+        .setText(escapeCardText(s ? ADDRESS_LABELS[s.status] : state.label))
+        .setBottomLabel(escapeCardText(`Last written ${utcWhen(s?.lastWrittenAt ?? 0)} · last read back ${utcWhen(s?.lastVerifiedAt ?? 0)}${s?.reason ? ` · ${s.reason}` : ''}${s?.fix ? ` — Fix: ${s.fix}` : ''}`))
         .setWrapText(true),
     );
   }
@@ -249,18 +277,40 @@ function summarise(html: string): string {
   return t.length > 80 ? `${t.slice(0, 79)}…` : t;
 }
 
-/** What an Apply now for one employee did, saying only what the slice verified (written, read back, or why not). */
-export function applyToast(r: SliceReport): string {
+/**
+ * What an Apply now for one employee did, saying only what was verified: written and read back, Gmail already
+ * holding it (read just now), or the employee's state after the attempt with its fix.
+ */
+export function applyToast(email: string, r: SliceReport, after: SignatureState): string {
   const done = r.written + r.confirmed;
   const notDone = r.failed + r.refused + r.plan.unreadable;
-  if (done > 0) return `Written to ${done} address(es)${notDone ? `; ${notDone} not written (the reason is on the card)` : ''}.`;
-  if (r.refused > 0) return 'Refused: see the reason on the card.';
-  if (r.failed > 0) return `Not written: ${r.failures[0]?.message ?? 'see the card'}`;
-  if (r.plan.unreadable > 0) return 'Not written: Autograph could not read or act on this mailbox. The reason and the fix are on the card.';
-  if (r.plan.paused > 0) return 'Not written: sync is paused for this employee.';
-  if (r.plan.no_template > 0) return 'Not written: no template applies to this employee.';
-  if (r.plan.unchanged > 0) return 'Gmail already has the current signature (read back just now).';
-  return 'Nothing was written.';
+  if (after.kind === 'no_mailbox') return `${email} has no Gmail mailbox: nothing was written. ${after.fix}`;
+  if (done > 0) return `Written to Gmail and read back: ${done} address(es).${notDone ? ` ${notDone} not written: ${after.label}.` : ''}`;
+  if (r.plan.unchanged > 0 && after.kind === 'verified') return 'Gmail already has the current signature (read back just now).';
+  return `Not written: ${after.label}.${after.fix ? ` ${after.fix}` : ''}`;
+}
+
+/**
+ * What Apply now to everyone (or a department) did: the run's end in the states it left, or that it goes on in
+ * the background and where to watch it. Counts are the status function's, as the Signatures card shows them.
+ */
+export function applyEveryoneToast(report: RunReport, states: TenantStates): string {
+  const now = describeCounts(states.counts);
+  if (report.outcome === 'done') return `Apply now finished. ${now}.${biggestProblem(states)}`;
+  if (report.outcome === 'more') {
+    const p = report.state?.progress;
+    const progress = p && p.total ? ` (${p.label}: ${p.done} of ${p.total} so far)` : '';
+    return `Apply now continues in the background${progress}; press Refresh on this card to see progress. So far: ${now}.`;
+  }
+  return report.message;
+}
+
+/** The fix for the problem most employees share (a setup step, usually), so the toast says what to do next. */
+function biggestProblem(states: TenantStates): string {
+  const problems = SIGNATURE_STATE_ORDER.filter((k) => k !== 'verified' && k !== 'waiting' && k !== 'paused' && k !== 'not_imported' && states.counts[k] > 0);
+  const top = problems.sort((a, b) => states.counts[b] - states.counts[a])[0];
+  const example = top ? [...states.byEmail.values()].find((x) => x.kind === top && x.fix) : undefined;
+  return example ? ` ${example.label} — ${example.fix}` : '';
 }
 
 function applyNow(viewer: Viewer, world: SignatureWorld, p: Record<string, string>): GoogleAppsScript.Card_Service.ActionResponse {
@@ -270,7 +320,7 @@ function applyNow(viewer: Viewer, world: SignatureWorld, p: Record<string, strin
     if (!e) return notify(`No employee ${p.email}: sync the directory first, or check the address.`);
     const conn = activeConnection(world.tenant);
     const self = e.primaryEmail === viewer.email;
-    if (!conn && !self) return notify('No service account is connected: connect one (Connection card) to write other employees’ signatures.');
+    if (!conn && !self) return notify('No service account is connected: open Connection (Autograph home › Connection) to connect one; until then each employee applies their own.');
     const start = Date.now();
     const budget = cardBudgetMs();
     const writer = conn
@@ -287,19 +337,25 @@ function applyNow(viewer: Viewer, world: SignatureWorld, p: Record<string, strin
       now: () => Date.now(),
       outOfTime: () => Date.now() - start > budget,
     });
-    return notifyAndUpdate(applyToast(r), buildEmployeeSignatureCard(world, e, Date.now()));
+    const after = tenantStates(world.tenant, world.sigs, [e]).byEmail.get(e.primaryEmail)!;
+    return notifyAndUpdate(applyToast(e.primaryEmail, r, after), buildEmployeeSignatureCard(world, e, Date.now()));
   }
   if (scope !== 'everyone' && scope !== 'department') return notify(`Unknown scope "${scope}".`);
   if (scope === 'department' && !(p.department ?? '').trim()) return notify('This employee has no department: apply to the employee or to everyone.');
+  // Cheap before the run (card actions end at ~30 s and the run takes most of it): any assignment to a template?
+  const templates = new Set(world.sigs.templates().map((t) => t.id));
+  if (!world.sigs.assignments().some((a) => templates.has(a.templateId))) return notify(NO_TEMPLATE);
   queueApplyRequest(world.tenant.customerId, {
     scope: scope === 'everyone' ? { kind: 'everyone' } : { kind: 'department', department: p.department! },
     by: viewer.email,
     at: Date.now(),
   });
   const report = runFromCard(world.tenant.tenant, 'manual', viewer.email);
-  const p2 = report.state?.progress;
-  const progress = p2 && p2.total ? ` (${p2.label}: ${p2.done} of ${p2.total})` : '';
-  return notifyAndUpdate(`${report.message}${progress}`, buildSignaturesCard(viewer, world));
+  // The run wrote through its own store objects: read the records afresh, not this world's cached copy.
+  const after = openWorld(viewer);
+  if (isCard(after)) return pushCard(after);
+  const states = tenantStates(after.tenant, after.sigs);
+  return notifyAndUpdate(applyEveryoneToast(report, states), buildSignaturesCard(viewer, after, states));
 }
 
 /** Runs a card action in the viewer's signature world; without one, the action shows why (problemCard). */

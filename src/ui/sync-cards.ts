@@ -6,15 +6,18 @@
 import { actionFor, ActionContext, notify, pushCard, Route, updateCard } from './actions';
 import { formValue, param } from './event';
 import type { Viewer } from './viewer';
+import { tenantRunHealth } from './run-health-section';
 import type { AdminSection } from './home';
 import { describeSelection } from '../core/directory/selection';
 import { shortList } from '../core/directory/run-record';
-import { writeTenant } from '../adapters/store/registry';
+import { writeTenant } from '../adapters/store/tenant-store';
 import { readRunState, runFromCard } from '../jobs/runner';
 import { installNightlyTrigger, NIGHTLY_HOUR, removeNightlyTrigger } from '../jobs/triggers';
 import { buildConnectCard, buildDirectoryEntryCard, buildProgressCard } from './setup-cards';
 import { adminStore, adminTenant, needingStore } from './admin-store';
 import { button, escapeCardText, header, textParagraph, zonedWhen } from './card-kit';
+import { signaturesAfterRun } from './signature-cards';
+import { tenantStates } from './signature-states';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -39,6 +42,13 @@ export function buildSyncCard(viewer: Viewer, message = ''): Card {
   const top = CardService.newCardSection();
   if (message) top.addWidget(textParagraph(escapeCardText(message)));
   if (tenant.notice) top.addWidget(CardService.newDecoratedText().setTopLabel('Attention').setText(escapeCardText(tenant.notice)).setWrapText(true));
+  const health = tenantRunHealth(store, Date.now());
+  if (health.stale) {
+    top.addWidget(
+      CardService.newDecoratedText().setTopLabel('Nightly run').setText(escapeCardText(health.message)).setBottomLabel(escapeCardText(health.fix)).setWrapText(true)
+        .setButton(button('Take over', 'sync.toggleAuto', { to: 'on' })),
+    );
+  }
   const state = readRunState(tenant.customerId);
   if (state) {
     top.addWidget(
@@ -148,7 +158,9 @@ function syncNow({ viewer }: ActionContext) {
   const tenant = adminTenant(viewer);
   if (!tenant) return updateCard(buildConnectCard(viewer));
   const report = runFromCard(tenant, 'manual', viewer.email);
-  return updateCard(buildProgressCard(viewer, report.message));
+  // The directory summary says nothing about Gmail: a finished run also says what the signatures' states are now.
+  const signatures = report.outcome === 'done' ? ` ${signaturesAfterRun(tenantStates(adminStore(viewer)).counts)}` : '';
+  return updateCard(buildProgressCard(viewer, `${report.message}${signatures}`));
 }
 
 function pauseAll({ event, viewer }: ActionContext) {

@@ -10,6 +10,7 @@ import { validateTemplate, type TemplateIssue } from '../core/signatures/validat
 import { customKeysOf, placeholderCatalogue, FORMATTER_NAMES } from '../core/signatures/placeholders';
 import { renderSignature } from '../core/signatures/render';
 import { bannerFor, liveCampaigns } from '../core/signatures/campaigns';
+import { templateResolver } from '../core/signatures/assignment';
 import { describeTarget, type Assignment, type SignatureTemplate, type Target } from '../core/signatures/types';
 import { actionFor, notify, notifyAndUpdate, pushCard, updateCard, type Route } from './actions';
 import { formValue, formValues, param, type AddOnEvent } from './event';
@@ -204,7 +205,26 @@ function saveTemplate(viewer: Viewer, world: SignatureWorld, e: AddOnEvent) {
   const t: SignatureTemplate = { id: draft.id || newId('tpl'), name: draft.name.trim(), html: draft.html, aliasPolicy: draft.aliasPolicy, enforce: draft.enforce, updatedAt: Date.now(), updatedBy: viewer.email };
   world.sigs.saveTemplate(t);
   const longest = result.longest ? ` Longest rendering: ${result.longest.length} characters (${result.longest.email}).` : '';
-  return notifyAndUpdate('Template saved. The next run writes it to Gmail.', buildTemplateEditor(world, { ...draft, id: t.id }, { issues: result.issues, preview, note: `Saved.${longest}` }));
+  const toast = savedToast(t, world.sigs.assignments(), employees, world.tenant.tenant.autoSync);
+  return notifyAndUpdate(toast, buildTemplateEditor(world, { ...draft, id: t.id }, { issues: result.issues, preview, note: `${toast}${longest}` }));
+}
+
+/**
+ * What saving a template means for Gmail, said from the assignments as they are: assigned to nobody (and how to
+ * assign it), assigned but reaching no employee, or how many it reaches and what writes it (the nightly run only
+ * when automatic sync is on).
+ */
+export function savedToast(t: SignatureTemplate, assignments: Assignment[], employees: Employee[], autoSync: boolean): string {
+  const mine = assignments.filter((a) => a.templateId === t.id);
+  if (mine.length === 0) {
+    return 'Template saved. It is assigned to nobody yet, so nothing is written to Gmail: open Templates (← Back) and use "Assign to" under "Who gets which".';
+  }
+  const resolve = templateResolver(assignments);
+  const reach = employees.filter((e) => resolve(e)?.value === t.id).length;
+  const whom = mine.map((a) => describeTarget(a.target)).join(', ');
+  if (reach === 0) return `Template saved. It is assigned to ${whom}, which reaches no employee now (a more specific rule wins, or nobody matches): nothing is written to Gmail.`;
+  const when = autoSync ? 'The nightly run writes it to Gmail, or press Apply now on the Signatures card.' : 'Automatic sync is off: press Apply now on the Signatures card to write it to Gmail.';
+  return `Template saved. It applies to ${reach} employee${reach === 1 ? '' : 's'} (${whom}). ${when}`;
 }
 
 export const templateRoutes: Record<string, Route> = {

@@ -1,5 +1,5 @@
 import { adminRights, currentUserEmail } from '../adapters/identity';
-import { tenantForEmail } from '../adapters/store/registry';
+import { locationForEmail } from '../adapters/store/registry';
 import { type AdminRights, rightsFixLink, rightsProblemText } from '../core/admin-rights';
 import { domainOf } from '../core/tenant';
 
@@ -23,6 +23,6 @@ export function viewerFrom(email: string, rights: AdminRights): Viewer {
 
 export function currentViewer(): Viewer {
   const email = currentUserEmail();
-  const tenant = tenantForEmail(email);
-  return viewerFrom(email, adminRights(email, tenant?.customerId ?? null));
+  const where = locationForEmail(email);
+  return viewerFrom(email, adminRights(email, where?.customerId ?? null));
 }

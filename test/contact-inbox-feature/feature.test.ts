@@ -43,14 +43,14 @@ describe('Contact Inbox for admins', () => {
     expect(shown(r)).toContain('Only an administrator');
   });
 
-  it('shows Unauthorized with the fix when gmail.readonly is not delegated', () => {
+  it('shows Not authorised with the fix when gmail.readonly is not delegated', () => {
     const w = inboxWorld([ADA], { grant: false });
     const sa = { clientId: w.publisher.client_id };
     grantDelegation(w.ws, CUSTOMER, sa.clientId, [...SIGNATURE_SCOPES]);
     deliverMessage(w.ws, ADA, { from: 'Maria Lopez <maria@northwind.example>', subject: 'Offer', text: SIGNED });
     const r = action(w, 'contactInbox.startUser', { params: { email: ADA } });
     expect(enrollmentOf(w, ADA).status).toBe('unauthorized');
-    expect(shown(r)).toContain('Unauthorized');
+    expect(shown(r)).toContain('Not authorised in the Admin console');
     expect(shown(r)).toContain(`client id ${sa.clientId}`);
   });
 

@@ -2,7 +2,9 @@ import { extractFromText, parseFrom } from '../../src/core/contact-extraction';
 import { planMessageBudget, sinceQuery, DEFAULT_BUDGET } from '../../src/core/contact-inbox/budget';
 import { saveContact, type ContactsPort } from '../../src/core/contact-inbox/save-contact';
 import { mergeSuggestions, suggestionFrom, type ContactSuggestion } from '../../src/core/contact-inbox/suggestion';
-import { SuggestionBook, type PropertyPort } from '../../src/core/contact-inbox/suggestion-book';
+import { SuggestionBook, VALUE_BUDGET_BYTES, type PropertyPort } from '../../src/core/contact-inbox/suggestion-book';
+import { utf8Length } from '../../src/core/delegation/bytes';
+import { PROPERTY_VALUE_MAX_BYTES } from '../../sim/services/properties';
 
 type Person = GoogleAppsScript.People.Schema.Person;
 
@@ -18,6 +20,8 @@ class MemoryProps implements PropertyPort {
     return this.data[k] ?? null;
   }
   setProperty(k: string, v: string) {
+    // As the offline Workspace (and Google) refuse it: 9 KB of UTF-8 per value.
+    if (utf8Length(v) > PROPERTY_VALUE_MAX_BYTES) throw new Error('Argument too large: value');
     this.data[k] = v;
   }
   deleteProperty(k: string) {
@@ -51,8 +55,58 @@ describe('contact suggestions', () => {
     const props = new MemoryProps();
     const book = new SuggestionBook(props);
     book.add(Array.from({ length: 80 }, (_v, i) => suggestion(`Tom Berg <tom${i}@fjord.example>`, i)));
-    expect(props.data['contactInbox.pending'].length).toBeLessThanOrEqual(8_500);
+    expect(utf8Length(props.data['contactInbox.pending'])).toBeLessThanOrEqual(VALUE_BUDGET_BYTES);
     expect(book.pending()[0].receivedAt).toBe(79); // newest kept
+  });
+
+  it('counts bytes, not characters: pending suggestions with Japanese names stay within 9 KB, oldest dropped first', () => {
+    const props = new MemoryProps();
+    const book = new SuggestionBook(props);
+    const jp = (i: number) => {
+      const s = suggestion(`Tom Berg <tanaka${i}@fjord.example>`, i);
+      return { ...s, fields: { ...s.fields, fullName: `田中太郎${i}`, company: '株式会社フィヨルド・システムズ東京本社', jobTitle: '営業部長兼海外事業本部長' } };
+    };
+    book.add(Array.from({ length: 80 }, (_v, i) => jp(i)));
+    const raw = props.data['contactInbox.pending'];
+    // As characters it looks small; as UTF-8 it is what Google counts.
+    expect(utf8Length(raw)).toBeGreaterThan(raw.length);
+    expect(utf8Length(raw)).toBeLessThanOrEqual(VALUE_BUDGET_BYTES);
+    const kept = book.pending();
+    expect(kept.length).toBeGreaterThan(10);
+    expect(kept.length).toBeLessThan(80);
+    // The newest are the ones kept, without a gap.
+    expect(kept.map((s) => s.receivedAt)).toEqual(Array.from({ length: kept.length }, (_v, i) => 79 - i));
+  });
+
+  it('remembers 300+ decided senders within one property value, forgetting the oldest decision first', () => {
+    const props = new MemoryProps();
+    const book = new SuggestionBook(props);
+    const addr = (i: number) => `someone.with.a.long.address.${i}@subsidiary.fjord-systems.example`;
+    for (let i = 0; i < 700; i++) book.decide(addr(i), i % 2 ? 'saved' : 'dismissed');
+    const raw = props.data['contactInbox.decided'];
+    expect(utf8Length(raw)).toBeLessThanOrEqual(VALUE_BUDGET_BYTES);
+    expect(raw).not.toContain('@'); // tags, not addresses
+    const remembered = Array.from({ length: 700 }, (_v, i) => book.decisionOf(addr(i)) !== null);
+    const first = remembered.indexOf(true);
+    expect(700 - first).toBeGreaterThan(500); // far more than the 300 of the old list
+    expect(remembered.slice(first).every(Boolean)).toBe(true);
+    expect(book.decisionOf(addr(699))).toBe('saved');
+    expect(book.decisionOf(addr(698))).toBe('dismissed');
+    // A re-decided sender moves to the newest end and survives the next trims.
+    book.decide(addr(first), 'saved');
+    for (let i = 700; i < 720; i++) book.decide(addr(i), 'dismissed');
+    expect(book.decisionOf(addr(first))).toBe('saved');
+  });
+
+  it('reads the decided list of earlier versions (address → status) and keeps every decision', () => {
+    const props = new MemoryProps();
+    props.data['contactInbox.decided'] = JSON.stringify({ 'tom@fjord.example': 'dismissed', 'ann@fjord.example': 'saved' });
+    const book = new SuggestionBook(props);
+    expect(book.decisionOf('Tom@Fjord.example')).toBe('dismissed');
+    expect(book.add([suggestion('Tom Berg <tom@fjord.example>', 5)])).toBe(0);
+    book.decide('eve@fjord.example', 'saved');
+    expect(JSON.parse(props.data['contactInbox.decided'])).toHaveLength(3);
+    expect(book.decisionOf('ann@fjord.example')).toBe('saved');
   });
 });
 

@@ -30,10 +30,11 @@ describe('the Connection card in the offline Workspace', () => {
       'room@acme.example': 'linkage_error/mailbox',
     });
     const card = shown(r);
-    expect(card).toContain('OK: 3');
-    expect(card).toContain('Authentication error: 1');
-    expect(card).toContain('Unauthorized: 1');
-    expect(card).toContain('Linkage error: 1');
+    expect(card).toContain('Connected: 3');
+    expect(card).toContain('Google refused the key or the user: 1');
+    expect(card).toContain('Not authorised in the Admin console: 1');
+    expect(card).toContain('Can\'t write to Gmail: 1');
+    expect(card).not.toContain('Linkage error');
   });
 
   it('says Unauthorized, with the client id and scopes to paste, when delegation is revoked', () => {
@@ -155,7 +156,7 @@ describe('switching between the two ways', () => {
     expect(back).toContain('Autograph\'s service account is now used');
     expect(JSON.stringify(w.ws.state('spreadsheets', () => ({})))).not.toContain('sb1.');
     const self = shown(action(w, 'connection.checkSelf'));
-    expect(self).toContain('OK: Autograph can act as this user');
+    expect(self).toContain('Connected: Autograph can act as this user');
     expect(shown(action(w, 'connection.open'))).toContain(w.publisher.client_email);
   });
 
@@ -190,8 +191,8 @@ describe('keys never leak', () => {
     action(w, 'connection.user', { params: { email: 'sam@acme.example' } });
     deleteServiceAccountKey(w.ws, own.client_email, own.private_key_id);
     const after = action(w, 'connection.recheck');
-    expect(shown(after)).toContain('Authentication error: 5');
-    expect(shown(after)).toContain('Unauthorized: 1');
+    expect(shown(after)).toContain('Google refused the key or the user: 5');
+    expect(shown(after)).toContain('Not authorised in the Admin console: 1');
     action(w, 'connection.setup');
     const everything = [...w.seen, ...w.ws.logs.map((l) => l.text), ...w.ws.executions.map((e) => e.error ?? '')].join('\n');
     expect(everything.length).toBeGreaterThan(1000);

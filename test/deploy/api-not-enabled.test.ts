@@ -127,7 +127,7 @@ describe('the Gmail API is not enabled in the service account\'s Cloud project',
     expect(ada.fix).toContain(`https://console.cloud.google.com/apis/library/gmail.googleapis.com?project=${number}`);
     expect(ada.fix).toContain(own.client_email);
     expect(ada.googleAnswer).toContain('accessNotConfigured');
-    expect(card).toContain('Linkage error: 4');
+    expect(card).toContain("Can't write to Gmail: 4");
     // The user's card links the customer's own project's console page (an allowed openLinkUrlPrefixes entry).
     const userCard = delegation.shown(delegation.action(w, 'connection.user', { params: { email: 'ada@acme.example' } }));
     expect(userCard).toContain(`"openLink":{"url":"https://console.cloud.google.com/apis/library/gmail.googleapis.com?project=${number}"}`);

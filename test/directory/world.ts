@@ -10,6 +10,7 @@ import { readHostResponse } from '../../sim/services/card-service';
 import { propertiesState } from '../../sim/services/properties';
 import { spreadsheetState } from '../../sim/services/spreadsheet';
 import { scriptAppState } from '../../sim/services/trigger-state';
+import { storedTenant } from '../support/tenant-registry';
 
 export interface DirWorld {
   ws: OfflineWorkspace;
@@ -73,9 +74,9 @@ export function scriptProps(w: DirWorld): Record<string, string> {
   return propertiesState(w.ws).script[w.project.id] ?? {};
 }
 
+/** The tenant's record as the add-on reads it (registry entry + the store's settings): test/support/tenant-registry.ts. */
 export function tenantRecord(w: DirWorld): Record<string, unknown> | null {
-  const raw = scriptProps(w)[`t:${w.tenant.customerId}`];
-  return raw ? (JSON.parse(raw) as Record<string, unknown>) : null;
+  return storedTenant(w.ws, w.project.id, w.tenant.customerId)?.record ?? null;
 }
 
 /** A sheet of the tenant's spreadsheet as records (header row → keys). */

@@ -3,9 +3,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs, start } from '../../sim/cli/start';
 import { OfflineWorkspace } from '../../sim/workspace';
-import { propertiesState } from '../../sim/services/properties';
 import { spreadsheetState } from '../../sim/services/spreadsheet';
 import { mailboxOf } from '../../sim/google/mailbox';
+import { storedTenant } from '../support/tenant-registry';
 
 describe('npm start --no-serve', () => {
   it('creates the sample company, runs the main job, saves state, and continues from it next time', async () => {
@@ -21,7 +21,7 @@ describe('npm start --no-serve', () => {
       // The printed counts are the store's and Gmail's: recount them here from the saved state.
       const ws = OfflineWorkspace.loadState(path.join(dir, 'state.json'));
       const [customerId] = Object.values(ws.state<{ customerId: string }>('cli.mainCompany', () => ({ customerId: '' })));
-      const record = JSON.parse(propertiesState(ws).script.autograph[`t:${customerId}`]) as { spreadsheetId: string };
+      const record = storedTenant(ws, 'autograph', customerId)!;
       const sheet = (name: string) => spreadsheetState(ws, record.spreadsheetId)!.sheets.find((x) => x.name === name)!.values.map((r) => r.map(String));
       const [head, ...addresses] = sheet('signature_addresses');
       const col = (name: string) => head.indexOf(name);

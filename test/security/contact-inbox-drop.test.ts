@@ -16,7 +16,8 @@ import type { SimProject } from '../../sim/project';
 import type { RunResult } from '../../sim/workspace';
 import { base64Encode, utf8Encode } from '../../src/core/delegation/bytes';
 import { sealSecret } from '../../src/core/delegation/secret-box';
-import { action, ADA, ADMIN, BOB, CUSTOMER, inboxWorld, pendingCard, runNight, scriptProps, type World } from '../contact-inbox-feature/world';
+import { action, ADA, ADMIN, BOB, CUSTOMER, inboxWorld, pendingCard, runNight, type World } from '../contact-inbox-feature/world';
+import { storedTenant } from '../support/tenant-registry';
 
 const SIGNED = 'Hi Ada,\n\nSee you Monday.\n\nBest regards,\n\nMaria Lopez\nHead of Partnerships\nNorthwind Traders Inc.\nM: +1 415 555 0134\n';
 const TOM_SIGNED = 'Please find the offer attached.\n\nKind regards,\nTom Berg\nSales Director\nFjord Systems AB\nTel: +46 8 123 456 78\n';
@@ -55,7 +56,7 @@ function coworkerProject(w: World): SimProject {
 }
 
 function dropId(w: World): string {
-  return JSON.parse(scriptProps(w)[`t:${CUSTOMER}:contactInbox`]).dropSpreadsheetId;
+  return storedTenant(w.ws, w.project.id, CUSTOMER)!.dropId;
 }
 
 function drop(w: World): SpreadsheetState {

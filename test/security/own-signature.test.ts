@@ -15,6 +15,7 @@ import { spreadsheetState } from '../../sim/services/spreadsheet';
 import type { SimProject } from '../../sim/project';
 import { DELEGATION_SCOPES } from '../../src/core/delegation/scopes';
 import { STARTER_TEMPLATES } from '../../src/core/signatures/starters';
+import { storedTenant } from '../support/tenant-registry';
 
 /** A one-file script to act on the published spreadsheet with a user's own rights (the temp folder is removed). */
 const PROBE = `
@@ -53,7 +54,7 @@ function probeProject(w: DirWorld): SimProject {
   }
 }
 
-const publishedId = (w: DirWorld) => scriptProps(w)[`t:${w.tenant.customerId}:signatures:published`];
+const publishedId = (w: DirWorld) => String(storedTenant(w.ws, w.project.id, w.tenant.customerId)!.settings.published ?? '');
 
 function signatureOf(w: DirWorld, email: string): string {
   return mailboxOf(w.ws, w.ws.user(email)).sendAs[email.toLowerCase()]?.signature ?? '';

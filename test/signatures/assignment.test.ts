@@ -28,7 +28,7 @@ describe('which template an employee gets', () => {
   it('says which rule applied', () => {
     const r = resolveTemplate(berliner, all.slice(0, 3));
     expect(r?.ruleId).toBe('s');
-    expect(r?.explanation).toBe('assigned to location = berlin (wins over 2 less specific or older rules)');
+    expect(r?.explanation).toBe('assigned to location = berlin (2 other rules also match; this one is chosen because it is more specific or newer)');
   });
 
   it('breaks ties by more conditions, then the latest change, then the id', () => {

@@ -20,32 +20,26 @@ import { KeyFileError, parseServiceAccountKey, ServiceAccountKey } from '../../c
 import { INTERACTIVE_BACKOFF } from '../../core/delegation/backoff';
 import { FixContext, LinkageVerdict } from '../../core/delegation/linkage';
 import { DELEGATION_SCOPES, SIGNATURE_SCOPES } from '../../core/delegation/scopes';
-import { tenantKey } from '../../core/tenant';
 import { DelegatedRunReport, runDelegated } from '../gmail-client';
 import { SheetTable } from '../store/sheet-table';
 import type { TenantStore } from '../store/tenant-store';
+import { readSetting, writeSetting } from '../store/tenant-settings';
 import { KeyUnavailableError, loadCustomerKey, publisherKey, removeCustomerKey, SpreadsheetSecretStore, storeCustomerKey } from './key-store';
 import { keySigns } from './token-minter';
 import type { MembershipGate } from '../../core/delegation/membership';
 import { membershipGate } from '../membership';
 
-const SETTINGS_NAME = 'connection';
 const LINKAGE_SHEET = 'connection';
 /** A card action has about 30 s (workspace/add-ons/concepts/actions); leave room to store and render. */
 export const CARD_CHECK_BUDGET_MS = 18_000;
 
-export function readConnectionSettings(customerId: string): ConnectionSettings | null {
-  const raw = PropertiesService.getScriptProperties().getProperty(tenantKey(customerId, SETTINGS_NAME));
-  if (!raw) return null;
-  try {
-    return JSON.parse(raw) as ConnectionSettings;
-  } catch {
-    return null;
-  }
+/** The tenant's connection settings, in its own store (they were a script property of ~400 bytes a tenant). */
+export function readConnectionSettings(store: TenantStore): ConnectionSettings | null {
+  return readSetting<ConnectionSettings>(store.spreadsheet, 'connection');
 }
 
-function writeConnectionSettings(customerId: string, s: ConnectionSettings): void {
-  PropertiesService.getScriptProperties().setProperty(tenantKey(customerId, SETTINGS_NAME), JSON.stringify(s));
+function writeConnectionSettings(store: TenantStore, s: ConnectionSettings): void {
+  writeSetting(store.spreadsheet, 'connection', s);
 }
 
 /** Linkage statuses in the tenant spreadsheet's `connection` sheet, one row per user. */
@@ -87,7 +81,7 @@ export function fixContextFor(key: { clientId: string; clientEmail: string }, mo
  * neither exists (a deployment without a publisher key, and no customer key yet).
  */
 export function activeConnection(store: TenantStore, secrets: SecretStore = new SpreadsheetSecretStore(store)): ActiveConnection | null {
-  const settings = readConnectionSettings(store.customerId);
+  const settings = readConnectionSettings(store);
   if (settings?.mode === 'customer') {
     const key = loadCustomerKey(secrets, store.customerId);
     if (!key) throw new KeyUnavailableError('Your own service account key is missing from Autograph\'s store. Upload the key file again.');
@@ -178,7 +172,7 @@ export function saveCustomerKey(store: TenantStore, keyText: string, testUser: s
     savedBy,
     savedAt: Date.now(),
   };
-  writeConnectionSettings(store.customerId, settings);
+  writeConnectionSettings(store, settings);
   new SheetLinkageStore(store).merge(store.customerId, [linkageRecord(testUser.toLowerCase(), outcome.linkage, Date.now())]);
   return { ok: true, settings, verdict: outcome.linkage };
 }
@@ -197,6 +191,6 @@ export function usePublisherAccount(store: TenantStore, savedBy: string, secrets
     savedBy,
     savedAt: Date.now(),
   };
-  writeConnectionSettings(store.customerId, settings);
+  writeConnectionSettings(store, settings);
   return settings;
 }

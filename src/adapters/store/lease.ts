@@ -4,8 +4,16 @@
  * held only for the few milliseconds of a compare-and-set on `t:<customerId>:lease` in script properties
  * (apps-script/reference/lock: tryLock returns false on timeout). A lease outlives its execution by design
  * only until `until`: an execution that dies at the 6-minute limit frees its tenant within minutes.
+ *
+ * Why the lease stays in script properties (the one store every customer shares, 500 KB in all): it exists only
+ * while a run or an edit holds it — `{holder, until}`, about 60 bytes, deleted on release — so a tenant at rest has
+ * none, and only tenants running at the same moment share the room. In the tenant's spreadsheet instead, every
+ * compare-and-set would hold the script lock (which every customer's executions queue on) for a sheet read and
+ * write rather than two property calls. When the store is full, taking the lease throws PropertyStoreFullError,
+ * which the runner records in the tenant's store (jobs/runner.ts).
  */
 import { tenantKey } from '../../core/tenant';
+import { writeOrFull } from './registry';
 
 export interface Lease {
   holder: string;
@@ -25,7 +33,7 @@ export function tryAcquireLease(customerId: string, holder: string, now: number,
     const current = raw ? (JSON.parse(raw) as Lease) : null;
     if (current && current.holder !== holder && current.until > now) return null;
     const lease = { holder, until: now + ms };
-    props.setProperty(key, JSON.stringify(lease));
+    writeOrFull(() => props.setProperty(key, JSON.stringify(lease)));
     return lease;
   } finally {
     lock.releaseLock();

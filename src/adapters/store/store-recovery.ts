@@ -4,15 +4,17 @@
  * back — settings, departments, mapping, templates, assignments, the connection — is copied when the old store
  * can still be read; the employees are re-imported by the run the card starts next.
  */
-import { initializeStore, TABLES, TenantStore } from './tenant-store';
+import { initializeStore, TABLES, TenantStore, writeTenant } from './tenant-store';
 import { SheetTable } from './sheet-table';
-import { readTenant, writeTenant } from './registry';
+import { SETTINGS_SHEET } from './tenant-settings';
 import type { TenantRecord } from '../../core/tenant';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Tables the import rebuilds (or that are history): not copied. */
 const NOT_COPIED = new Set<string>([TABLES.employees, TABLES.runs, TABLES.errors, TABLES.directory, 'Sheet1']);
+/** Copied row for row (no header row): the tenant's settings (tenant-settings.ts). */
+const KEY_VALUE_SHEETS = new Set<string>([SETTINGS_SHEET]);
 
 export interface RecreateReport {
   store: TenantStore;
@@ -25,6 +27,16 @@ export function recreateTenantStore(tenant: TenantRecord, by: string, admins: st
   for (const sheet of old?.getSheets() ?? []) {
     const name = sheet.getName();
     if (NOT_COPIED.has(name)) continue;
+    if (KEY_VALUE_SHEETS.has(name)) {
+      const values = sheet.getDataRange().getValues();
+      if (values.length > 0 && values[0].length > 0) {
+        const to = ss.insertSheet(name);
+        to.getRange(1, 1, values.length, values[0].length).setNumberFormat('@').setValues(values);
+        to.hideSheet();
+        copied.push(name);
+      }
+      continue;
+    }
     const data = new SheetTable(old!, name).read();
     if (data.header.length === 0) continue;
     new SheetTable(ss, name).replaceAll(data.header, data.rows);
@@ -38,6 +50,6 @@ export function recreateTenantStore(tenant: TenantRecord, by: string, admins: st
   const others = [...new Set(admins.map((a) => a.toLowerCase()))].filter((a) => a !== by.toLowerCase());
   if (others.length > 0) ss.addEditors(others);
   // Registry last: until it names the new spreadsheet, every reader keeps the old one (nothing half-written).
-  writeTenant({ ...(readTenant(tenant.customerId) ?? tenant), spreadsheetId: next.spreadsheetId, createdBy: next.createdBy, createdAt: now, notice: '' });
+  writeTenant(next);
   return { store, copiedTables: copied };
 }

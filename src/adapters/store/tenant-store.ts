@@ -25,8 +25,21 @@ import {
   rowToRun,
   SyncError,
 } from '../../core/directory/run-record';
-import { emailKey, TenantRecord } from '../../core/tenant';
-import { indexDomains, readTenant, tenantForEmail, writeTenant } from './registry';
+import { emailKey, TenantRecord, tenantKey } from '../../core/tenant';
+import {
+  indexDomains,
+  LEGACY_KEYS,
+  locationForEmail,
+  readLocation,
+  locationValue,
+  releaseReservation,
+  reserveTenant,
+  scriptProperties,
+  type TenantLocation,
+  writeLocation,
+} from './registry';
+import { readSetting, storedRecord, type StoredRecord, writeSetting } from './tenant-settings';
+import { migrateLegacyTenant } from './legacy-registry';
 import { SheetTable, TableData, WriteReport } from './sheet-table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -285,23 +298,72 @@ export class StoreUnavailableError extends Error {
  * wording is all there is (apps-script/reference/spreadsheet/spreadsheet-app#openById documents no error
  * types): an id that names no file fails with "Unexpected error while getting the method or property openById",
  * a file the user may not open with "You do not have permission to access the requested document".
+ * Opened once per execution: the registry, the settings and the tables share the handle.
  */
-function openSpreadsheetOf(tenant: TenantRecord): Spreadsheet {
+const opened = new Map<string, Spreadsheet>();
+
+function openSpreadsheetOf(loc: TenantLocation): Spreadsheet {
+  const hit = opened.get(loc.spreadsheetId);
+  if (hit) return hit;
   try {
-    return SpreadsheetApp.openById(tenant.spreadsheetId);
+    const ss = SpreadsheetApp.openById(loc.spreadsheetId);
+    opened.set(loc.spreadsheetId, ss);
+    return ss;
   } catch (err) {
     const text = String((err as Error | null)?.message ?? err);
-    if (/permission/i.test(text)) throw new StoreUnavailableError('notShared', tenant, text);
-    if (/unexpected error|not found|does not exist|trash/i.test(text)) throw new StoreUnavailableError('deleted', tenant, text);
+    const stub = tenantStub(loc);
+    if (/permission/i.test(text)) throw new StoreUnavailableError('notShared', stub, text);
+    if (/unexpected error|not found|does not exist|trash/i.test(text)) throw new StoreUnavailableError('deleted', stub, text);
     throw err;
   }
 }
 
+/**
+ * A tenant as far as the registry knows it, for when its store cannot be opened: automatic sync reads as off and
+ * nobody as its owner, so nothing may act on these defaults but the re-creation of the store.
+ */
+export function tenantStub(loc: TenantLocation): TenantRecord {
+  return { customerId: loc.customerId, spreadsheetId: loc.spreadsheetId, primaryDomain: '', timeZone: 'UTC', autoSync: false, triggerOwner: '', createdBy: '', createdAt: 0, notice: loc.notice };
+}
+
+function recordOf(loc: TenantLocation, ss: Spreadsheet): TenantRecord {
+  if (loc.legacy) migrateLegacyTenant(loc, ss);
+  return { customerId: loc.customerId, spreadsheetId: loc.spreadsheetId, ...storedRecord(readSetting<Partial<StoredRecord>>(ss, 'tenant')), notice: loc.notice };
+}
+
+function storeAt(loc: TenantLocation): TenantStore {
+  const ss = openSpreadsheetOf(loc);
+  return new TenantStore(recordOf(loc, ss), ss);
+}
+
+/** Reads a tenant's whole record (opens its store). Null when the customer has no store. */
+export function readTenant(customerId: string): TenantRecord | null {
+  const loc = readLocation(customerId);
+  return loc ? storeAt(loc).tenant : null;
+}
+
+/** The tenant of a user by their domain, whole (opens its store: admins and their runs only). */
+export function tenantForEmail(email: string): TenantRecord | null {
+  const loc = locationForEmail(email);
+  return loc ? storeAt(loc).tenant : null;
+}
+
+/** Saves a tenant's record: the settings in its store, the notice and a new spreadsheet id in the registry. */
+export function writeTenant(t: TenantRecord): void {
+  const loc = readLocation(t.customerId);
+  const ss = openSpreadsheetOf({ customerId: t.customerId, spreadsheetId: t.spreadsheetId, dropId: '', publishedId: '', notice: '', legacy: false });
+  writeSetting(ss, 'tenant', storedRecord(t));
+  const next = { customerId: t.customerId, spreadsheetId: t.spreadsheetId, dropId: loc?.dropId ?? '', publishedId: loc?.publishedId ?? '', notice: t.notice };
+  if (!loc || loc.legacy || locationValue(loc) !== locationValue(next)) writeLocation(next);
+  // A legacy tenant whose store was never opened again (deleted): its old keys described that store.
+  if (loc?.legacy) for (const name of Object.values(LEGACY_KEYS)) scriptProperties().deleteProperty(tenantKey(t.customerId, name));
+}
+
 /** Opens a tenant's store by customer id. */
 export function openTenantStore(customerId: string): TenantStore {
-  const tenant = readTenant(customerId);
-  if (!tenant) throw new StoreNotSetUpError(`customer ${customerId}`);
-  return new TenantStore(tenant, openSpreadsheetOf(tenant));
+  const loc = readLocation(customerId);
+  if (!loc) throw new StoreNotSetUpError(`customer ${customerId}`);
+  return storeAt(loc);
 }
 
 /**
@@ -309,16 +371,16 @@ export function openTenantStore(customerId: string): TenantStore {
  * with (the tenant's admins) can open it; others get StoreUnavailableError('notShared').
  */
 export function openStoreForEmail(email: string): TenantStore {
-  const tenant = tenantForEmail(email);
-  if (!tenant) throw new StoreNotSetUpError(email.slice(email.lastIndexOf('@') + 1));
-  return new TenantStore(tenant, openSpreadsheetOf(tenant));
+  const loc = locationForEmail(email);
+  if (!loc) throw new StoreNotSetUpError(email.slice(email.lastIndexOf('@') + 1));
+  return storeAt(loc);
 }
 
 /** The current user's tenant store, or null when their domain has not set Autograph up. */
 export function openCurrentTenantStore(): TenantStore | null {
   const email = (Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail()).toLowerCase();
-  const tenant = email ? tenantForEmail(email) : null;
-  return tenant ? new TenantStore(tenant, openSpreadsheetOf(tenant)) : null;
+  const loc = email ? locationForEmail(email) : null;
+  return loc ? storeAt(loc) : null;
 }
 
 export interface CreateStoreOptions {
@@ -332,13 +394,22 @@ export interface CreateStoreOptions {
 }
 
 /**
- * Connects a tenant: creates its spreadsheet (owned by the installing admin, shared with the other admins),
- * its tables, and its registry entries. If the tenant exists already (another admin connected it), returns it.
+ * Connects a tenant: reserves its registry entries (a full registry refuses here, before anything exists), then
+ * creates its spreadsheet (owned by the installing admin, shared with the other admins), its tables and settings,
+ * and last the registry entry that names it. If the tenant exists already (another admin connected it), returns it.
+ * Throws PropertyStoreFullError, with nothing created, when the shared registry is full.
  */
 export function createTenantStore(o: CreateStoreOptions): TenantStore {
-  const existing = readTenant(o.customerId);
-  if (existing) return new TenantStore(existing, SpreadsheetApp.openById(existing.spreadsheetId));
-  const ss = SpreadsheetApp.create(`Autograph — ${o.primaryDomain}`);
+  const existing = readLocation(o.customerId);
+  if (existing) return storeAt(existing);
+  reserveTenant(o.customerId, o.primaryDomain);
+  let ss: Spreadsheet;
+  try {
+    ss = SpreadsheetApp.create(`Autograph — ${o.primaryDomain}`);
+  } catch (err) {
+    releaseReservation(o.customerId, o.primaryDomain);
+    throw err;
+  }
   const others = o.admins.map((a) => a.toLowerCase()).filter((a) => a !== o.createdBy.toLowerCase());
   if (others.length > 0) ss.addEditors(others);
   const tenant: TenantRecord = {
@@ -357,7 +428,8 @@ export function createTenantStore(o: CreateStoreOptions): TenantStore {
   // The spreadsheet starts with one empty "Sheet1"; the tables are the content.
   const blank = ss.getSheetByName('Sheet1');
   if (blank && ss.getSheets().length > 1) ss.deleteSheet(blank);
-  // Registry last: until it is written, nobody can open a half-created store.
+  opened.set(ss.getId(), ss);
+  // Registry last (it replaces the reservation, same length): until then nobody can open a half-created store.
   writeTenant(tenant);
   indexDomains(o.customerId, [o.primaryDomain]);
   return store;

@@ -21,6 +21,16 @@ export function utf8Encode(text: string): Uint8Array {
   return Uint8Array.from(out);
 }
 
+/** How many bytes `text` takes in UTF-8 (what Apps Script's property quotas count), without encoding it. */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
+
 /**
  * UTF-8 to string. Malformed sequences become U+FFFD instead of throwing or garbling what follows: mail often
  * mislabels its charset, and the same decoder serves sealed data Autograph wrote itself.

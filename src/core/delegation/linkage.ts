@@ -39,11 +39,12 @@ export interface LinkageVerdict {
   googleAnswer: string;
 }
 
+/** The statuses in plain words, for cards and toasts (the status names stay in the store and the logs). */
 export const LINKAGE_LABELS: Record<LinkageStatus, string> = {
-  ok: 'OK',
-  authentication_error: 'Authentication error',
-  unauthorized: 'Unauthorized',
-  linkage_error: 'Linkage error',
+  ok: 'Connected',
+  authentication_error: 'Google refused the key or the user',
+  unauthorized: 'Not authorised in the Admin console',
+  linkage_error: 'Can\'t write to Gmail',
 };
 
 /** Order the Connection card lists statuses in. */

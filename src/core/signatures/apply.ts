@@ -15,7 +15,7 @@ import { describeCause } from './types';
 
 /** Why Gmail refused a call, as the writer classifies it (gmail/api/guides/handle-errors). */
 /** `deadline`: the writer stopped before this call finished (the execution's time ran out); it may have been sent. */
-export type WriteFailureKind = 'deadline' | 'rate_limited' | 'transient' | 'not_found' | 'no_mailbox' | 'unauthorized' | 'too_long' | 'invalid' | 'other';
+export type WriteFailureKind = 'deadline' | 'rate_limited' | 'transient' | 'not_found' | 'no_mailbox' | 'unauthorized' | 'api_disabled' | 'too_long' | 'invalid' | 'other';
 
 export interface WriteFailure {
   kind: WriteFailureKind;
@@ -118,7 +118,8 @@ export function applySignaturePlan(plan: SignaturePlan, writer: SignatureWriter,
         report.refusals.push({ address: item.address, reason: item.why, fix: item.fix });
         break;
       case 'unreadable':
-        Object.assign(next, { status: 'error', reason: item.why, fix: item.fix });
+        // Keep what the read showed (no mailbox, not authorised): the employee's state and the Connection card use it.
+        Object.assign(next, { status: item.observed ?? 'error', reason: item.why, fix: item.fix });
         break;
       case 'paused':
       case 'no_template':
@@ -221,6 +222,9 @@ function genericLinkage(error: WriteFailure): { status: LinkageStatus; reason: s
       return { status: 'no_mailbox', reason: `no Gmail mailbox: ${error.message}`, fix: 'assign a Workspace licence with Gmail to the user' };
     case 'unauthorized':
       return { status: 'unauthorized', reason: error.message, fix: 'check the service account’s domain-wide delegation (Admin console › Security › API controls) and its scopes' };
+    case 'api_disabled':
+      // Gmail refused for the whole project, not this user: "can't write to Gmail" with the project's fix.
+      return { status: 'error', reason: error.message, fix: error.fix ?? 'enable the Gmail API in the service account\'s Cloud project' };
     case 'too_long':
       return { status: 'refused', reason: error.message, fix: 'shorten the template for this employee' };
     case 'invalid':

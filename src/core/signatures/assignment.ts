@@ -70,7 +70,7 @@ export function resolveTemplate(e: Employee, assignments: Assignment[]): Resolut
     target: winner.target,
     explanation:
       `assigned to ${describeTarget(winner.target)}` +
-      (others > 0 ? ` (wins over ${others} less specific or older rule${others === 1 ? '' : 's'})` : ''),
+      (others > 0 ? ` (${others} other rule${others === 1 ? ' also matches' : 's also match'}; this one is chosen because it is more specific or newer)` : ''),
   };
 }
 

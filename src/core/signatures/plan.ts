@@ -69,6 +69,8 @@ export interface PlanItem {
   fix: string;
   /** Which assignment applied, in words, for the employee card. */
   rule: string;
+  /** For `unreadable`: what reading the mailbox showed (no mailbox, not authorised, …), kept as the address's status. */
+  observed?: LinkageStatus;
   warnings: string[];
 }
 
@@ -201,9 +203,9 @@ export function planSignatureWrites(input: PlanInput, observed: Map<string, Obse
       } else if (r.refusal) {
         items.push(item('refused', r.refusal.reason, r.refusal.fix));
       } else if (seen && !seen.ok) {
-        items.push(item('unreadable', seen.reason, seen.fix));
+        items.push({ ...item('unreadable', seen.reason, seen.fix), observed: seen.status });
       } else if (state?.pendingHash && gmailNow === undefined) {
-        items.push(item('unreadable', 'an interrupted write is not confirmed yet: Gmail could not be read', 'nothing to do: the next run reads Gmail first'));
+        items.push({ ...item('unreadable', 'an interrupted write is not confirmed yet: Gmail could not be read', 'nothing to do: the next run reads Gmail first'), observed: 'pending' });
       } else if (state?.pendingHash && state.pendingHash === r.hash && gmailNow !== undefined && signatureFingerprint(gmailNow) === signatureFingerprint(r.html)) {
         // A write that landed before the execution was cut off: record it, do not send it again.
         items.push(item('confirmed', 'write from an interrupted run confirmed in Gmail'));

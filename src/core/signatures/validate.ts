@@ -144,7 +144,7 @@ function checkTemplate(input: ValidationInput): ValidationResult {
 
   function unknown(name: string, offset: number): void {
     const guess = closest(name, [...known, ...formatters]);
-    issue('error', offset, `unknown placeholder {{${name}}}`, guess ? `did you mean {{${guess}}}?` : 'see the placeholder list in docs/signatures.md');
+    issue('error', offset, `unknown placeholder {{${name}}}`, guess ? `did you mean {{${guess}}}?` : 'see the list under "Placeholders" at the bottom of this card');
   }
 }
 
