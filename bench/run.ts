@@ -12,6 +12,7 @@ const AREAS: BenchArea[] = [
   { name: 'delegation', load: () => import('./delegation') },
   { name: 'generator', load: () => import('./generator') },
   { name: 'signatures', load: () => import('./signatures') },
+  { name: 'phones', load: () => import('./phones') },
   { name: 'directory', load: () => import('./directory') },
   { name: 'extraction', load: () => import('./extraction') },
   { name: 'contact-inbox', load: () => import('./contact-inbox-feature') },

@@ -98,6 +98,7 @@ const BENIGN: Array<() => string> = [
   () => '<img src="{{photoUrl}}" alt="{{fullName}}" width="64">',
   () => `<span title="{{title}}">{{#upper}}{{title}}{{/upper}}</span>`,
   () => '{{#title}}<i>{{title}}</i>{{/title}}<br>',
+  () => '{{#address.formatted}}<span title="{{address.formatted}}">{{address.formatted}}</span>{{/address.formatted}}',
   () => '<a href="mailto:{{email}}">{{email}}</a>',
   () => '<a href="tel:{{#e164}}{{phone.work}}{{/e164}}">{{#formatPhone}}{{phone.work}}{{/formatPhone}}</a>',
   () => '<table cellpadding="0"><tr><td style="padding:4px;color:#333">{{department}}</td></tr></table>',
@@ -106,7 +107,9 @@ const BENIGN: Array<() => string> = [
 ];
 
 const ATTACKS = {
-  title: ['"><script>alert(1)</script>', "' onmouseover='alert(1)", 'x onmouseover=alert(1)', 'onclick=alert(1)', 'script', '</a><script>x</script>', '<img src=x onerror=alert(1)>', ' javascript:alert(1)'],
+  title: ['"><script>alert(1)</script>', "' onmouseover='alert(1)", 'x onmouseover=alert(1)', 'onclick=alert(1)', 'script', '</a><script>x</script>', '<img src=x onerror=alert(1)>', ' javascript:alert(1)',
+    // Multi-line values (an address): each line break becomes <br> in text, after escaping.
+    'Main St 1\n<script>alert(1)</script>', 'a\r\n"><img src=x onerror=alert(1)>', 'x\n onmouseover=alert(1)', '\n\uE00A<script>\r'],
   site: ['javascript:alert(1)', ' java\tscript:alert(1)', '\u0000javascript:alert(1)', 'JAVASCRIPT:alert(1)', '&#106;avascript:alert(1)', 'data:text/html,<script>', 'vbscript:x', '\u0001\u001fjavascript:x', 'https://ok.test/"onclick="x'],
   photo: ['data:image/svg+xml,<svg onload=alert(1)>', 'http://insecure.test/p.png', 'javascript:alert(1)', 'https://cdn.acme.test/p.png" onerror="alert(1)'],
   banner: ['vbscript:x', 'javascript:alert(1)', 'https://acme.test/sale'],
@@ -123,7 +126,8 @@ function attacker(i: number): Employee {
     photoUrl: pick(ATTACKS.photo),
     custom: { site: pick(ATTACKS.site), linkedin: pick([...ATTACKS.site, 'ada-lovelace']) },
   });
-  e.phones.work = pick(['+49 30 1234567', 'javascript:alert(1)', '"><b>']);
+  e.phones.work = pick(['+49 30 1234567', 'javascript:alert(1)', '"><b>', '+49 158\n<script>']);
+  e.address.formatted = pick(ATTACKS.title);
   return e;
 }
 

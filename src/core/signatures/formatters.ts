@@ -1,10 +1,12 @@
 /**
- * Formatting sections: `{{#upper}}{{fullName}}{{/upper}}`, lower, titleCase, formatPhone (international, for the
- * employee's country), formatPhoneNational, e164 (for `tel:` links), formatDate (`YYYY-MM-DD` → `1 December 2026`).
+ * Formatting sections: `{{#upper}}{{fullName}}{{/upper}}`, lower, titleCase, formatPhone (international, in the
+ * grouping of the number's country), formatPhoneNational, e164 (for `tel:` links), formatDate (`YYYY-MM-DD` →
+ * `1 December 2026`). Phone numbers: see `phone-format.ts`.
  * Each receives the already-rendered, already-escaped inner text and keeps it escaped.
  */
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import { decodeEntities, escapeHtml, mapText } from './html-policy';
+import { joinLines } from './line-breaks';
+import { formatPhoneNumber, type PhoneStyle } from './phone-format';
 
 export interface FormatContext {
   /** ISO 3166 alpha-2 of the employee's address; the default country for phone numbers without +. */
@@ -19,15 +21,10 @@ function textLambda(fn: (plain: string) => string): MustacheLambda {
   return (text, render) => mapText(render(text), (t) => escapeHtml(fn(decodeEntities(t))));
 }
 
-function phoneLambda(ctx: FormatContext, style: 'international' | 'national' | 'e164'): MustacheLambda {
+function phoneLambda(ctx: FormatContext, style: PhoneStyle): MustacheLambda {
   return (text, render) => {
-    const raw = decodeEntities(render(text)).trim();
-    if (raw === '') return '';
-    const country = /^[A-Z]{2}$/.test(ctx.countryCode) ? (ctx.countryCode as CountryCode) : undefined;
-    const parsed = parsePhoneNumberFromString(raw, country);
-    if (!parsed) return escapeHtml(style === 'e164' ? raw.replace(/[^\d+]/g, '') : raw);
-    const out = style === 'e164' ? parsed.number : style === 'national' ? parsed.formatNational() : parsed.formatInternational();
-    return escapeHtml(out);
+    const raw = joinLines(decodeEntities(render(text))).trim();
+    return raw === '' ? '' : escapeHtml(formatPhoneNumber(raw, ctx.countryCode, style));
   };
 }
 

@@ -1,14 +1,16 @@
 /**
  * Renders a template for one employee. Mustache does the substitution (`{{field}}` escaped, `{{#field}}…{{/field}}`
  * hidden when empty); unescaped forms (`{{{x}}}`, `{{&x}}`) are rendered escaped all the same, so no employee
- * field can inject markup. Then, defence in depth, the output is tokenised like the template was: href/src
- * values from employee data that are not https/mailto/tel (images: https) are dropped, and anything else the
- * policy refuses (a script, an event handler, a bad scheme) refuses the rendering. Never throws: a template
- * Mustache cannot parse is a refusal with the reason, so one bad template stops only the employees it is for.
+ * field can inject markup. A value's line breaks become `<br>` in text, after escaping (`line-breaks.ts`).
+ * Then, defence in depth, the output is tokenised like the template was: href/src values from employee data
+ * that are not https/mailto/tel (images: https) are dropped, and anything else the policy refuses (a script, an
+ * event handler, a bad scheme) refuses the rendering. Never throws: a template Mustache cannot parse is a
+ * refusal with the reason, so one bad template stops only the employees it is for.
  */
 import Mustache from 'mustache';
 import type { Employee } from '../directory/employee';
-import { dropBadUrls, escapeHtml, htmlProblems } from './html-policy';
+import { dropBadUrls, htmlProblems } from './html-policy';
+import { escapeValue, LINE_BREAK, placeLineBreaks } from './line-breaks';
 import { signatureView, type ViewContext } from './placeholders';
 import { lineCol } from './html-tokens';
 import { GMAIL_SIGNATURE_LIMIT } from './types';
@@ -67,7 +69,9 @@ export function renderSignature(template: string, employee: Employee, ctx: ViewC
   }
   let raw: string;
   try {
-    raw = Mustache.render(forceEscaped(template), signatureView(employee, ctx), {}, { escape: escapeHtml });
+    // A template's own LINE_BREAK (saving refuses private-use characters; a sheet edit may not) is not a value's.
+    const source = forceEscaped(template).split(LINE_BREAK).join('');
+    raw = placeLineBreaks(Mustache.render(source, signatureView(employee, ctx), {}, { escape: escapeValue }));
   } catch (err) {
     return refused('syntax', `the template cannot be rendered: ${err instanceof Error ? err.message : String(err)}`, 'open the template, fix the issues its editor lists and save it');
   }
