@@ -108,7 +108,14 @@ function draftOfCampaign(c: Campaign | null, zone: string): CampaignDraft {
 }
 
 /**
- * The form as submitted. The pickers were shown in `shownZone` (a parameter of every form action); when the admin
+ * The form as submitted. A picker's value arrives as `dateTimeInput.msSinceEpoch`
+ * (workspace/add-ons/reference/rpc google.apps.card.v1 DateTimeInput: "Time since epoch time, in milliseconds"),
+ * read here as the instant the admin picked in the zone the picker showed (`timezoneOffsetDate`: "If set, the
+ * valueMsEpoch is displayed in the specified time zone"). The docs do not say more; in case Gmail ever sent the
+ * wall-clock time as if it were UTC, the card and the toast repeat the saved times in the campaign's zone, so a
+ * shift would be in plain sight rather than silent.
+ *
+ * The pickers were shown in `shownZone` (a parameter of every form action); when the admin
  * has since chosen another zone, the wall-clock times they picked are kept and read in the new zone.
  */
 function campaignDraftFrom(world: SignatureWorld, e: AddOnEvent): CampaignDraft {
@@ -277,5 +284,5 @@ function saveCampaign(viewer: Viewer, w: SignatureWorld, event: AddOnEvent) {
   const c = checked.campaign;
   const { reach, warning } = reachLines(w, c);
   w.sigs.saveCampaign(c);
-  return notifyAndUpdate(`Campaign "${c.name}" saved (${status(c, Date.now())}). ${warning || reach}`, buildCampaignsCard(w, Date.now()));
+  return notifyAndUpdate(`Campaign "${c.name}" saved (${status(c, Date.now())}, ${c.startLocal} – ${c.endLocal} ${c.timeZone}). ${warning || reach}`, buildCampaignsCard(w, Date.now()));
 }

@@ -3,6 +3,10 @@
  * an employee found by name or email, a field rule from the values employees actually carry. The card only offers
  * choices; the server checks every submitted value again (card parameters and form inputs are untrusted), so a
  * forged "Salse" or "nobody@…" is refused with the field and the fix.
+ *
+ * Employees are found with a search box and a results dropdown, not a directory-backed multiselect:
+ * apps-script/reference/card-service/platform-data-source: "Only available for Google Chat apps. Not available for
+ * Google Workspace add-ons." — and the list must be Autograph's employees, not every Workspace user anyway.
  */
 import { departmentKey } from '../core/directory/departments';
 import { getField, type Employee } from '../core/directory/employee';

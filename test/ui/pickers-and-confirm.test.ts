@@ -137,7 +137,7 @@ describe('pickers, reach and confirmations', () => {
     expect(picker(s, 'start').timezoneOffsetDate).toBe(offsetAt(startsAt, zone)); // the clock is in November, as the start is
     s.click('Save', { name: 'Winter sale', imageUrl: 'https://cdn.example.com/winter.png', link: 'https://example.com/winter', alt: 'Winter sale', start: startsAt, end: endsAt, targetKind: 'company' });
     expect(s.error).toBeUndefined();
-    expect(s.notification).toMatch(/Campaign "Winter sale" saved/);
+    expect(s.notification).toContain(`Campaign "Winter sale" saved (scheduled, 2026-12-01 09:00 – 2026-12-08 09:00 ${zone}).`);
     const c = campaigns().find((x) => x.name === 'Winter sale');
     expect(c).toMatchObject({ timeZone: zone, startsAt, endsAt, startLocal: '2026-12-01 09:00' });
 
@@ -163,7 +163,7 @@ describe('pickers, reach and confirmations', () => {
     expect(cardText(s.card)).toMatch(/No banner slot: \d+ employees get a template without a \{\{banner\.…\}\} placeholder \(Classic, Marked\)/);
     expect(cardText(s.card)).toMatch(/Shows on the signatures of 0 employees/);
     s.click('Save');
-    expect(s.notification).toMatch(/saved \(scheduled\)\. No banner slot/);
+    expect(s.notification).toMatch(/saved \(scheduled, \d{4}-\d\d-\d\d \d\d:\d\d – [^)]+\)\. No banner slot/);
 
     const companyRule = assignments().find((a) => a.target.kind === 'company');
     action(w, 'assignments.add', { form: { targetKind: 'company', templateId: bannerId } });
