@@ -5,12 +5,14 @@
  * flagged; campaign dates are date-time pickers in the domain's zone; one save shows every error; and removing,
  * deleting or enabling/disabling everyone asks first — a forged confirmation changes nothing.
  */
-import { action, directoryWorld, setUp, sheetRows, scriptProps, shown, type DirWorld } from '../directory/world';
+import { action, directoryWorld, setUp, sheetRows, scriptProps, shown, tenantRecord, type DirWorld } from '../directory/world';
+import { spreadsheetState } from '../../sim/services/spreadsheet';
 import { SidebarSession, type CardJson } from '../../sim/host/session';
 import { createServiceAccount, createServiceAccountKey, grantDelegation } from '../../sim/google/registry';
 import { mailboxOf } from '../../sim/google/mailbox';
 import { DELEGATION_SCOPES } from '../../src/core/delegation/scopes';
 import { STARTER_TEMPLATES } from '../../src/core/signatures/starters';
+import { confirmationIdIn } from '../support/confirmation';
 
 const MARK = 'Reach-check-7';
 
@@ -223,6 +225,17 @@ describe('pickers, reach and confirmations', () => {
     expect(shown(action(w, 'emp.remove', { params: { id: e.id, confirm: campaignConfirm } }))).toContain('Not done');
     expect(employees().some((x) => x.id === e.id)).toBe(true);
 
+    // A confirmation is bound to the admin it was shown to: another admin cannot use it.
+    const second = employees().find((x) => x.reason === '' && x.id !== e.id && x.primaryEmail !== w.admin)!;
+    const u = w.ws.user(second.primaryEmail);
+    u.isAdmin = true;
+    w.ws.directory.updateUser(u);
+    // As tonight's run would: the store is shared with every current admin.
+    spreadsheetState(w.ws, String(tenantRecord(w)!.spreadsheetId))!.editors.push(second.primaryEmail);
+    const issued = confirmationIdIn(shown(action(w, 'emp.remove', { params: { id: e.id } })));
+    expect(shown(action(w, 'emp.remove', { params: { id: e.id, confirm: issued }, user: second.primaryEmail }))).toContain('Not done: this confirmation was not issued to you');
+    expect(employees().some((x) => x.id === e.id)).toBe(true);
+
     s.click('Remove from Autograph');
     const id = confirmId(s);
     s.click(`Remove ${e.fullName}`);
@@ -233,6 +246,9 @@ describe('pickers, reach and confirmations', () => {
   });
 
   it('asks before deleting a campaign or a template', () => {
+    const spring = campaigns().find((c) => c.name === 'Spring')!;
+    expect(shown(action(w, 'campaigns.delete', { params: { id: spring.id, confirm: '11111111-1111-4111-8111-111111111111' } }))).toContain('Not done');
+    expect(campaigns().some((c) => c.name === 'Spring')).toBe(true);
     const s = session().click('Signatures').click('Campaigns').click('Spring').click('Delete campaign');
     expect(s.card?.name).toBe('confirm');
     s.click('Delete Spring');
@@ -241,6 +257,9 @@ describe('pickers, reach and confirmations', () => {
     expect(s.card?.name).toBe('campaigns');
 
     action(w, 'templates.save', { form: { name: 'Spare', html: '<div>{{fullName}}</div>', aliasPolicy: 'primary' } });
+    const spare = templates().find((x) => x.name === 'Spare')!;
+    expect(shown(action(w, 'templates.delete', { params: { id: spare.id, confirm: 'forged' } }))).toContain('Not done');
+    expect(templates().some((x) => x.name === 'Spare')).toBe(true);
     const t = templatesCard().click('Spare').click('Delete template');
     expect(cardText(t.card)).toContain('cannot be restored');
     t.click('Delete Spare');
@@ -268,6 +287,7 @@ describe('pickers, reach and confirmations', () => {
     s.click('Disable everyone');
     expect(cardText(s.card)).toContain(`stops reading the mail of all ${n} enabled users`);
     s.click('Cancel');
+    expect(shown(action(w, 'contactInbox.disableAll', { params: { confirm: 'forged' } }))).toContain('Not done');
     expect(enabledCount()).toBe(n);
     s.click('Disable everyone').click(`Disable for ${n} users`);
     expect(s.notification).toBe(`${n} user(s) disabled: their mail is no longer read.`);
