@@ -111,7 +111,7 @@ function draftOfCampaign(c: Campaign | null, zone: string): CampaignDraft {
  * The form as submitted. A picker's value arrives as `dateTimeInput.msSinceEpoch`
  * (workspace/add-ons/reference/rpc google.apps.card.v1 DateTimeInput: "Time since epoch time, in milliseconds"),
  * read here as the instant the admin picked in the zone the picker showed (`timezoneOffsetDate`: "If set, the
- * valueMsEpoch is displayed in the specified time zone"). The docs do not say more; in case Gmail ever sent the
+ * value_ms_epoch will be displayed in the specified time zone"). The docs do not say more; in case Gmail ever sent the
  * wall-clock time as if it were UTC, the card and the toast repeat the saved times in the campaign's zone, so a
  * shift would be in plain sight rather than silent.
  *
@@ -164,7 +164,8 @@ function checkCampaign(world: SignatureWorld, d: CampaignDraft, e: AddOnEvent, b
   const errors: FieldError[] = [];
   if (!d.name) errors.push({ field: 'name', label: 'Name', message: 'give the campaign a name.' });
   errors.push(...bannerErrors(d.banner));
-  if (!zonesOffered(domainZone(world, e)).includes(d.timeZone)) errors.push({ field: 'timeZone', label: 'Time zone', message: `"${d.timeZone}" is not a time zone Autograph offers; choose one from the list.` });
+  const savedZone = world.sigs.campaigns().find((c) => c.id === d.id)?.timeZone ?? '';
+  if (!zonesOffered(domainZone(world, e), savedZone).includes(d.timeZone)) errors.push({ field: 'timeZone', label: 'Time zone', message: `"${d.timeZone}" is not a time zone Autograph offers; choose one from the list.` });
   if (d.startsAt === null) errors.push({ field: 'start', label: 'Starts', message: 'pick the date and time the banner starts.' });
   if (d.endsAt === null) errors.push({ field: 'end', label: 'Ends', message: 'pick the date and time the banner ends.' });
   else if (d.startsAt !== null && d.endsAt <= d.startsAt) errors.push({ field: 'end', label: 'Ends', message: 'pick an end after the start.' });
