@@ -70,7 +70,7 @@ function valueFor(key: string, k: number, m: Marks): string | string[] {
   if (key === 'enforce') return 'on';
   if (key === 'ci_users') return m.emails;
   if (/department|orgUnit|group/i.test(key)) return pick(m.departments, m.emails[0]);
-  if (/email|address|user|shown|targetValue|targetEmployee|^q$|query|pick|testUser/i.test(key)) return pick(m.emails, '');
+  if (/email|address|user|shown|targetEmployee|^q$|query|pick|testUser/i.test(key)) return pick(m.emails, '');
   if (/(^id$|Id$|pageToken|source|starter|status)/.test(key)) return m.ids[(k * 7) % m.ids.length];
   return [m.emails[0], m.owner.spreadsheetIds[0], m.ids[k % m.ids.length], m.departments[0] ?? m.emails[1]][k] ?? m.emails[0];
 }

@@ -20,7 +20,7 @@ describe('a campaign ending mid-run', () => {
     scriptProps(w).AUTOGRAPH_PUBLISHER_KEY = JSON.stringify(createServiceAccountKey(w.ws, sa));
     const banner = STARTER_TEMPLATES.find((s) => s.key === 'banner')!;
     action(w, 'templates.save', { form: { name: 'With banner', html: banner.html, aliasPolicy: 'primary' } });
-    action(w, 'assignments.add', { form: { targetKind: 'company', targetValue: '', templateId: sheetRows(w, 'signature_templates')[0].id } });
+    action(w, 'assignments.add', { form: { targetKind: 'company', templateId: sheetRows(w, 'signature_templates')[0].id } });
     const now = w.ws.clock.now();
     const saved = action(w, 'campaigns.save', {
       form: {
