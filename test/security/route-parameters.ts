@@ -65,6 +65,8 @@ function valueFor(key: string, k: number, m: Marks): string | string[] {
   if (key === 'action') return '';
   if (key === 'scope') return ['employee', 'department', 'everyone', 'employee'][k];
   if (key === 'targetKind') return ['employee', 'department', 'company', 'employee'][k];
+  // Even sets leave the confirmation out (the route shows its confirmation card); odd ones forge one.
+  if (key === 'confirm') return k % 2 ? m.ids[k % m.ids.length] : '';
   if (key === 'to') return k % 2 ? 'off' : 'on';
   if (key === 'page') return '0';
   if (key === 'enforce') return 'on';
