@@ -32,7 +32,7 @@ export interface TargetDraft {
 
 const KINDS: Array<[TargetKind, string]> = [['company', 'Whole company'], ['department', 'A department'], ['segment', 'Employees with a field value'], ['employee', 'One employee']];
 /** Fields a rule can test, besides custom fields; free-form ones (names, phones) would make one-person rules. */
-const RULE_FIELDS: Array<[string, string]> = [['location', 'Location'], ['title', 'Job title'], ['costCenter', 'Cost centre'], ['address.locality', 'City'], ['address.country', 'Country']];
+const RULE_FIELDS: Array<[string, string]> = [['orgUnitPath', 'Org unit'], ['location', 'Location'], ['title', 'Job title'], ['costCenter', 'Cost centre'], ['address.locality', 'City'], ['address.country', 'Country']];
 const SEARCH_RESULTS = 25;
 const RULE_VALUES_SHOWN = 150;
 

@@ -101,6 +101,18 @@ describe('pickers, reach and confirmations', () => {
     action(w, 'assignments.delete', { params: { id: a.id } });
   });
 
+  it('offers the field values employees carry — org units among them — and counts who a value reaches', () => {
+    const s = templatesCard();
+    s.change('targetKind', 'segment');
+    const ous = options(s, 'targetSegment').filter((o) => o.value.startsWith('orgUnitPath='));
+    expect(ous.length).toBeGreaterThan(0);
+    const ou = ous[0].value.slice('orgUnitPath='.length);
+    const inOu = employees().filter((e) => e.reason === '' && e.syncOn !== 'false' && e.orgUnitPath.toLowerCase() === ou.toLowerCase()).length;
+    expect(inOu).toBeGreaterThan(0);
+    s.change('targetSegment', ous[0].value, { templateId: markedId });
+    expect(cardText(s.card)).toContain(`Reaches ${inOu} employee`);
+  });
+
   it('shows "reaches N employees" before saving, and the run gives the template to exactly those N', () => {
     const s = templatesCard();
     s.change('targetKind', 'department');
