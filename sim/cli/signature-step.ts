@@ -19,15 +19,21 @@ import { storedTenant } from './autograph-tenant';
 
 const HOUR = 3600_000;
 
-function dispatch(ws: OfflineWorkspace, project: SimProject, user: string, route: string, params: Record<string, string> = {}, form: Record<string, string> = {}): RunResult {
-  const formInputs: Record<string, { stringInputs: { value: string[] } }> = {};
-  for (const [k, v] of Object.entries(form)) formInputs[k] = { stringInputs: { value: [v] } };
+/** A card action as Gmail sends it; a number in `form` is a date-time picker's value (dateTimeInput). */
+function dispatch(ws: OfflineWorkspace, project: SimProject, user: string, route: string, params: Record<string, string> = {}, form: Record<string, string | number> = {}): RunResult {
+  const formInputs: Record<string, { stringInputs: { value: string[] } } | { dateTimeInput: { msSinceEpoch: number; hasDate: boolean; hasTime: boolean } }> = {};
+  for (const [k, v] of Object.entries(form)) {
+    formInputs[k] = typeof v === 'number' ? { dateTimeInput: { msSinceEpoch: v, hasDate: true, hasTime: true } } : { stringInputs: { value: [v] } };
+  }
   const r = ws.run(project, 'dispatchAction', {
     user,
     kind: 'action',
     event: { commonEventObject: { hostApp: 'GMAIL', platform: 'WEB', parameters: { ...params, action: route }, formInputs } },
   });
   if (!r.ok) throw new Error(`${route}: ${r.error}`);
+  // A refused form answers with a toast, not an error: the demo must not go on without what it asked for.
+  const toast = (readHostResponse(r.value) as { response?: { notification?: string } })?.response?.notification ?? '';
+  if (toast.startsWith('Not saved')) throw new Error(`${route}: ${toast}`);
   return r;
 }
 
@@ -70,22 +76,21 @@ export const signatureStep: MainJobStep = {
       dispatch(ws, project, superAdmin, 'templates.save', {}, { name: banner.name, html: banner.html, aliasPolicy: banner.aliasPolicy });
       const templates = rows(ws, rec.spreadsheetId, 'signature_templates');
       const id = (name: string) => templates.find((t) => t.summary === name)?.id ?? '';
-      dispatch(ws, project, superAdmin, 'assignments.add', {}, { targetKind: 'company', targetValue: '', templateId: id(classic.name) });
+      dispatch(ws, project, superAdmin, 'assignments.add', {}, { targetKind: 'company', templateId: id(classic.name) });
       const department = employees.find((e) => e.department)?.department;
       if (department) {
-        dispatch(ws, project, superAdmin, 'assignments.add', {}, { targetKind: 'department', targetValue: department, templateId: id(banner.name) });
+        dispatch(ws, project, superAdmin, 'assignments.add', {}, { targetKind: 'department', targetDepartment: department, templateId: id(banner.name) });
         const day = 24 * HOUR;
-        const local = (t: number) => new Date(t).toISOString().slice(0, 16).replace('T', ' ');
         dispatch(ws, project, superAdmin, 'campaigns.save', {}, {
           name: 'Winter webinar',
           imageUrl: 'https://autograph.example/banners/winter-webinar.png',
           link: 'https://autograph.example/webinar',
           alt: 'Join our winter webinar',
-          start: local(ws.clock.now() - day),
-          end: local(ws.clock.now() + 30 * day),
-          timeZone: 'UTC',
+          start: Math.floor((ws.clock.now() - day) / 60_000) * 60_000,
+          end: Math.floor((ws.clock.now() + 30 * day) / 60_000) * 60_000,
+          timeZone: tenant.timeZone,
           targetKind: 'department',
-          targetValue: department,
+          targetDepartment: department,
         });
       }
     }

@@ -52,6 +52,8 @@ export interface InputField {
   initial: FormInput | undefined;
   /** For switches: what the switch sends when on. */
   onValue?: string;
+  /** For date-time pickers with `timezoneOffsetDate`: the offset (minutes from UTC) the picker shows its time in. */
+  offsetMinutes?: number;
 }
 
 /** A value a user (or a test) puts into an input. */
@@ -529,6 +531,7 @@ export function collectInputs(card: CardJson): InputField[] {
         const p = w.dateTimePicker;
         const kind = p.type === 'DATE_ONLY' ? 'date' : p.type === 'TIME_ONLY' ? 'time' : 'datetime';
         const f: InputField = { name: p.name, kind, initial: undefined };
+        if (kind === 'datetime' && p.timezoneOffsetDate !== undefined) f.offsetMinutes = Number(p.timezoneOffsetDate);
         if (p.valueMsEpoch !== undefined) f.initial = toFormInput(f, Number(p.valueMsEpoch));
         out.push(f);
       }

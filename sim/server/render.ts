@@ -296,8 +296,8 @@ class CardRenderer {
 
 /**
  * Turns a posted sidebar form back into input values, per the card's inputs: text as typed, selections as the
- * checked values, a switch as on/off, dates as Gmail's msSinceEpoch (a date at UTC midnight; a date-time in the
- * user's time zone).
+ * checked values, a switch as on/off, dates as Gmail's msSinceEpoch (a date at UTC midnight; a date-time on the
+ * clock the picker showed: its own offset when the card set one, else the user's time zone).
  */
 export function valuesFromForm(form: URLSearchParams, inputs: InputField[], timeZone: string): Record<string, string | string[] | boolean | number | null> {
   const out: Record<string, string | string[] | boolean | number | null> = {};
@@ -325,7 +325,10 @@ export function valuesFromForm(form: URLSearchParams, inputs: InputField[], time
           break;
         }
         const asUtc = Date.parse(`${v.slice(0, 16)}:00Z`);
-        out[f.name] = asUtc - timeZoneOffsetMs(timeZone, asUtc - timeZoneOffsetMs(timeZone, asUtc));
+        // The time was typed on the clock the picker showed: its timezoneOffsetDate when set, else the user's zone
+        // (card v1 DateTimePicker.timezoneOffsetDate: "If set, the value_ms_epoch will be displayed in the specified
+        // time zone"; the docs do not say how the picked value is read, so it is read on the clock shown).
+        out[f.name] = f.offsetMinutes !== undefined ? asUtc - f.offsetMinutes * 60_000 : asUtc - timeZoneOffsetMs(timeZone, asUtc - timeZoneOffsetMs(timeZone, asUtc));
         break;
       }
       case 'time':

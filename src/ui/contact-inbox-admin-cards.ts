@@ -26,6 +26,7 @@ import { escapeCardText, header, textParagraph, zonedWhen } from './card-kit';
 import { formValue, formValues, param } from './event';
 import type { AdminSection } from './home';
 import type { Viewer } from './viewer';
+import { confirmFirst, doneAfterConfirmation } from './confirm';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -91,7 +92,8 @@ export function buildContactInboxAdminCard(viewer: Viewer, opts: { department?: 
       .addWidget(
         CardService.newButtonSet()
           .addButton(CardService.newTextButton().setText('Start now for all enabled').setOnClickAction(actionFor('contactInbox.startAll')))
-          .addButton(CardService.newTextButton().setText('Enable everyone').setOnClickAction(actionFor('contactInbox.enableAll'))),
+          .addButton(CardService.newTextButton().setText('Enable everyone').setOnClickAction(actionFor('contactInbox.enableAll')))
+          .addButton(CardService.newTextButton().setText('Disable everyone').setOnClickAction(actionFor('contactInbox.disableAll'))),
       ),
   );
 
@@ -266,6 +268,10 @@ function startMessage(r: ReturnType<typeof startNow>): string {
   return `Read ${r.processed} message(s) for ${r.read.length} user(s): ${r.suggested} new suggestion(s).${later}`;
 }
 
+function enabledEmails(store: TenantStore): string[] {
+  return new EnrollmentTable(store).read().users.filter((u) => u.enabled).map((u) => u.email);
+}
+
 function emailsOf(store: TenantStore): string[] {
   return store.employeeSummaries().filter((e) => e.reason !== 'deleted' && e.primaryEmail).map((e) => e.primaryEmail);
 }
@@ -301,10 +307,46 @@ export const contactInboxAdminRoutes: Record<string, Route> = needingStore({
   },
   'contactInbox.enableAll': {
     adminOnly: true,
-    handler: ({ viewer }) => {
+    handler: ({ event, viewer }) => {
       const store = adminStore(viewer);
-      const r = setEnabled(store, viewer, emailsOf(store), true);
-      return notifyAndUpdate(`${r.changed} user(s) enabled${refusedSuffix(r.refused)}.`, buildContactInboxAdminCard(viewer));
+      const emails = emailsOf(store);
+      const waiting = emails.length - enabledEmails(store).filter((e) => emails.includes(e)).length;
+      return confirmFirst(event, {
+        route: 'contactInbox.enableAll', params: {}, subject: 'everyone',
+        title: 'Enable Contact Inbox for everyone?',
+        consequences: [
+          `Contact Inbox will read the incoming mail of every employee in Autograph: ${emails.length} users, ${waiting} of them not enabled yet.`,
+          'Each night, through Autograph\'s service account (scope gmail.readonly), it reads their new mail from the last 7 days on, finds senders\' signatures and offers each user contact suggestions. Message bodies are not stored; administrators cannot read the suggestions.',
+          'Only users your directory confirms as users of your domain are enabled.',
+        ],
+        undo: 'Disable everyone (on this card) stops reading everyone\'s mail; Disable on a user\'s card stops one.',
+        verb: `Enable for ${emails.length} users`,
+      }, () => {
+        const r = setEnabled(store, viewer, emails, true);
+        return doneAfterConfirmation(`${r.changed} user(s) enabled${refusedSuffix(r.refused)}.`, buildContactInboxAdminCard(viewer));
+      });
+    },
+  },
+  'contactInbox.disableAll': {
+    adminOnly: true,
+    handler: ({ event, viewer }) => {
+      const store = adminStore(viewer);
+      const enabled = enabledEmails(store);
+      if (enabled.length === 0) return notify('Nobody is enabled: there is nothing to disable.');
+      return confirmFirst(event, {
+        route: 'contactInbox.disableAll', params: {}, subject: 'everyone',
+        title: 'Disable Contact Inbox for everyone?',
+        consequences: [
+          `Contact Inbox stops reading the mail of all ${enabled.length} enabled users from now on.`,
+          'Suggestions already made stay with their users; where each user had got to is kept, so enabling them again goes on from there.',
+          'Contact Inbox itself stays on for your domain, with nobody enabled.',
+        ],
+        undo: 'Tick users and press Save selection, or Enable everyone, to read their mail again.',
+        verb: `Disable for ${enabled.length} users`,
+      }, () => {
+        const r = setEnabled(store, viewer, enabled, false);
+        return doneAfterConfirmation(`${r.changed} user(s) disabled: their mail is no longer read.`, buildContactInboxAdminCard(viewer));
+      });
     },
   },
   'contactInbox.enableDepartment': {

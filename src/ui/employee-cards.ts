@@ -20,6 +20,7 @@ import { buildConnectCard } from './setup-cards';
 import { adminStore, adminTenant, needingStore } from './admin-store';
 import { errorText } from '../core/error-text';
 import { statusContext, tenantStates } from './signature-states';
+import { confirmFirst, doneAfterConfirmation } from './confirm';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -255,10 +256,27 @@ function pause(ctx: ActionContext) {
 
 function remove(ctx: ActionContext) {
   const store = adminStore(ctx.viewer);
-  const done = withTenantLease(store.customerId, ctx.viewer.email, () => store.removeEmployees([param(ctx.event, 'id') ?? ''], Date.now()));
-  if (!done) return notify(BUSY_MESSAGE);
-  if (done.value.length === 0) return notify('This employee was already removed.');
-  return updateCard(buildEmployeeListCard(ctx.viewer, { q: '', status: '', department: '' }, 0));
+  const id = param(ctx.event, 'id') ?? '';
+  // The subject is re-derived from the store on both calls: the card names the employee the server found.
+  const e = store.employeeById(id);
+  if (!e) return notify('This employee was already removed.');
+  const name = e.fullName || e.primaryEmail;
+  return confirmFirst(ctx.event, {
+    route: 'emp.remove', params: { id }, subject: e.id,
+    title: `Remove ${escapeCardText(name)} from Autograph?`,
+    consequences: [
+      `${escapeCardText(name)} (${escapeCardText(e.primaryEmail)}) leaves Autograph's employee list, with the fields you edited here.`,
+      'Directory syncs skip them from now on, and Autograph no longer writes their signature. The signature already in their Gmail stays as it is.',
+      'Their Google Workspace account is not touched.',
+    ],
+    undo: 'Employees › status "Not imported" › Import brings them back from the directory (fields you edited here are not restored).',
+    verb: `Remove ${name}`,
+  }, () => {
+    const done = withTenantLease(store.customerId, ctx.viewer.email, () => store.removeEmployees([id], Date.now()));
+    if (!done) return notify(BUSY_MESSAGE);
+    if (done.value.length === 0) return notify('This employee was already removed.');
+    return doneAfterConfirmation(`${name} removed from Autograph.`, buildEmployeeListCard(ctx.viewer, { q: '', status: '', department: '' }, 0), 1);
+  });
 }
 
 /** Imports (or re-imports) one directory user now, with the current mapping and departments mode. */

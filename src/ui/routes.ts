@@ -14,6 +14,7 @@ import { contactInboxAdminRoutes } from './contact-inbox-admin-cards';
 import { contactRoutes } from './contact-cards';
 import { storeRoutes } from './admin-store';
 import { platformCheckRoutes } from './platform-check-cards';
+import { confirmRoutes } from './confirm';
 
 /**
  * Every card action, by route name. Each feature's card file exports its routes; they are merged here so
@@ -35,4 +36,5 @@ export const ROUTES: Record<string, Route> = {
   ...contactRoutes,
   ...storeRoutes,
   ...platformCheckRoutes,
+  ...confirmRoutes,
 };

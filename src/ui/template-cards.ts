@@ -17,8 +17,11 @@ import { formValue, formValues, param, type AddOnEvent } from './event';
 import { button, escapeCardText, header, textParagraph } from './card-kit';
 import { previewWidgets, withWorld, type SignatureWorld } from './signature-cards';
 import type { Viewer } from './viewer';
-import { errorText } from '../core/error-text';
 import { emailKey } from '../core/tenant';
+import { assignmentReach } from '../core/signatures/reach';
+import { errorsSection, markedTitle, notSavedText, type FieldError } from './form-errors';
+import { confirmFirst, doneAfterConfirmation } from './confirm';
+import { addTargetWidgets, checkTarget, draftOfTarget, targetDraftFrom, type TargetDraft } from './target-picker';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -31,7 +34,7 @@ function newId(prefix: string): string {
 
 // ---- list: templates and assignments ----
 
-export function buildTemplatesCard(world: SignatureWorld): Card {
+export function buildTemplatesCard(world: SignatureWorld, form: { draft?: AssignmentDraft; errors?: FieldError[] } = {}): Card {
   const templates = world.sigs.templates();
   const byId = new Map(templates.map((t) => [t.id, t]));
   const list = CardService.newCardSection().setHeader('Templates');
@@ -60,44 +63,51 @@ export function buildTemplatesCard(world: SignatureWorld): Card {
         .setButton(button('Remove', 'assignments.delete', { id: a.id })),
     );
   }
-  if (templates.length > 0) {
-    assigned.addWidget(
-      CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setTitle('Assign to').setFieldName('targetKind')
-        .addItem('Whole company', 'company', true).addItem('Department', 'department', false).addItem('Field rule (segment)', 'segment', false).addItem('One employee', 'employee', false),
-    );
-    assigned.addWidget(CardService.newTextInput().setFieldName('targetValue').setTitle('Department, rule or email').setHint('Sales · location = Berlin; custom.team = Key accounts · ada@example.com'));
-    const pick = CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setTitle('Template').setFieldName('templateId');
-    templates.forEach((t, i) => pick.addItem(t.name, t.id, i === 0));
-    assigned.addWidget(pick);
-    assigned.addWidget(CardService.newButtonSet().addButton(button('Assign', 'assignments.add', {}, true)));
-  }
-  return CardService.newCardBuilder().setName('templates').setHeader(header('Templates', 'signature designs and assignments')).addSection(list).addSection(assigned).addSection(starters).build();
+  const card = CardService.newCardBuilder().setName('templates').setHeader(header('Templates', 'signature designs and assignments')).addSection(list);
+  if (templates.length > 0) addAssignmentForm(assigned, world, form.draft ?? { target: draftOfTarget(undefined), templateId: templates[0].id }, form.errors ?? []);
+  const errors = errorsSection(form.errors ?? []);
+  if (errors) card.addSection(errors);
+  return card.addSection(assigned).addSection(starters).build();
 }
 
-/** Parses the target the admin typed; throws a message naming what to write. */
-export function parseTarget(kind: string, value: string): Target {
-  const v = value.trim();
-  switch (kind) {
-    case 'company':
-      return { kind: 'company' };
-    case 'department':
-      if (!v) throw new Error('Department: type the department name, e.g. Sales');
-      return { kind: 'department', department: v };
-    case 'employee':
-      if (!/^[^@\s]+@[^@\s]+$/.test(v)) throw new Error('One employee: type their primary email, e.g. ada@example.com');
-      return { kind: 'employee', email: v.toLowerCase() };
-    case 'segment': {
-      const conditions = v.split(/;|\band\b/i).map((c) => c.trim()).filter(Boolean).map((c) => {
-        const m = /^([\w.]+)\s*=\s*(.+)$/.exec(c);
-        if (!m) throw new Error(`Field rule: "${c}" is not "field = value"; e.g. location = Berlin`);
-        return { field: m[1], equals: m[2].trim() };
-      });
-      if (conditions.length === 0) throw new Error('Field rule: type at least one "field = value", e.g. location = Berlin');
-      return { kind: 'segment', conditions };
-    }
-    default:
-      throw new Error(`Unknown target "${kind}"`);
-  }
+/** The assignment form being filled in: who, and which template. */
+interface AssignmentDraft {
+  target: TargetDraft;
+  templateId: string;
+}
+
+function assignmentDraftFrom(world: SignatureWorld, e: AddOnEvent): AssignmentDraft {
+  return { target: targetDraftFrom(e, undefined), templateId: formValue(e, 'templateId') ?? world.sigs.templates()[0]?.id ?? '' };
+}
+
+/** The target, template and "reaches N employees" (the run's own resolution) above the Assign button. */
+function addAssignmentForm(section: GoogleAppsScript.Card_Service.CardSection, world: SignatureWorld, draft: AssignmentDraft, errors: FieldError[]): void {
+  addTargetWidgets(section, world, draft.target, { route: 'assignments.form', params: {}, title: 'Assign to' }, errors);
+  const pick = CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setTitle(markedTitle('Template', errors, 'templateId')).setFieldName('templateId');
+  const templates = world.sigs.templates();
+  const chosen = templates.some((t) => t.id === draft.templateId) ? draft.templateId : templates[0].id;
+  for (const t of templates) pick.addItem(t.name, t.id, t.id === chosen);
+  section.addWidget(pick);
+  const checked = checkAssignment(world, draft, '');
+  if ('assignment' in checked) section.addWidget(textParagraph(escapeCardText(reachText(world, checked.assignment))));
+  section.addWidget(CardService.newButtonSet().addButton(button('Assign', 'assignments.add', {}, true)));
+}
+
+/** The assignment a form names, every value checked against the store; each problem names its field. */
+function checkAssignment(world: SignatureWorld, draft: AssignmentDraft, by: string): { assignment: Assignment } | { errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  const target = checkTarget(world, draft.target);
+  if ('error' in target) errors.push(target.error);
+  if (!world.sigs.templates().some((t) => t.id === draft.templateId)) errors.push({ field: 'templateId', label: 'Template', message: 'choose one of your templates from the list.' });
+  if (errors.length > 0 || !('target' in target)) return { errors };
+  const same = world.sigs.assignments().find((a) => JSON.stringify(a.target) === JSON.stringify(target.target));
+  return { assignment: { id: same?.id ?? 'new-assignment', target: target.target, templateId: draft.templateId, updatedAt: Date.now(), updatedBy: by } };
+}
+
+function reachText(world: SignatureWorld, a: Assignment): string {
+  const r = assignmentReach(a, world.sigs.assignments(), world.tenant.employees());
+  const people = (n: number) => `${n.toLocaleString('en')} employee${n === 1 ? '' : 's'}`;
+  return `Reaches ${people(r.reaches)}` + (r.overridden ? `; ${people(r.overridden)} more match but a more specific or newer rule gives them another template.` : '.');
 }
 
 // ---- editor ----
@@ -248,28 +258,37 @@ export const templateRoutes: Record<string, Route> = {
     handler: ({ viewer, event }) =>
       withWorld(viewer, (w) => {
         const id = param(event, 'id') ?? '';
+        const t = w.sigs.templates().find((x) => x.id === id);
+        if (!t) return notify('This template no longer exists.');
         const users = w.sigs.assignments().filter((a) => a.templateId === id);
         if (users.length > 0) return notify(`The template is assigned (${users.map((a) => describeTarget(a.target)).join(', ')}): remove those assignments first.`);
-        w.sigs.deleteTemplate(id);
-        return notifyAndUpdate('Template deleted.', buildTemplatesCard(w));
+        return confirmFirst(event, {
+          route: 'templates.delete', params: { id }, subject: id,
+          title: `Delete the template ${escapeCardText(t.name)}?`,
+          consequences: [
+            `The template "${escapeCardText(t.name)}" (${t.html.length} characters) is deleted from Autograph.`,
+            'Nothing is assigned to it, so no signature changes: signatures already in Gmail stay as they are.',
+          ],
+          undo: 'A deleted template cannot be restored: copy its HTML from the editor first if you may need it again.',
+          verb: `Delete ${t.name}`,
+        }, () => {
+          w.sigs.deleteTemplate(id);
+          return doneAfterConfirmation(`Template "${t.name}" deleted.`, buildTemplatesCard(w), 1);
+        });
       }),
   },
+  'assignments.form': { adminOnly: true, handler: ({ viewer, event }) => withWorld(viewer, (w) => updateCard(buildTemplatesCard(w, { draft: assignmentDraftFrom(w, event) }))) },
   'assignments.add': {
     adminOnly: true,
     handler: ({ viewer, event }) =>
       withWorld(viewer, (w) => {
-        let target: Target;
-        try {
-          target = parseTarget(formValue(event, 'targetKind') ?? 'company', formValue(event, 'targetValue') ?? '');
-        } catch (err) {
-          return notify(errorText(err));
-        }
-        const templateId = formValue(event, 'templateId') ?? '';
-        if (!w.sigs.templates().some((t) => t.id === templateId)) return notify('Template: pick one of the templates.');
-        const same = w.sigs.assignments().find((a) => JSON.stringify(a.target) === JSON.stringify(target));
-        const a: Assignment = { id: same?.id ?? newId('asg'), target, templateId, updatedAt: Date.now(), updatedBy: viewer.email };
+        const draft = assignmentDraftFrom(w, event);
+        const checked = checkAssignment(w, draft, viewer.email);
+        if ('errors' in checked) return notifyAndUpdate(notSavedText(checked.errors), buildTemplatesCard(w, { draft, errors: checked.errors }));
+        const reach = reachText(w, checked.assignment);
+        const a: Assignment = { ...checked.assignment, id: checked.assignment.id === 'new-assignment' ? newId('asg') : checked.assignment.id };
         w.sigs.saveAssignment(a);
-        return notifyAndUpdate(`Assigned to ${describeTarget(target)}.`, buildTemplatesCard(w));
+        return notifyAndUpdate(`Assigned to ${describeTarget(a.target)}. ${reach}`, buildTemplatesCard(w));
       }),
   },
   'assignments.delete': {

@@ -8,6 +8,7 @@ import { grantDelegation } from '../../sim/google/registry';
 import { SIGNATURE_SCOPES } from '../../src/core/delegation/scopes';
 import { ADA, ADMIN, action, BOB, CUSTOMER, enrollmentOf, enrollmentRows, inboxWorld, pendingCard, runNight, scriptProps, shown } from './world';
 import { world } from '../delegation/world';
+import { confirmationIdIn } from '../support/confirmation';
 
 const SIGNED = 'Hi Ada,\n\nthanks for the call. The offer is attached.\n\nBest regards,\n\nMaria Lopez\nHead of Partnerships\nNorthwind Traders Inc.\nM: +1 415 555 0134\nwww.northwind.example\n';
 
@@ -31,7 +32,11 @@ describe('Contact Inbox for admins', () => {
     const shownUsers = 'admin@acme.example ada@acme.example bob@acme.example';
     action(w, 'contactInbox.saveSelection', { params: { shown: shownUsers, page: '0' }, form: { ci_users: ADA } });
     expect(enrollmentOf(w, ADA).enabled).toBe('yes');
-    action(w, 'contactInbox.enableAll');
+    // Enable everyone asks first, and changes nothing until confirmed.
+    const asked = shown(action(w, 'contactInbox.enableAll'));
+    expect(asked).toContain('will read the incoming mail of every employee');
+    expect(enrollmentRows(w).some((r) => r.email === BOB && r.enabled === 'yes')).toBe(false);
+    action(w, 'contactInbox.enableAll', { params: { confirm: confirmationIdIn(asked) } });
     expect(enrollmentOf(w, BOB).enabled).toBe('yes');
     action(w, 'contactInbox.disableUser', { params: { email: BOB } });
     expect(enrollmentOf(w, BOB).enabled).toBe('no');

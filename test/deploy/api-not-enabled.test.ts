@@ -172,7 +172,7 @@ describe('the publisher\'s project has not enabled the Gmail API when signatures
     grantDelegation(w.ws, w.tenant.customerId, sa.clientId, [...DELEGATION_SCOPES]);
     const classic = STARTER_TEMPLATES.find((t) => t.key === 'classic')!;
     shown(action(w, 'templates.save', { form: { name: 'Classic', html: classic.html, aliasPolicy: 'primary' } }));
-    shown(action(w, 'assignments.add', { form: { targetKind: 'company', targetValue: '', templateId: sheetRows(w, 'signature_templates')[0].id } }));
+    shown(action(w, 'assignments.add', { form: { targetKind: 'company', templateId: sheetRows(w, 'signature_templates')[0].id } }));
     const employees = sheetRows(w, 'employees').filter((e) => e.syncOn !== 'false' && e.reason === '').map((e) => e.primaryEmail);
     const signatures = () => employees.map((e) => mailboxOf(w.ws, w.ws.directory.findUser(e)!).sendAs[e.toLowerCase()]?.signature ?? '');
     const before = JSON.stringify(signatures());

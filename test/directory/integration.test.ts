@@ -11,6 +11,8 @@ import { action, directoryWorld, importableUsers, scriptProps, setUp, sheetRows,
 
 const DAY = 86_400_000;
 
+import { confirmationIdIn } from '../support/confirmation';
+
 describe('setting up directory sync', () => {
   it('walks an admin from Connect to an imported employee list', () => {
     const w = directoryWorld({ users: 60 });
@@ -196,7 +198,9 @@ describe('employees and departments cards', () => {
     expect(shown(action(w, 'emp.open', { params: { id: target.id } }))).toContain('from Workspace');
     expect(shown(action(w, 'emp.pause', { params: { id: target.id, to: 'off' } }))).toContain('Sync paused');
     expect(shown(action(w, 'emp.page', { params: { page: '0', q: '', status: 'paused', department: '' } }))).toContain('1–1 of 1');
-    action(w, 'emp.remove', { params: { id: target.id } });
+    const asked = shown(action(w, 'emp.remove', { params: { id: target.id } }));
+    expect(sheetRows(w, 'employees').some((e) => e.id === target.id)).toBe(true);
+    action(w, 'emp.remove', { params: { id: target.id, confirm: confirmationIdIn(asked) } });
     expect(sheetRows(w, 'employees').some((e) => e.id === target.id)).toBe(false);
     // A sync does not bring a removed employee back...
     action(w, 'sync.now');

@@ -31,10 +31,13 @@ export function directoryWorld(opts: { users?: number; seed?: number | string; w
 export function action(
   w: DirWorld,
   route: string,
-  opts: { params?: Record<string, string>; form?: Record<string, string | string[]>; user?: string } = {},
+  opts: { params?: Record<string, string>; form?: Record<string, string | string[] | number>; user?: string } = {},
 ): RunResult {
-  const formInputs: Record<string, { stringInputs: { value: string[] } }> = {};
-  for (const [k, v] of Object.entries(opts.form ?? {})) formInputs[k] = { stringInputs: { value: Array.isArray(v) ? v : [v] } };
+  // A number is a date-time picker's value, as Gmail sends it (dateTimeInput, ms since the epoch).
+  const formInputs: Record<string, { stringInputs: { value: string[] } } | { dateTimeInput: { msSinceEpoch: number; hasDate: boolean; hasTime: boolean } }> = {};
+  for (const [k, v] of Object.entries(opts.form ?? {})) {
+    formInputs[k] = typeof v === 'number' ? { dateTimeInput: { msSinceEpoch: v, hasDate: true, hasTime: true } } : { stringInputs: { value: Array.isArray(v) ? v : [v] } };
+  }
   return w.ws.run(w.project, 'dispatchAction', {
     user: opts.user ?? w.admin,
     kind: 'action',

@@ -22,7 +22,7 @@ export function platformWorld(tweak: Partial<PlatformBehaviour> = {}, users = 30
   const classic = STARTER_TEMPLATES.find((s) => s.key === 'classic')!;
   shown(action(w, 'templates.save', { form: { name: 'Classic', html: classic.html, aliasPolicy: 'primary' } }));
   const id = sheetRows(w, 'signature_templates')[0].id;
-  shown(action(w, 'assignments.add', { form: { targetKind: 'company', targetValue: '', templateId: id } }));
+  shown(action(w, 'assignments.add', { form: { targetKind: 'company', templateId: id } }));
   Object.assign(w.ws.platform, tweak);
   return w;
 }

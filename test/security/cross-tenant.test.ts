@@ -52,7 +52,8 @@ describe("one customer's admin against another customer's users", () => {
     expect(answerText(saved)).toMatch(/Template saved/);
     const templateId = rows(t, t.B, 'signature_templates').find((x) => JSON.stringify(x).includes('Mailbox notice'))?.id;
     expect(templateId).toBeTruthy();
-    act(t, admin, 'assignments.add', { form: { targetKind: 'employee', targetValue: victim, templateId: templateId! } });
+    // The forged store row makes the victim pickable: the assignment is saved, and the run must still refuse.
+    expect(answerText(act(t, admin, 'assignments.add', { form: { targetKind: 'employee', targetEmployee: victim, templateId: templateId! } }))).toContain(`Assigned to employee ${victim}`);
     const applied = act(t, admin, 'signatures.applyNow', { params: { scope: 'employee', email: victim } });
     for (let i = 0; i < 6; i++) t.ws.advance(3600_000);
 

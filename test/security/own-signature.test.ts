@@ -67,7 +67,7 @@ function syncAndAssign(w: DirWorld): void {
   const classic = STARTER_TEMPLATES.find((s) => s.key === 'classic')!;
   expect(shown(action(w, 'templates.save', { form: { name: 'Classic', html: classic.html, aliasPolicy: 'primary' } }))).toMatch(/Template saved/);
   const id = sheetRows(w, 'signature_templates')[0].id;
-  expect(shown(action(w, 'assignments.add', { form: { targetKind: 'company', targetValue: '', templateId: id } }))).toMatch(/Assigned to whole company/);
+  expect(shown(action(w, 'assignments.add', { form: { targetKind: 'company', templateId: id } }))).toMatch(/Assigned to whole company/);
 }
 
 function runEveryone(w: DirWorld): void {

@@ -65,12 +65,14 @@ function valueFor(key: string, k: number, m: Marks): string | string[] {
   if (key === 'action') return '';
   if (key === 'scope') return ['employee', 'department', 'everyone', 'employee'][k];
   if (key === 'targetKind') return ['employee', 'department', 'company', 'employee'][k];
+  // Even sets leave the confirmation out (the route shows its confirmation card); odd ones forge one.
+  if (key === 'confirm') return k % 2 ? m.ids[k % m.ids.length] : '';
   if (key === 'to') return k % 2 ? 'off' : 'on';
   if (key === 'page') return '0';
   if (key === 'enforce') return 'on';
   if (key === 'ci_users') return m.emails;
   if (/department|orgUnit|group/i.test(key)) return pick(m.departments, m.emails[0]);
-  if (/email|address|user|shown|targetValue|^q$|query|pick|testUser/i.test(key)) return pick(m.emails, '');
+  if (/email|address|user|shown|targetEmployee|^q$|query|pick|testUser/i.test(key)) return pick(m.emails, '');
   if (/(^id$|Id$|pageToken|source|starter|status)/.test(key)) return m.ids[(k * 7) % m.ids.length];
   return [m.emails[0], m.owner.spreadsheetIds[0], m.ids[k % m.ids.length], m.departments[0] ?? m.emails[1]][k] ?? m.emails[0];
 }

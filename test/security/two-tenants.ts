@@ -124,7 +124,7 @@ function setUpSide(t: { ws: OfflineWorkspace; project: SimProject }, clientId: s
   if (!saved.ok) throw new Error(`template of ${seed}: ${saved.error}`);
   const templateId = sheetRows(w, 'signature_templates')[0]?.id;
   if (!templateId) throw new Error(`template of ${seed} was not saved: ${answerText(saved)}`);
-  dirAction(w, 'assignments.add', { form: { targetKind: 'company', targetValue: '', templateId } });
+  dirAction(w, 'assignments.add', { form: { targetKind: 'company', templateId } });
   dirAction(w, 'signatures.applyNow', { params: { scope: 'everyone' } });
 
   let inboxUser = '';

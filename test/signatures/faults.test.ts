@@ -37,7 +37,7 @@ describe('the nightly signature push under faults', () => {
     scriptProps(w).AUTOGRAPH_PUBLISHER_KEY = JSON.stringify(createServiceAccountKey(w.ws, sa));
     const classic = STARTER_TEMPLATES.find((s) => s.key === 'classic')!;
     action(w, 'templates.save', { form: { name: 'Classic', html: classic.html, aliasPolicy: 'primary' } });
-    action(w, 'assignments.add', { form: { targetKind: 'company', targetValue: '', templateId: sheetRows(w, 'signature_templates')[0].id } });
+    action(w, 'assignments.add', { form: { targetKind: 'company', templateId: sheetRows(w, 'signature_templates')[0].id } });
     const key = `t:${w.tenant.customerId}`;
     turnOnAutoSync(w.ws, w.project, w.admin);
 

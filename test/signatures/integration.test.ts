@@ -29,7 +29,7 @@ function designAndAssign(w: DirWorld): string {
   const saved = action(w, 'templates.save', { form: { name: 'Classic', html: classic.html, aliasPolicy: 'primary' } });
   expect(shown(saved)).toMatch(/Template saved/);
   const id = sheetRows(w, 'signature_templates')[0].id;
-  const assigned = action(w, 'assignments.add', { form: { targetKind: 'company', targetValue: '', templateId: id } });
+  const assigned = action(w, 'assignments.add', { form: { targetKind: 'company', templateId: id } });
   expect(shown(assigned)).toMatch(/Assigned to whole company/);
   return id;
 }

@@ -67,11 +67,12 @@ describe('card rendering for the served sidebar', () => {
           { dateTimePicker: { name: 'd', type: 'DATE_ONLY' } },
           { dateTimePicker: { name: 'dt', type: 'DATE_AND_TIME' } },
           { dateTimePicker: { name: 't', type: 'TIME_ONLY' } },
+          { dateTimePicker: { name: 'ny', type: 'DATE_AND_TIME', timezoneOffsetDate: -240 } },
         ],
       }],
     };
     const inputs = collectInputs(card);
-    const form = new URLSearchParams('f:name=Ada&f:depts=a&f:depts=b&f:d=2026-12-24&f:dt=2026-07-01T09:30&f:t=03:15');
+    const form = new URLSearchParams('f:name=Ada&f:depts=a&f:depts=b&f:d=2026-12-24&f:dt=2026-07-01T09:30&f:t=03:15&f:ny=2026-07-01T09:30');
     const values = valuesFromForm(form, inputs, 'Europe/Berlin');
     const fi = Object.fromEntries(inputs.map((f) => [f.name, toFormInput(f, values[f.name])]));
     expect(fi).toEqual({
@@ -83,6 +84,8 @@ describe('card rendering for the served sidebar', () => {
       // 09:30 in Berlin in July is 07:30 UTC.
       dt: { dateTimeInput: { msSinceEpoch: Date.UTC(2026, 6, 1, 7, 30), hasDate: true, hasTime: true } },
       t: { timeInput: { hours: 3, minutes: 15 } },
+      // A picker shown on New York's clock (UTC-4 in July) reads 09:30 there, whatever the user's own zone.
+      ny: { dateTimeInput: { msSinceEpoch: Date.UTC(2026, 6, 1, 13, 30), hasDate: true, hasTime: true } },
     });
   });
 });

@@ -56,6 +56,7 @@ describe('every card the add-on builds', () => {
   /** Problems found, as "where: what". */
   const problems: string[] = [];
   const seen = { cards: 0, links: 0, maxWidgets: 0 };
+  const names = new Set<string>();
 
   function check(where: string, cards: CardJson[], response: unknown): void {
     for (const url of linksIn(response ?? cards)) {
@@ -64,6 +65,7 @@ describe('every card the add-on builds', () => {
     }
     for (const card of cards) {
       seen.cards++;
+      names.add(String(card.name));
       const n = widgetCount(card);
       seen.maxWidgets = Math.max(seen.maxWidgets, n);
       if (n > MAX_WIDGETS_SHOWN_PER_CARD) problems.push(`${where}: card "${card.name}" has ${n} widgets; Gmail shows ${MAX_WIDGETS_SHOWN_PER_CARD}`);
@@ -175,6 +177,8 @@ describe('every card the add-on builds', () => {
     console.log(`every card: ${seen.cards} cards, ${seen.links} links, at most ${seen.maxWidgets} widgets on one card`);
     expect(seen.cards).toBeGreaterThan(Object.keys(ROUTES).length);
     expect(seen.links).toBeGreaterThan(0);
+    // Confirmation cards (src/ui/confirm.ts) are among them: routes called without a confirmation show one.
+    expect(names).toContain('confirm');
     expect(problems).toEqual([]);
   }, 600_000);
 });

@@ -118,7 +118,7 @@ describe('signature status in the sidebar: toasts and cards say the same verifie
   it('says, once assigned, how many employees the saved template reaches and what writes it', () => {
     const list = signatures(w).click('Templates');
     list.click('Assign', { targetKind: 'company' });
-    expect(list.notification).toBe('Assigned to whole company.');
+    expect(list.notification).toBe(`Assigned to whole company. Reaches ${active.length} employees.`);
     const saved = JSON.parse(sheetRows(w, 'signature_templates')[0].json) as { name: string };
     const editor = list.click(saved.name).click('Save');
     expect(editor.error).toBeUndefined();
