@@ -4,7 +4,7 @@
  * to the full card for anyone who wants to choose. Each action here does its step and returns the toast, which
  * states only what it read back afterwards; home.ts shows the home card again with it.
  */
-import { setupChecklist, type SetupChecklist, type SetupFacts, type SetupStep } from '../core/setup-checklist';
+import { setupChecklist, type SetupFacts, type SetupStep } from '../core/setup-checklist';
 import { STARTER_TEMPLATES } from '../core/signatures/starters';
 import { validateTemplate } from '../core/signatures/validate';
 import { assignmentReach } from '../core/signatures/reach';
@@ -74,7 +74,7 @@ function stepWidget(step: SetupStep, n: number): GoogleAppsScript.Card_Service.D
 }
 
 /** The connection step's content: the client id and scopes whole (wrapping, selectable) and Check beside them. */
-function connectionWidgets(s: Section, store: TenantStore | null): void {
+function connectionWidgets(s: Section, store: TenantStore | null, next: boolean): void {
   if (!store) return;
   let clientId = '';
   try {
@@ -87,37 +87,36 @@ function connectionWidgets(s: Section, store: TenantStore | null): void {
     s.addWidget(CardService.newDecoratedText().setTopLabel('Client ID').setText(escapeCardText(clientId)).setWrapText(true));
     s.addWidget(CardService.newDecoratedText().setTopLabel('OAuth scopes (comma-delimited)').setText(escapeCardText(adminConsoleScopeList(DELEGATION_SCOPES))).setWrapText(true));
   }
-  s.addWidget(CardService.newButtonSet().addButton(button('Check', 'checklist.check', {}, true)).addButton(button('Other ways to connect', 'connection.open')));
+  s.addWidget(CardService.newButtonSet().addButton(button('Check', 'checklist.check', {}, next)).addButton(button('Other ways to connect', 'connection.open')));
 }
 
-function nextStepButtons(s: Section, list: SetupChecklist, facts: SetupFacts, store: TenantStore | null): void {
-  switch (list.next) {
+/** What a step still to do offers: the button that does it with the defaults (filled for the next step), and the way to the full card. */
+function stepButtons(s: Section, key: SetupStep['key'], next: boolean, store: TenantStore | null): void {
+  switch (key) {
     case 'directory':
-      s.addWidget(textParagraph('Imports every active user, each into the standard department, with the usual fields. You can change this later in Directory sync.'));
-      s.addWidget(CardService.newButtonSet().addButton(button('Import everyone', 'checklist.import', {}, true)).addButton(button('Choose who and how', 'dir.home')));
+      if (next) s.addWidget(textParagraph('Imports every active user, each into the standard department, with the usual fields. You can change this later in Directory sync.'));
+      s.addWidget(CardService.newButtonSet().addButton(button('Import everyone', 'checklist.import', {}, next)).addButton(button('Choose who and how', 'dir.home')));
       return;
     case 'connection':
-      connectionWidgets(s, store);
+      connectionWidgets(s, store, next);
       return;
     case 'template': {
+      const quick = STARTER_TEMPLATES.filter((x) => QUICK_STARTERS.includes(x.key));
       const buttons = CardService.newButtonSet();
-      for (const st of STARTER_TEMPLATES.filter((x) => QUICK_STARTERS.includes(x.key))) buttons.addButton(button(`Use ${st.name}`, 'checklist.template', { starter: st.key }, st.key === QUICK_STARTERS[0]));
-      s.addWidget(textParagraph(STARTER_TEMPLATES.filter((x) => QUICK_STARTERS.includes(x.key)).map((x) => `<b>${x.name}</b>: ${escapeCardText(x.description)}`).join('<br>')));
+      quick.forEach((st, i) => buttons.addButton(button(`Use ${st.name}`, 'checklist.template', { starter: st.key }, next && i === 0)));
+      if (next) s.addWidget(textParagraph(quick.map((x) => `<b>${x.name}</b>: ${escapeCardText(x.description)}`).join('<br>')));
       s.addWidget(buttons.addButton(button('More designs', 'templates.list')));
       return;
     }
     case 'assignment': {
       const t = store ? new SheetSignatureStore(store.spreadsheet).templates()[0] : undefined;
       const buttons = CardService.newButtonSet();
-      if (t) buttons.addButton(button(`Give ${t.name} to everyone`, 'checklist.assign', { templateId: t.id }, true));
+      if (t) buttons.addButton(button(`Give ${t.name} to everyone`, 'checklist.assign', { templateId: t.id }, next));
       s.addWidget(buttons.addButton(button('Choose who', 'templates.list')));
       return;
     }
     case 'push':
-      if (!facts.connected || facts.reachedOk === 0) connectionWidgets(s, store);
-      s.addWidget(CardService.newButtonSet().addButton(button('Write signatures now', 'checklist.push', {}, true)).addButton(button('Signatures', 'signatures.open')));
-      return;
-    default:
+      s.addWidget(CardService.newButtonSet().addButton(button('Write signatures now', 'checklist.push', {}, next)).addButton(button('Signatures', 'signatures.open')));
       return;
   }
 }
@@ -132,7 +131,8 @@ export function checklistSections(viewer: Viewer): { sections: Section[]; done: 
   const s = CardService.newCardSection().setHeader(`Get started: ${done} of ${list.steps.length} steps done`);
   list.steps.forEach((step, i) => {
     s.addWidget(stepWidget(step, i + 1));
-    if (step.key === list.next) nextStepButtons(s, list, read.facts, read.store);
+    // Steps need what earlier ones made (a store for all but the import): offer them once it exists.
+    if (!step.done && (step.key === 'directory' || read.store)) stepButtons(s, step.key, step.key === list.next, read.store);
   });
   return { sections: [s], done: false, statusLine: '' };
 }

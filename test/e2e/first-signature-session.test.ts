@@ -1,9 +1,5 @@
-import * as path from 'node:path';
-import { OfflineWorkspace } from '../../sim/workspace';
-import { createSampleCompany } from '../../sim/directory/generator';
 import { SidebarSession, type CardJson } from '../../sim/host';
-import { superAdminOf } from '../../sim/server';
-import { ensurePublisherAccount } from '../../sim/server/publisher-account';
+import { freshInstall } from './fresh-install';
 import { grantDelegation } from '../../sim/google/registry';
 import { demoCounts } from '../../sim/cli/demo-counts';
 
@@ -13,7 +9,6 @@ import { demoCounts } from '../../sim/cli/demo-counts';
  * in the sidebar is counted; the Admin console grant is the one step outside it. Each toast met is checked against
  * the store and the emulated Gmail.
  */
-const dist = path.join(__dirname, '..', '..', 'dist');
 const MAX_CLICKS = 8;
 
 function cardText(card: CardJson | undefined): string {
@@ -22,13 +17,7 @@ function cardText(card: CardJson | undefined): string {
 
 describe('from a fresh install to a verified signature, in the sidebar', () => {
   it(`takes at most ${MAX_CLICKS} clicks plus the Admin console grant, and every toast says what the store holds`, () => {
-    const ws = new OfflineWorkspace({ seed: 'first-signature' });
-    const tenant = createSampleCompany(ws, { seed: 'first-signature', users: 12 });
-    const project = ws.loadProject(dist, 'autograph');
-    const admin = superAdminOf(ws, tenant.customerId).primaryEmail;
-    ws.install(project, tenant.customerId, admin);
-    // The publisher's key is a script property set once per deployment; no company has granted it anything yet.
-    const { account } = ensurePublisherAccount(ws, project);
+    const { ws, tenant, project, admin, account } = freshInstall('first-signature');
 
     const s = new SidebarSession(ws, project, admin);
     let clicks = 0;
