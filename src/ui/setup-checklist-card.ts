@@ -85,7 +85,9 @@ function connectionWidgets(s: Section, store: TenantStore | null, next: boolean)
   if (clientId) {
     s.addWidget(textParagraph('In admin.google.com › Security › Access and data control › API controls › Manage domain-wide delegation › Add new, paste:'));
     s.addWidget(CardService.newDecoratedText().setTopLabel('Client ID').setText(escapeCardText(clientId)).setWrapText(true));
-    s.addWidget(CardService.newDecoratedText().setTopLabel('OAuth scopes (comma-delimited)').setText(escapeCardText(adminConsoleScopeList(DELEGATION_SCOPES))).setWrapText(true));
+    // A paragraph, not a decorated text: the scope list has no spaces, and Google does not say that setWrapText
+    // breaks inside a word, so the whole string must stay visible to be copied.
+    s.addWidget(textParagraph(`OAuth scopes (comma-delimited):<br>${escapeCardText(adminConsoleScopeList(DELEGATION_SCOPES))}`));
   }
   s.addWidget(CardService.newButtonSet().addButton(button('Check', 'checklist.check', {}, next)).addButton(button('Other ways to connect', 'connection.open')));
 }
