@@ -96,7 +96,8 @@ function connectionWidgets(s: Section, store: TenantStore | null, next: boolean)
 function stepButtons(s: Section, key: SetupStep['key'], next: boolean, store: TenantStore | null): void {
   switch (key) {
     case 'directory':
-      if (next) s.addWidget(textParagraph('Imports every active user, each into the standard department, with the usual fields. You can change this later in Directory sync.'));
+      // A store made by the wizard keeps the admin's choices, and the import uses them: say which applies.
+      if (next) s.addWidget(textParagraph(store ? 'Imports the users chosen in Directory sync, with the settings saved there.' : 'Imports every active user, each into the standard department, with the usual fields. You can change this later in Directory sync.'));
       s.addWidget(CardService.newButtonSet().addButton(button('Import everyone', 'checklist.import', {}, next)).addButton(button('Choose who and how', 'dir.home')));
       return;
     case 'connection':
