@@ -62,9 +62,8 @@ export function buildHomeCard(viewer: Viewer): Card {
     const checklist = checklistSections(viewer);
     for (const s of checklist?.sections ?? []) card.addSection(s);
     if (checklist?.done && checklist.statusLine) card.addSection(CardService.newCardSection().addWidget(textParagraph(escapeCardText(checklist.statusLine))));
+    // Under the checklist the menu stays as it is: every feature is reachable during setup too.
     const section = CardService.newCardSection().setHeader('Manage your domain');
-    // Under the checklist the menu stays one tap away, folded so the next step is what the admin sees first.
-    if (checklist && !checklist.done) section.setCollapsible(true).setNumUncollapsibleWidgets(0);
     for (const s of ADMIN_SECTIONS) {
       section.addWidget(
         CardService.newDecoratedText()
