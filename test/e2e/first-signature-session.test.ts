@@ -2,6 +2,7 @@ import { SidebarSession, type CardJson } from '../../sim/host';
 import { freshInstall } from './fresh-install';
 import { grantDelegation } from '../../sim/google/registry';
 import { demoCounts } from '../../sim/cli/demo-counts';
+import { storeRows } from './fresh-install';
 
 /**
  * The path from a fresh install to a first signature Gmail gave back, with Autograph's defaults, as an admin clicks it
@@ -53,6 +54,9 @@ describe('from a fresh install to a verified signature, in the sidebar', () => {
     expect(cardText(s.card)).toContain('Get started: 2 of 5 steps done');
 
     expect(click('Use Classic')).toBe('Template "Classic" saved; nobody gets it yet. Next: choose who gets it.');
+    // "Nobody gets it yet": the store holds the template and no assignment.
+    expect(storeRows(ws, project, tenant.customerId, 'signature_templates').map((r) => JSON.parse(r.json).name)).toEqual(['Classic']);
+    expect(storeRows(ws, project, tenant.customerId, 'signature_assignments')).toEqual([]);
     const assigned = click('Give Classic to everyone');
     const reaches = Number(/reaches (\d+) employees/.exec(assigned)?.[1]);
     expect(assigned).toBe(`Classic is assigned to the whole company: it reaches ${reaches} employees. Next: write it to Gmail.`);

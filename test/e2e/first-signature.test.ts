@@ -5,7 +5,7 @@ import { startSidebarServer, type SidebarServer } from '../../sim/server';
 import { gmailMailboxView } from '../../sim/server/gmail-mailbox';
 import { deliverMessage } from '../../sim/google/mailbox';
 import { demoCounts } from '../../sim/cli/demo-counts';
-import { freshInstall, type FreshInstall } from './fresh-install';
+import { freshInstall, storeRows, type FreshInstall } from './fresh-install';
 
 /**
  * A new customer in Chromium on the served offline Gmail (npm start's page): from a fresh install to a signature
@@ -106,6 +106,8 @@ describe('from a fresh install to a verified signature, in Chromium', () => {
     expect(await click('Check')).toBe(`Connected: Autograph reached ${f.admin}'s Gmail.`);
     expect(counts().connection).toEqual({ ok: 1 });
     expect(await click('Use Classic')).toBe('Template "Classic" saved; nobody gets it yet. Next: choose who gets it.');
+    expect(storeRows(f.ws, f.project, f.tenant.customerId, 'signature_templates').map((r) => JSON.parse(r.json).name)).toEqual(['Classic']);
+    expect(storeRows(f.ws, f.project, f.tenant.customerId, 'signature_assignments')).toEqual([]);
     const assigned = await click('Give Classic to everyone');
     const withMailbox = f.ws.directory.usersOf(f.tenant.customerId).filter((u) => !u.suspended && !u.archived && u.isMailboxSetup).length;
     expect(assigned).toBe(`Classic is assigned to the whole company: it reaches ${withMailbox} employees. Next: write it to Gmail.`);

@@ -6,6 +6,8 @@ import { ensurePublisherAccount } from '../../sim/server/publisher-account';
 import type { Tenant } from '../../sim/directory/model';
 import type { SimProject } from '../../sim/project';
 import type { ServiceAccount } from '../../sim/google/registry';
+import { spreadsheetState } from '../../sim/services/spreadsheet';
+import { storeSpreadsheetId } from '../../sim/cli/demo-counts';
 
 export const DIST = path.join(__dirname, '..', '..', 'dist');
 
@@ -30,4 +32,12 @@ export function freshInstall(seed: string, users = 12): FreshInstall {
   ws.install(project, tenant.customerId, admin);
   const { account } = ensurePublisherAccount(ws, project);
   return { ws, tenant, project, admin, account };
+}
+
+/** The rows of one sheet of the tenant's store, read by the sim (not by the add-on), as header → text records. */
+export function storeRows(ws: OfflineWorkspace, project: SimProject, customerId: string, sheet: string): Array<Record<string, string>> {
+  const id = storeSpreadsheetId(ws, project, customerId);
+  const values = (id && spreadsheetState(ws, id)?.sheets.find((x) => x.name === sheet)?.values) || [];
+  const [header = [], ...rows] = values.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))));
+  return rows.filter((r) => r.some((c) => c !== '')).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
