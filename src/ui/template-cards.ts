@@ -12,7 +12,7 @@ import { renderSignature } from '../core/signatures/render';
 import { bannerFor, liveCampaigns } from '../core/signatures/campaigns';
 import { templateResolver } from '../core/signatures/assignment';
 import { describeTarget, type Assignment, type SignatureTemplate, type Target } from '../core/signatures/types';
-import { actionFor, notify, notifyAndUpdate, pushCard, updateCard, type Route } from './actions';
+import { actionFor, notify, notifyAndUpdate, pushCard, refreshBelow, updateCard, type Route } from './actions';
 import { formValue, formValues, param, type AddOnEvent } from './event';
 import { button, escapeCardText, header, textParagraph } from './card-kit';
 import { previewWidgets, withWorld, type SignatureWorld } from './signature-cards';
@@ -216,7 +216,8 @@ function saveTemplate(viewer: Viewer, world: SignatureWorld, e: AddOnEvent) {
   world.sigs.saveTemplate(t);
   const longest = result.longest ? ` Longest rendering: ${result.longest.length} characters (${result.longest.email}).` : '';
   const toast = savedToast(t, world.sigs.assignments(), employees, world.tenant.tenant.autoSync);
-  return notifyAndUpdate(toast, buildTemplateEditor(world, { ...draft, id: t.id }, { issues: result.issues, preview, note: `${toast}${longest}` }));
+  // The editor stays; the list under it (which pushed it) is rebuilt so ← shows the template just saved.
+  return refreshBelow(buildTemplatesCard(world), buildTemplateEditor(world, { ...draft, id: t.id }, { issues: result.issues, preview, note: `${toast}${longest}` }), toast);
 }
 
 /**
