@@ -55,7 +55,7 @@ describe('the Studio opened from the sidebar and served beside the offline Gmail
     expect(page).toContain(`data-template=&quot;${templateId}&quot;`);
     const runPath = path.replace(/\/exec.*$/, '/run');
     const call = async (fn: string, args: unknown[]) =>
-      (await fetch(server.url + runPath, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ fn, args }) })).json();
+      (await (await fetch(server.url + runPath, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ fn, args }) })).json()) as { ok: boolean; value?: any; error?: string };
     const loaded = await call('studioLoad', [templateId]);
     expect(loaded.ok).toBe(true);
     expect(loaded.value.template.name).toBe('Plain');
