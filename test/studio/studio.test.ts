@@ -104,6 +104,17 @@ describe('Signature Studio', () => {
     }
   });
 
+  it('pre-flights the images a design writes: data: and Drive links refused, an address outside urlFetchWhitelist not fetched', () => {
+    const html = '<img src="data:image/png;base64,AAAA"><img src="https://drive.google.com/file/d/1AbC/view?usp=sharing"><img src="https://cdn.example.com/logo.png"><img src="{{photoUrl}}">';
+    const checks = studioCall(w, 'studioCheckImages', [{ html }]);
+    expect(checks.map((c: { url: string; state: string }) => [c.url, c.state])).toEqual([
+      ['data:image/png;base64,AAAA', 'refused'],
+      ['https://drive.google.com/file/d/1AbC/view?usp=sharing', 'refused'],
+      ['https://cdn.example.com/logo.png', 'notFetched'],
+    ]);
+    expect(checks[2].message).toMatch(/urlFetchWhitelist/);
+  });
+
   it('agrees with the save check and the writer on the count, for every starter template and employee', () => {
     const all = employees(w).filter((e) => e.syncOn && e.reason === '');
     for (const starter of STARTER_TEMPLATES) {
