@@ -21,6 +21,7 @@ import { emailKey } from '../core/tenant';
 import { assignmentReach } from '../core/signatures/reach';
 import { errorsSection, markedTitle, notSavedText, type FieldError } from './form-errors';
 import { confirmFirst, doneAfterConfirmation } from './confirm';
+import { studioButton } from './studio-link';
 import { addTargetWidgets, checkTarget, draftOfTarget, targetDraftFrom, type TargetDraft } from './target-picker';
 
 type Card = GoogleAppsScript.Card_Service.Card;
@@ -154,6 +155,8 @@ export function buildTemplateEditor(world: SignatureWorld, draft: Draft, opts: {
     .addWidget(CardService.newTextInput().setFieldName('previewEmail').setTitle('Preview for (email)').setValue(opts.preview?.primaryEmail ?? ''))
     .addWidget(CardService.newButtonSet().addButton(button('Save', 'templates.save', params, true)).addButton(button('Preview', 'templates.preview', params)));
   if (draft.id) form.addWidget(CardService.newButtonSet().addButton(button('Delete template', 'templates.delete', params)));
+  const studio = studioButton(draft.id);
+  if (studio) form.addWidget(studio);
   const card = CardService.newCardBuilder().setName('template-editor').setHeader(header(draft.id ? `Edit ${escapeCardText(draft.name)}` : 'New template'));
   if (opts.note || (opts.issues && opts.issues.length > 0)) {
     const s = CardService.newCardSection().setHeader(opts.issues?.length ? `${opts.issues.length} issue(s)` : 'Saved');
