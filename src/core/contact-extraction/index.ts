@@ -11,6 +11,8 @@ import { SIGNATURE_MODEL } from './model-weights';
 import { parseSignature } from './fields';
 import { parseFrom, profileOf } from './sender';
 import { skipReason, type SkipReason } from './skip';
+import { gateMessage, type GateModel, type GateVerdict } from './gate';
+import { DEFAULT_EVIDENCE_RULE, evidenceOf, type Evidence, type EvidenceRule } from './evidence';
 
 export type { ExtractedContact, GmailMessage, Sender } from './types';
 export { PREFILL_CONFIDENCE } from './types';
@@ -30,26 +32,48 @@ export interface Extraction {
   signatureLines: number[];
   /** Line indices of the sign-off and the name under it. */
   closingLines: number[];
-  /** Null when the message has no signature worth suggesting (nothing beyond what From already says). */
+  /**
+   * The contact to suggest: null when the message is not a personal one with a personal signature (gate), or
+   * the block lacks the minimum evidence (evidence.ts).
+   */
   contact: ExtractedContact | null;
+  /** What the signature block parsed to, before the gate and the evidence rule (diagnostics, bench). */
+  parsed: ExtractedContact | null;
+  gate: GateVerdict;
+  evidence: Evidence | null;
+}
+
+/** Trainer and bench knobs; the add-on runs the defaults. */
+export interface ExtractionOptions {
+  model?: SignatureModel;
+  /** The message's headers, for the gate's bulk-service rule. */
+  headers?: { name: string; value: string }[];
+  /** null turns the gate off (the trainer measures the pipeline without it). */
+  gate?: GateModel | null;
+  evidence?: EvidenceRule;
 }
 
 /**
  * Runs the pipeline on body lines (already decoded) from a sender. `model` is for the offline trainer's
  * cross-validation only; the add-on always runs the shipped weights.
  */
-export function extractFromLines(lines: BodyLine[], sender: Sender, model: SignatureModel = SIGNATURE_MODEL): Extraction {
+export function extractFromLines(lines: BodyLine[], sender: Sender, options: ExtractionOptions = {}): Extraction {
   const profile = profileOf(sender);
   const newest = newestPart(lines);
-  const detection = detectSignature(newest, profile, model);
+  const detection = detectSignature(newest, profile, options.model ?? SIGNATURE_MODEL);
   const byIndex = new Map(lines.map((l) => [l.index, l]));
   const blockLines = detection.signature.map((i) => byIndex.get(i)?.text ?? '');
   const closingName = detection.closing.length === 2 ? byIndex.get(detection.closing[1])?.text : undefined;
-  let contact: ExtractedContact | null = null;
+  let parsed: ExtractedContact | null = null;
   if (blockLines.length > 0) {
-    contact = parseSignature(blockLines, profile, closingName);
-    if (!hasContactDetails(contact)) contact = null;
+    parsed = parseSignature(blockLines, profile, closingName);
+    if (!hasContactDetails(parsed)) parsed = null;
   }
+  const gateInput = { sender, profile, newest, signatureLines: detection.signature, closingLines: detection.closing };
+  const gate: GateVerdict =
+    options.gate === null ? { personal: true, score: 1 } : gateMessage(gateInput, options.headers, options.gate ?? undefined);
+  const evidence = parsed ? evidenceOf(parsed, sender, options.evidence ?? DEFAULT_EVIDENCE_RULE) : null;
+  const contact = parsed && gate.personal && evidence?.enough ? parsed : null;
   return {
     sender,
     lines,
@@ -57,6 +81,9 @@ export function extractFromLines(lines: BodyLine[], sender: Sender, model: Signa
     signatureLines: detection.signature,
     closingLines: detection.closing,
     contact,
+    parsed,
+    gate,
+    evidence,
   };
 }
 
@@ -72,12 +99,12 @@ function hasContactDetails(c: ExtractedContact): boolean {
   return Boolean(c.phones.length > 0 || c.jobTitle || c.company || c.address || c.website || c.socialLinks.length > 0);
 }
 
-export function extractFromText(text: string, sender: Sender, model: SignatureModel = SIGNATURE_MODEL): Extraction {
-  return extractFromLines(textToLines(text.slice(0, MAX_BODY_CHARS)), sender, model);
+export function extractFromText(text: string, sender: Sender, options: ExtractionOptions = {}): Extraction {
+  return extractFromLines(textToLines(text.slice(0, MAX_BODY_CHARS)), sender, options);
 }
 
-export function extractFromHtml(html: string, sender: Sender): Extraction {
-  return extractFromLines(htmlToLines(html.slice(0, MAX_BODY_CHARS)), sender);
+export function extractFromHtml(html: string, sender: Sender, options: ExtractionOptions = {}): Extraction {
+  return extractFromLines(htmlToLines(html.slice(0, MAX_BODY_CHARS)), sender, options);
 }
 
 export type MessageExtraction =
@@ -96,6 +123,6 @@ export function extractFromMessage(
   if (reason) return { status: 'skipped', messageId, reason };
   const body = readMessageBody(message, options.decodeCharset);
   if (!body) return { status: 'skipped', messageId, reason: 'no-body' };
-  const extraction = body.kind === 'text' ? extractFromText(body.content, sender) : extractFromHtml(body.content, sender);
+  const extraction = body.kind === 'text' ? extractFromText(body.content, sender, { headers }) : extractFromHtml(body.content, sender, { headers });
   return { status: 'extracted', messageId, extraction };
 }
