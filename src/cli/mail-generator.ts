@@ -66,9 +66,9 @@ function personal(rng: Rng, p: OutsidePerson, kind: GeneratedKind): Piece[] {
   if (kind === 'sign-off-only') return [...out, [signOff, 'closing'], [p.given, 'closing']];
   out.push([signOff, 'closing']);
   if (kind === 'one-line') return [...out, [`${p.name} | ${p.title} | ${p.company}`, 'signature'], [`${p.phone}`, 'signature']];
-  if (kind === 'short-block') return [...out, [p.name, 'signature'], [p.title, 'signature'], [p.company, 'signature']];
+  if (kind === 'short-block') return [...out, [p.name, 'closing'], [p.title, 'signature'], [p.company, 'signature']];
   out.push(['', 'body']);
-  if (rng.chance(0.4)) out.push(['--', 'body']);
+  if (rng.chance(0.4)) out.push(['--', 'signature']); // the sig-dash counts with its block, as markedBlock takes it
   for (const line of signatureLines(rng, p)) out.push([line, 'signature']);
   if (kind === 'before-disclaimer') {
     out.push(['', 'body']);

@@ -12,8 +12,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { extractFromText } from '../core/contact-extraction';
-import { GATE_FEATURES, gateFeatures, gateScore, type GateModel } from '../core/contact-extraction/gate';
-import { profileOf } from '../core/contact-extraction/sender';
+import { GATE_FEATURES, gateScore, type GateModel } from '../core/contact-extraction/gate';
 import { textToLines } from '../core/contact-extraction/newest-part';
 import { fnv1a, loadAsf, loadQuagga, type LabelledMessage } from './signature-data';
 import { generateCorpus } from './mail-generator';
@@ -28,13 +27,8 @@ export interface GateExample {
 
 export function gateExample(m: LabelledMessage): GateExample {
   const newestOnly = m.newestEnd < m.labels.length ? textToLines(m.body).slice(0, m.newestEnd).map((l) => l.text).join('\n') : m.body;
-  const x = extractFromText(newestOnly, m.sender, { gate: null });
-  const byIndex = new Set(x.newest);
-  const features = gateFeatures({
-    sender: m.sender, profile: profileOf(m.sender), newest: x.lines.filter((l) => byIndex.has(l.index)),
-    signatureLines: x.signatureLines, closingLines: x.closingLines,
-  });
-  return { id: m.id, x: features, y: m.hasSignature ? 1 : 0, card: x.contact !== null };
+  const x = extractFromText(newestOnly, m.sender, { gate: null, evidence: 'any-detail' });
+  return { id: m.id, x: x.gateFeatures, y: m.hasSignature ? 1 : 0, card: x.contact !== null };
 }
 
 function fitLogistic(examples: GateExample[], l2 = 0.01, steps = 800): number[] {
@@ -62,7 +56,7 @@ function fitLogistic(examples: GateExample[], l2 = 0.01, steps = 800): number[] 
 }
 
 /** Lowest threshold whose training cards are at most `maxNoSignatureShare` from messages without a signature. */
-function chooseThreshold(examples: GateExample[], weights: number[], maxNoSignatureShare = 0.05): number {
+function chooseThreshold(examples: GateExample[], weights: number[], maxNoSignatureShare = 0.1): number {
   const cards = examples.filter((e) => e.card);
   for (let t = 0.05; t < 0.95; t += 0.05) {
     const kept = cards.filter((e) => gateScore(e.x, { weights, threshold: t }) >= t);

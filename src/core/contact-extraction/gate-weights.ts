@@ -4,29 +4,29 @@ import type { GateModel } from './gate';
 
 export const GATE_MODEL: GateModel = {
   weights: [
-    -3.219, // bias
-    -1.0044, // unsubscribeLines
-    -4.0374, // keyValueShare
-    -1.2237, // upperKeyLines
-    -50.5866, // tableShare
-    0.8564, // phonesLog
-    0.6284, // phonesOutsideBlockLog
-    0.5878, // addressLinesLog
-    2.6157, // urlShare
-    0.2398, // linesLog
-    0.9682, // greeting
-    1.2807, // closing
-    -0.4428, // firstPersonShare
-    -0.5813, // secondPersonShare
-    -0.8395, // roleSender
-    -1.1934, // departmentName
-    -1.5294, // noDisplayName
-    2.0892, // blockLinesLog
-    1.0462, // blockNameMatch
-    -1.0441, // blockPhones
-    -0.2977, // digitShare
-    -1.8453, // longLineShare
-    -2.4555, // separatorFooter
+    -3.7451, // bias
+    -0.7562, // unsubscribeLines
+    -4.127, // keyValueShare
+    -0.7941, // upperKeyLines
+    -32.1535, // tableShare
+    0.6804, // phonesLog
+    -0.9566, // phonesOutsideBlockLog
+    0.382, // addressLinesLog
+    2.3863, // urlShare
+    0.4563, // linesLog
+    0.5903, // greeting
+    1.0552, // closing
+    -0.7293, // firstPersonShare
+    -0.7994, // secondPersonShare
+    -1.2241, // roleSender
+    -1.2221, // departmentName
+    -1.0867, // noDisplayName
+    2.9062, // blockLinesLog
+    -0.103, // blockNameMatch
+    -0.3118, // blockPhones
+    -2.1562, // digitShare
+    -1.3031, // longLineShare
+    -0.839, // separatorFooter
   ],
-  threshold: 0.05,
+  threshold: 0.1,
 };

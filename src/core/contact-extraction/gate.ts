@@ -80,7 +80,7 @@ export const GATE_FEATURES = [
 export interface GateInput {
   sender: Sender;
   profile: SenderProfile;
-  /** The newest part's lines, in order. */
+  /** The newest part's lines, in order, with any list/tracker footer newest-part.ts cut from them. */
   newest: BodyLine[];
   /** Body line indices of the detected signature block and of the closing. */
   signatureLines: number[];
@@ -170,8 +170,8 @@ export function gateScore(features: number[], model: GateModel = GATE_MODEL): nu
   return 1 / (1 + Math.exp(-z));
 }
 
-export function gateMessage(input: GateInput, headers?: { name: string; value: string }[], model: GateModel = GATE_MODEL): GateVerdict {
+export function gateMessage(features: number[], headers?: { name: string; value: string }[], model: GateModel = GATE_MODEL): GateVerdict {
   if (bulkHeader(headers)) return { personal: false, score: 0, reason: 'bulk-headers' };
-  const score = gateScore(gateFeatures(input), model);
+  const score = gateScore(features, model);
   return score >= model.threshold ? { personal: true, score } : { personal: false, score, reason: 'score' };
 }

@@ -5,13 +5,13 @@
 import type { BodyLine, ExtractedContact, GmailMessage, Sender } from './types';
 import { headerValue, readMessageBody, type CharsetDecoder } from './mime';
 import { htmlToLines } from './html-text';
-import { newestPart, textToLines } from './newest-part';
+import { findQuoteStart, newestPart, textToLines } from './newest-part';
 import { detectSignature, type SignatureModel } from './classifier';
 import { SIGNATURE_MODEL } from './model-weights';
 import { parseSignature } from './fields';
 import { parseFrom, profileOf } from './sender';
 import { skipReason, type SkipReason } from './skip';
-import { gateMessage, type GateModel, type GateVerdict } from './gate';
+import { gateFeatures, gateMessage, type GateModel, type GateVerdict } from './gate';
 import { DEFAULT_EVIDENCE_RULE, evidenceOf, type Evidence, type EvidenceRule } from './evidence';
 
 export type { ExtractedContact, GmailMessage, Sender } from './types';
@@ -28,8 +28,10 @@ export interface Extraction {
   lines: BodyLine[];
   /** Line indices of the newest part. */
   newest: number[];
-  /** Line indices of the signature block (empty when none was found). */
+  /** Line indices of the signature block (empty when none was found, or the gate refused the message). */
   signatureLines: number[];
+  /** The block the line scorer found, whatever the gate said (diagnostics, trainer). */
+  detectedLines: number[];
   /** Line indices of the sign-off and the name under it. */
   closingLines: number[];
   /**
@@ -40,7 +42,17 @@ export interface Extraction {
   /** What the signature block parsed to, before the gate and the evidence rule (diagnostics, bench). */
   parsed: ExtractedContact | null;
   gate: GateVerdict;
+  /** The gate's inputs (GATE_FEATURES order), for the trainer. */
+  gateFeatures: number[];
   evidence: Evidence | null;
+}
+
+/** The newest part as the gate reads it: footers included (an unsubscribe line is the gate's best evidence). */
+function gateLines(lines: BodyLine[], newest: BodyLine[]): BodyLine[] {
+  if (newest.length === 0) return [];
+  const from = lines.findIndex((l) => l.index === newest[0].index);
+  const rest = lines.slice(from);
+  return rest.slice(0, findQuoteStart(rest)).filter((l) => !/^\s*>/.test(l.text));
 }
 
 /** Trainer and bench knobs; the add-on runs the defaults. */
@@ -69,20 +81,24 @@ export function extractFromLines(lines: BodyLine[], sender: Sender, options: Ext
     parsed = parseSignature(blockLines, profile, closingName);
     if (!hasContactDetails(parsed)) parsed = null;
   }
-  const gateInput = { sender, profile, newest, signatureLines: detection.signature, closingLines: detection.closing };
-  const gate: GateVerdict =
-    options.gate === null ? { personal: true, score: 1 } : gateMessage(gateInput, options.headers, options.gate ?? undefined);
+  const features = gateFeatures({
+    sender, profile, newest: gateLines(lines, newest), signatureLines: detection.signature, closingLines: detection.closing,
+  });
+  const gate: GateVerdict = options.gate === null ? { personal: true, score: 1 } : gateMessage(features, options.headers, options.gate ?? undefined);
   const evidence = parsed ? evidenceOf(parsed, sender, options.evidence ?? DEFAULT_EVIDENCE_RULE) : null;
   const contact = parsed && gate.personal && evidence?.enough ? parsed : null;
   return {
     sender,
     lines,
     newest: newest.map((l) => l.index),
-    signatureLines: detection.signature,
+    // Below the gate the block is not a personal signature (a report's fields, a help-desk list): none is claimed.
+    signatureLines: gate.personal ? detection.signature : [],
+    detectedLines: detection.signature,
     closingLines: detection.closing,
     contact,
     parsed,
     gate,
+    gateFeatures: features,
     evidence,
   };
 }

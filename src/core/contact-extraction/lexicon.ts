@@ -44,7 +44,7 @@ export const MOBILE_FOOTER =
  * attachment lists sit right above or below the real signature and read like short contact lines.
  */
 export const ATTACHMENT_LINE =
-  /^\s*(?:[-*•]\s*)?(?:<<\s*(?:file:\s*)?)?[^<>@/\\]{1,120}\.(?:docx?|xlsx?|xlsm|pdf|pptx?|txt|zip|csv|rtf|msg|jpe?g|gif|png|tiff?|vsd|mpp|eml|wav|mp3)\s*(?:>>)?\s*$/i;
+  /^\s*(enclosures?|encl\.?|attachments?|anlagen?|pièces? jointes?|adjuntos?)\s*:|^\s*(?:[-*•]\s*)?(?:<<\s*(?:file:\s*)?)?[^<>@/\\]{1,120}\.(?:docx?|xlsx?|xlsm|pdf|pptx?|txt|zip|csv|rtf|msg|jpe?g|gif|png|tiff?|vsd|mpp|eml|wav|mp3)\s*(?:>>)?\s*$/i;
 
 export const SEPARATOR_LINE = /^\s*(--|-- |—|[-_=*~#]{3,}|[-_=*~] ?[-_=*~] ?[-_=*~].*)\s*$/;
 
