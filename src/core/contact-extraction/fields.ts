@@ -92,6 +92,9 @@ function companyBeforePhone(text: string, profile: SenderProfile): string | null
 /** Legal forms only (COMPANY_WORDS also has "Services", "Group", "Partners"…, which name departments too). */
 const LEGAL_FORM = /(?<![\p{L}])(inc|corp|llc|llp|ltd|plc|gmbh|ag|ab|bv|b\.v|nv|n\.v|sa|s\.a|sas|sarl|srl|spa|s\.p\.a|oy|asa|pty|pte|kk)(?![\p{L}])\.?/iu;
 
+/** Nordic legal forms, upper case only ("as" is an English word): Halvorsen & Dahl AS, Møller A/S, Nordlys ApS. */
+const NORDIC_FORM = /(?<![\p{L}])(AS|A\/S|ApS|AB|Oy|Oyj)$/u;
+
 /** Splits "Title, Company" / "Title | Company" / "Title at Company" when the right side reads as a company. */
 function splitTitleCompany(text: string, profile: SenderProfile): { title: string; company?: string } {
   const m = /^(.+?)(\s*[,|]\s*|\s+[–—-]\s+|\s+(?:at|@|bei|chez|en)\s+)(.+)$/.exec(text);
@@ -101,8 +104,8 @@ function splitTitleCompany(text: string, profile: SenderProfile): { title: strin
   // legal form or the sender's domain makes it the company there ("CFO — Nordic Freight AB").
   const dash = /[–—-]/.test(separator);
   const rightIsCompany = dash
-    ? LEGAL_FORM.test(right) || companyMatchesDomain(right, profile)
-    : COMPANY_WORDS.test(right) || companyMatchesDomain(right, profile) || /^[A-Z&]{2,6}$/.test(right.trim());
+    ? LEGAL_FORM.test(right) || NORDIC_FORM.test(right) || companyMatchesDomain(right, profile)
+    : COMPANY_WORDS.test(right) || LEGAL_FORM.test(right) || NORDIC_FORM.test(right) || companyMatchesDomain(right, profile) || /^[A-Z&]{2,6}$/.test(right.trim());
   if (TITLE_WORDS.test(left) && rightIsCompany && !TITLE_WORDS.test(right.replace(COMPANY_WORDS, ''))) {
     return { title: left.trim(), company: right.trim() };
   }
