@@ -162,3 +162,11 @@ describe('the mail generator', () => {
     }
   });
 });
+
+describe('class 6: blocks kept whole', () => {
+  it('keeps a three-line address (street, postcode and city, country), not only its first line', () => {
+    const body = 'The contract is signed.\n\nBest regards,\nLena Vogel\nLegal Counsel | Halvorsen & Dahl AS\nMobile: +47 922 33 444\nKarl Johans gate 12\n0154 Oslo\nNorway\n';
+    const x = extractFromText(body, parseFrom('Lena Vogel <lena.vogel@halvorsen-dahl.example>'));
+    expect(x.contact?.address?.value).toBe('Karl Johans gate 12, 0154 Oslo, Norway');
+  });
+});

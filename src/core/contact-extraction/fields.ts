@@ -6,7 +6,7 @@
 import type { ContactPhone, ExtractedContact, Scored, SocialLink } from './types';
 import {
   isAddressLine, COMPANY_WORDS, DISCLAIMER, EMAIL_ALL, MOBILE_FOOTER, SEPARATOR_LINE, SIGN_OFF, SOCIAL_NETWORKS, TITLE_WORDS,
-  URL_ALL,
+  URL_ALL, COUNTRY_LINE,
 } from './lexicon';
 import { isPhoneLike } from './features';
 import { dedupePhones, defaultCountryFor, phonesInLine } from './phones';
@@ -303,7 +303,8 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
       if (addr.length > 0) break;
       continue;
     }
-    if (isAddressLine(l.text) || FLOOR.test(l.text) || (addr.length > 0 && /\b\d{4,5}\b|,\s*[A-Z]{2}\b/.test(l.text))) {
+    const continues = addr.length > 0 && (/\b\d{4,5}\b|,\s*[A-Z]{2}\b/.test(l.text) || COUNTRY_LINE.test(l.text));
+    if (isAddressLine(l.text) || FLOOR.test(l.text) || continues) {
       addr.push(l.text);
       l.used = true;
     } else if (addr.length > 0) break;
