@@ -6,6 +6,7 @@
  * messages without a signature vs signatures that get a card); the default is the one that table chose.
  */
 import type { ExtractedContact, Sender } from './types';
+import { PREFILL_CONFIDENCE } from './types';
 import { ROLE_LOCAL } from './gate';
 
 export type EvidenceRule = 'any-detail' | 'name-and-company' | 'name-and-company-or-phone';
@@ -38,7 +39,8 @@ export function evidenceOf(c: ExtractedContact, sender: Sender, rule: EvidenceRu
   const name = personName(c, sender);
   if (name === 0) missing.push('name');
   const company = c.company?.confidence ?? 0;
-  const phone = Math.max(0, ...c.phones.map((p) => p.confidence));
+  // A phone the parser could not confirm (a hint on the card) is no evidence of a person.
+  const phone = Math.max(0, ...c.phones.filter((p) => p.confidence >= PREFILL_CONFIDENCE).map((p) => p.confidence));
   const second = rule === 'name-and-company' ? company : Math.max(company, phone);
   if (second === 0) missing.push(rule === 'name-and-company' ? 'company' : 'company or phone');
   return { enough: missing.length === 0, confidence: missing.length ? 0 : Math.min(name, second), missing };
