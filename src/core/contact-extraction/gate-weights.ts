@@ -4,29 +4,29 @@ import type { GateModel } from './gate';
 
 export const GATE_MODEL: GateModel = {
   weights: [
-    -3.7451, // bias
-    -0.7562, // unsubscribeLines
-    -4.127, // keyValueShare
-    -0.7941, // upperKeyLines
-    -32.1535, // tableShare
-    0.6804, // phonesLog
-    -0.9566, // phonesOutsideBlockLog
-    0.382, // addressLinesLog
-    2.3863, // urlShare
-    0.4563, // linesLog
-    0.5903, // greeting
-    1.0552, // closing
-    -0.7293, // firstPersonShare
-    -0.7994, // secondPersonShare
-    -1.2241, // roleSender
-    -1.2221, // departmentName
-    -1.0867, // noDisplayName
-    2.9062, // blockLinesLog
-    -0.103, // blockNameMatch
-    -0.3118, // blockPhones
-    -2.1562, // digitShare
-    -1.3031, // longLineShare
-    -0.839, // separatorFooter
+    -3.7407, // bias
+    -0.7864, // unsubscribeLines
+    -4.0979, // keyValueShare
+    -0.7935, // upperKeyLines
+    -32.1446, // tableShare
+    0.685, // phonesLog
+    -0.9632, // phonesOutsideBlockLog
+    0.3835, // addressLinesLog
+    2.3719, // urlShare
+    0.4572, // linesLog
+    0.5895, // greeting
+    1.0575, // closing
+    -0.7315, // firstPersonShare
+    -0.812, // secondPersonShare
+    -1.2584, // roleSender
+    -1.2326, // departmentName
+    -1.0853, // noDisplayName
+    2.894, // blockLinesLog
+    -0.117, // blockNameMatch
+    -0.2956, // blockPhones
+    -2.1182, // digitShare
+    -1.311, // longLineShare
+    -0.8136, // separatorFooter
   ],
   threshold: 0.1,
 };
