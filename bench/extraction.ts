@@ -275,7 +275,7 @@ export async function run(): Promise<void> {
     const { p, r, f1 } = prf(s.report.closing);
     process.stdout.write(`| ${s.name} | ${f3(p)} | ${f3(r)} | ${f3(f1)} |\n`);
   }
-  for (const s of reports.filter((x) => x.name.startsWith('Quagga'))) {
+  for (const s of reports.filter((x) => x.name.includes('Quagga'))) {
     fieldTable(`Fields end to end (detected block → gate → evidence → contact), ${s.name}`, s.report.fields, s.name.includes('TEST') ? s.report.perMessage : undefined);
   }
   const segments = loadQuagga(true);
