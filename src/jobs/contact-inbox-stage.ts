@@ -188,7 +188,13 @@ export function readUsers(store: TenantStore, tenant: TenantRecord, conn: Active
       const suggestion = suggestionFrom(e.extraction, id, receivedAt);
       if (!suggestion) continue;
       const tag = senderTag(tenant.customerId, u.email, suggestion.senderEmail);
-      if (next.suggestedSenders.includes(tag) || tags.includes(tag)) continue;
+      if (next.suggestedSenders.includes(tag)) continue;
+      // One suggestion per sender: their newest message in the slice wins, whatever order Gmail's answers came in.
+      const seen = tags.indexOf(tag);
+      if (seen >= 0) {
+        if (suggestion.receivedAt > suggestions[seen].receivedAt) suggestions[seen] = suggestion;
+        continue;
+      }
       tags.push(tag);
       suggestions.push(suggestion);
     }
