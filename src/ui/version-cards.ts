@@ -356,7 +356,10 @@ function checkAudience(w: SignatureWorld, t: SignatureTemplate, d: AudienceDraft
     const unknown = wanted.filter((x) => !employees.some((e) => e.primaryEmail === x));
     if (wanted.length === 0) return { errors: [{ field: 'testUsers', label: 'Employees', message: 'list at least one employee’s email.' }] };
     if (wanted.length > MAX_TEST_USERS) return { errors: [{ field: 'testUsers', label: 'Employees', message: `list at most ${MAX_TEST_USERS} employees, or test on an org unit or group.` }] };
-    if (unknown.length) return { errors: [{ field: 'testUsers', label: 'Employees', message: `${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more are` : unknown.length === 1 ? ' is' : ' are'} not employees in Autograph; check the spelling or sync the directory.` }] };
+    if (unknown.length) {
+      const named = `${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''}`;
+      return { errors: [{ field: 'testUsers', label: 'Employees', message: `${named} ${unknown.length === 1 ? 'is not an employee' : 'are not employees'} in Autograph; check the spelling or sync the directory.` }] };
+    }
     audience = { kind: 'employees', emails: wanted };
   } else {
     return { errors: [{ field: 'audienceKind', label: 'Test group', message: 'choose an org unit, a group, or employees you list.' }] };
