@@ -49,7 +49,9 @@ export function buildDryRunCard(s: DryRunScope, d: DryRun): Card {
     d.notReadNow ? `${d.notReadNow.toLocaleString('en-US')} were not read (the plan did not need to): Autograph’s last stored copy differs from what they would get.` : '',
     d.wouldWrite - d.wouldChange - d.notReadNow > 0 ? `${(d.wouldWrite - d.wouldChange - d.notReadNow).toLocaleString('en-US')} already hold the same text in Gmail but are written again, as Apply now does.` : '',
     `Left as they are: ${d.counts.unchanged} unchanged, ${d.counts.edited} edited by the employee, ${d.counts.paused} paused, ${d.counts.no_template} without a template, ${d.counts.refused} refused, ${d.counts.unreadable} unreadable.`,
-    d.unread ? `${d.unread} mailbox(es) could not be read now (Gmail asked to slow down, or time ran out): they are planned as Apply plans them without a read.` : '',
+    d.unread
+      ? `${d.unread} mailbox(es) could not be read in this card's time (Gmail asked to slow down, or the card's ~30 s ran out); ${d.unreadWrites} of the writes are theirs. The Apply reads them first and leaves out any whose Gmail already holds the signature, so it may write up to ${d.unreadWrites} fewer.`
+      : '',
     `Planned ${utcWhen(d.at)}, for ${describeScope(s)}. Nothing was written.`,
   ].filter(Boolean);
   summary.addWidget(textParagraph(escapeCardText(lines.join('\n')).replace(/\n/g, '<br>')));

@@ -204,6 +204,20 @@ describe('the dry run', () => {
     expect(d.samples[0]).toMatchObject({ before: '', after: planSignatureWrites(input(people)).items[0].html, why: 'first write' });
   });
 
+  it('says how many of its writes are of mailboxes it could not read in time, which the Apply may leave out', () => {
+    const people = team(250);
+    const gmail = new FakeGmail();
+    const store = new MemorySignatureStore();
+    const apply = () => runSignatureSlice({ ...input(people, undefined, true), writer: gmail, store, cause: { kind: 'nightly' }, now: () => T0, outOfTime: () => false });
+    apply();
+    let calls = 0;
+    const d = dryRunSignatures([{ ...input(people, undefined, true), states: store.addressStates() }], { listSendAs: (u) => (calls++, gmail.listSendAs(u)) }, () => calls >= 1);
+    expect([d.reads, d.unread, d.wouldWrite, d.unreadWrites]).toEqual([250, 150, 150, 150]);
+    const before = gmail.patches.length;
+    expect(apply().written).toBe(0);
+    expect(gmail.patches.length).toBe(before);
+  });
+
   function staged() {
     return { versionId: 'template:t1:2', number: 2, html: V2, by: 'a@acme.test', at: T0 };
   }

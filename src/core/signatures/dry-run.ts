@@ -32,6 +32,8 @@ export interface DryRun {
   /** Mailboxes the plan needed to read, and those it could not read (rate limit, time): their addresses are planned as Apply plans them without a read. */
   reads: number;
   unread: number;
+  /** Writes counted for mailboxes the plan wanted to read but could not: an Apply reads them first, so it may write fewer. */
+  unreadWrites: number;
   counts: SignaturePlan['counts'];
   /** Up to three employees' before and after, the first by email among those written. */
   samples: DryRunSample[];
@@ -54,6 +56,7 @@ export function dryRunSignatures(parts: PlanInput[], reader: MailboxReader, outO
   const items: PlanItem[] = [];
   let reads = 0;
   let unread = 0;
+  const notRead = new Set<string>();
   for (const input of parts) {
     const render = input.renderer ?? signatureRenderer(input);
     const memo = new Map<string, ReturnType<typeof render>>();
@@ -69,6 +72,7 @@ export function dryRunSignatures(parts: PlanInput[], reader: MailboxReader, outO
     const observed = readMailboxes(readOnly, users, 100, outOfTime);
     items.push(...planSignatureWrites(planInput, observed).items);
     reads += users.length;
+    for (const u of users) if (!observed.has(u)) notRead.add(u);
     unread += users.filter((u) => !observed.has(u)).length;
   }
   const counts = { write: 0, unchanged: 0, edited: 0, refused: 0, paused: 0, no_template: 0, unreadable: 0, confirmed: 0 } as SignaturePlan['counts'];
@@ -81,6 +85,7 @@ export function dryRunSignatures(parts: PlanInput[], reader: MailboxReader, outO
     notReadNow: writes.filter((i) => !i.readNow).length,
     reads,
     unread,
+    unreadWrites: writes.filter((i) => notRead.has(i.user)).length,
     counts,
     samples: samplesOf(writes),
     plan: { at: parts[0]?.at ?? 0, items, counts },
