@@ -113,10 +113,13 @@ export function buildVersionsCard(w: SignatureWorld): Card {
 function uniqueThings(kind: VersionKind, now: Array<{ id: string; name: string }>, versions: Version[]): Array<{ id: string; name: string; live: boolean }> {
   const out = now.map((t) => ({ ...t, live: true }));
   const known = new Set(now.map((t) => t.id));
-  for (const v of [...versions].reverse()) {
+  const newestFirst = [...versions].reverse();
+  for (const v of newestFirst) {
     if (v.content.kind !== kind || known.has(v.thingId)) continue;
     known.add(v.thingId);
-    out.push({ id: v.thingId, name: thingName(v.content, v.thingId), live: false });
+    // Named as it was last saved: its newest version is the deletion, which holds no name.
+    const named = newestFirst.find((x) => x.content.kind === kind && x.thingId === v.thingId && contentKey(x.content) !== 'null');
+    out.push({ id: v.thingId, name: thingName((named ?? v).content, v.thingId), live: false });
   }
   return out;
 }

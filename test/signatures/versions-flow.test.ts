@@ -67,6 +67,24 @@ describe('versions, rollback and the dry run in the offline Workspace', () => {
     expect(w.employees.filter((e) => signatureOf(w, e) !== firstSignatures.get(e))).toEqual([]);
   });
 
+  it('brings a deleted campaign back from its versions, with the change from the version before shown field by field', () => {
+    const now = w.ws.clock.now();
+    const form = { name: 'Winter sale', imageUrl: 'https://cdn.example.com/winter.png', link: 'https://example.com/winter', alt: 'Winter sale', start: now + 3600_000, end: now + 48 * 3600_000, timeZone: 'UTC', targetKind: 'company' };
+    expect(shown(action(w, 'campaigns.save', { form }))).toMatch(/Campaign \\"Winter sale\\" saved/);
+    const id = JSON.parse(sheetRows(w, 'signature_campaigns')[0].json).id as string;
+    expect(shown(action(w, 'campaigns.save', { params: { id }, form: { ...form, alt: 'Winter sale: 20% off' } }))).toMatch(/saved/);
+    expect(confirmed(w, 'campaigns.delete', { id })).toMatch(/deleted/);
+    expect(sheetRows(w, 'signature_campaigns')).toEqual([]);
+    const rows = versionRows(w, id);
+    expect(rows.map((r) => r.note)).toEqual(['saved', 'saved', 'deleted']);
+    expect(shown(action(w, 'versions.list'))).toContain('"text":"campaign \\"Winter sale\\" (deleted)"');
+    const second = shown(action(w, 'versions.view', { params: { versionId: rows[1].id } }));
+    expect(second).toContain('"topLabel":"Alt text","text":"Winter sale → Winter sale: 20% off"');
+    expect(confirmed(w, 'versions.restore', { versionId: rows[1].id })).toMatch(/restored to version 2 \(saved as version 4\)/);
+    const back = JSON.parse(sheetRows(w, 'signature_campaigns')[0].json);
+    expect(back).toMatchObject({ id, name: 'Winter sale', banner: { alt: 'Winter sale: 20% off' }, updatedBy: w.admin });
+  });
+
   it('refuses a forged version id, a restore without its confirmation, and a version of another kind', () => {
     expect(shown(action(w, 'versions.restore', { params: { versionId: 'template:tpl-forged:1' } }))).toMatch(/not among your versions/);
     expect(shown(action(w, 'versions.restore', { params: { versionId: versionRows(w, w.templateId)[0].id, confirm: '00000000-0000-4000-8000-000000000000' } }))).toMatch(/Not done: this confirmation was not issued to you/);
