@@ -44,21 +44,39 @@ function checkedRow(v: Version): Array<string | number> {
 }
 
 export class SheetVersionStore implements VersionStore {
-  private cache: { versions: Version[]; skipped: SkippedVersionRow[] } | null = null;
+  private cache: { header: string[]; versions: Version[]; skipped: SkippedVersionRow[] } | null = null;
 
   constructor(private readonly ss: Spreadsheet) {}
 
-  versions(): { versions: Version[]; skipped: SkippedVersionRow[] } {
+  private read(): { header: string[]; versions: Version[]; skipped: SkippedVersionRow[] } {
     if (!this.cache) {
       const d = new SheetTable(this.ss, VERSIONS_SHEET).read();
-      this.cache = decodeVersionRows(d.header, d.rows);
+      this.cache = { header: d.header, ...decodeVersionRows(d.header, d.rows) };
     }
-    return { versions: [...this.cache.versions], skipped: [...this.cache.skipped] };
+    return this.cache;
   }
 
+  versions(): { versions: Version[]; skipped: SkippedVersionRow[] } {
+    const c = this.read();
+    return { versions: [...c.versions], skipped: [...c.skipped] };
+  }
+
+  /** Why a version could not be appended now ('' when it can): checked before a save, so a save is not left without its version. */
+  problem(): string {
+    const header = this.read().header;
+    const missing = header.length ? VERSION_COLUMNS.filter((c) => !header.includes(c)) : [];
+    return missing.length ? `the "${VERSIONS_SHEET}" sheet of the store has no column ${missing.join(', ')}; put its header row back (${VERSION_COLUMNS.join(', ')})` : '';
+  }
+
+  /** Appends in the sheet's own column order, so a sheet whose columns an editor moved still reads back right. */
   appendVersion(v: Version): void {
     const row = checkedRow(v);
-    new SheetTable(this.ss, VERSIONS_SHEET).append([...VERSION_COLUMNS], [row]);
+    const problem = this.problem();
+    if (problem) throw new Error(`Version not kept: ${problem}.`);
+    const header = this.read().header;
+    const columns: string[] = [...VERSION_COLUMNS];
+    const order = header.length ? header : columns;
+    new SheetTable(this.ss, VERSIONS_SHEET).append(order, [order.map((h) => row[columns.indexOf(h)] ?? '')]);
     this.cache = null;
   }
 }

@@ -46,9 +46,12 @@ function versionStore(w: SignatureWorld): SheetVersionStore {
  * thing had none yet). Template and campaign cards call this around every save.
  */
 export function keepVersion(w: SignatureWorld, kind: VersionKind, thingId: string, by: string, note: string, save: () => void): Version {
+  const store = versionStore(w);
+  const problem = store.problem();
+  if (problem) throw new Error(`Not saved: ${problem}. Saves are kept as versions, so nothing is saved until the sheet is fixed.`);
   const before = currentContent(w.sigs, kind, thingId);
   save();
-  return recordVersion(versionStore(w), { thingId, before, after: currentContent(w.sigs, kind, thingId), by, at: Date.now(), note });
+  return recordVersion(store, { thingId, before, after: currentContent(w.sigs, kind, thingId), by, at: Date.now(), note });
 }
 
 /** A template version kept without publishing it: the design saved for a test group, everyone else unchanged. */

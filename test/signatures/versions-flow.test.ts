@@ -85,11 +85,30 @@ describe('versions, rollback and the dry run in the offline Workspace', () => {
     expect(back).toMatchObject({ id, name: 'Winter sale', banner: { alt: 'Winter sale: 20% off' }, updatedBy: w.admin });
   });
 
+  it('appends in the order of columns an editor moved, and refuses a save when a column is gone rather than save it without its version', () => {
+    const ssId = String(storedTenant(w.ws, w.project.id, w.tenant.customerId)!.record.spreadsheetId);
+    const sheet = spreadsheetState(w.ws, ssId)!.sheets.find((s) => s.name === 'versions')!;
+    // Swap the "by" and "json" columns, cells and header alike.
+    const [by, json] = [sheet.values[0].indexOf('by'), sheet.values[0].indexOf('json')];
+    for (const r of sheet.values) [r[by], r[json]] = [r[json], r[by]];
+    const kept = versionRows(w, w.templateId).length;
+    action(w, 'templates.save', { params: { id: w.templateId }, form: { name: 'Classic', html: CLASSIC, aliasPolicy: 'primary' } });
+    expect(versionRows(w, w.templateId).map((r) => r.by)).toEqual(Array(kept + 1).fill(w.admin));
+    expect(shown(action(w, 'versions.list'))).not.toMatch(/skipped/);
+
+    sheet.values[0][sheet.values[0].indexOf('note')] = 'remarks';
+    const refused = action(w, 'templates.save', { params: { id: w.templateId }, form: { name: 'Classic', html: CHANGED, aliasPolicy: 'primary' } });
+    expect(refused.ok ? '' : refused.error).toMatch(/Not saved: the "versions" sheet of the store has no column note/);
+    expect(JSON.parse(sheetRows(w, 'signature_templates')[0].json).html).toBe(CLASSIC);
+    sheet.values[0][sheet.values[0].indexOf('remarks')] = 'note';
+  });
+
   it('refuses a forged version id, a restore without its confirmation, and a version of another kind', () => {
+    const kept = versionRows(w, w.templateId).length;
     expect(shown(action(w, 'versions.restore', { params: { versionId: 'template:tpl-forged:1' } }))).toMatch(/not among your versions/);
     expect(shown(action(w, 'versions.restore', { params: { versionId: versionRows(w, w.templateId)[0].id, confirm: '00000000-0000-4000-8000-000000000000' } }))).toMatch(/Not done: this confirmation was not issued to you/);
     expect(shown(action(w, 'rollout.form', { params: { versionId: versionRows(w, 'assignments')[0].id } }))).toMatch(/not a version of one of your templates/);
-    expect(versionRows(w, w.templateId)).toHaveLength(3);
+    expect(versionRows(w, w.templateId)).toHaveLength(kept);
   });
 
   it('skips and reports a versions row edited into something else, and lists the rest', () => {
