@@ -154,7 +154,7 @@ describe('staged rollout', () => {
     const render = signatureRenderer({ templates: [t], assignments: [companyWide('t1')], campaigns: [], departmentBanners: [], at: T0, timeZone: 'UTC' });
     const got = people.map((e) => render(e).html.includes('Engineering'));
     expect(got).toEqual([true, false, false, false, true, false, false, false]);
-    expect(render(people[0]).rule).toMatch(/^t1 \(version 2 on test for org unit \/Pilot\)/);
+    expect(render(people[0]).rule).toMatch(/^t1 \(version 2, on test\): /);
     expect(inOrgUnit('/Pilot', employee('x@acme.test', { orgUnitPath: '/PilotX' }))).toBe(false);
   });
 

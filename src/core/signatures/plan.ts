@@ -17,7 +17,7 @@ import { templateResolver } from './assignment';
 import { bannerFor, liveCampaigns } from './campaigns';
 import { htmlHash, signatureFingerprint } from './html-policy';
 import { renderSignature } from './render';
-import { describeAudience, versionFor } from './staged';
+import { versionFor } from './staged';
 import type { AddressState, Campaign, DepartmentBanner, LinkageStatus, SignatureTemplate, Assignment } from './types';
 
 /** One send-as entry as Gmail reports it (users.settings.sendAs.list / patch response). */
@@ -123,7 +123,8 @@ export function signatureRenderer(input: Pick<PlanInput, 'templates' | 'assignme
     return {
       templateId: template.id,
       template,
-      rule: `${template.name}${chosen?.staged && template.staged ? ` (version ${template.staged.number} on test for ${describeAudience(template.staged.audience)})` : ''}: ${r.explanation}; banner: ${b.explanation}`,
+      // The rule reaches employees' own "My signature": it names the test, not who else is in it.
+      rule: `${template.name}${chosen?.staged && template.staged ? ` (version ${template.staged.number}, on test)` : ''}: ${r.explanation}; banner: ${b.explanation}`,
       campaignId: b.campaignId,
       html: out.html,
       hash: htmlHash(out.html),
