@@ -118,6 +118,32 @@ function signedUsers(w: DirWorld): number {
 const fmt = (n: number) => n.toLocaleString('en-US');
 const secs = (ms: number) => (ms / 1000 >= 100 ? fmt(Math.round(ms / 1000)) : (ms / 1000).toFixed(1));
 
+/**
+ * The dry run before Apply now to everyone, after a template change, and the Apply itself: the count the dry-run
+ * card shows beside the sendAs.patch calls the Apply made (they must be equal), and the card's virtual seconds.
+ */
+function dryRunThenApply(w: DirWorld): { wouldWrite: number; unreadWrites: number; cardSeconds: number; cardReads: number; patched: number } {
+  const t = sheetRows(w, 'signature_templates')[0];
+  const html = (JSON.parse(t.json) as { html: string }).html.replace('{{fullName}}</b>', '{{fullName}} · bench</b>');
+  action(w, 'templates.save', { params: { id: t.id }, form: { name: 'Classic', html, aliasPolicy: 'primary' } });
+  const dry = action(w, 'signatures.dryRun', { params: { scope: 'everyone' } });
+  if (!dry.ok) throw new Error(`dry run: ${dry.error}`);
+  const wouldWrite = Number(/"([\d,]+) signature\(s\) would be written"/.exec(JSON.stringify(dry.value))?.[1]?.replace(/,/g, '') ?? NaN);
+  const unreadWrites = Number(/(\d+) of the writes are theirs/.exec(JSON.stringify(dry.value))?.[1] ?? 0);
+  const before = w.ws.counters.snapshot();
+  const apply = action(w, 'signatures.applyNow', { params: { scope: 'everyone' } });
+  if (!apply.ok) throw new Error(`apply now: ${apply.error}`);
+  for (let i = 0; i < 48 && runActive(w); i++) w.ws.advance(HOUR);
+  const c = w.ws.counters.since(before);
+  return {
+    wouldWrite,
+    unreadWrites,
+    cardSeconds: dry.execution.elapsed() / 1000,
+    cardReads: dry.execution.counters.get('gmail.batch.calls.gmail.sendAs.list') + dry.execution.counters.get('urlfetch.calls.gmail.sendAs.list'),
+    patched: (c['gmail.batch.calls.gmail.sendAs.patch'] ?? 0) + (c['urlfetch.calls.gmail.sendAs.patch'] ?? 0),
+  };
+}
+
 /** Virtual seconds to open the cards that show every employee's status (card actions end at about 30 s). */
 function cardSeconds(w: DirWorld): string[] {
   const id = sheetRows(w, 'employees')[0]?.id ?? '';
@@ -131,6 +157,7 @@ export function run(): void {
   const rows: Phase[] = [];
   const notes: string[] = [];
   const cards: string[] = [];
+  const dryRuns: string[] = [];
   process.stdout.write('Nightly runs of the built add-on in the offline Workspace (Classic template for the whole company, primary addresses, service account via Gmail batch).\n\n');
   process.stdout.write('| employees | run | changed users | written | sendAs.patch | sendAs.list | token requests | UrlFetch calls | quota units | directory pages | executions | busy virtual s | elapsed virtual h | real s | calls per changed user (excl. directory) |\n');
   process.stdout.write('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n');
@@ -162,6 +189,8 @@ export function run(): void {
     nightly.users = employees;
     print(nightly);
     rows.push(first, nightly);
+    const d = dryRunThenApply(w);
+    dryRuns.push(`| ${fmt(employees)} | ${fmt(d.wouldWrite)} | ${fmt(d.patched)} | ${d.wouldWrite === d.patched ? 'yes' : '**no**'} | ${fmt(d.cardReads)} | ${fmt(d.unreadWrites)} | ${d.cardSeconds.toFixed(1)} |`);
   }
 
   process.stdout.write('\nBeside it: one user at a time, and the least the quotas allow, for the first push.\n\n');
@@ -181,6 +210,8 @@ export function run(): void {
   }
   process.stdout.write('\nOpening the status cards after the first push (every employee\'s state from the store, one read each), virtual s:\n\n');
   process.stdout.write(`| employees | Signatures | Connection | one employee |\n|---|---|---|---|\n${cards.join('\n')}\n`);
+  process.stdout.write('\nDry run of Apply now to everyone after a template change, then the Apply (target: equal counts; the dry-run card within a card action\'s ~30 s):\n\n');
+  process.stdout.write(`| employees | dry run: would be written | Apply: sendAs.patch calls | equal | dry run: sendAs.list calls | dry run: writes of mailboxes not read in the card's time | dry-run card, virtual s |\n|---|---|---|---|---|---|---|\n${dryRuns.join('\n')}\n`);
   process.stdout.write(`\n${notes.join('\n')}\n`);
   process.stdout.write(
     'Targets: nightly 1% run ≤ 2 calls per changed user + directory pages; first push of 10,000 within one night (6 h of trigger runtime); each status card opens in ≤ 10 virtual s (a card action ends at about 30 s).\n' +

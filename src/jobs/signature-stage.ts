@@ -83,7 +83,8 @@ function delegatedWriter(ctx: StageContext, budget: Budget): SignatureWriter | n
   }));
 }
 
-function inScope(e: Employee, r: ApplyRequest | null): boolean {
+/** Employees an Apply now request forces (its scope); the dry run splits slices the same way. */
+export function inScope(e: Employee, r: ApplyRequest | null): boolean {
   if (!r) return false;
   return r.scope.kind === 'everyone' || departmentKey(e.department) === departmentKey(r.scope.department);
 }

@@ -18,6 +18,7 @@ import { withWorld, type SignatureWorld } from './signature-cards';
 import { confirmFirst, doneAfterConfirmation } from './confirm';
 import { errorsSection, markedTitle, notSavedText, textField, type FieldError } from './form-errors';
 import { addTargetWidgets, checkTarget, targetDraftFrom, type TargetDraft } from './target-picker';
+import { keepVersion } from './version-cards';
 import { TIME_ZONES } from './sync-cards';
 import type { Viewer } from './viewer';
 
@@ -223,7 +224,7 @@ export function buildCampaignEditor(world: SignatureWorld, d: CampaignDraft, e: 
     if (warning) s.addWidget(textParagraph(`<font color="#d93025">${escapeCardText(warning)}</font>`));
   }
   const buttons = CardService.newButtonSet().addButton(button('Save', 'campaigns.save', params, true));
-  if (d.id) buttons.addButton(button('Delete campaign', 'campaigns.delete', { id: d.id }));
+  if (d.id) buttons.addButton(button('Delete campaign', 'campaigns.delete', { id: d.id })).addButton(button('Versions', 'versions.thing', { kind: 'campaign', id: d.id }));
   s.addWidget(buttons);
   const card = CardService.newCardBuilder().setName('campaign-editor').setHeader(header(d.id ? `Campaign ${escapeCardText(d.name)}` : 'New campaign'));
   const problems = errorsSection(errors);
@@ -254,10 +255,10 @@ export const campaignRoutes: Record<string, Route> = {
             `"${escapeCardText(c.name)}" (${escapeCardText(`${c.startLocal} – ${c.endLocal} ${c.timeZone}`)}, for ${escapeCardText(c.targets.map(describeTarget).join(', '))}) is deleted.`,
             live ? 'It is live now: the next run takes its banner off the signatures that carry it (or puts on the next campaign or department banner that applies).' : 'It is not live now, so no signature changes.',
           ],
-          undo: 'A deleted campaign cannot be restored: create it again with New campaign.',
+          undo: 'Restore it from Versions (Templates › Versions): every saved version of the campaign is kept.',
           verb: `Delete ${c.name}`,
         }, () => {
-          w.sigs.deleteCampaign(c.id);
+          keepVersion(w, 'campaign', c.id, viewer.email, 'deleted', () => w.sigs.deleteCampaign(c.id));
           return doneAfterConfirmation(`Campaign "${c.name}" deleted.${live ? ' The next run removes its banner.' : ''}`, buildCampaignsCard(w, Date.now()), 1);
         });
       }),
@@ -284,7 +285,7 @@ function saveCampaign(viewer: Viewer, w: SignatureWorld, event: AddOnEvent) {
   if ('errors' in checked) return notifyAndUpdate(notSavedText(checked.errors), buildCampaignEditor(w, d, event, checked.errors));
   const c = checked.campaign;
   const { reach, warning } = reachLines(w, c);
-  w.sigs.saveCampaign(c);
+  keepVersion(w, 'campaign', c.id, viewer.email, 'saved', () => w.sigs.saveCampaign(c));
   // The editor was pushed over the list: close it and rebuild the list, so it shows the campaign (and ← is home).
   return refreshBelow(buildCampaignsCard(w, Date.now()), undefined, `Campaign "${c.name}" saved (${status(c, Date.now())}, ${c.startLocal} – ${c.endLocal} ${c.timeZone}). ${warning || reach}`);
 }

@@ -15,6 +15,8 @@ import { contactRoutes } from './contact-cards';
 import { storeRoutes } from './admin-store';
 import { platformCheckRoutes } from './platform-check-cards';
 import { confirmRoutes } from './confirm';
+import { versionRoutes } from './version-cards';
+import { dryRunRoutes } from './dry-run-cards';
 
 /**
  * Every card action, by route name. Each feature's card file exports its routes; they are merged here so
@@ -37,4 +39,6 @@ export const ROUTES: Record<string, Route> = {
   ...storeRoutes,
   ...platformCheckRoutes,
   ...confirmRoutes,
+  ...versionRoutes,
+  ...dryRunRoutes,
 };

@@ -189,14 +189,15 @@ export function buildSignaturesCard(viewer: Viewer, world: SignatureWorld, state
     CardService.newButtonSet()
       .addButton(button('Templates', 'templates.list'))
       .addButton(button('Campaigns', 'campaigns.list'))
-      .addButton(button('Audit log', 'signatures.audit')),
+      .addButton(button('Audit log', 'signatures.audit'))
+      .addButton(button('Versions', 'versions.list')),
   );
   const run = readRunState(world.tenant.customerId);
   if (run) {
     const t = runInProgressText(run);
     summary.addWidget(CardService.newDecoratedText().setTopLabel(t.label).setText(t.text).setWrapText(true).setButton(button('Refresh', 'signatures.refresh')));
   } else {
-    summary.addWidget(CardService.newButtonSet().addButton(button('Apply now to everyone', 'signatures.applyNow', { scope: 'everyone' }, true)));
+    summary.addWidget(CardService.newButtonSet().addButton(button('Dry run', 'signatures.dryRun', { scope: 'everyone' })).addButton(button('Apply now to everyone', 'signatures.applyNow', { scope: 'everyone' }, true)));
   }
 
   const list = CardService.newCardSection().setHeader('Employees (problems first)');

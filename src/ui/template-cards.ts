@@ -23,6 +23,8 @@ import { errorsSection, markedTitle, notSavedText, type FieldError } from './for
 import { confirmFirst, doneAfterConfirmation } from './confirm';
 import { studioButton } from './studio-link';
 import { addTargetWidgets, checkTarget, draftOfTarget, targetDraftFrom, type TargetDraft } from './target-picker';
+import { buildRolloutForm, keepTestVersion, keepVersion } from './version-cards';
+import { ASSIGNMENTS_THING } from '../core/signatures/versions';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -64,6 +66,7 @@ export function buildTemplatesCard(world: SignatureWorld, form: { draft?: Assign
         .setButton(button('Remove', 'assignments.delete', { id: a.id })),
     );
   }
+  list.addWidget(CardService.newButtonSet().addButton(button('Versions and tests', 'versions.list')));
   const card = CardService.newCardBuilder().setName('templates').setHeader(header('Templates', 'signature designs and assignments')).addSection(list);
   if (templates.length > 0) addAssignmentForm(assigned, world, form.draft ?? { target: draftOfTarget(undefined), templateId: templates[0].id }, form.errors ?? []);
   const errors = errorsSection(form.errors ?? []);
@@ -154,7 +157,10 @@ export function buildTemplateEditor(world: SignatureWorld, draft: Draft, opts: {
     )
     .addWidget(CardService.newTextInput().setFieldName('previewEmail').setTitle('Preview for (email)').setValue(opts.preview?.primaryEmail ?? ''))
     .addWidget(CardService.newButtonSet().addButton(button('Save', 'templates.save', params, true)).addButton(button('Preview', 'templates.preview', params)));
-  if (draft.id) form.addWidget(CardService.newButtonSet().addButton(button('Delete template', 'templates.delete', params)));
+  if (draft.id) {
+    form.addWidget(CardService.newButtonSet().addButton(button('Save for a test group', 'templates.saveForTest', params)).addButton(button('Versions', 'versions.thing', { kind: 'template', id: draft.id })));
+    form.addWidget(CardService.newButtonSet().addButton(button('Delete template', 'templates.delete', params)));
+  }
   const studio = studioButton(draft.id);
   if (studio) form.addWidget(studio);
   const card = CardService.newCardBuilder().setName('template-editor').setHeader(header(draft.id ? `Edit ${escapeCardText(draft.name)}` : 'New template'));
@@ -197,7 +203,8 @@ function customFieldKeys(world: SignatureWorld, employees: Employee[]): string[]
   return [...new Set([...defined, ...customKeysOf(employees)])];
 }
 
-function saveTemplate(viewer: Viewer, world: SignatureWorld, e: AddOnEvent) {
+/** `everyone`: the saved template is what everyone gets. `test`: kept as a version only, then offered for a test group. */
+function saveTemplate(viewer: Viewer, world: SignatureWorld, e: AddOnEvent, mode: 'everyone' | 'test' = 'everyone') {
   const started = Date.now();
   const draft = draftFrom(world, e);
   if (!draft.name.trim()) return notify('Name: give the template a name.');
@@ -215,8 +222,15 @@ function saveTemplate(viewer: Viewer, world: SignatureWorld, e: AddOnEvent) {
   });
   const preview = previewEmployee(world, e, employees);
   if (!result.ok) return notifyAndUpdate('Not saved: fix the errors listed.', buildTemplateEditor(world, draft, { issues: result.issues, preview }));
-  const t: SignatureTemplate = { id: draft.id || newId('tpl'), name: draft.name.trim(), html: draft.html, aliasPolicy: draft.aliasPolicy, enforce: draft.enforce, updatedAt: Date.now(), updatedBy: viewer.email };
-  world.sigs.saveTemplate(t);
+  const saved = world.sigs.templates().find((x) => x.id === draft.id);
+  // A test in progress goes on: saving changes what everyone else gets (versions.ts, staged.ts).
+  const t: SignatureTemplate = { id: draft.id || newId('tpl'), name: draft.name.trim(), html: draft.html, aliasPolicy: draft.aliasPolicy, enforce: draft.enforce, updatedAt: Date.now(), updatedBy: viewer.email, staged: saved?.staged ?? null };
+  if (mode === 'test') {
+    if (!saved) return notify('Save the template first: a new template has no published version for the others to keep.');
+    const v = keepTestVersion(world, t, viewer.email);
+    return pushCard(buildRolloutForm(world, v, saved, { kind: 'org_unit', orgUnit: '', group: '', testUsers: '' }));
+  }
+  keepVersion(world, 'template', t.id, viewer.email, 'saved', () => world.sigs.saveTemplate(t));
   const longest = result.longest ? ` Longest rendering: ${result.longest.length} characters (${result.longest.email}).` : '';
   const toast = savedToast(t, world.sigs.assignments(), employees, world.tenant.tenant.autoSync);
   // The editor stays; the list under it (which pushed it) is rebuilt so ← shows the template just saved.
@@ -257,6 +271,7 @@ export const templateRoutes: Record<string, Route> = {
       }),
   },
   'templates.save': { adminOnly: true, handler: ({ viewer, event }) => withWorld(viewer, (w) => saveTemplate(viewer, w, event)) },
+  'templates.saveForTest': { adminOnly: true, handler: ({ viewer, event }) => withWorld(viewer, (w) => saveTemplate(viewer, w, event, 'test')) },
   'templates.delete': {
     adminOnly: true,
     handler: ({ viewer, event }) =>
@@ -291,7 +306,7 @@ export const templateRoutes: Record<string, Route> = {
         if ('errors' in checked) return notifyAndUpdate(notSavedText(checked.errors), buildTemplatesCard(w, { draft, errors: checked.errors }));
         const reach = reachText(w, checked.assignment);
         const a: Assignment = { ...checked.assignment, id: checked.assignment.id === 'new-assignment' ? newId('asg') : checked.assignment.id };
-        w.sigs.saveAssignment(a);
+        keepVersion(w, 'assignments', ASSIGNMENTS_THING, viewer.email, `assigned ${describeTarget(a.target)}`, () => w.sigs.saveAssignment(a));
         return notifyAndUpdate(`Assigned to ${describeTarget(a.target)}. ${reach}`, buildTemplatesCard(w));
       }),
   },
@@ -299,7 +314,9 @@ export const templateRoutes: Record<string, Route> = {
     adminOnly: true,
     handler: ({ viewer, event }) =>
       withWorld(viewer, (w) => {
-        w.sigs.deleteAssignment(param(event, 'id') ?? '');
+        const a = w.sigs.assignments().find((x) => x.id === param(event, 'id'));
+        if (!a) return notify('This assignment no longer exists.');
+        keepVersion(w, 'assignments', ASSIGNMENTS_THING, viewer.email, `removed ${describeTarget(a.target)}`, () => w.sigs.deleteAssignment(a.id));
         return notifyAndUpdate('Assignment removed.', buildTemplatesCard(w));
       }),
   },

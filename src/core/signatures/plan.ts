@@ -17,6 +17,7 @@ import { templateResolver } from './assignment';
 import { bannerFor, liveCampaigns } from './campaigns';
 import { htmlHash, signatureFingerprint } from './html-policy';
 import { renderSignature } from './render';
+import { versionFor } from './staged';
 import type { AddressState, Campaign, DepartmentBanner, LinkageStatus, SignatureTemplate, Assignment } from './types';
 
 /** One send-as entry as Gmail reports it (users.settings.sendAs.list / patch response). */
@@ -110,7 +111,10 @@ export function signatureRenderer(input: Pick<PlanInput, 'templates' | 'assignme
   const templates = new Map(input.templates.map((t) => [t.id, t]));
   return (e: Employee): Rendered => {
     const r = resolve(e);
-    const template = r ? templates.get(r.value) ?? null : null;
+    const assigned = r ? templates.get(r.value) ?? null : null;
+    // A staged version goes to its test audience only; everyone else keeps the published one (staged.ts).
+    const chosen = assigned ? versionFor(assigned, e) : null;
+    const template = chosen ? chosen.template : null;
     if (!r || !template) {
       return { templateId: '', template: null, rule: r ? `template ${r.value} no longer exists` : 'no template assigned', campaignId: '', html: '', hash: '', length: 0, refusal: null, warnings: [] };
     }
@@ -119,7 +123,8 @@ export function signatureRenderer(input: Pick<PlanInput, 'templates' | 'assignme
     return {
       templateId: template.id,
       template,
-      rule: `${template.name}: ${r.explanation}; banner: ${b.explanation}`,
+      // The rule reaches employees' own "My signature": it names the test, not who else is in it.
+      rule: `${template.name}${chosen?.staged && template.staged ? ` (version ${template.staged.number}, on test)` : ''}: ${r.explanation}; banner: ${b.explanation}`,
       campaignId: b.campaignId,
       html: out.html,
       hash: htmlHash(out.html),

@@ -19,6 +19,25 @@ export interface SignatureTemplate {
   enforce: boolean;
   updatedAt: number;
   updatedBy: string;
+  /** A version on test for an audience first (staged.ts); everyone else keeps `html` until it is published. */
+  staged?: StagedVersion | null;
+}
+
+/** Who tests a staged template version: an org unit (and its sub-units), a group's members, or listed employees. */
+export type Audience =
+  | { kind: 'org_unit'; orgUnitPath: string }
+  /** Members as the Directory listed them (nested groups included) when the test started or was re-checked. */
+  | { kind: 'group'; email: string; memberIds: string[]; resolvedAt: number }
+  | { kind: 'employees'; emails: string[] };
+
+export interface StagedVersion {
+  /** The version (versions.ts) being tested, and its number for the cards. */
+  versionId: string;
+  number: number;
+  html: string;
+  audience: Audience;
+  by: string;
+  at: number;
 }
 
 /** A banner image under a signature: https image, https link, alt text. */
