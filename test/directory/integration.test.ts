@@ -337,15 +337,18 @@ describe('choosing users by group and by search', () => {
     expect(sheetRows(w, 'employees').map((e) => e.primaryEmail).sort()).toEqual(expected);
   });
 
-  it('imports the users a directory search finds, and refuses a search the directory rejects', () => {
+  it('imports the users a plain-words search finds, and refuses a search that finds nobody in plain words', () => {
     const w = directoryWorld({ users: 90 });
     action(w, 'dir.setup.connect');
     action(w, 'dir.setup.saveDepartments', { form: { departmentsMode: 'mirror' } });
-    expect(shown(action(w, 'dir.setup.saveUsers', { form: { selectionKind: 'search', query: 'bogusField=1' } }))).toContain('did not accept the search');
-    setUp(w, { selection: { selectionKind: 'search', query: "orgDepartment='Sales'" } });
+    const typo = shown(action(w, 'dir.setup.saveUsers', { form: { selectionKind: 'search', searchDepartment: 'Salse' } }));
+    expect(typo).toContain('No user matches: department has \\"Salse\\"');
+    expect(typo).not.toMatch(/orgDepartment|Invalid Input/);
+    setUp(w, { selection: { selectionKind: 'search', searchDepartment: 'Sales' } });
     const expected = importableUsers(w).filter((u) => u.organizations?.[0]?.department === 'Sales').map((u) => u.primaryEmail).sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(sheetRows(w, 'employees').map((e) => e.primaryEmail).sort()).toEqual(expected);
+    expect(JSON.parse(sheetRows(w, 'settings').find((r) => r.key === 'selection')!.value)).toMatchObject({ kind: 'search', query: "orgDepartment:'Sales'" });
   });
 });
 
