@@ -108,7 +108,7 @@ export function previewWidgets(section: Section, html: string, length: number): 
   section.addWidget(
     CardService.newDecoratedText()
       .setTopLabel('Characters')
-      .setText(`${over ? '<font color="#d93025">' : ''}${length.toLocaleString('en-US')} of ${GMAIL_SIGNATURE_LIMIT.toLocaleString('en-US')}${over ? ' — too long for Gmail</font>' : ''}`),
+      .setText(`${over ? '<font color="#d93025">' : ''}${length.toLocaleString('en-US')} of ${GMAIL_SIGNATURE_LIMIT.toLocaleString('en-US')}${over ? ` — ${(length - GMAIL_SIGNATURE_LIMIT).toLocaleString('en-US')} too many for Gmail</font>` : ''}`),
   );
   return section;
 }
