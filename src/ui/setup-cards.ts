@@ -9,9 +9,9 @@ import { button, escapeCardText, header, textParagraph } from './card-kit';
 import { adminStore, adminTenant, needingStore } from './admin-store';
 import { formValue, formValues, param, prefixedFormValues } from './event';
 import type { Viewer } from './viewer';
-import { AttributeInfo, attributeLabel, discoverAttributes } from '../core/directory/attributes';
+import { ATTRIBUTE_GROUPS, attributeGroup, AttributeInfo, attributeLabel, discoverAttributes } from '../core/directory/attributes';
 import { EMPLOYEE_FIELDS } from '../core/directory/employee';
-import { addCustomField, FieldMapping, MappingError, setRule } from '../core/directory/mapping';
+import { addCustomField, FieldMapping, MappingError, setRule, suggestedMapping } from '../core/directory/mapping';
 import { describeSelection, MAX_PICKED, normalizeOrgUnitPath, UserSelection } from '../core/directory/selection';
 import { buildUserQuery, describeSearch, EMPTY_SEARCH, SEARCH_FIELDS, type PlainSearch } from '../core/directory/user-search';
 import { STANDARD_DEPARTMENT } from '../core/directory/departments';
@@ -294,7 +294,14 @@ function saveUsers({ event, viewer }: ActionContext) {
     if (problem) return notifyAndUpdate(`Not saved: ${problem}`, buildUsersStepCard(viewer, draft, [{ field: 'searchName', label: 'Search', message: problem }]));
   }
   store.writeSettings({ ...settings, selection: sel });
-  return updateCard(buildMappingCard(viewer));
+  // The first time through, the default mapping is fitted to what users hold (website, LinkedIn) before it shows.
+  const sample = readMappingSample();
+  if (!settings.setupDone) {
+    const mapping = store.readMapping();
+    const fitted = suggestedMapping(mapping, sample.attributes);
+    if (fitted !== mapping) store.writeMapping(fitted);
+  }
+  return updateCard(buildMappingCard(viewer, 0, sample));
 }
 
 export function buildPickCard(viewer: Viewer, q: string, pageToken: string): Card {
@@ -351,7 +358,7 @@ function attributeDropdown(a: AttributeInfo, m: FieldMapping): GoogleAppsScript.
   const dd = CardService.newSelectionInput()
     .setType(CardService.SelectionInputType.DROPDOWN)
     .setFieldName(`map|${a.key}`)
-    .setTitle(`${a.label} → `);
+    .setTitle(`${a.label} goes to`);
   dd.addItem('Skip', 'skip', current === '');
   for (const f of EMPLOYEE_FIELDS) dd.addItem(f.label, `field:${f.key}`, current === f.key);
   for (const c of m.customFields) dd.addItem(`Custom: ${c.label} (${c.type})`, `field:custom.${c.key}`, current === `custom.${c.key}`);
@@ -361,22 +368,33 @@ function attributeDropdown(a: AttributeInfo, m: FieldMapping): GoogleAppsScript.
   return dd;
 }
 
-export function buildMappingCard(viewer: Viewer, page = 0): Card {
+/** Real users' attributes, for the mapping card: how many users were read and every attribute they use. */
+export interface MappingSample {
+  users: number;
+  attributes: AttributeInfo[];
+}
+
+/** Samples come from real users: the first page of the directory, every field (orgUnitPath drives selection). */
+export function readMappingSample(dir: AdminDirectoryPort = new AdminDirectoryPort()): MappingSample {
+  const users = dir.listUsersPage({ full: true, maxResults: 500 }).users;
+  return { users: users.length, attributes: discoverAttributes(users, dir.listSchemas()).filter((a) => a.key !== 'orgUnitPath') };
+}
+
+/**
+ * Step 4: each attribute the directory uses, grouped (person, work, contact, custom) and named in plain words,
+ * with values from real users beside it and where it goes. Paged at ATTRIBUTES_PER_PAGE.
+ */
+export function buildMappingCard(viewer: Viewer, page = 0, sample: MappingSample = readMappingSample()): Card {
   const store = adminStore(viewer);
   const mapping = store.readMapping();
-  const dir = new AdminDirectoryPort();
-  const schemas = dir.listSchemas();
-  // Sample values come from real users: the first page of the directory, every field.
-  const sample = dir.listUsersPage({ full: true, maxResults: 500 }).users;
-  const attrs = discoverAttributes(sample, schemas).filter((a) => a.key !== 'orgUnitPath');
-  const rest = attrs.filter((a) => a.key !== 'primaryEmail');
+  const rest = sample.attributes.filter((a) => a.key !== 'primaryEmail');
   const pages = Math.max(1, Math.ceil(rest.length / ATTRIBUTES_PER_PAGE));
   const at = Math.min(Math.max(0, page), pages - 1);
   const shown = rest.slice(at * ATTRIBUTES_PER_PAGE, (at + 1) * ATTRIBUTES_PER_PAGE);
   const card = CardService.newCardBuilder().setName('dir.mapping').setHeader(stepHeader(4));
   const intro = CardService.newCardSection().addWidget(
     textParagraph(
-      `Every attribute your directory uses (from ${sample.length} users), with sample values. Map each to an Autograph field, to a new custom field, or skip it.` +
+      `What your directory holds (read from ${sample.users} users), with their values, and where each goes in Autograph. The usual choices are made; change any, or skip it.` +
         (pages > 1 ? ` Page ${at + 1} of ${pages} (${rest.length} attributes): Next and Back keep what you chose on this page.` : ''),
     ),
   );
@@ -390,21 +408,25 @@ export function buildMappingCard(viewer: Viewer, page = 0): Card {
     );
   }
   card.addSection(intro);
-  const s: Section = CardService.newCardSection().setHeader(pages > 1 ? `Attributes ${at * ATTRIBUTES_PER_PAGE + 1}–${at * ATTRIBUTES_PER_PAGE + shown.length}` : 'Attributes');
-  for (const a of shown) {
-    const current = mapping.rules.find((r) => r.attribute === a.key)?.target ?? '';
-    s.addWidget(
-      CardService.newDecoratedText()
-        .setTopLabel(escapeCardText(a.key))
-        .setText(escapeCardText(a.label))
-        .setBottomLabel(escapeCardText(a.samples.length ? `e.g. ${a.samples.join(' · ')} (${a.count} users) · now: ${targetLabel(current, mapping)}` : `no values yet · now: ${targetLabel(current, mapping)}`))
-        .setWrapText(true),
-    );
-    if (a.key === 'aliases') continue; // aliases identify employees; they are always read
-    s.addWidget(attributeDropdown(a, mapping));
+  for (const { group, label } of ATTRIBUTE_GROUPS) {
+    const inGroup = shown.filter((a) => attributeGroup(a.key) === group);
+    if (inGroup.length === 0) continue;
+    const s: Section = CardService.newCardSection().setHeader(label);
+    for (const a of inGroup) {
+      const current = mapping.rules.find((r) => r.attribute === a.key)?.target ?? '';
+      s.addWidget(
+        CardService.newDecoratedText()
+          .setTopLabel(escapeCardText(a.label))
+          .setText(escapeCardText(a.samples.length ? a.samples.join(' · ') : 'No values yet'))
+          .setBottomLabel(escapeCardText(`${a.count} of ${sample.users} users · now: ${targetLabel(current, mapping)}`))
+          .setWrapText(true),
+      );
+      if (a.key === 'aliases') continue; // aliases identify employees; they are always read
+      s.addWidget(attributeDropdown(a, mapping));
+    }
+    card.addSection(s);
   }
-  if (shown.length === 0) s.addWidget(textParagraph('Your directory has no attributes besides the primary email yet.'));
-  card.addSection(s);
+  if (shown.length === 0) card.addSection(CardService.newCardSection().addWidget(textParagraph('Your directory has no attributes besides the primary email yet.')));
   // Every button saves this page's choices first, so nothing chosen is lost by paging.
   const buttons = CardService.newButtonSet();
   if (at > 0) buttons.addButton(button('Back', 'dir.setup.saveMapping', { page: String(at - 1) }));

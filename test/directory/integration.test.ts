@@ -24,7 +24,7 @@ describe('setting up directory sync', () => {
     const mapping = shown(action(w, 'dir.setup.saveUsers', { form: { selectionKind: 'all' } }));
     expect(mapping).toContain('Step 4 of 5: Field mapping');
     expect(mapping).toContain('organizations.title');
-    expect(mapping).toMatch(/e\.g\. [^"]+\(\d+ users\)/);
+    expect(mapping).toMatch(/"bottomLabel":"\d+ of \d+ users · now: [^"]+"/);
     expect(mapping).toContain('cannot be skipped');
     expect(shown(action(w, 'dir.setup.saveMapping'))).toContain('Step 5 of 5: Import');
     const done = shown(action(w, 'dir.setup.import'));
@@ -62,11 +62,12 @@ describe('setting up directory sync', () => {
     expect(shown(action(w, 'dir.setup.saveMapping', { form: { [`map|${attr}`]: 'new:number' } }))).toContain('Import');
     action(w, 'dir.setup.import');
     const fields = sheetRows(w, 'fields');
-    const def = fields.find((f) => f.target.startsWith('custom.') && !f.attribute)!;
+    const target = fields.find((f) => f.attribute === attr)!.target;
+    const def = fields.find((f) => f.target === target && !f.attribute)!;
     expect(def.type).toBe('number');
-    const withValue = sheetRows(w, 'employees').filter((e) => e.custom);
+    const withValue = sheetRows(w, 'employees').filter((e) => e.custom && target.slice(7) in JSON.parse(e.custom));
     expect(withValue.length).toBeGreaterThan(0);
-    expect(typeof JSON.parse(withValue[0].custom)[def.target.slice(7)]).toBe('number');
+    expect(typeof JSON.parse(withValue[0].custom)[target.slice(7)]).toBe('number');
   });
 });
 
