@@ -23,6 +23,7 @@ import { statusContext, tenantStates } from './signature-states';
 import { confirmFirst, doneAfterConfirmation } from './confirm';
 import { renderedSignatureOf, whichSignatureSections } from './signature-cards';
 import { SheetSignatureStore } from '../adapters/signature-store';
+import { RUN_KIND_WORDS, RUN_OUTCOME_WORDS } from '../core/directory/run-record';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -165,7 +166,7 @@ export function buildEmployeeCard(viewer: Viewer, id: string, message = ''): Car
     top.addWidget(
       CardService.newDecoratedText()
         .setTopLabel('Last sync')
-        .setText(`${zonedWhen(lastRun.finishedAt || lastRun.startedAt, tz)} · ${lastRun.kind} · ${lastRun.outcome}`)
+        .setText(`${zonedWhen(lastRun.finishedAt || lastRun.startedAt, tz)} · ${RUN_KIND_WORDS[lastRun.kind] ?? lastRun.kind} ${RUN_OUTCOME_WORDS[lastRun.outcome] ?? lastRun.outcome}`)
         .setWrapText(true),
     );
   }

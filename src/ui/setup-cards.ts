@@ -5,7 +5,8 @@
  */
 import { ActionContext, actionFor, notify, notifyAndUpdate, pushCard, Route, updateCard } from './actions';
 import { errorsSection, markedTitle, notSavedText, textField, type FieldError } from './form-errors';
-import { button, escapeCardText, header, textParagraph } from './card-kit';
+import { button, escapeCardText, header, textParagraph, zonedWhen } from './card-kit';
+import { RUN_KIND_WORDS, RUN_OUTCOME_WORDS } from '../core/directory/run-record';
 import { adminStore, adminTenant, needingStore } from './admin-store';
 import { formValue, formValues, param, prefixedFormValues } from './event';
 import type { Viewer } from './viewer';
@@ -339,7 +340,7 @@ function addPicked({ event, viewer }: ActionContext) {
   const before = settings.selection.kind === 'picked' ? settings.selection.ids : [];
   const ids = [...before.filter((id) => !shown.has(id) || ticked.has(id)), ...[...ticked].filter((id) => !before.includes(id))];
   if (ids.length > MAX_PICKED) {
-    return notify(`You can pick up to ${MAX_PICKED} users one by one. For more, select a group, an org unit or a directory search.`);
+    return notify(`You can pick up to ${MAX_PICKED} users one by one. For more, press Done and choose a group, an org unit or a search under "Import".`);
   }
   store.writeSettings({ ...settings, selection: { kind: 'picked', ids } });
   return updateCard(buildPickCard(viewer, param(event, 'q') ?? '', param(event, 'pageToken') ?? ''));
@@ -531,14 +532,14 @@ export function buildProgressCard(viewer: Viewer, message = ''): Card {
   if (state) {
     const p = state.progress;
     const count = p.total > 0 ? `${p.done.toLocaleString('en')} of ${p.total.toLocaleString('en')}` : `${p.done.toLocaleString('en')} so far`;
-    s.addWidget(CardService.newDecoratedText().setTopLabel(`Sync in progress (${state.kind})`).setText(escapeCardText(`${p.label}: ${count}`)).setBottomLabel('Continues in the background, even when you close this card: press Refresh to see progress.').setWrapText(true));
+    s.addWidget(CardService.newDecoratedText().setTopLabel(`${RUN_KIND_WORDS[state.kind] ?? 'Sync'} in progress`).setText(escapeCardText(`${p.label}: ${count}`)).setBottomLabel('Continues in the background, even when you close this card: press Refresh to see progress.').setWrapText(true));
     s.addWidget(CardService.newButtonSet().addButton(button('Refresh', 'dir.progress')));
   } else {
     const last = store.readRuns(1)[0];
     if (last) {
       s.addWidget(
         CardService.newDecoratedText()
-          .setTopLabel(`Last sync (${last.kind}): ${last.outcome}`)
+          .setTopLabel(`${RUN_KIND_WORDS[last.kind] ?? 'Last sync'} ${RUN_OUTCOME_WORDS[last.outcome] ?? last.outcome} ${zonedWhen(last.finishedAt || last.startedAt, store.tenant.timeZone)}`)
           .setText(`${last.added} added · ${last.updated} updated · ${last.left} left · ${last.failed} problems`)
           .setBottomLabel(escapeCardText(last.message || last.changes))
           .setWrapText(true),

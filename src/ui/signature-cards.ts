@@ -25,6 +25,7 @@ import type { Viewer } from './viewer';
 import { errorText } from '../core/error-text';
 import { FIX_TEMPLATE, SIGNATURE_STATE_LABELS, SIGNATURE_STATE_ORDER, type SignatureState, type SignatureStateCounts, type SignatureStateKind } from '../core/signatures/employee-state';
 import { tenantStates, type TenantStates } from './signature-states';
+import { RUN_KIND_WORDS } from '../core/directory/run-record';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 type Section = GoogleAppsScript.Card_Service.CardSection;
@@ -175,7 +176,7 @@ export function signaturesAfterRun(counts: SignatureStateCounts): string {
 export function runInProgressText(run: RunState): { label: string; text: string } {
   const p = run.progress;
   return {
-    label: `A ${run.kind} run started ${utcWhen(run.startedAt)} and continues in the background`,
+    label: `${RUN_KIND_WORDS[run.kind] ?? 'A run'} started ${utcWhen(run.startedAt)} and continues in the background`,
     text: p && p.total ? `${escapeCardText(p.label)}: ${p.done.toLocaleString('en-US')} of ${p.total.toLocaleString('en-US')}` : escapeCardText(p?.label || 'starting'),
   };
 }
