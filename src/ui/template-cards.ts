@@ -34,6 +34,9 @@ function newId(prefix: string): string {
 
 // ---- list: templates and assignments ----
 
+/** An assignment's kind as the card says it (the store keeps `company`, `department`, `segment`, `employee`). */
+const TARGET_KIND_WORDS: Record<string, string> = { company: 'Everyone', department: 'A department', segment: 'A field rule', employee: 'One employee' };
+
 export function buildTemplatesCard(world: SignatureWorld, form: { draft?: AssignmentDraft; errors?: FieldError[] } = {}): Card {
   const templates = world.sigs.templates();
   const byId = new Map(templates.map((t) => [t.id, t]));
@@ -58,7 +61,7 @@ export function buildTemplatesCard(world: SignatureWorld, form: { draft?: Assign
   for (const a of assignments) {
     assigned.addWidget(
       CardService.newDecoratedText()
-        .setTopLabel(a.target.kind)
+        .setTopLabel(TARGET_KIND_WORDS[a.target.kind] ?? 'Rule')
         .setText(escapeCardText(`${describeTarget(a.target)} → ${byId.get(a.templateId)?.name ?? `missing template ${a.templateId}`}`))
         .setButton(button('Remove', 'assignments.delete', { id: a.id })),
     );
