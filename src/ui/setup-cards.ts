@@ -3,7 +3,7 @@
  * 2 Departments, 3 Which users, 4 Field mapping (every attribute the domain uses, with sample values),
  * 5 Import (with progress). Each step saves and moves on; every step can be reopened later from Sync settings.
  */
-import { ActionContext, actionFor, notify, notifyAndUpdate, pushCard, Route, updateCard } from './actions';
+import { ActionContext, actionFor, notify, notifyAndUpdate, pushCard, refreshBelow, Route, updateCard } from './actions';
 import { errorsSection, markedTitle, notSavedText, textField, type FieldError } from './form-errors';
 import { button, escapeCardText, header, textParagraph, zonedWhen } from './card-kit';
 import { RUN_KIND_WORDS, RUN_OUTCOME_WORDS } from '../core/directory/run-record';
@@ -18,7 +18,7 @@ import { buildUserQuery, describeSearch, EMPTY_SEARCH, SEARCH_FIELDS, type Plain
 import { STANDARD_DEPARTMENT } from '../core/directory/departments';
 import { domainOf } from '../core/tenant';
 import { AdminDirectoryPort, ApiNotEnabledError, DirectoryUnavailableError, NotAdminError } from '../adapters/directory';
-import { createTenantStore } from '../adapters/store/tenant-store';
+import { createTenantStore, type TenantStore } from '../adapters/store/tenant-store';
 import { PropertyStoreFullError } from '../adapters/store/registry';
 import { readRunState, runFromCard } from '../jobs/runner';
 
@@ -226,7 +226,7 @@ export function buildUsersStepCard(viewer: Viewer, draft?: UsersDraft, errors: r
     case 'picked':
       controls
         .addWidget(textParagraph(sel.kind === 'picked' ? `${sel.ids.length} users picked.` : 'No users picked yet.'))
-        .addWidget(CardService.newButtonSet().addButton(button('Pick users…', 'dir.setup.pick')));
+        .addWidget(CardService.newButtonSet().addButton(button('Pick users…', 'dir.setup.openPick')));
       break;
   }
   const card = CardService.newCardBuilder().setName('dir.users').setHeader(stepHeader(3));
@@ -295,14 +295,20 @@ function saveUsers({ event, viewer }: ActionContext) {
     if (problem) return notifyAndUpdate(`Not saved: ${problem}`, buildUsersStepCard(viewer, draft, [{ field: 'searchName', label: 'Search', message: problem }]));
   }
   store.writeSettings({ ...settings, selection: sel });
-  // The first time through, the default mapping is fitted to what users hold (website, LinkedIn) before it shows.
-  const sample = readMappingSample();
-  if (!settings.setupDone) {
-    const mapping = store.readMapping();
-    const fitted = suggestedMapping(mapping, sample.attributes);
-    if (fitted !== mapping) store.writeMapping(fitted);
-  }
-  return updateCard(buildMappingCard(viewer, 0, sample));
+  return updateCard(buildMappingCard(viewer, 0, fitMappingOnFirstSetup(store)));
+}
+
+/**
+ * Before the first import (the wizard's mapping step, or the checklist's "Import everyone"), fits a mapping no
+ * admin has changed to what users hold (a website, a LinkedIn profile: core/directory/mapping.ts). Returns the
+ * sample it read, for the mapping card.
+ */
+export function fitMappingOnFirstSetup(store: TenantStore, sample: MappingSample = readMappingSample()): MappingSample {
+  if (store.readSettings().setupDone) return sample;
+  const mapping = store.readMapping();
+  const fitted = suggestedMapping(mapping, sample.attributes);
+  if (fitted !== mapping) store.writeMapping(fitted);
+  return sample;
 }
 
 export function buildPickCard(viewer: Viewer, q: string, pageToken: string): Card {
@@ -343,7 +349,8 @@ function addPicked({ event, viewer }: ActionContext) {
     return notify(`You can pick up to ${MAX_PICKED} users one by one. For more, press Done and choose a group, an org unit or a search under "Import".`);
   }
   store.writeSettings({ ...settings, selection: { kind: 'picked', ids } });
-  return updateCard(buildPickCard(viewer, param(event, 'q') ?? '', param(event, 'pageToken') ?? ''));
+  // The users step under this card counts the picked users: rebuild it too, so ← and Done show the new count.
+  return refreshBelow(buildUsersStepCard(viewer), buildPickCard(viewer, param(event, 'q') ?? '', param(event, 'pageToken') ?? ''));
 }
 
 // --- step 4: field mapping ----------------------------------------------------------------------------------
@@ -576,7 +583,9 @@ export const setupRoutes: Record<string, Route> = needingStore({
     adminOnly: true,
     handler: ({ event, viewer }) => updateCard(buildUsersStepCard(viewer, draftFromForm(event, adminStore(viewer).readSettings().selection))),
   },
-  'dir.setup.usersBack': { adminOnly: true, handler: ({ viewer }) => updateCard(buildUsersStepCard(viewer)) },
+  // "Pick users…" pushes the pick card over the users step, so ← (and Done) return to the wizard, not home.
+  'dir.setup.openPick': { adminOnly: true, handler: ({ viewer }) => pushCard(buildPickCard(viewer, '', '')) },
+  'dir.setup.usersBack': { adminOnly: true, handler: ({ viewer }) => refreshBelow(buildUsersStepCard(viewer)) },
   'dir.setup.pick': {
     adminOnly: true,
     handler: ({ event, viewer }) => updateCard(buildPickCard(viewer, formValue(event, 'q') ?? param(event, 'q') ?? '', param(event, 'pageToken') ?? '')),
