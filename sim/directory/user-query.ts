@@ -42,11 +42,20 @@ export function parseUserQuery(query: string): Clause[] {
     }
     let value = '';
     if (s[i] === "'" || s[i] === '"') {
+      // guides/search-users: "Escape single quotes in queries with \', for example 'Valentine\'s Day'".
       const q = s[i++];
-      const end = s.indexOf(q, i);
-      if (end < 0) throw new QueryError(`unclosed quote in query: ${query}`);
-      value = s.slice(i, end);
-      i = end + 1;
+      let closed = false;
+      while (i < s.length) {
+        if (s[i] === '\\' && s[i + 1] === q) {
+          value += q;
+          i += 2;
+        } else if (s[i] === q) {
+          closed = true;
+          i++;
+          break;
+        } else value += s[i++];
+      }
+      if (!closed) throw new QueryError(`unclosed quote in query: ${query}`);
     } else {
       const end = s.indexOf(' ', i);
       value = s.slice(i, end < 0 ? s.length : end);
@@ -212,5 +221,22 @@ function text(v: string | undefined, c: Clause): boolean {
   const want = c.value.toLowerCase();
   if (c.prefix) return have.startsWith(want) || have.split(/[\s@.\-]/).some((w) => w.startsWith(want));
   if (c.op === '=') return have === want;
-  return have.includes(want);
+  // A clause without a field: the guide gives no operator ("Compare against the value in givenName, familyName,
+  // or email"), so it is matched as a substring.
+  if (c.field === null) return have.includes(want);
+  // guides/search-users: ":" — "The field contains the whole words within the value, in order" (givenName:Jane
+  // matches "Jane Ann", not "Janet").
+  return containsWords(words(have), words(want));
+}
+
+function words(s: string): string[] {
+  return s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+function containsWords(have: string[], want: string[]): boolean {
+  if (want.length === 0) return true;
+  for (let i = 0; i + want.length <= have.length; i++) {
+    if (want.every((w, j) => have[i + j] === w)) return true;
+  }
+  return false;
 }

@@ -21,6 +21,9 @@ import { adminStore, adminTenant, needingStore } from './admin-store';
 import { errorText } from '../core/error-text';
 import { statusContext, tenantStates } from './signature-states';
 import { confirmFirst, doneAfterConfirmation } from './confirm';
+import { renderedSignatureOf, whichSignatureSections } from './signature-cards';
+import { SheetSignatureStore } from '../adapters/signature-store';
+import { RUN_KIND_WORDS, RUN_OUTCOME_WORDS } from '../core/directory/run-record';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -148,7 +151,8 @@ export function buildEmployeeCard(viewer: Viewer, id: string, message = ''): Car
   if (message) top.addWidget(textParagraph(escapeCardText(message)));
   top.addWidget(CardService.newDecoratedText().setTopLabel('Status').setText(statusLabel(statusOf(e, ctx))).setWrapText(true));
   // The same words as the Signatures and Connection cards: one function decides (core/signatures/employee-state.ts).
-  const signature = tenantStates(store, undefined, [e], ctx).byEmail.get(e.primaryEmail);
+  const sigs = new SheetSignatureStore(store.spreadsheet);
+  const signature = tenantStates(store, sigs, [e], ctx).byEmail.get(e.primaryEmail);
   if (signature) {
     const w = CardService.newDecoratedText()
       .setTopLabel('Signature in Gmail')
@@ -162,7 +166,7 @@ export function buildEmployeeCard(viewer: Viewer, id: string, message = ''): Car
     top.addWidget(
       CardService.newDecoratedText()
         .setTopLabel('Last sync')
-        .setText(`${zonedWhen(lastRun.finishedAt || lastRun.startedAt, tz)} · ${lastRun.kind} · ${lastRun.outcome}`)
+        .setText(`${zonedWhen(lastRun.finishedAt || lastRun.startedAt, tz)} · ${RUN_KIND_WORDS[lastRun.kind] ?? lastRun.kind} ${RUN_OUTCOME_WORDS[lastRun.outcome] ?? lastRun.outcome}`)
         .setWrapText(true),
     );
   }
@@ -179,6 +183,8 @@ export function buildEmployeeCard(viewer: Viewer, id: string, message = ''): Car
       .addButton(button('Remove from Autograph', 'emp.remove', { id: e.id })),
   );
   card.addSection(top);
+  // The signature itself and the rule that chose it, as the next run would write it (same as the Signatures card).
+  for (const section of whichSignatureSections(renderedSignatureOf({ tenant: store, sigs }, e, Date.now()))) card.addSection(section);
 
   const fields = CardService.newCardSection().setHeader('From Workspace (updated on every sync)');
   const editable = CardService.newCardSection().setHeader('Autograph fields (kept on every sync)');

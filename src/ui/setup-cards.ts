@@ -3,22 +3,24 @@
  * 2 Departments, 3 Which users, 4 Field mapping (every attribute the domain uses, with sample values),
  * 5 Import (with progress). Each step saves and moves on; every step can be reopened later from Sync settings.
  */
-import { ActionContext, notify, pushCard, refreshBelow, Route, updateCard } from './actions';
-import { button, escapeCardText, header, textParagraph } from './card-kit';
+import { ActionContext, actionFor, notify, notifyAndUpdate, pushCard, refreshBelow, Route, updateCard } from './actions';
+import { errorsSection, markedTitle, notSavedText, textField, type FieldError } from './form-errors';
+import { button, escapeCardText, header, textParagraph, zonedWhen } from './card-kit';
+import { RUN_KIND_WORDS, RUN_OUTCOME_WORDS } from '../core/directory/run-record';
 import { adminStore, adminTenant, needingStore } from './admin-store';
 import { formValue, formValues, param, prefixedFormValues } from './event';
 import type { Viewer } from './viewer';
-import { AttributeInfo, attributeLabel, discoverAttributes } from '../core/directory/attributes';
+import { ATTRIBUTE_GROUPS, attributeGroup, AttributeInfo, attributeLabel, discoverAttributes } from '../core/directory/attributes';
 import { EMPLOYEE_FIELDS } from '../core/directory/employee';
-import { addCustomField, FieldMapping, MappingError, setRule } from '../core/directory/mapping';
+import { addCustomField, FieldMapping, MappingError, setRule, suggestedMapping } from '../core/directory/mapping';
 import { describeSelection, MAX_PICKED, normalizeOrgUnitPath, UserSelection } from '../core/directory/selection';
+import { buildUserQuery, describeSearch, EMPTY_SEARCH, SEARCH_FIELDS, type PlainSearch } from '../core/directory/user-search';
 import { STANDARD_DEPARTMENT } from '../core/directory/departments';
 import { domainOf } from '../core/tenant';
-import { AdminDirectoryPort, NotAdminError } from '../adapters/directory';
-import { createTenantStore } from '../adapters/store/tenant-store';
+import { AdminDirectoryPort, ApiNotEnabledError, DirectoryUnavailableError, NotAdminError } from '../adapters/directory';
+import { createTenantStore, type TenantStore } from '../adapters/store/tenant-store';
 import { PropertyStoreFullError } from '../adapters/store/registry';
 import { readRunState, runFromCard } from '../jobs/runner';
-import { errorText } from '../core/error-text';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 type Section = GoogleAppsScript.Card_Service.CardSection;
@@ -109,90 +111,204 @@ function saveDepartments({ event, viewer }: ActionContext) {
 
 // --- step 3: which users ------------------------------------------------------------------------------------
 
-export function buildUsersStepCard(viewer: Viewer): Card {
-  const store = adminStore(viewer);
-  const sel = store.readSettings().selection;
+type SelectionKind = UserSelection['kind'];
+
+const SELECTION_KINDS: ReadonlyArray<[SelectionKind, string]> = [
+  ['all', 'All users'],
+  ['orgUnit', 'Users of an org unit'],
+  ['group', 'Members of a group'],
+  ['search', 'Users a search finds (by name, department, job title or org unit)'],
+  ['picked', 'Users I pick'],
+];
+
+/** What the users step shows: the chosen way and what was typed or chosen for it (kept while the admin switches). */
+export interface UsersDraft {
+  kind: SelectionKind;
+  orgUnit: string;
+  children: boolean;
+  group: string;
+  words: PlainSearch;
+}
+
+function draftOf(sel: UserSelection): UsersDraft {
+  return {
+    kind: sel.kind,
+    orgUnit: sel.kind === 'orgUnit' ? normalizeOrgUnitPath(sel.path) : '/',
+    children: sel.kind !== 'orgUnit' || sel.children,
+    group: sel.kind === 'group' ? sel.email : '',
+    words: sel.kind === 'search' && sel.words ? sel.words : EMPTY_SEARCH,
+  };
+}
+
+function isKind(k: string | undefined): k is SelectionKind {
+  return SELECTION_KINDS.some(([v]) => v === k);
+}
+
+/** The users step's form as a draft; inputs the card did not show keep the saved selection's values. */
+function draftFromForm(event: ActionContext['event'], saved: UserSelection): UsersDraft {
+  const base = draftOf(saved);
+  const kind = formValue(event, 'selectionKind');
+  const inputs = event.commonEventObject?.formInputs ?? {};
+  // Shown inputs first; then what the kind radio carried for inputs the card did not show; then the saved selection.
+  const typed = (name: string, fallback: string) => (name in inputs ? formValue(event, name) ?? '' : param(event, name) ?? fallback);
+  return {
+    kind: isKind(kind) ? kind : base.kind,
+    orgUnit: typed('orgUnit', base.orgUnit),
+    children: 'orgUnit' in inputs ? formValues(event, 'children').includes('yes') : base.children,
+    group: typed('group', base.group),
+    words: {
+      name: typed('searchName', base.words.name),
+      department: typed('searchDepartment', base.words.department),
+      title: typed('searchTitle', base.words.title),
+      orgUnit: typed('searchOrgUnit', base.words.orgUnit),
+    },
+  };
+}
+
+function orgUnitDropdown(dir: AdminDirectoryPort, name: string, title: string, current: string, wholeDomain: string): GoogleAppsScript.Card_Service.SelectionInput {
+  const units = CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setFieldName(name).setTitle(title);
+  const at = normalizeOrgUnitPath(current || '/');
+  units.addItem(wholeDomain, '/', at === '/');
+  for (const ou of dir.listOrgUnits().sort((a, b) => a.orgUnitPath.localeCompare(b.orgUnitPath)).slice(0, 200)) {
+    units.addItem(ou.orgUnitPath, ou.orgUnitPath, ou.orgUnitPath === at);
+  }
+  return units;
+}
+
+/** The draft's typed values, carried by the kind radio so switching ways loses nothing typed for another way. */
+function draftParams(d: UsersDraft): Record<string, string> {
+  return { orgUnit: d.orgUnit, group: d.group, searchName: d.words.name, searchDepartment: d.words.department, searchTitle: d.words.title, searchOrgUnit: d.words.orgUnit };
+}
+
+/**
+ * Step 3: the ways to choose users as radio buttons, and below them only the controls of the chosen way; changing
+ * the choice redraws the card (the radio's onChangeAction), keeping what was typed for the other ways.
+ */
+export function buildUsersStepCard(viewer: Viewer, draft?: UsersDraft, errors: readonly FieldError[] = []): Card {
+  const sel = adminStore(viewer).readSettings().selection;
+  const d = draft ?? draftOf(sel);
   const dir = new AdminDirectoryPort();
   const kind = CardService.newSelectionInput()
     .setType(CardService.SelectionInputType.RADIO_BUTTON)
     .setFieldName('selectionKind')
     .setTitle('Import')
-    .addItem('All users', 'all', sel.kind === 'all')
-    .addItem('Users of an org unit', 'orgUnit', sel.kind === 'orgUnit')
-    .addItem('Members of a group', 'group', sel.kind === 'group')
-    .addItem('Users a directory search finds', 'search', sel.kind === 'search')
-    .addItem('Users I pick', 'picked', sel.kind === 'picked');
-  const units = CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setFieldName('orgUnit').setTitle('Org unit');
-  const currentOu = sel.kind === 'orgUnit' ? normalizeOrgUnitPath(sel.path) : '/';
-  units.addItem('/ (whole domain)', '/', currentOu === '/');
-  for (const ou of dir.listOrgUnits().sort((a, b) => a.orgUnitPath.localeCompare(b.orgUnitPath)).slice(0, 200)) {
-    units.addItem(ou.orgUnitPath, ou.orgUnitPath, ou.orgUnitPath === currentOu);
+    .setOnChangeAction(actionFor('dir.setup.usersKind', draftParams(d)));
+  for (const [value, label] of SELECTION_KINDS) kind.addItem(label, value, d.kind === value);
+  const s = CardService.newCardSection().addWidget(kind);
+  const controls = CardService.newCardSection();
+  switch (d.kind) {
+    case 'all':
+      controls.addWidget(textParagraph('Every user of your domain is imported, and users added to Workspace later join on the next sync.'));
+      break;
+    case 'orgUnit':
+      controls
+        .addWidget(orgUnitDropdown(dir, 'orgUnit', 'Org unit', d.orgUnit, '/ (whole domain)'))
+        .addWidget(CardService.newSelectionInput().setType(CardService.SelectionInputType.CHECK_BOX).setFieldName('children').addItem('Include child org units', 'yes', d.children));
+      break;
+    case 'group': {
+      const groups = CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setFieldName('group').setTitle(markedTitle('Group', errors, 'group'));
+      const all = dir.listGroups();
+      if (all.length === 0) groups.addItem('(no groups in this domain)', '', true);
+      for (const g of all.slice(0, 200)) groups.addItem(`${g.name} <${g.email}>`, g.email, d.group === g.email);
+      controls.addWidget(groups);
+      break;
+    }
+    case 'search':
+      controls.setHeader('Find users whose…');
+      if (sel.kind === 'search' && !sel.words) controls.addWidget(textParagraph(`Saved search: ${escapeCardText(sel.query)}. Fill in the fields below to replace it.`));
+      for (const f of SEARCH_FIELDS) {
+        controls.addWidget(textField(`search${f.key[0].toUpperCase()}${f.key.slice(1)}`, `${f.label} has the words`, d.words[f.key], errors));
+      }
+      controls
+        .addWidget(orgUnitDropdown(dir, 'searchOrgUnit', markedTitle('In org unit', errors, 'searchOrgUnit'), d.words.orgUnit, 'Any org unit'))
+        .addWidget(textParagraph('Fill in one or more: a user must match all of them. Words match whole words in any case: "Sales" finds "Inside Sales", not "Salesforce".'));
+      break;
+    case 'picked':
+      controls
+        .addWidget(textParagraph(sel.kind === 'picked' ? `${sel.ids.length} users picked.` : 'No users picked yet.'))
+        .addWidget(CardService.newButtonSet().addButton(button('Pick users…', 'dir.setup.openPick')));
+      break;
   }
-  const children = CardService.newSelectionInput()
-    .setType(CardService.SelectionInputType.CHECK_BOX)
-    .setFieldName('children')
-    .addItem('Include child org units', 'yes', sel.kind !== 'orgUnit' || sel.children);
-  const groups = CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setFieldName('group').setTitle('Group');
-  const allGroups = dir.listGroups();
-  if (allGroups.length === 0) groups.addItem('(no groups in this domain)', '', true);
-  for (const g of allGroups.slice(0, 200)) groups.addItem(`${g.name} <${g.email}>`, g.email, sel.kind === 'group' && sel.email === g.email);
-  const query = CardService.newTextInput()
-    .setFieldName('query')
-    .setTitle('Directory search')
-    .setHint("e.g. orgDepartment='Sales' or orgUnitPath='/EMEA'")
-    .setValue(sel.kind === 'search' ? sel.query : '');
-  const s = CardService.newCardSection()
-    .addWidget(kind)
-    .addWidget(units)
-    .addWidget(children)
-    .addWidget(groups)
-    .addWidget(query)
-    .addWidget(textParagraph(sel.kind === 'picked' ? `${sel.ids.length} users picked.` : 'Users you do not import now can be imported later at any time.'))
-    .addWidget(
-      CardService.newButtonSet()
-        .addButton(button('Pick users…', 'dir.setup.openPick'))
-        .addButton(button('Next', 'dir.setup.saveUsers', {}, true)),
-    );
-  return CardService.newCardBuilder().setName('dir.users').setHeader(stepHeader(3)).addSection(s).build();
+  const card = CardService.newCardBuilder().setName('dir.users').setHeader(stepHeader(3));
+  const problems = errorsSection(errors);
+  if (problems) card.addSection(problems);
+  const next = CardService.newCardSection()
+    .addWidget(textParagraph('Users you do not import now can be imported later at any time.'))
+    .addWidget(CardService.newButtonSet().addButton(button('Next', 'dir.setup.saveUsers', {}, true)));
+  return card.addSection(s).addSection(controls).addSection(next).build();
 }
 
-/** The selection the users step's form describes, or an actionable message. */
-export function selectionFromForm(event: ActionContext['event'], previous: UserSelection): UserSelection | string {
-  const kind = formValue(event, 'selectionKind') ?? 'all';
-  switch (kind) {
+const SEARCH_INPUTS: Record<keyof PlainSearch, { field: string; label: string }> = {
+  name: { field: 'searchName', label: 'Name' },
+  department: { field: 'searchDepartment', label: 'Department' },
+  title: { field: 'searchTitle', label: 'Job title' },
+  orgUnit: { field: 'searchOrgUnit', label: 'In org unit' },
+};
+
+/** The selection a users draft describes, or the errors to show beside its fields. */
+export function selectionFromDraft(d: UsersDraft, previous: UserSelection): UserSelection | FieldError[] {
+  switch (d.kind) {
     case 'all':
       return { kind: 'all' };
     case 'orgUnit':
-      return { kind: 'orgUnit', path: normalizeOrgUnitPath(formValue(event, 'orgUnit') ?? '/'), children: formValues(event, 'children').includes('yes') };
-    case 'group': {
-      const email = formValue(event, 'group') ?? '';
-      return email ? { kind: 'group', email } : 'Choose a group, or choose another way to select users.';
-    }
+      return { kind: 'orgUnit', path: normalizeOrgUnitPath(d.orgUnit || '/'), children: d.children };
+    case 'group':
+      return d.group ? { kind: 'group', email: d.group } : [{ field: 'group', label: 'Group', message: 'Choose a group, or choose another way to select users.' }];
     case 'search': {
-      const query = (formValue(event, 'query') ?? '').trim();
-      return query ? { kind: 'search', query } : "Type a directory search such as orgDepartment='Sales', or choose another way to select users.";
+      const built = buildUserQuery(d.words);
+      if ('query' in built) return { kind: 'search', query: built.query, words: d.words };
+      return built.problems.map((p) => (p.field ? { ...SEARCH_INPUTS[p.field], message: p.message } : { field: 'searchName', label: 'Search', message: p.message }));
     }
     case 'picked':
-      return previous.kind === 'picked' && previous.ids.length > 0 ? previous : 'Pick at least one user with "Pick users…", or choose another way to select users.';
-    default:
-      return `Unknown selection "${kind}".`;
+      return previous.kind === 'picked' && previous.ids.length > 0
+        ? previous
+        : [{ field: 'selectionKind', label: 'Users I pick', message: 'Pick at least one user with "Pick users…", or choose another way to select users.' }];
+  }
+}
+
+/**
+ * Whether the directory runs the search and finds anyone, in plain words: the directory's own error text never
+ * reaches the card (it names query syntax the admin never typed).
+ */
+function searchProblem(sel: { query: string; words?: PlainSearch }): string {
+  const what = sel.words ? describeSearch(sel.words) : sel.query;
+  try {
+    const page = new AdminDirectoryPort().listUsersPage({ query: sel.query, maxResults: 1, fields: 'users(id)' });
+    if (page.users.length > 0) return '';
+    return `No user matches: ${what}. Check the spelling — the directory matches whole words — or choose another way to select users. (Users added or changed in the last day may not be found yet.)`;
+  } catch (e) {
+    if (e instanceof ApiNotEnabledError) return `${e.message}. ${e.fix}`;
+    if (e instanceof NotAdminError) return 'Only an administrator of your domain can search the directory.';
+    if (e instanceof DirectoryUnavailableError) return 'The directory did not answer just now. Press Next again in a minute.';
+    return `The directory could not run the search for users whose ${what}. If you chose an org unit, it may have been renamed or removed: choose it again from the list.`;
   }
 }
 
 function saveUsers({ event, viewer }: ActionContext) {
   const store = adminStore(viewer);
   const settings = store.readSettings();
-  const sel = selectionFromForm(event, settings.selection);
-  if (typeof sel === 'string') return notify(sel);
+  const draft = draftFromForm(event, settings.selection);
+  const sel = selectionFromDraft(draft, settings.selection);
+  if (Array.isArray(sel)) return notifyAndUpdate(notSavedText(sel), buildUsersStepCard(viewer, draft, sel));
   if (sel.kind === 'search') {
-    try {
-      new AdminDirectoryPort().listUsersPage({ query: sel.query, maxResults: 1, fields: 'users(id)' });
-    } catch (e) {
-      return notify(`The directory did not accept the search "${sel.query}": ${errorText(e)}`);
-    }
+    const problem = searchProblem(sel);
+    if (problem) return notifyAndUpdate(`Not saved: ${problem}`, buildUsersStepCard(viewer, draft, [{ field: 'searchName', label: 'Search', message: problem }]));
   }
   store.writeSettings({ ...settings, selection: sel });
-  return updateCard(buildMappingCard(viewer));
+  return updateCard(buildMappingCard(viewer, 0, fitMappingOnFirstSetup(store)));
+}
+
+/**
+ * Before the first import (the wizard's mapping step, or the checklist's "Import everyone"), fits a mapping no
+ * admin has changed to what users hold (a website, a LinkedIn profile: core/directory/mapping.ts). Returns the
+ * sample it read, for the mapping card.
+ */
+export function fitMappingOnFirstSetup(store: TenantStore, sample: MappingSample = readMappingSample()): MappingSample {
+  if (store.readSettings().setupDone) return sample;
+  const mapping = store.readMapping();
+  const fitted = suggestedMapping(mapping, sample.attributes);
+  if (fitted !== mapping) store.writeMapping(fitted);
+  return sample;
 }
 
 export function buildPickCard(viewer: Viewer, q: string, pageToken: string): Card {
@@ -230,7 +346,7 @@ function addPicked({ event, viewer }: ActionContext) {
   const before = settings.selection.kind === 'picked' ? settings.selection.ids : [];
   const ids = [...before.filter((id) => !shown.has(id) || ticked.has(id)), ...[...ticked].filter((id) => !before.includes(id))];
   if (ids.length > MAX_PICKED) {
-    return notify(`You can pick up to ${MAX_PICKED} users one by one. For more, select a group, an org unit or a directory search.`);
+    return notify(`You can pick up to ${MAX_PICKED} users one by one. For more, press Done and choose a group, an org unit or a search under "Import".`);
   }
   store.writeSettings({ ...settings, selection: { kind: 'picked', ids } });
   // The users step under this card counts the picked users: rebuild it too, so ← and Done show the new count.
@@ -250,7 +366,7 @@ function attributeDropdown(a: AttributeInfo, m: FieldMapping): GoogleAppsScript.
   const dd = CardService.newSelectionInput()
     .setType(CardService.SelectionInputType.DROPDOWN)
     .setFieldName(`map|${a.key}`)
-    .setTitle(`${a.label} → `);
+    .setTitle(`${a.label} goes to`);
   dd.addItem('Skip', 'skip', current === '');
   for (const f of EMPLOYEE_FIELDS) dd.addItem(f.label, `field:${f.key}`, current === f.key);
   for (const c of m.customFields) dd.addItem(`Custom: ${c.label} (${c.type})`, `field:custom.${c.key}`, current === `custom.${c.key}`);
@@ -260,22 +376,33 @@ function attributeDropdown(a: AttributeInfo, m: FieldMapping): GoogleAppsScript.
   return dd;
 }
 
-export function buildMappingCard(viewer: Viewer, page = 0): Card {
+/** Real users' attributes, for the mapping card: how many users were read and every attribute they use. */
+export interface MappingSample {
+  users: number;
+  attributes: AttributeInfo[];
+}
+
+/** Samples come from real users: the first page of the directory, every field (orgUnitPath drives selection). */
+export function readMappingSample(dir: AdminDirectoryPort = new AdminDirectoryPort()): MappingSample {
+  const users = dir.listUsersPage({ full: true, maxResults: 500 }).users;
+  return { users: users.length, attributes: discoverAttributes(users, dir.listSchemas()).filter((a) => a.key !== 'orgUnitPath') };
+}
+
+/**
+ * Step 4: each attribute the directory uses, grouped (person, work, contact, custom) and named in plain words,
+ * with values from real users beside it and where it goes. Paged at ATTRIBUTES_PER_PAGE.
+ */
+export function buildMappingCard(viewer: Viewer, page = 0, sample: MappingSample = readMappingSample()): Card {
   const store = adminStore(viewer);
   const mapping = store.readMapping();
-  const dir = new AdminDirectoryPort();
-  const schemas = dir.listSchemas();
-  // Sample values come from real users: the first page of the directory, every field.
-  const sample = dir.listUsersPage({ full: true, maxResults: 500 }).users;
-  const attrs = discoverAttributes(sample, schemas).filter((a) => a.key !== 'orgUnitPath');
-  const rest = attrs.filter((a) => a.key !== 'primaryEmail');
+  const rest = sample.attributes.filter((a) => a.key !== 'primaryEmail');
   const pages = Math.max(1, Math.ceil(rest.length / ATTRIBUTES_PER_PAGE));
   const at = Math.min(Math.max(0, page), pages - 1);
   const shown = rest.slice(at * ATTRIBUTES_PER_PAGE, (at + 1) * ATTRIBUTES_PER_PAGE);
   const card = CardService.newCardBuilder().setName('dir.mapping').setHeader(stepHeader(4));
   const intro = CardService.newCardSection().addWidget(
     textParagraph(
-      `Every attribute your directory uses (from ${sample.length} users), with sample values. Map each to an Autograph field, to a new custom field, or skip it.` +
+      `What your directory holds (read from ${sample.users} users), with their values, and where each goes in Autograph. The usual choices are made; change any, or skip it.` +
         (pages > 1 ? ` Page ${at + 1} of ${pages} (${rest.length} attributes): Next and Back keep what you chose on this page.` : ''),
     ),
   );
@@ -289,21 +416,25 @@ export function buildMappingCard(viewer: Viewer, page = 0): Card {
     );
   }
   card.addSection(intro);
-  const s: Section = CardService.newCardSection().setHeader(pages > 1 ? `Attributes ${at * ATTRIBUTES_PER_PAGE + 1}–${at * ATTRIBUTES_PER_PAGE + shown.length}` : 'Attributes');
-  for (const a of shown) {
-    const current = mapping.rules.find((r) => r.attribute === a.key)?.target ?? '';
-    s.addWidget(
-      CardService.newDecoratedText()
-        .setTopLabel(escapeCardText(a.key))
-        .setText(escapeCardText(a.label))
-        .setBottomLabel(escapeCardText(a.samples.length ? `e.g. ${a.samples.join(' · ')} (${a.count} users) · now: ${targetLabel(current, mapping)}` : `no values yet · now: ${targetLabel(current, mapping)}`))
-        .setWrapText(true),
-    );
-    if (a.key === 'aliases') continue; // aliases identify employees; they are always read
-    s.addWidget(attributeDropdown(a, mapping));
+  for (const { group, label } of ATTRIBUTE_GROUPS) {
+    const inGroup = shown.filter((a) => attributeGroup(a.key) === group);
+    if (inGroup.length === 0) continue;
+    const s: Section = CardService.newCardSection().setHeader(label);
+    for (const a of inGroup) {
+      const current = mapping.rules.find((r) => r.attribute === a.key)?.target ?? '';
+      s.addWidget(
+        CardService.newDecoratedText()
+          .setTopLabel(escapeCardText(a.label))
+          .setText(escapeCardText(a.samples.length ? a.samples.join(' · ') : 'No values yet'))
+          .setBottomLabel(escapeCardText(`${a.count} of ${sample.users} users · now: ${targetLabel(current, mapping)}`))
+          .setWrapText(true),
+      );
+      if (a.key === 'aliases') continue; // aliases identify employees; they are always read
+      s.addWidget(attributeDropdown(a, mapping));
+    }
+    card.addSection(s);
   }
-  if (shown.length === 0) s.addWidget(textParagraph('Your directory has no attributes besides the primary email yet.'));
-  card.addSection(s);
+  if (shown.length === 0) card.addSection(CardService.newCardSection().addWidget(textParagraph('Your directory has no attributes besides the primary email yet.')));
   // Every button saves this page's choices first, so nothing chosen is lost by paging.
   const buttons = CardService.newButtonSet();
   if (at > 0) buttons.addButton(button('Back', 'dir.setup.saveMapping', { page: String(at - 1) }));
@@ -408,14 +539,14 @@ export function buildProgressCard(viewer: Viewer, message = ''): Card {
   if (state) {
     const p = state.progress;
     const count = p.total > 0 ? `${p.done.toLocaleString('en')} of ${p.total.toLocaleString('en')}` : `${p.done.toLocaleString('en')} so far`;
-    s.addWidget(CardService.newDecoratedText().setTopLabel(`Sync in progress (${state.kind})`).setText(escapeCardText(`${p.label}: ${count}`)).setBottomLabel('Continues in the background, even when you close this card: press Refresh to see progress.').setWrapText(true));
+    s.addWidget(CardService.newDecoratedText().setTopLabel(`${RUN_KIND_WORDS[state.kind] ?? 'Sync'} in progress`).setText(escapeCardText(`${p.label}: ${count}`)).setBottomLabel('Continues in the background, even when you close this card: press Refresh to see progress.').setWrapText(true));
     s.addWidget(CardService.newButtonSet().addButton(button('Refresh', 'dir.progress')));
   } else {
     const last = store.readRuns(1)[0];
     if (last) {
       s.addWidget(
         CardService.newDecoratedText()
-          .setTopLabel(`Last sync (${last.kind}): ${last.outcome}`)
+          .setTopLabel(`${RUN_KIND_WORDS[last.kind] ?? 'Last sync'} ${RUN_OUTCOME_WORDS[last.outcome] ?? last.outcome} ${zonedWhen(last.finishedAt || last.startedAt, store.tenant.timeZone)}`)
           .setText(`${last.added} added · ${last.updated} updated · ${last.left} left · ${last.failed} problems`)
           .setBottomLabel(escapeCardText(last.message || last.changes))
           .setWrapText(true),
@@ -448,6 +579,10 @@ export const setupRoutes: Record<string, Route> = needingStore({
   'dir.setup.departments': { adminOnly: true, handler: ({ viewer }) => pushCard(buildDepartmentsStepCard(viewer)) },
   'dir.setup.users': { adminOnly: true, handler: ({ viewer }) => pushCard(buildUsersStepCard(viewer)) },
   'dir.setup.saveUsers': { adminOnly: true, handler: saveUsers },
+  'dir.setup.usersKind': {
+    adminOnly: true,
+    handler: ({ event, viewer }) => updateCard(buildUsersStepCard(viewer, draftFromForm(event, adminStore(viewer).readSettings().selection))),
+  },
   // "Pick users…" pushes the pick card over the users step, so ← (and Done) return to the wizard, not home.
   'dir.setup.openPick': { adminOnly: true, handler: ({ viewer }) => pushCard(buildPickCard(viewer, '', '')) },
   'dir.setup.usersBack': { adminOnly: true, handler: ({ viewer }) => refreshBelow(buildUsersStepCard(viewer)) },

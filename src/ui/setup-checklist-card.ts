@@ -24,6 +24,7 @@ import { adminStore, adminTenant } from './admin-store';
 import { button, escapeCardText, textParagraph } from './card-kit';
 import type { ActionContext } from './actions';
 import type { Viewer } from './viewer';
+import { fitMappingOnFirstSetup } from './setup-cards';
 
 type Section = GoogleAppsScript.Card_Service.CardSection;
 
@@ -159,6 +160,8 @@ export function importWithDefaults({ event, viewer }: ActionContext): string {
     });
     tenant = adminTenant(viewer)!;
   }
+  // The defaults the wizard would show: a website and a LinkedIn profile mapped when users have them.
+  fitMappingOnFirstSetup(adminStore(viewer));
   const report = runFromCard(tenant, 'import', viewer.email);
   const n = adminStore(viewer).employeeSummaries().length;
   if (report.outcome === 'done') return `Imported: ${n} employee${n === 1 ? ' is' : 's are'} in Autograph.`;

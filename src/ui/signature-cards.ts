@@ -19,18 +19,22 @@ import { cardBudgetMs, readRunState, runFromCard, type RunReport, type RunState 
 import { queueApplyRequest } from '../jobs/signature-stage';
 import { actionFor, notify, notifyAndUpdate, pushCard, updateCard, type Route } from './actions';
 import { button, escapeCardText, header, textParagraph, utcWhen } from './card-kit';
-import { param, params } from './event';
+import { formValue, param, params, type AddOnEvent } from './event';
 import type { AdminSection } from './home';
 import type { Viewer } from './viewer';
 import { errorText } from '../core/error-text';
-import { FIX_TEMPLATE, SIGNATURE_STATE_LABELS, SIGNATURE_STATE_ORDER, type SignatureState, type SignatureStateCounts } from '../core/signatures/employee-state';
+import { FIX_TEMPLATE, SIGNATURE_STATE_LABELS, SIGNATURE_STATE_ORDER, type SignatureState, type SignatureStateCounts, type SignatureStateKind } from '../core/signatures/employee-state';
 import { tenantStates, type TenantStates } from './signature-states';
+import { RUN_KIND_WORDS } from '../core/directory/run-record';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 type Section = GoogleAppsScript.Card_Service.CardSection;
 
-/** Rows per list card: well under the 100 widgets a section allows. */
-const LIST_LIMIT = 60;
+/**
+ * Employees per page of the Signatures list: with the summary and the search a page stays near 45 widgets, under
+ * the 100 a card shows (google.apps.card.v1 Card: "Any widgets beyond this limit are ignored").
+ */
+export const SIGNATURES_PER_PAGE = 25;
 
 /** One send-as address's last outcome, in plain words (the employee's state is the one in signature-states.ts). */
 export const ADDRESS_LABELS: Record<LinkageStatus, string> = {
@@ -105,7 +109,7 @@ export function previewWidgets(section: Section, html: string, length: number): 
   section.addWidget(
     CardService.newDecoratedText()
       .setTopLabel('Characters')
-      .setText(`${over ? '<font color="#d93025">' : ''}${length.toLocaleString('en-US')} of ${GMAIL_SIGNATURE_LIMIT.toLocaleString('en-US')}${over ? ' — too long for Gmail</font>' : ''}`),
+      .setText(`${over ? '<font color="#d93025">' : ''}${length.toLocaleString('en-US')} of ${GMAIL_SIGNATURE_LIMIT.toLocaleString('en-US')}${over ? ` — ${(length - GMAIL_SIGNATURE_LIMIT).toLocaleString('en-US')} too many for Gmail</font>` : ''}`),
   );
   return section;
 }
@@ -172,18 +176,50 @@ export function signaturesAfterRun(counts: SignatureStateCounts): string {
 export function runInProgressText(run: RunState): { label: string; text: string } {
   const p = run.progress;
   return {
-    label: `A ${run.kind} run started ${utcWhen(run.startedAt)} and continues in the background`,
+    label: `${RUN_KIND_WORDS[run.kind] ?? 'A run'} started ${utcWhen(run.startedAt)} and continues in the background`,
     text: p && p.total ? `${escapeCardText(p.label)}: ${p.done.toLocaleString('en-US')} of ${p.total.toLocaleString('en-US')}` : escapeCardText(p?.label || 'starting'),
   };
 }
 
-export function buildSignaturesCard(viewer: Viewer, world: SignatureWorld, states: TenantStates = tenantStates(world.tenant, world.sigs)): Card {
+/** What the Signatures card's list shows: words to find, one state or all, and the page. */
+export interface SignatureListFilter {
+  q: string;
+  state: SignatureStateKind | '';
+  page: number;
+}
+
+export const ALL_SIGNATURES: SignatureListFilter = { q: '', state: '', page: 0 };
+
+function listFilterFrom(event: AddOnEvent): SignatureListFilter {
+  const state = formValue(event, 'state') ?? param(event, 'state') ?? '';
+  const page = Number(param(event, 'page') ?? '0');
+  return {
+    q: formValue(event, 'q') ?? param(event, 'q') ?? '',
+    state: (SIGNATURE_STATE_ORDER as readonly string[]).includes(state) ? (state as SignatureStateKind) : '',
+    page: Number.isInteger(page) && page >= 0 ? page : 0,
+  };
+}
+
+/** The employees a filter shows: problems first, then waiting, then verified; by email within each. */
+export function signatureListRows(states: TenantStates, f: Pick<SignatureListFilter, 'q' | 'state'>): Employee[] {
+  const q = f.q.trim().toLowerCase();
+  const rank = (e: Employee) => {
+    const k = states.byEmail.get(e.primaryEmail)?.kind ?? 'waiting';
+    return k === 'verified' ? 2 : k === 'waiting' ? 1 : 0;
+  };
+  return states.employees
+    .filter((e) => !q || `${e.fullName} ${e.primaryEmail} ${e.department} ${e.title}`.toLowerCase().includes(q))
+    .filter((e) => !f.state || states.byEmail.get(e.primaryEmail)?.kind === f.state)
+    .sort((a, b) => rank(a) - rank(b) || (a.primaryEmail < b.primaryEmail ? -1 : 1));
+}
+
+export function buildSignaturesCard(viewer: Viewer, world: SignatureWorld, states: TenantStates = tenantStates(world.tenant, world.sigs), f: SignatureListFilter = ALL_SIGNATURES): Card {
   const employees = states.employees;
   const summary = CardService.newCardSection().setHeader('Signatures in Gmail');
   summary.addWidget(textParagraph(`${employees.length} employees`));
   for (const kind of SIGNATURE_STATE_ORDER) {
     const n = states.counts[kind];
-    if (n > 0) summary.addWidget(CardService.newDecoratedText().setText(`${SIGNATURE_STATE_LABELS[kind]}: ${n}`));
+    if (n > 0) summary.addWidget(CardService.newDecoratedText().setText(`${SIGNATURE_STATE_LABELS[kind]}: ${n}`).setOnClickAction(actionFor('signatures.page', { state: kind, page: '0' })));
   }
   summary.addWidget(
     CardService.newButtonSet()
@@ -200,13 +236,22 @@ export function buildSignaturesCard(viewer: Viewer, world: SignatureWorld, state
     summary.addWidget(CardService.newButtonSet().addButton(button('Dry run', 'signatures.dryRun', { scope: 'everyone' })).addButton(button('Apply now to everyone', 'signatures.applyNow', { scope: 'everyone' }, true)));
   }
 
-  const list = CardService.newCardSection().setHeader('Employees (problems first)');
-  const rank = (e: Employee) => {
-    const k = states.byEmail.get(e.primaryEmail)?.kind ?? 'waiting';
-    return k === 'verified' ? 2 : k === 'waiting' ? 1 : 0;
-  };
-  const sorted = [...employees].sort((a, b) => rank(a) - rank(b) || (a.primaryEmail < b.primaryEmail ? -1 : 1));
-  for (const e of sorted.slice(0, LIST_LIMIT)) {
+  const find = CardService.newCardSection().setHeader('Find employees');
+  find.addWidget(CardService.newTextInput().setFieldName('q').setTitle('Name, email, department or title').setValue(f.q));
+  const state = CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setFieldName('state').setTitle('Signature');
+  state.addItem('Any state', '', f.state === '');
+  for (const kind of SIGNATURE_STATE_ORDER) if (states.counts[kind] > 0 || f.state === kind) state.addItem(SIGNATURE_STATE_LABELS[kind], kind, f.state === kind);
+  find.addWidget(state).addWidget(CardService.newButtonSet().addButton(button('Search', 'signatures.page', { page: '0' })));
+
+  const rows = signatureListRows(states, f);
+  const pages = Math.max(1, Math.ceil(rows.length / SIGNATURES_PER_PAGE));
+  const p = Math.min(f.page, pages - 1);
+  const shown = rows.slice(p * SIGNATURES_PER_PAGE, (p + 1) * SIGNATURES_PER_PAGE);
+  const list = CardService.newCardSection().setHeader(
+    rows.length === 0 ? 'No employees match' : `Employees ${p * SIGNATURES_PER_PAGE + 1}–${p * SIGNATURES_PER_PAGE + shown.length} of ${rows.length.toLocaleString('en-US')} (problems first)`,
+  );
+  if (rows.length === 0) list.addWidget(textParagraph(employees.length ? 'Change the words or the state above.' : 'No employees yet: import them with Directory sync.'));
+  for (const e of shown) {
     const st = states.byEmail.get(e.primaryEmail);
     list.addWidget(
       CardService.newDecoratedText()
@@ -216,23 +261,42 @@ export function buildSignaturesCard(viewer: Viewer, world: SignatureWorld, state
         .setOnClickAction(actionFor('signatures.employee', { email: e.primaryEmail })),
     );
   }
-  if (employees.length > LIST_LIMIT) list.addWidget(textParagraph(`… and ${employees.length - LIST_LIMIT} more. Open an employee from the directory cards to see them.`));
-  return CardService.newCardBuilder().setName('signatures').setHeader(header('Signatures', viewer.domain)).addSection(summary).addSection(list).build();
+  // Page buttons carry the search, so paging shows the same list whatever the form holds by then.
+  const at = { q: f.q, state: f.state };
+  const nav = CardService.newButtonSet();
+  if (p > 0) nav.addButton(button('Previous', 'signatures.page', { ...at, page: String(p - 1) }));
+  if (p < pages - 1) nav.addButton(button('Next', 'signatures.page', { ...at, page: String(p + 1) }));
+  if (pages > 1) list.addWidget(nav);
+  return CardService.newCardBuilder().setName('signatures').setHeader(header('Signatures', viewer.domain)).addSection(summary).addSection(find).addSection(list).build();
 }
 
 // ---- admin: one employee ----
+
+/**
+ * Which signature an employee gets and why — the template and the rule that chose it, anything Autograph refuses
+ * or removes — and its preview: the Signatures card's employee view and the Employees card show the same.
+ */
+export function whichSignatureSections(r: ReturnType<ReturnType<typeof signatureRenderer>>): Section[] {
+  const rule = CardService.newCardSection().setHeader('Which signature');
+  const why = r.rule ? `${r.rule[0].toUpperCase()}${r.rule.slice(1)}` : '';
+  rule.addWidget(CardService.newDecoratedText().setTopLabel('Chosen by').setText(escapeCardText(why)).setWrapText(true));
+  if (r.refusal) rule.addWidget(textParagraph(`<font color="#d93025">Autograph will not write this: ${escapeCardText(r.refusal.reason)}</font><br>${escapeCardText(r.refusal.fix)}`));
+  for (const w of r.warnings) rule.addWidget(textParagraph(`Removed: ${escapeCardText(w)}`));
+  if (!r.html) return [rule];
+  return [rule, previewWidgets(CardService.newCardSection().setHeader('Preview'), r.html, r.length)];
+}
+
+/** The signature an employee gets now, rendered as the next run would write it. */
+export function renderedSignatureOf(world: SignatureWorld, e: Employee, now: number): ReturnType<ReturnType<typeof signatureRenderer>> {
+  return signatureRenderer(planInputFor(world, [e], now))(e);
+}
 
 export function buildEmployeeSignatureCard(world: SignatureWorld, e: Employee, now: number): Card {
   const input = planInputFor(world, [e], now);
   const r = signatureRenderer(input)(e);
   const plan = planSignatureWrites(input);
   const card = CardService.newCardBuilder().setName('signature-employee').setHeader(header(escapeCardText(e.fullName || e.primaryEmail), escapeCardText(e.primaryEmail)));
-  const rule = CardService.newCardSection().setHeader('Which signature');
-  rule.addWidget(textParagraph(escapeCardText(r.rule)));
-  if (r.refusal) rule.addWidget(textParagraph(`<font color="#d93025">Autograph will not write this: ${escapeCardText(r.refusal.reason)}</font><br>${escapeCardText(r.refusal.fix)}`));
-  for (const w of r.warnings) rule.addWidget(textParagraph(`Removed: ${escapeCardText(w)}`));
-  card.addSection(rule);
-  card.addSection(previewWidgets(CardService.newCardSection().setHeader('Preview'), r.html, r.length));
+  for (const section of whichSignatureSections(r)) card.addSection(section);
 
   const addresses = CardService.newCardSection().setHeader('In Gmail');
   const state = tenantStates(world.tenant, world.sigs, [e]).byEmail.get(e.primaryEmail)!;
@@ -382,6 +446,7 @@ export const signatureRoutes: Record<string, Route> = {
       withWorld(viewer, (w) => pushCard(CardService.newCardBuilder().setName('signature-audit').setHeader(header('Audit log', 'newest first')).addSection(auditSection(w.sigs.audit({ limit: 50 }))).build())),
   },
   'signatures.refresh': { adminOnly: true, handler: ({ viewer }) => withWorld(viewer, (w) => updateCard(buildSignaturesCard(viewer, w))) },
+  'signatures.page': { adminOnly: true, handler: ({ viewer, event }) => withWorld(viewer, (w) => updateCard(buildSignaturesCard(viewer, w, undefined, listFilterFrom(event)))) },
 };
 
 export const signaturesSection: AdminSection = {

@@ -37,6 +37,9 @@ function newId(prefix: string): string {
 
 // ---- list: templates and assignments ----
 
+/** An assignment's kind as the card says it (the store keeps `company`, `department`, `segment`, `employee`). */
+const TARGET_KIND_WORDS: Record<string, string> = { company: 'Everyone', department: 'A department', segment: 'A field rule', employee: 'One employee' };
+
 export function buildTemplatesCard(world: SignatureWorld, form: { draft?: AssignmentDraft; errors?: FieldError[] } = {}): Card {
   const templates = world.sigs.templates();
   const byId = new Map(templates.map((t) => [t.id, t]));
@@ -61,7 +64,7 @@ export function buildTemplatesCard(world: SignatureWorld, form: { draft?: Assign
   for (const a of assignments) {
     assigned.addWidget(
       CardService.newDecoratedText()
-        .setTopLabel(a.target.kind)
+        .setTopLabel(TARGET_KIND_WORDS[a.target.kind] ?? 'Rule')
         .setText(escapeCardText(`${describeTarget(a.target)} → ${byId.get(a.templateId)?.name ?? `missing template ${a.templateId}`}`))
         .setButton(button('Remove', 'assignments.delete', { id: a.id })),
     );
@@ -137,12 +140,23 @@ function draftFrom(world: SignatureWorld, e: AddOnEvent): Draft {
   };
 }
 
-function previewEmployee(world: SignatureWorld, e: AddOnEvent, employees: Employee[]): Employee | null {
-  const wanted = emailKey(formValue(e, 'previewEmail') ?? '');
-  return (wanted ? employees.find((x) => x.primaryEmail === wanted) : undefined) ?? employees[0] ?? null;
+/**
+ * Whom to preview for: the employee typed in "Preview for", or the first employee when it is empty. An address
+ * that is no employee is said, never swapped silently for someone else's signature.
+ */
+function previewEmployee(world: SignatureWorld, e: AddOnEvent, employees: Employee[]): { employee: Employee | null; problem: string } {
+  const typed = (formValue(e, 'previewEmail') ?? '').trim();
+  if (!typed) return { employee: employees[0] ?? null, problem: employees.length ? '' : NO_EMPLOYEES };
+  const wanted = emailKey(typed);
+  const found = employees.find((x) => x.primaryEmail === wanted || x.aliases.includes(wanted));
+  return found
+    ? { employee: found, problem: '' }
+    : { employee: null, problem: `No employee ${typed}: type the address of someone on the Employees card (Autograph home › Employees), or leave "Preview for" empty to preview the first employee.` };
 }
 
-export function buildTemplateEditor(world: SignatureWorld, draft: Draft, opts: { issues?: TemplateIssue[]; preview?: Employee | null; note?: string } = {}): Card {
+const NO_EMPLOYEES = 'No employees yet: import them with Directory sync (Autograph home › Directory sync) to preview with real data.';
+
+export function buildTemplateEditor(world: SignatureWorld, draft: Draft, opts: { issues?: TemplateIssue[]; preview?: Employee | null; previewProblem?: string; previewFor?: string; note?: string } = {}): Card {
   const params: Record<string, string> = draft.id ? { id: draft.id } : {};
   const form = CardService.newCardSection()
     .addWidget(CardService.newTextInput().setFieldName('name').setTitle('Name').setValue(draft.name))
@@ -155,7 +169,7 @@ export function buildTemplateEditor(world: SignatureWorld, draft: Draft, opts: {
       CardService.newSelectionInput().setType(CardService.SelectionInputType.CHECK_BOX).setFieldName('enforce').setTitle('Employees’ own edits in Gmail')
         .addItem('Enforce: re-apply nightly over edits', 'on', draft.enforce),
     )
-    .addWidget(CardService.newTextInput().setFieldName('previewEmail').setTitle('Preview for (email)').setValue(opts.preview?.primaryEmail ?? ''))
+    .addWidget(CardService.newTextInput().setFieldName('previewEmail').setTitle('Preview for (email)').setValue(opts.preview?.primaryEmail ?? opts.previewFor ?? ''))
     .addWidget(CardService.newButtonSet().addButton(button('Save', 'templates.save', params, true)).addButton(button('Preview', 'templates.preview', params)));
   if (draft.id) {
     form.addWidget(CardService.newButtonSet().addButton(button('Save for a test group', 'templates.saveForTest', params)).addButton(button('Versions', 'versions.thing', { kind: 'template', id: draft.id })));
@@ -170,7 +184,7 @@ export function buildTemplateEditor(world: SignatureWorld, draft: Draft, opts: {
     for (const i of (opts.issues ?? []).slice(0, 40)) {
       s.addWidget(
         CardService.newDecoratedText()
-          .setTopLabel(`${i.severity === 'error' ? 'Error' : 'Warning'} · line ${i.line}, column ${i.col}`)
+          .setTopLabel(`${i.severity === 'error' ? 'Error' : 'Warning'} · ${i.line > 0 ? `line ${i.line}, column ${i.col}` : 'whole template'}`)
           .setText(escapeCardText(i.message))
           .setBottomLabel(`Fix: ${escapeCardText(i.fix)}`)
           .setWrapText(true),
@@ -179,7 +193,9 @@ export function buildTemplateEditor(world: SignatureWorld, draft: Draft, opts: {
     card.addSection(s);
   }
   card.addSection(form);
-  if (opts.preview) {
+  if (opts.previewProblem) {
+    card.addSection(CardService.newCardSection().setHeader('Preview').addWidget(textParagraph(`<font color="#d93025">${escapeCardText(opts.previewProblem)}</font>`)));
+  } else if (opts.preview) {
     const world2 = world;
     const live = liveCampaigns(world2.sigs.campaigns(), Date.now());
     const r = renderSignature(draft.html, opts.preview, { banner: bannerFor(opts.preview, live, world2.sigs.departmentBanners()).banner, at: Date.now(), timeZone: world2.sigs.settings().timeZone });
@@ -208,7 +224,8 @@ function saveTemplate(viewer: Viewer, world: SignatureWorld, e: AddOnEvent, mode
   const started = Date.now();
   const draft = draftFrom(world, e);
   if (!draft.name.trim()) return notify('Name: give the template a name.');
-  const employees = world.tenant.employees().filter((x) => x.syncOn && x.reason === '');
+  const everyone = world.tenant.employees();
+  const employees = everyone.filter((x) => x.syncOn && x.reason === '');
   const live = liveCampaigns(world.sigs.campaigns(), Date.now());
   const banners = world.sigs.departmentBanners();
   const result = validateTemplate({
@@ -220,8 +237,10 @@ function saveTemplate(viewer: Viewer, world: SignatureWorld, e: AddOnEvent, mode
     timeZone: world.sigs.settings().timeZone,
     outOfTime: () => Date.now() - started > cardBudget(VALIDATION_BUDGET_MS),
   });
-  const preview = previewEmployee(world, e, employees);
-  if (!result.ok) return notifyAndUpdate('Not saved: fix the errors listed.', buildTemplateEditor(world, draft, { issues: result.issues, preview }));
+  // Anyone can be previewed (a paused employee too); the length check covers those a run writes for.
+  const p = previewEmployee(world, e, everyone);
+  const preview = { preview: p.employee, previewProblem: p.problem, previewFor: formValue(e, 'previewEmail') ?? '' };
+  if (!result.ok) return notifyAndUpdate('Not saved: fix the errors listed.', buildTemplateEditor(world, draft, { issues: result.issues, ...preview }));
   const saved = world.sigs.templates().find((x) => x.id === draft.id);
   // A test in progress goes on: saving changes what everyone else gets (versions.ts, staged.ts).
   const t: SignatureTemplate = { id: draft.id || newId('tpl'), name: draft.name.trim(), html: draft.html, aliasPolicy: draft.aliasPolicy, enforce: draft.enforce, updatedAt: Date.now(), updatedBy: viewer.email, staged: saved?.staged ?? null };
@@ -234,7 +253,7 @@ function saveTemplate(viewer: Viewer, world: SignatureWorld, e: AddOnEvent, mode
   const longest = result.longest ? ` Longest rendering: ${result.longest.length} characters (${result.longest.email}).` : '';
   const toast = savedToast(t, world.sigs.assignments(), employees, world.tenant.tenant.autoSync);
   // The editor stays; the list under it (which pushed it) is rebuilt so ← shows the template just saved.
-  return refreshBelow(buildTemplatesCard(world), buildTemplateEditor(world, { ...draft, id: t.id }, { issues: result.issues, preview, note: `${toast}${longest}` }), toast);
+  return refreshBelow(buildTemplatesCard(world), buildTemplateEditor(world, { ...draft, id: t.id }, { issues: result.issues, ...preview, note: `${toast}${longest}` }), toast);
 }
 
 /**
@@ -263,9 +282,9 @@ export const templateRoutes: Record<string, Route> = {
     handler: ({ viewer, event }) =>
       withWorld(viewer, (w) => {
         const employees = w.tenant.employees();
-        const preview = previewEmployee(w, event, employees);
-        if (!preview) return notify('No employees yet: sync the directory to preview with real data.');
+        const { employee: preview, problem } = previewEmployee(w, event, employees);
         const draft = draftFrom(w, event);
+        if (!preview) return notifyAndUpdate(problem, buildTemplateEditor(w, draft, { previewProblem: problem, previewFor: formValue(event, 'previewEmail') ?? '' }));
         const check = validateTemplate({ html: draft.html, customFieldKeys: customFieldKeys(w, employees), employees: [preview], at: Date.now(), timeZone: w.sigs.settings().timeZone });
         return updateCard(buildTemplateEditor(w, draft, { preview, issues: check.issues }));
       }),

@@ -1,5 +1,5 @@
-import { addCustomField, applyMapping, checkMapping, defaultMapping, MappingError, setRule, toTyped, mappedAttributes } from '../../src/core/directory/mapping';
-import { discoverAttributes, fieldsForAttributes, flattenUser, schemasForAttributes } from '../../src/core/directory/attributes';
+import { addCustomField, applyMapping, checkMapping, defaultMapping, MappingError, setRule, suggestedMapping, toTyped, mappedAttributes } from '../../src/core/directory/mapping';
+import { attributeGroup, attributeLabel, discoverAttributes, fieldsForAttributes, flattenUser, schemasForAttributes } from '../../src/core/directory/attributes';
 import { isSelected, normalizeOrgUnitPath } from '../../src/core/directory/selection';
 import { employeeToRow, rowToEmployee, EMPLOYEE_COLUMNS } from '../../src/core/directory/employee-row';
 import { newEmployee } from '../../src/core/directory/employee';
@@ -31,9 +31,25 @@ describe('available attributes', () => {
     expect(by.get('name.givenName')).toMatchObject({ count: 2, samples: ['Ana', 'Ben'] });
     expect(by.get('phones.custom:reception')?.samples).toEqual(['+49 30 9']);
     expect(by.get('customSchemas.HR.number')).toMatchObject({ count: 1, schemaType: 'INT64', samples: ['42'] });
-    expect(by.get('customSchemas.HR.start')).toMatchObject({ count: 0, label: 'HR: Start date' });
+    // Plain names: the schema's and field's display names, or the API name in words.
+    expect(by.get('customSchemas.HR.start')).toMatchObject({ count: 0, label: 'HR › Start date' });
+    expect(by.get('customSchemas.HR.number')?.label).toBe('HR › Number');
+    expect(by.get('phones.custom:reception')?.label).toBe('Phone › reception');
     expect(by.get('customSchemas.HR.skills')?.samples).toEqual(['Go, TS']);
     expect(by.get('relations.manager')?.samples).toEqual(['boss@x.example']);
+  });
+
+  it('names attributes in plain words and groups them person, work, contact, custom', () => {
+    expect(attributeLabel('customSchemas.Employment.StartDate')).toBe('Employment › Start date');
+    expect(attributeLabel('customSchemas.Employment.StartDate', [{ schemaName: 'Employment', displayName: 'Employment data', fields: [{ fieldName: 'StartDate', fieldType: 'DATE', displayName: 'First day' }] }])).toBe('Employment data › First day');
+    expect(attributeLabel('phones.work')).toBe('Work phone');
+    expect(attributeLabel('addresses.locality')).toBe('Address › City');
+    expect(attributeLabel('locations.buildingId')).toBe('Desk › Building id');
+    expect(attributeLabel('websites.custom:LinkedIn')).toBe('Website › LinkedIn');
+    const keys = ['customSchemas.HR.x', 'phones.work', 'organizations.title', 'name.givenName', 'addresses.locality', 'relations.manager'];
+    expect(keys.map(attributeGroup)).toEqual(['custom', 'contact', 'work', 'person', 'contact', 'work']);
+    const sorted = discoverAttributes([{ id: '1', primaryEmail: 'a@x.example', name: { givenName: 'A' }, phones: [{ type: 'work', value: '1' }], organizations: [{ title: 'T' }], customSchemas: { HR: { x: 'y' } } }], []);
+    expect(sorted.map((a) => attributeGroup(a.key))).toEqual(['person', 'person', 'work', 'contact', 'custom']);
   });
 
   it('asks the directory only for the fields the mapping reads', () => {
@@ -43,6 +59,31 @@ describe('available attributes', () => {
       'nextPageToken,users(addresses,aliases,archived,customSchemas,id,isAdmin,isDelegatedAdmin,isMailboxSetup,name,orgUnitPath,organizations,phones,primaryEmail,relations,suspended,thumbnailPhotoUrl)',
     );
     expect(schemasForAttributes(attrs)).toEqual(['HR']);
+  });
+});
+
+describe('the default mapping', () => {
+  it('maps the work phone, not the home phone', () => {
+    const targets = new Map(defaultMapping().rules.map((r) => [r.attribute, r.target]));
+    expect(targets.get('phones.work')).toBe('phones.work');
+    expect(targets.has('phones.home')).toBe(false);
+  });
+
+  it('maps a website and a LinkedIn profile to custom fields when the directory has them', () => {
+    const attrs = discoverAttributes(
+      [
+        { id: '1', primaryEmail: 'a@x.example', websites: [{ type: 'work', value: 'https://x.example/a' }, { type: 'profile', value: 'https://www.linkedin.com/in/a' }] },
+        { id: '2', primaryEmail: 'b@x.example', websites: [{ type: 'work', value: 'https://x.example/b' }] },
+      ],
+      [],
+    );
+    const m = suggestedMapping(defaultMapping(), attrs);
+    expect(m.customFields).toEqual([{ key: 'website', label: 'Website', type: 'text' }, { key: 'linkedin', label: 'LinkedIn', type: 'text' }]);
+    expect(m.rules).toEqual(expect.arrayContaining([{ attribute: 'websites.work', target: 'custom.website' }, { attribute: 'websites.profile', target: 'custom.linkedin' }]));
+    // Nothing to fit without websites; and a mapping an admin changed is left as it is.
+    expect(suggestedMapping(defaultMapping(), discoverAttributes([{ id: '1', primaryEmail: 'a@x.example' }], []))).toEqual(defaultMapping());
+    const changed = setRule(defaultMapping(), 'organizations.title', '');
+    expect(suggestedMapping(changed, attrs)).toBe(changed);
   });
 });
 

@@ -59,6 +59,8 @@ describe('back after a change', () => {
     const s = new SidebarSession(f.ws, f.project, f.admin).openHomepage();
     s.click('Choose who and how').click('Connect').click('Next', { departmentsMode: 'standard' });
     expect(s.card!.name).toBe('dir.users');
+    // The users step shows only the chosen way's controls: "Pick users…" comes with "Users I pick".
+    s.change('selectionKind', 'picked');
     s.click('Pick users…');
     expect(s.card!.name).toBe('dir.pick');
     s.back();

@@ -71,6 +71,15 @@ describe('the AdminDirectory advanced service', () => {
     expect(q(`directManager='${ceo}'`).length).toBeLessThan(20);
   });
 
+  it("matches ':' on whole words in order and reads \\' inside a quoted value (guides/search-users)", () => {
+    const q = (query: string) => runScript(ws, admin, listAll, { customer: 'my_customer', maxResults: 500, query }).users ?? [];
+    // "givenName:Jane matches … "Jane" and "Jane Ann", but not "Janet"".
+    expect(q('orgDepartment:Engineer')).toEqual([]);
+    expect(q("orgDepartment:'Customer Success'").length).toBe(users.filter((u) => u.organizations![0].department === 'Customer Success').length);
+    expect(q("orgDepartment:'Success Customer'")).toEqual([]);
+    expect(q("familyName='O\\'Brien'").map((u: any) => u.name.familyName)).toContain("O'Brien");
+  });
+
   it('rejects an unknown org unit or field in the query', () => {
     const e = runScript(ws, admin, `return AdminDirectory.Users.list({ customer: 'my_customer', query: "orgUnitPath='/Nope'" });`);
     expect(e.error).toBe('API call to directory.users.list failed with error: Invalid Input: INVALID_OU_ID');

@@ -98,9 +98,10 @@ export interface AttributeInfo {
   schemaType?: string;
 }
 
+/** Plain names for the attributes admins meet most; everything else is named by attributeLabel's rules. */
 const LABELS: Record<string, string> = {
   primaryEmail: 'Primary email',
-  aliases: 'Aliases',
+  aliases: 'Other email addresses (aliases)',
   'name.givenName': 'First name',
   'name.familyName': 'Last name',
   'name.fullName': 'Full name',
@@ -110,12 +111,50 @@ const LABELS: Record<string, string> = {
   'organizations.title': 'Job title',
   'organizations.department': 'Department',
   'organizations.costCenter': 'Cost centre',
-  'organizations.location': 'Location (organization)',
+  'organizations.location': 'Office location',
   'organizations.description': 'Employee type',
   'organizations.name': 'Organization name',
   'relations.manager': 'Manager',
+  'relations.assistant': 'Assistant',
+  'externalIds.organization': 'Employee ID',
+  'phones.work': 'Work phone',
+  'phones.mobile': 'Mobile phone',
+  'phones.work_mobile': 'Work mobile',
+  'phones.work_fax': 'Work fax',
+  'phones.home': 'Home phone',
+  'phones.main': 'Main phone',
+  'phones.other': 'Other phone',
+  'addresses.formatted': 'Address › Full address',
+  'addresses.streetAddress': 'Address › Street',
+  'addresses.locality': 'Address › City',
+  'addresses.region': 'Address › Region',
+  'addresses.postalCode': 'Address › Postal code',
+  'addresses.country': 'Address › Country',
+  'addresses.countryCode': 'Address › Country code',
+  'addresses.poBox': 'Address › PO box',
+  'websites.work': 'Website',
+  'websites.profile': 'Profile link',
+  'websites.home_page': 'Home page',
+  'websites.blog': 'Blog',
 };
 
+/** `StartDate`, `startDate`, `start_date` → "Start date"; acronyms stay (`HR`, `costCodeID` → "Cost code ID"). */
+export function plainWords(name: string): string {
+  const words = name
+    .replace(/^custom:/, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_.-]+/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .map((w) => (/^[A-Z0-9]{2,}$/.test(w) ? w : w.toLowerCase()))
+    .join(' ');
+  return words ? words[0].toUpperCase() + words.slice(1) : name;
+}
+
+/**
+ * What an admin calls an attribute: "Work phone", "Address › City", "Employment › Start date" (a custom
+ * schema's display names when it has them), never the API's `customSchemas.Employment.StartDate`.
+ */
 export function attributeLabel(key: string, schemas: SchemaInfo[] = []): string {
   if (LABELS[key]) return LABELS[key];
   const [group, ...rest] = key.split('.');
@@ -124,23 +163,41 @@ export function attributeLabel(key: string, schemas: SchemaInfo[] = []): string 
     const [schema, field] = [rest[0], rest.slice(1).join('.')];
     const s = schemas.find((x) => x.schemaName === schema);
     const f = s?.fields.find((x) => x.fieldName === field);
-    return `${s?.displayName || schema}: ${f?.displayName || field}`;
+    return `${s?.displayName || plainWords(schema)} › ${f?.displayName || plainWords(field)}`;
   }
-  const pretty = tail.replace(/^custom:/, '').replace(/_/g, ' ');
   const groupLabel: Record<string, string> = {
     phones: 'Phone',
     addresses: 'Address',
     relations: 'Relation',
-    externalIds: 'External id',
+    externalIds: 'External ID',
     websites: 'Website',
-    locations: 'Desk location',
+    locations: 'Desk',
+    organizations: 'Organization',
   };
-  return `${groupLabel[group] ?? group} (${pretty})`;
+  return `${groupLabel[group] ?? plainWords(group)} › ${tail.startsWith('custom:') ? tail.slice(7) : plainWords(tail)}`;
+}
+
+/** Where an attribute sits on the mapping card. */
+export type AttributeGroup = 'person' | 'work' | 'contact' | 'custom';
+
+export const ATTRIBUTE_GROUPS: ReadonlyArray<{ group: AttributeGroup; label: string }> = [
+  { group: 'person', label: 'Person' },
+  { group: 'work', label: 'Work' },
+  { group: 'contact', label: 'Contact' },
+  { group: 'custom', label: 'Custom attributes' },
+];
+
+export function attributeGroup(key: string): AttributeGroup {
+  const group = key.split('.')[0];
+  if (group === 'customSchemas') return 'custom';
+  if (group === 'name' || key === 'primaryEmail' || key === 'aliases' || key === 'thumbnailPhotoUrl') return 'person';
+  if (group === 'phones' || group === 'addresses' || group === 'websites') return 'contact';
+  return 'work';
 }
 
 /**
  * Every attribute used by at least one sampled user, plus every custom schema field (even unused), with up to
- * three sample values each. Sorted: identity and names first, then by how many users have the attribute.
+ * three sample values each. Sorted by group, then the usual ones first, then by how many users have it.
  */
 export function discoverAttributes(users: DirectoryUserRecord[], schemas: SchemaInfo[]): AttributeInfo[] {
   const found = new Map<string, AttributeInfo>();
@@ -161,8 +218,10 @@ export function discoverAttributes(users: DirectoryUserRecord[], schemas: Schema
       if (info.samples.length < 3 && !info.samples.includes(value)) info.samples.push(value);
     }
   }
-  const rank = (k: string) => (k === 'primaryEmail' ? 0 : k === 'aliases' ? 1 : k.startsWith('name.') ? 2 : 3);
-  return [...found.values()].sort((a, b) => rank(a.key) - rank(b.key) || b.count - a.count || a.key.localeCompare(b.key));
+  // Grouped as the mapping card shows them (person, work, contact, custom); within a group the usual first.
+  const groupRank = (k: string) => ATTRIBUTE_GROUPS.findIndex((g) => g.group === attributeGroup(k));
+  const rank = (k: string) => (k === 'primaryEmail' ? 0 : k === 'aliases' ? 1 : k.startsWith('name.') ? 2 : LABELS[k] ? 3 : 4);
+  return [...found.values()].sort((a, b) => groupRank(a.key) - groupRank(b.key) || rank(a.key) - rank(b.key) || b.count - a.count || a.key.localeCompare(b.key));
 }
 
 /** Directory users.list `fields` parts for the attributes a sync needs (partial responses keep pages small). */

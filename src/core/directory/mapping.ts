@@ -24,7 +24,10 @@ export interface FieldMapping {
   customFields: CustomFieldDef[];
 }
 
-/** What a fresh tenant starts with: the usual attributes on the usual fields. */
+/**
+ * What a fresh tenant starts with: the usual attributes on the usual fields. A home phone is private: it is not
+ * mapped unless an admin chooses to (a signature goes to everyone the employee writes to).
+ */
 export const DEFAULT_RULES: MappingRule[] = [
   { attribute: 'name.givenName', target: 'givenName' },
   { attribute: 'name.familyName', target: 'familyName' },
@@ -37,7 +40,6 @@ export const DEFAULT_RULES: MappingRule[] = [
   { attribute: 'phones.mobile', target: 'phones.mobile' },
   { attribute: 'phones.work_mobile', target: 'phones.workMobile' },
   { attribute: 'phones.work_fax', target: 'phones.fax' },
-  { attribute: 'phones.home', target: 'phones.home' },
   { attribute: 'phones.main', target: 'phones.main' },
   { attribute: 'phones.other', target: 'phones.other' },
   { attribute: 'addresses.formatted', target: 'address.formatted' },
@@ -53,6 +55,38 @@ export const DEFAULT_RULES: MappingRule[] = [
 
 export function defaultMapping(): FieldMapping {
   return { rules: DEFAULT_RULES.map((r) => ({ ...r })), customFields: [] };
+}
+
+function sameRules(a: MappingRule[], b: MappingRule[]): boolean {
+  const key = (rs: MappingRule[]) => rs.map((r) => `${r.attribute}>${r.target}`).sort().join('|');
+  return key(a) === key(b);
+}
+
+/** Whether the mapping is still the one a fresh tenant starts with (no admin has changed it). */
+export function isDefaultMapping(m: FieldMapping): boolean {
+  return m.customFields.length === 0 && sameRules(m.rules, DEFAULT_RULES);
+}
+
+const LINKEDIN = /(^|[/.])linkedin\.com\//i;
+
+/**
+ * The default mapping fitted to what the directory holds: a work website and a LinkedIn profile, when users have
+ * them, go to the custom fields `website` and `linkedin` (in templates `{{custom.website}}`, `{{custom.linkedin}}`).
+ * A LinkedIn profile is the website attribute whose values are linkedin.com links, whatever its type (`profile`,
+ * or a custom type). Only a mapping no admin has changed is fitted; otherwise it is returned as it is.
+ */
+export function suggestedMapping(m: FieldMapping, attributes: ReadonlyArray<{ key: string; samples: string[] }>): FieldMapping {
+  if (!isDefaultMapping(m)) return m;
+  const websites = attributes.filter((a) => a.key.startsWith('websites.') && a.samples.length > 0);
+  const linkedin = websites.find((a) => a.samples.some((v) => LINKEDIN.test(v)));
+  const website = ['websites.work', 'websites.home_page', 'websites.other'].map((k) => websites.find((a) => a.key === k && a !== linkedin)).find(Boolean);
+  let next = m;
+  for (const [attr, label] of [[website, 'Website'], [linkedin, 'LinkedIn']] as const) {
+    if (!attr) continue;
+    const created = addCustomField(next, label, 'text');
+    next = setRule(created.mapping, attr.key, `custom.${created.field.key}`);
+  }
+  return next;
 }
 
 /** Attributes that identify a user and are read whatever the mapping says. */

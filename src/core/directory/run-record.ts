@@ -7,6 +7,10 @@ import { rowReader } from '../sheet-row';
 export type RunKind = 'import' | 'nightly' | 'manual';
 export type RunOutcome = 'done' | 'failed' | 'stopped';
 
+/** A run's kind and outcome as cards say them (the sheet keeps the short keys). */
+export const RUN_KIND_WORDS: Record<RunKind, string> = { import: 'First import', nightly: 'Nightly sync', manual: 'Sync started by an admin' };
+export const RUN_OUTCOME_WORDS: Record<RunOutcome, string> = { done: 'finished', failed: 'failed', stopped: 'stopped' };
+
 export interface RunRecord {
   id: string;
   kind: RunKind;

@@ -1,13 +1,17 @@
+import { describeSearch, type PlainSearch } from './user-search';
+
 /**
  * Which directory users Autograph imports: all, an org unit (with or without its children), a group, a
  * directory search, or users picked one by one. Existing employees are synced whatever the selection; the
  * selection decides who is imported (at setup, and new users on later syncs unless users were picked).
+ * A search keeps the plain words the admin typed (`words`) beside the query Autograph built from them; a search
+ * saved before plain words existed has only its query.
  */
 export type UserSelection =
   | { kind: 'all' }
   | { kind: 'orgUnit'; path: string; children: boolean }
   | { kind: 'group'; email: string }
-  | { kind: 'search'; query: string }
+  | { kind: 'search'; query: string; words?: PlainSearch }
   | { kind: 'picked'; ids: string[] };
 
 /** Picked ids live in a 9 KB property value; beyond this the admin should choose a group or an org unit. */
@@ -60,7 +64,7 @@ export function describeSelection(s: UserSelection): string {
     case 'group':
       return `Members of ${s.email}`;
     case 'search':
-      return `Directory search: ${s.query}`;
+      return s.words ? `Users whose ${describeSearch(s.words)}` : `Directory search: ${s.query}`;
     case 'picked':
       return `${s.ids.length} picked user${s.ids.length === 1 ? '' : 's'}`;
   }

@@ -12,6 +12,7 @@ import { GMAIL_SIGNATURE_LIMIT, type Banner } from './types';
 
 export interface TemplateIssue {
   severity: 'error' | 'warning';
+  /** Where in the template, from 1; 0 (and col 0) for the template as a whole (its length, who it refuses). */
   line: number;
   col: number;
   message: string;
@@ -46,7 +47,7 @@ export function validateTemplate(input: ValidationInput): ValidationResult {
   try {
     return checkTemplate(input);
   } catch (err) {
-    const issue: TemplateIssue = { severity: 'error', line: 1, col: 1, message: `the template could not be checked: ${err instanceof Error ? err.message : String(err)}`, fix: 'simplify the part you changed last and save again' };
+    const issue: TemplateIssue = { severity: 'error', line: 0, col: 0, message: `the template could not be checked: ${err instanceof Error ? err.message : String(err)}`, fix: 'simplify the part you changed last and save again' };
     return { ok: false, issues: [issue], longest: null, overLimit: [], checked: 0 };
   }
 }
@@ -57,6 +58,8 @@ function checkTemplate(input: ValidationInput): ValidationResult {
   const at = (offset: number) => lineCol(html, offset);
   const issue = (severity: TemplateIssue['severity'], offset: number, message: string, fix: string) =>
     issues.push({ severity, ...at(offset), message, fix });
+  // What renders for employees is no one place in the source: it has no line and column.
+  const whole = (severity: TemplateIssue['severity'], message: string, fix: string) => issues.push({ severity, line: 0, col: 0, message, fix });
 
   const known = new Set(placeholderCatalogue(input.customFieldKeys).map((p) => p.name));
   const formatters = new Set(FORMATTER_NAMES);
@@ -124,17 +127,17 @@ function checkTemplate(input: ValidationInput): ValidationResult {
       if (r.refusal) overLimit.push(e.primaryEmail);
     }
     if (firstRefusal) {
-      issue('error', 0, `${refusedOther.length} of ${checked} employees would be refused (${refusedOther.slice(0, 3).join(', ')}${refusedOther.length > 3 ? ', …' : ''}): ${firstRefusal.reason}`, firstRefusal.fix);
+      whole('error', `${refusedOther.length} of ${checked} employees would be refused (${refusedOther.slice(0, 3).join(', ')}${refusedOther.length > 3 ? ', …' : ''}): ${firstRefusal.reason}`, firstRefusal.fix);
     }
     if (checked < input.employees.length) {
-      issue('warning', 0, `only ${checked} of ${input.employees.length} employees were checked for length before time ran out`, 'the nightly run checks everyone and refuses only those over the limit');
+      whole('warning', `only ${checked} of ${input.employees.length} employees were checked for length before time ran out`, 'the nightly run checks everyone and refuses only those over the limit');
     }
     if (longest && longest.length > GMAIL_SIGNATURE_LIMIT) {
       const all = overLimit.length === checked;
-      issue(
+      const over = longest.length - GMAIL_SIGNATURE_LIMIT;
+      whole(
         all ? 'error' : 'warning',
-        0,
-        `the longest rendering is ${longest.length.toLocaleString('en-US')} characters (${longest.email}); Gmail's limit is ${GMAIL_SIGNATURE_LIMIT.toLocaleString('en-US')}. ${overLimit.length} of ${checked} employees would be refused`,
+        `the signature is ${over.toLocaleString('en-US')} character${over === 1 ? '' : 's'} too long for Gmail for ${longest.email}: ${longest.length.toLocaleString('en-US')} of the ${GMAIL_SIGNATURE_LIMIT.toLocaleString('en-US')} Gmail allows, with their values filled in. ${overLimit.length} of ${checked} employees would be refused`,
         'shorten the template: move inline styles to fewer elements, use hosted https images, drop long optional blocks',
       );
     }
