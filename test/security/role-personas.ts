@@ -1,10 +1,12 @@
 /**
  * One person per Autograph role in customer A of the two-tenant world: users of A made delegated administrators
  * in the Directory, each given one role by A's super admin (an Owner) on the Roles card — and one more who holds
- * Designer only through a Directory group. Owner is A's super admin itself (core/roles.ts).
+ * Designer only through a Directory group, and roles enforced by the Owner. Owner is A's super admin itself
+ * (core/roles.ts).
  */
 import type { Group } from '../../sim/directory/model';
 import { ASSIGNABLE_ROLES, type Role } from '../../src/core/roles';
+import { confirmationIdIn } from '../support/confirmation';
 import { act, answerText, callGlobal, type TwoTenants } from './two-tenants';
 
 export interface RolePersonas {
@@ -29,6 +31,13 @@ export function giveRole(t: TwoTenants, by: string, principal: string, role: Rol
   if (!r.ok || !/given to/.test(answerText(r))) throw new Error(`giving ${role} to ${principal}: ${answerText(r).slice(0, 400)}`);
 }
 
+/** The Owner enforces roles through the confirmation card, as Gmail would send the two clicks. */
+export function enforceRoles(t: TwoTenants, owner: string): void {
+  const asked = answerText(act(t, owner, 'roles.enforce', { params: { to: 'on' } }));
+  const done = act(t, owner, 'roles.enforce', { params: { to: 'on', confirm: confirmationIdIn(asked) } });
+  if (!/Roles are enforced/.test(answerText(done))) throw new Error(`enforcing roles: ${answerText(done).slice(0, 400)}`);
+}
+
 export function addRolePersonas(t: TwoTenants): RolePersonas {
   const free = freeUsers(t);
   if (free.length < ASSIGNABLE_ROLES.length + 1) throw new Error('too few users in A for one persona per role');
@@ -47,5 +56,6 @@ export function addRolePersonas(t: TwoTenants): RolePersonas {
     byRole[p.role as keyof RolePersonas['byRole']] = p.email;
   }
   giveRole(t, t.A.as.superAdmin, `group:${group.email}`, 'designer');
+  enforceRoles(t, t.A.as.superAdmin);
   return { byRole, viaGroup: people[people.length - 1].email, group: group.email };
 }
