@@ -46,8 +46,9 @@ export const ROUTE_ROLES: Record<string, RouteNeed> = {
   'connection.checkSelf': INTEGRATION,
   'connection.usePublisher': INTEGRATION,
   'connection.saveKey': INTEGRATION,
-  // Whoever re-creates the store owns the new one, and so becomes an Owner: only Owners may.
-  'store.recreate': OWNER,
+  // Acts only when the store is deleted or its owner is no longer an admin (ui/admin-store.ts); whoever re-creates
+  // it owns the new one and so is the admin who set Autograph up (an Owner) from then on.
+  'store.recreate': INTEGRATION,
   'platform.open': VIEW,
   'platform.refresh': INTEGRATION,
   'platform.triggers': INTEGRATION,
