@@ -36,9 +36,17 @@ export function writeRolesMode(customerId: string, enforced: boolean, rows: numb
   writeOrFull(() => scriptProperties().setProperty(tenantKey(customerId, 'roles'), rolesModeValue(enforced, rows)));
 }
 
-export function readRoleTable(ss: Spreadsheet, customerId: string): RoleTable {
+/**
+ * The checked rows. `forUser` keeps only that user's own rows and the group rows (all one click's resolution
+ * needs), so a click verifies a handful of seals, not the whole table; the check for deleted rows needs them all.
+ */
+export function readRoleTable(ss: Spreadsheet, customerId: string, forUser?: string): RoleTable {
   const data = new SheetTable(ss, ROLES_SHEET).read();
-  const table = parseRoleRows(data.header, data.rows, sealer(customerId));
+  const at = (name: string) => data.header.indexOf(name);
+  const cell = (r: readonly unknown[], name: string) => String(r[at(name)] ?? '').trim().toLowerCase();
+  const rows = forUser === undefined ? data.rows : data.rows.filter((r) => cell(r, 'kind') === 'group' || cell(r, 'principal') === forUser);
+  const table = parseRoleRows(data.header, rows, sealer(customerId));
+  if (forUser !== undefined) return table;
   const mode = readRolesMode(customerId);
   const sealed = data.rows.length - table.problems.length;
   if (mode.problem) table.problems.push({ row: 0, problem: mode.problem, fix: 'An Owner sets it again on this card.' });

@@ -3,7 +3,6 @@
  * group membership) and the tenant's `roles` sheet, never cached longer: a removed role or a group change counts
  * from the next click. An answer the Directory could not give never widens what someone may do.
  */
-import { adminRights } from '../adapters/identity';
 import { locationForEmail } from '../adapters/store/registry';
 import { openStoreForEmail } from '../adapters/store/tenant-store';
 import { groupsHolding, readRolesMode, readRoleTable } from '../adapters/role-store';
@@ -46,19 +45,19 @@ function storeOwner(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
 function resolve(viewer: Viewer): ViewerRoles {
   const none = (askWhom: string, problem: string): ViewerRoles => ({ ...heldRoles({ isAdmin: false, isSuperAdmin: false, isSetupAdmin: false, enforced: true, assigned: [] }), askWhom, problem });
   if (!viewer.isAdmin) return none('', viewer.rightsProblem);
-  const loc = locationForEmail(viewer.email);
-  // The same users.get the entry check made, remembered for this execution (adapters/identity.ts).
-  const rights = adminRights(viewer.email, loc?.customerId ?? null);
-  const facts = { isAdmin: rights.state === 'admin', isSuperAdmin: rights.state === 'admin' && rights.isSuperAdmin, isSetupAdmin: false, enforced: false, assigned: [] as Role[] };
   const superAdmins = 'a super admin of your domain';
-  // Before the setup nothing can be restricted yet; a super admin is an Owner without asking anything more.
-  if (facts.isSuperAdmin || !loc) return { ...heldRoles(facts), askWhom: superAdmins, problem: '' };
+  const facts = { isAdmin: true, isSuperAdmin: viewer.isSuperAdmin, isSetupAdmin: false, enforced: false, assigned: [] as Role[] };
+  // A super admin is an Owner without asking anything more; before the setup nothing can be restricted yet.
+  if (viewer.isSuperAdmin) return { ...heldRoles(facts), askWhom: superAdmins, problem: '' };
+  const loc = locationForEmail(viewer.email);
+  if (!loc) return { ...heldRoles(facts), askWhom: superAdmins, problem: '' };
   const mode = readRolesMode(loc.customerId);
   let store;
   try {
     store = openStoreForEmail(viewer.email);
   } catch {
-    // A store this admin cannot open: every route but its repair (an Owner's) fails on the store anyway and says why.
+    // A store this admin cannot open holds no role rows to read. Unenforced, nothing changes; enforced, nothing is
+    // granted (the routes fail on the store anyway and say why), and a super admin re-creates it.
     return mode.enforced ? none(superAdmins, '') : { ...heldRoles(facts), askWhom: superAdmins, problem: '' };
   }
   const owner = storeOwner(store.spreadsheet);
@@ -67,7 +66,7 @@ function resolve(viewer: Viewer): ViewerRoles {
   if (!mode.enforced) return { ...heldRoles(facts), askWhom, problem: '' };
   let table;
   try {
-    table = readRoleTable(store.spreadsheet, loc.customerId);
+    table = readRoleTable(store.spreadsheet, loc.customerId, viewer.email);
   } catch (err) {
     return none(askWhom, `Autograph could not read its roles sheet (${errorText(err).slice(0, 160)}). Try again.`);
   }
