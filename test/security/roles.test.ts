@@ -180,6 +180,17 @@ describe('roles in the offline Workspace', () => {
     ]);
   });
 
+  it('keeps the admin who set Autograph up an Owner as a delegated admin, and no longer once not an admin', () => {
+    const setupAdmin = t.ws.directory.findUser(owner())!;
+    setupAdmin.isAdmin = false;
+    setupAdmin.isDelegatedAdmin = true;
+    t.ws.directory.revision++;
+    expect(answerText(act(t, owner(), 'roles.open'))).toContain('Roles are enforced');
+    setupAdmin.isDelegatedAdmin = false;
+    t.ws.directory.revision++;
+    expect(answerText(act(t, owner(), 'roles.open'))).toContain('Only an administrator of your domain can do this.');
+  });
+
   it('refuses to give a role to a user or group the Directory does not confirm in this customer', () => {
     for (const forged of [`user:${t.B.as.delegatedAdmin}`, `group:nobody@${t.B.as.superAdmin.split('@')[1]}`, 'nonsense']) {
       let answer = '';
