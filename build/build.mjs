@@ -92,8 +92,9 @@ if (/^\s*(import|export)\s/m.test(code) || /\brequire\(/.test(code)) {
 }
 const names = checkEntryPoints(code);
 fs.copyFileSync(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+const pages = copyHtmlFiles(path.join(root, 'src'));
 if (!process.env.AUTOGRAPH_BUILD_QUIET) {
-  process.stdout.write(`dist/Code.js ${(Buffer.byteLength(code) / 1024).toFixed(1)} KiB, ${names.length} entry points\n`);
+  process.stdout.write(`dist/Code.js ${(Buffer.byteLength(code) / 1024).toFixed(1)} KiB, ${names.length} entry points; ${pages.length} .html file(s) ${(pages.reduce((n, p) => n + p.bytes, 0) / 1024).toFixed(1)} KiB\n`);
 }
 
 /**
@@ -113,4 +114,29 @@ function checkEntryPoints(bundle) {
   const unwired = exports.filter((n) => context[n] !== exported[n]);
   if (unwired.length) throw new Error(`globals still the empty declaration after load: ${unwired.join(', ')}`);
   return exports;
+}
+
+/**
+ * Copies every `.html` file under src/ into dist/ by its file name: Apps Script keeps a project's files flat and
+ * `HtmlService.createTemplateFromFile('Studio')` finds `Studio.html` by that name, so two files of one name refuse
+ * the build.
+ */
+function copyHtmlFiles(dir) {
+  const found = [];
+  const walk = (d) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (entry.name.endsWith('.html')) found.push(p);
+    }
+  };
+  walk(dir);
+  const seen = new Map();
+  for (const p of found) {
+    const name = path.basename(p);
+    if (seen.has(name)) throw new Error(`${path.relative(root, p)} and ${path.relative(root, seen.get(name))} would both be ${name} in dist/`);
+    seen.set(name, p);
+    fs.copyFileSync(p, path.join(dist, name));
+  }
+  return found.map((p) => ({ name: path.basename(p), bytes: fs.statSync(p).size }));
 }

@@ -22,9 +22,9 @@ import type { Execution } from './execution';
 export const REAL_CPU_TIMEOUT_MS = 120_000;
 
 /** Realm-side caller: one evaluation runs the function and every promise job it leaves behind. */
-const ENTRY = (fn: string) => `(function (target, event) {
+const ENTRY = (fn: string, spread: boolean) => `(function (target, event) {
   var outcome = { state: 'pending', value: undefined, isPromise: false };
-  var returned = target(event);
+  var returned = ${spread ? 'target.apply(undefined, event)' : 'target(event)'};
   if (returned instanceof Promise) {
     outcome.isPromise = true;
     Promise.prototype.then.call(returned,
@@ -43,13 +43,14 @@ interface Outcome {
   isPromise: boolean;
 }
 
-export function callEntryPoint(context: vm.Context, exec: Execution, fn: string, event: unknown, timeoutMs: number): unknown {
+/** `spread`: `event` is an array of arguments (a google.script.run call), not the one event object. */
+export function callEntryPoint(context: vm.Context, exec: Execution, fn: string, event: unknown, timeoutMs: number, spread = false): unknown {
   if (!/^[A-Za-z_$][\w$]*$/.test(fn) || typeof context[fn] !== 'function') {
     // Apps Script's words when a trigger or action names a missing function.
     throw exec.realmError(`Script function not found: ${fn}`);
   }
   context.__offlineWorkspaceEvent = event;
-  const outcome = vm.runInContext(ENTRY(fn), context, { timeout: timeoutMs, filename: 'offline-workspace-entry.js' }) as Outcome;
+  const outcome = vm.runInContext(ENTRY(fn, spread), context, { timeout: timeoutMs, filename: 'offline-workspace-entry.js' }) as Outcome;
   if (outcome.isPromise) exec.count('executions.asyncEntryPoints');
   if (outcome.state === 'rejected') throw outcome.value;
   if (outcome.state === 'pending') {

@@ -16,7 +16,8 @@ export type ExecutionKind =
   | 'universal'
   | 'action'
   | 'trigger'
-  | 'editor';
+  | 'editor'
+  | 'webapp';
 
 export const LIMIT_MS: Record<ExecutionKind, number> = {
   homepage: 30_000,
@@ -26,6 +27,9 @@ export const LIMIT_MS: Record<ExecutionKind, number> = {
   action: 30_000,
   trigger: 6 * 60_000,
   editor: 6 * 60_000,
+  // doGet/doPost and google.script.run calls: apps-script/guides/services/quotas, "Script runtime 6 min / execution"
+  // (the web-app guide names no shorter limit).
+  webapp: 6 * 60_000,
 };
 
 export interface CutOff {

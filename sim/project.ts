@@ -9,6 +9,8 @@ export interface Manifest {
   runtimeVersion?: string;
   oauthScopes?: string[];
   urlFetchWhitelist?: string[];
+  /** apps-script/manifest/web-app-api-executable: who may run the web app and as whom. */
+  webapp?: { access?: string; executeAs?: string };
   dependencies?: {
     enabledAdvancedServices?: Array<{ userSymbol: string; serviceId: string; version: string }>;
     libraries?: LibraryDependency[];

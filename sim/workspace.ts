@@ -9,6 +9,7 @@ import { loadProject, LoadProjectOptions, SimProject } from './project';
 import type { Scheduler } from './services/types';
 import { SERVICE_MODULES } from './services';
 import * as fs from 'node:fs';
+import { runScriptCall, serveWebApp, type ScriptCallResult, type WebAppPage, type WebAppRequest } from './web-app';
 
 export interface RunOptions {
   /** Primary email of the user the execution runs as. */
@@ -23,6 +24,11 @@ export interface RunOptions {
    * its locks), even though the clock has already moved past it. Never later than now.
    */
   startAt?: number;
+  /**
+   * Arguments to call the function with, in place of the one event object (a `google.script.run` call:
+   * sim/web-app.ts serialises them as the client would).
+   */
+  args?: unknown[];
 }
 
 export interface RunResult {
@@ -187,6 +193,16 @@ export class OfflineWorkspace {
     return opts.startAt;
   }
 
+  /** A visit to the project's web app (doGet/doPost) by `user`: sim/web-app.ts. */
+  serveWebApp(project: SimProject, user: string, req: WebAppRequest = { method: 'GET' }): WebAppPage {
+    return serveWebApp(this, project, user, req);
+  }
+
+  /** A `google.script.run.<fn>(...args)` from the web app's page, as `user`: sim/web-app.ts. */
+  runScriptCall(project: SimProject, user: string, fn: string, args: unknown[] = []): ScriptCallResult {
+    return runScriptCall(this, project, user, fn, args);
+  }
+
   user(email: string): SimUser {
     const u = this.directory.findUser(email);
     if (!u) throw new Error(`no user ${email} in the offline Workspace`);
@@ -197,7 +213,9 @@ export class OfflineWorkspace {
     const user = this.user(opts.user);
     const kind = opts.kind ?? 'editor';
     if (user.suspended) throw new Error(`${user.primaryEmail} is suspended and cannot run scripts`);
-    if (project.isAddOn && kind !== 'editor' && kind !== 'trigger' && !this.isInstalled(project, user)) {
+    // A web app is a deployment of the project, reached by its URL: the Marketplace install does not gate it (its
+    // access setting does; sim/web-app.ts).
+    if (project.isAddOn && kind !== 'editor' && kind !== 'trigger' && kind !== 'webapp' && !this.isInstalled(project, user)) {
       throw new Error(`${project.id} is not installed for ${user.primaryEmail}'s domain`);
     }
     const exec = new Execution(
@@ -209,7 +227,7 @@ export class OfflineWorkspace {
       startAt,
       this.counters,
       opts.cutOff,
-      kind === 'trigger' || kind === 'editor' ? LIMIT_MS[kind] : this.platform.cardActionLimitMs,
+      kind === 'trigger' || kind === 'editor' || kind === 'webapp' ? LIMIT_MS[kind] : this.platform.cardActionLimitMs,
     );
     exec.count('executions');
     exec.count(`executions.${kind}`);
@@ -217,7 +235,7 @@ export class OfflineWorkspace {
     try {
       const context = createExecutionContext(this, exec);
       for (const f of project.files) f.script.runInContext(context, { timeout: REAL_CPU_TIMEOUT_MS });
-      const value = exec.membrane!.unwrap(callEntryPoint(context, exec, fn, exec.toRealm(opts.event), REAL_CPU_TIMEOUT_MS));
+      const value = exec.membrane!.unwrap(callEntryPoint(context, exec, fn, exec.toRealm(opts.args ?? opts.event), REAL_CPU_TIMEOUT_MS, opts.args !== undefined));
       result = exec.endedBy
         ? { ok: false, error: exec.endedBy.message, errorName: 'Exception', endedByPlatform: true, execution: exec }
         : { ok: true, value, endedByPlatform: false, execution: exec };

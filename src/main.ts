@@ -11,6 +11,7 @@ import { runFromTrigger } from './jobs/runner';
 import { buildInsertSignatureCard, buildMySignatureCard, insertSignatureResponse } from './ui/my-signature-cards';
 import { buildMessageCard } from './ui/contact-cards';
 import { onProbeTrigger } from './jobs/platform-probe';
+import * as studio from './ui/studio-calls';
 
 /** Homepage trigger (addOns.common.homepageTrigger). */
 export function onHomepage(_e: AddOnEvent) {
@@ -60,4 +61,38 @@ export function onContinueRun(e: AddOnEvent) {
 /** The Platform check's one-off trigger (src/jobs/platform-probe.ts): did it fire, how late, and one from inside it. */
 export function onPlatformProbe(e: AddOnEvent) {
   onProbeTrigger(e);
+}
+
+/**
+ * The Signature Studio web app (apps-script/guides/web: a web app "contains a doGet(e) or doPost(e) function"),
+ * deployed to execute as the user accessing it. Every function below is also callable by google.script.run from any
+ * page of this project, so each one checks who calls it (src/ui/studio-auth.ts) before it reads anything.
+ */
+export function doGet(e: { parameter?: Record<string, string> }) {
+  return studio.studioPage(e);
+}
+
+/** Studio: templates, starters and the tenant's fields with sample values. */
+export function studioLoad(templateId: unknown) {
+  return studio.studioLoad(templateId);
+}
+
+/** Studio: employees matching a search, for the preview. */
+export function studioSearch(query: unknown) {
+  return studio.studioSearch(query);
+}
+
+/** Studio: the exact preview for an employee and for the longest rendering, with the writer's count. */
+export function studioPreview(design: unknown, email: unknown) {
+  return studio.studioPreview(design, email);
+}
+
+/** Studio: saves a design as a template after the editor's checks. */
+export function studioSave(request: unknown) {
+  return studio.studioSave(request);
+}
+
+/** Studio: image pre-flight for the addresses the design writes. */
+export function studioCheckImages(design: unknown) {
+  return studio.studioCheckImages(design);
 }

@@ -103,7 +103,8 @@ export class SidebarSession {
   readonly log: SessionEvent[] = [];
   private context: Context = { kind: 'homepage' };
   private contextEvent: AddOnEventObject;
-  private stateChanged = false;
+  /** The last action's setStateChanged(true) (Gmail may clear cached state); ← does not rebuild cards on it. */
+  stateChanged = false;
 
   constructor(
     readonly ws: OfflineWorkspace,
@@ -258,17 +259,20 @@ export class SidebarSession {
     return this.activate(t.onClick, { ...values, [fieldName]: value });
   }
 
-  /** The back arrow in the add-on's header: pops one card. */
+  /**
+   * The back arrow in the add-on's header: pops one card and shows the one below as it was built — "popping cards
+   * off the stack returns the display to previous cards" (workspace/add-ons/how-tos/navigation); no add-on code
+   * runs, so a card below shows what it showed when it was built until the add-on replaces it (popCard +
+   * updateCard). setStateChanged(true) lets Gmail "attempt to clear any cached state data associated with this
+   * action" (card-service/action-response-builder#setStateChanged); Google does not say that ← then rebuilds a
+   * card, so the host does not: an add-on relying on it would show stale cards in Gmail.
+   */
   back(): this {
     if (this.stack.length <= 1) return this;
     this.stack.pop();
     this.notification = undefined;
     this.error = undefined;
-    if (this.stack.length === 1 && this.stateChanged) {
-      // setStateChanged(true): the cards below were built from old data; Gmail rebuilds the root.
-      this.stateChanged = false;
-      return this.reopen();
-    }
+    this.countDropped();
     return this;
   }
 
@@ -355,7 +359,7 @@ export class SidebarSession {
     }
     if (notification !== undefined) this.notification = notification;
     if (link) this.openLink(link);
-    if (stateChanged) this.stateChanged = true;
+    this.stateChanged = stateChanged === true;
     this.countDropped();
   }
 

@@ -14,6 +14,7 @@ import { backgroundBarHtml, queuedWork, runBackgroundWork, type BackgroundRun } 
 import { delegateToPublisher } from './publisher-account';
 import { activeUsers, superAdminOf } from './super-admin';
 import './admin-console';
+import { localWebAppHref, scriptRunAnswer, webAppPageHtml, webAppRoute } from './web-app-page';
 
 export { superAdminOf };
 
@@ -144,6 +145,20 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const webApp = webAppRoute(project, url.pathname);
+    if (webApp?.kind === 'run' && req.method === 'POST') {
+      // From the sandboxed frame (origin "null"): a simple text/plain request, answered for any origin.
+      const answer = scriptRunAnswer(ws, project, selected, await readBody(req));
+      opts.onChange?.();
+      res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*', 'cache-control': 'no-store' });
+      res.end(answer);
+      return;
+    }
+    if (webApp?.kind === 'exec' && req.method === 'GET') {
+      const out = webAppPageHtml(ws, project, selected, url.pathname, url.search.slice(1));
+      opts.onChange?.();
+      return send(res, out.status, out.html);
+    }
     if (req.method === 'POST') {
       const form = new URLSearchParams(await readBody(req));
       const page = findPage(url.pathname);
@@ -328,7 +343,7 @@ export function startSidebarServer(opts: SidebarServerOptions): Promise<SidebarS
     const msgs = [
       s.error ? `<div class="error" role="alert">${esc(s.error)}</div>` : '',
       s.droppedWidgets ? `<div class="warn">Gmail shows only the first 100 widgets of a card; ${s.droppedWidgets} more were dropped. Page the list.</div>` : '',
-      s.openedLinks.length ? `<div class="info">The add-on opened <a href="${esc(s.openedLinks[s.openedLinks.length - 1].url)}" target="_blank" rel="noopener noreferrer">${esc(s.openedLinks[s.openedLinks.length - 1].url)}</a></div>` : '',
+      s.openedLinks.length ? openedLinkHtml(String(s.openedLinks[s.openedLinks.length - 1].url), project) : '',
     ].join('');
     const primary = (project.manifest.addOns?.common as { layoutProperties?: { primaryColor?: string } } | undefined)?.layoutProperties?.primaryColor;
     const card = s.card
@@ -386,6 +401,12 @@ function readBody(req: http.IncomingMessage): Promise<string> {
     req.on('end', () => resolve(data));
     req.on('error', reject);
   });
+}
+
+/** The last link the add-on opened; the project's own web app opens here, at its local path (web-app-page.ts). */
+function openedLinkHtml(url: string, project: SimProject): string {
+  const href = localWebAppHref(project, url) ?? url;
+  return `<div class="info">The add-on opened <a href="${esc(href)}" target="_blank" rel="noopener noreferrer">${esc(url)}</a></div>`;
 }
 
 function send(res: http.ServerResponse, status: number, html: string): void {

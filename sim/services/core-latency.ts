@@ -29,6 +29,7 @@ export const CORE_SERVICE_LATENCY_MS = {
   'scriptApp.deleteTrigger': 100,
   'scriptApp.getOAuthToken': 5,
   'scriptApp.getScriptId': 0,
+  'scriptApp.getService': 0,
   'scriptApp.invalidateAuth': 5,
   'session.getUser': 1,
   'session.get': 0,

@@ -22,7 +22,8 @@ import { coreCall } from './core-latency';
  *
  * The service is built inside the script's realm (templates evaluate there, next to the script's globals); the host
  * gives it the project's files, the compiler below and the execution's call accounting.
- * Not emulated: `getAs`/`getBlob`, serving pages (`doGet`), `google.script.run`, `createHtmlOutput(blob)`.
+ * Not emulated here: `getAs`/`getBlob`, `createHtmlOutput(blob)`. Serving pages (`doGet`/`doPost`) and `google.script.run`
+ * calls are sim/web-app.ts.
  */
 
 /** The evaluated code of a template (the body of the guide's `getCode()` output). */

@@ -305,6 +305,19 @@ function mintToken(ws: OfflineWorkspace, exec: Execution): string {
   return token;
 }
 
+/**
+ * The offline deployment URL of a project's web app (the shape of Google's `https://script.google.com/macros/s/<deployment
+ * id>/exec`), or null when the manifest has no `webapp` entry. `npm start` serves the same path.
+ */
+export function webAppUrl(project: { id: string; manifest: { webapp?: unknown } }): string | null {
+  return project.manifest.webapp ? `https://script.google.com/macros/s/${webAppDeploymentId(project.id)}/exec` : null;
+}
+
+/** A stable deployment id per project (Google's are opaque strings starting AKfycb). */
+export function webAppDeploymentId(projectId: string): string {
+  return `AKfycb-offline-${projectId.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}
+
 function realmArray<T>(exec: Execution, items: T[]): T[] {
   const arr = exec.toRealm([] as T[]);
   for (const it of items) arr.push(it);
@@ -316,6 +329,13 @@ function scriptApp(ws: OfflineWorkspace, exec: Execution) {
     throw exec.realmError(`${what} is not emulated by the offline Workspace (only time-based triggers are)`);
   };
   const methods = {
+    // apps-script/reference/script/service: getUrl() "Returns the URL of the web app, if it has been deployed;
+    // otherwise returns null"; isEnabled() "true if the script is accessible as a web app".
+    getService() {
+      coreCall(exec, 'scriptApp.getService');
+      const url = webAppUrl(exec.project);
+      return { getUrl: () => url, isEnabled: () => url !== null } as unknown as GoogleAppsScript.Script.Service;
+    },
     newTrigger(functionName: string) {
       coreCall(exec, 'scriptApp.newTrigger');
       if (typeof functionName !== 'string' || functionName === '') {
@@ -376,6 +396,7 @@ function scriptApp(ws: OfflineWorkspace, exec: Execution) {
 
 /** The part of GoogleAppsScript.Script.ScriptApp this fake offers (state tokens, authorization info, services are not emulated). */
 type ScriptAppMethod =
+  | 'getService'
   | 'newTrigger'
   | 'getProjectTriggers'
   | 'deleteTrigger'

@@ -154,7 +154,7 @@ function main(): void {
         const ids = new Set(te.map((e) => e.id));
         const only = process.env.CV_ERRORS; // a field name: print that field's misses on the held-back folds
         for (const m of train.filter((q) => ids.has(q.id))) {
-          countFields(m, extractFromText(m.body, m.sender, model).contact, fieldCounts, only ? (kind, field, value, gold, pred) => {
+          countFields(m, extractFromText(m.body, m.sender, { model }).contact, fieldCounts, only ? (kind, field, value, gold, pred) => {
             if (field === only) process.stdout.write(`  ${kind} ${m.id} ${field}: ${JSON.stringify(value)} gold ${JSON.stringify(gold)} pred ${JSON.stringify(pred)}\n`);
           } : undefined);
         }

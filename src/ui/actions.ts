@@ -52,3 +52,18 @@ export function notifyAndUpdate(text: string, card: Card): ActionResponse {
     .setNavigation(CardService.newNavigation().updateCard(card))
     .build();
 }
+
+/**
+ * ← in Gmail shows the card below as it was built: "popping cards off the stack returns the display to previous
+ * cards" (developers.google.com/workspace/add-ons/how-tos/navigation), and nothing of the add-on runs. So an action
+ * that changes what the card below shows rebuilds it: pop the current card, replace the one under it with `below`,
+ * and push `current` again when the admin stays on it — the guide's "combination of popCard and pushCard for
+ * updating previous and current cards"; a Navigation's steps run in the order they were added (same page).
+ */
+export function refreshBelow(below: Card, current?: Card, text?: string): ActionResponse {
+  const nav = CardService.newNavigation().popCard().updateCard(below);
+  if (current) nav.pushCard(current);
+  const r = CardService.newActionResponseBuilder().setNavigation(nav);
+  if (text !== undefined) r.setNotification(CardService.newNotification().setText(text));
+  return r.build();
+}

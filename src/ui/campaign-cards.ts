@@ -11,7 +11,7 @@ import { urlProblem } from '../core/signatures/html-policy';
 import { campaignReach } from '../core/signatures/reach';
 import { describeTarget, type Banner, type Campaign } from '../core/signatures/types';
 import { departmentKey } from '../core/directory/departments';
-import { actionFor, notify, notifyAndUpdate, pushCard, updateCard, type Route } from './actions';
+import { actionFor, notify, notifyAndUpdate, pushCard, refreshBelow, updateCard, type Route } from './actions';
 import { formDate, formValue, param, type AddOnEvent } from './event';
 import { button, escapeCardText, header, textParagraph } from './card-kit';
 import { withWorld, type SignatureWorld } from './signature-cards';
@@ -285,5 +285,6 @@ function saveCampaign(viewer: Viewer, w: SignatureWorld, event: AddOnEvent) {
   const c = checked.campaign;
   const { reach, warning } = reachLines(w, c);
   w.sigs.saveCampaign(c);
-  return notifyAndUpdate(`Campaign "${c.name}" saved (${status(c, Date.now())}, ${c.startLocal} – ${c.endLocal} ${c.timeZone}). ${warning || reach}`, buildCampaignsCard(w, Date.now()));
+  // The editor was pushed over the list: close it and rebuild the list, so it shows the campaign (and ← is home).
+  return refreshBelow(buildCampaignsCard(w, Date.now()), undefined, `Campaign "${c.name}" saved (${status(c, Date.now())}, ${c.startLocal} – ${c.endLocal} ${c.timeZone}). ${warning || reach}`);
 }

@@ -75,7 +75,7 @@ function pasteSection(clientId: string): GoogleAppsScript.Card_Service.CardSecti
     .setHeader('What to paste in the Admin console')
     .addWidget(textParagraph('admin.google.com › Security › Access and data control › API controls › Manage domain-wide delegation › Add new (or edit this client id):'))
     .addWidget(CardService.newDecoratedText().setTopLabel('Client ID').setText(escapeCardText(clientId)).setWrapText(true))
-    .addWidget(CardService.newDecoratedText().setTopLabel('OAuth scopes (comma-delimited)').setText(escapeCardText(adminConsoleScopeList(DELEGATION_SCOPES))).setWrapText(true))
+    .addWidget(textParagraph(`OAuth scopes (comma-delimited):<br>${escapeCardText(adminConsoleScopeList(DELEGATION_SCOPES))}`))
     .addWidget(textParagraph('Changes can take from a few minutes up to 24 hours to apply; then press Re-check.'));
 }
 
@@ -187,7 +187,7 @@ export function buildSetupCard(viewer: Viewer, store: TenantStore, error?: { tit
       .addWidget(textParagraph('A super admin authorises Autograph once: Admin console › Security › API controls › Domain-wide delegation › Add new, then paste these two values.'))
       // Wrapping text, not inputs: an input cut the scopes off ("gmail.settings.b…") where the admin copies them.
       .addWidget(CardService.newDecoratedText().setTopLabel('Client ID').setText(escapeCardText(pub.clientId)).setWrapText(true))
-      .addWidget(CardService.newDecoratedText().setTopLabel('OAuth scopes (comma-delimited)').setText(escapeCardText(scopes)).setWrapText(true))
+      .addWidget(textParagraph(`OAuth scopes (comma-delimited):<br>${escapeCardText(scopes)}`))
       .addWidget(textParagraph('Changes can take from a few minutes up to 24 hours to apply.'))
       .addWidget(
         CardService.newButtonSet()

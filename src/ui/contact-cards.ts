@@ -10,7 +10,8 @@ import { extractFromHtml, extractFromText, parseFrom, skipReason } from '../core
 import type { ContactPhone, PhoneType } from '../core/contact-extraction/types';
 import { suggestionFrom, type ContactSuggestion, type SuggestionFields } from '../core/contact-inbox/suggestion';
 import { SuggestionBook } from '../core/contact-inbox/suggestion-book';
-import { saveContact, type ContactsPort, type SaveOutcome } from '../core/contact-inbox/save-contact';
+import { findContactByEmail, saveContact, type ContactsPort, type SaveOutcome } from '../core/contact-inbox/save-contact';
+import { contactChanges, type ContactChange } from '../core/contact-inbox/contact-changes';
 import { actionFor, notify, notifyAndUpdate, pushCard, type Route } from './actions';
 import { button, escapeCardText, header, textParagraph } from './card-kit';
 import { formValue, param, type AddOnEvent } from './event';
@@ -89,17 +90,41 @@ function profileLink(url: string): GoogleAppsScript.Card_Service.DecoratedText {
   return OPEN_LINK_PREFIXES.some((p) => url.startsWith(p)) ? w.setOpenLink(CardService.newOpenLink().setUrl(url)) : w;
 }
 
-/** The editable suggestion: low-confidence values are shown as hints, not pre-filled. */
-export function buildSuggestionCard(s: ContactSuggestion, source: 'message' | 'book'): Card {
+const PHONE_TYPES: readonly PhoneType[] = ['work', 'mobile', 'fax', 'home', 'other'];
+const PHONE_TYPE_LABEL: Record<PhoneType, string> = { work: 'Work', mobile: 'Mobile', fax: 'Fax', home: 'Home', other: 'Other' };
+/** At most this many phone rows are read back from a form: the count arrives as a card parameter (untrusted). */
+const MAX_PHONES = 8;
+
+function phoneWidgets(section: GoogleAppsScript.Card_Service.CardSection, i: number, value: string, type: PhoneType, hint?: string): void {
+  section.addWidget(input(`ci_phone_${i}`, 'Phone', value, hint));
+  const select = CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setFieldName(`ci_phoneType_${i}`).setTitle('Phone type');
+  for (const t of PHONE_TYPES) select.addItem(PHONE_TYPE_LABEL[t], t, t === type);
+  section.addWidget(select);
+}
+
+/** "Job title: Analyst → Senior Analyst" lines for a contact the user already has. */
+function changesText(changes: ContactChange[]): string {
+  return changes.map((c) => `${c.field}: ${c.old || '(none)'} → ${c.new}`).join('\n');
+}
+
+/**
+ * The editable suggestion: low-confidence values are shown as hints, not pre-filled. `changes` is set when the
+ * sender is already a contact whose job title, company or phones differ: the card then offers the update.
+ */
+export function buildSuggestionCard(s: ContactSuggestion, source: 'message' | 'book', changes?: ContactChange[]): Card {
   const f = s.fields;
-  const section = CardService.newCardSection()
+  const section = CardService.newCardSection();
+  if (changes?.length) section.addWidget(textParagraph(escapeCardText(`Already in your contacts. This message's signature differs:\n${changesText(changes)}`)));
+  section
     .addWidget(input('ci_fullName', 'Name', f.fullName, confidenceHint(s, 'fullName')))
     .addWidget(input('ci_jobTitle', 'Job title', f.jobTitle, confidenceHint(s, 'jobTitle')))
     .addWidget(input('ci_company', 'Company', f.company, confidenceHint(s, 'company')))
     .addWidget(input('ci_email', 'Email', f.email, confidenceHint(s, 'email')));
   (f.otherEmails ?? []).forEach((email, i) => section.addWidget(input(`ci_otherEmail_${i}`, 'Other email', email)));
-  f.phones.forEach((p, i) => section.addWidget(input(`ci_phone_${i}`, `Phone (${p.type})`, p.value)));
-  if (s.hints.phones) section.addWidget(input(`ci_phone_${f.phones.length}`, 'Phone (other)', '', `Found "${s.hints.phones}" (not sure)`));
+  // Every phone found, each with its own type the user can change; uncertain ones empty, with what was found.
+  const uncertain = s.uncertainPhones ?? (s.hints.phones ? [{ value: s.hints.phones, type: 'other' as const }] : []);
+  f.phones.forEach((p, i) => phoneWidgets(section, i, p.value, p.type));
+  uncertain.forEach((p, j) => phoneWidgets(section, f.phones.length + j, '', p.type, `Found "${p.value}" (not sure — check before using)`));
   section
     .addWidget(input('ci_website', 'Web site', f.website, confidenceHint(s, 'website')))
     .addWidget(input('ci_address', 'Address', f.address, confidenceHint(s, 'address')).setMultiline(true));
@@ -107,18 +132,18 @@ export function buildSuggestionCard(s: ContactSuggestion, source: 'message' | 'b
   const params = {
     id: s.id,
     source,
-    phoneTypes: [...f.phones.map((p) => p.type), ...(s.hints.phones ? ['other'] : [])].join(','),
+    phones: String(f.phones.length + uncertain.length),
     otherEmails: String((f.otherEmails ?? []).length),
     social: f.socialLinks.join(' '),
   };
   section.addWidget(
     CardService.newButtonSet()
-      .addButton(button('Save to Contacts', 'contacts.save', params, true))
+      .addButton(button(changes?.length ? 'Update contact' : 'Save to Contacts', 'contacts.save', params, true))
       .addButton(button('Dismiss', 'contacts.dismiss', { id: s.id, source })),
   );
   return CardService.newCardBuilder()
     .setName(`contact:${s.id}`)
-    .setHeader(header('Contact suggestion', escapeCardText(s.senderEmail)))
+    .setHeader(header(changes?.length ? 'Contact update' : 'Contact suggestion', escapeCardText(s.senderEmail)))
     .addSection(section)
     .build();
 }
@@ -134,7 +159,13 @@ function infoCard(text: string, viewer: Viewer): Card {
 /** Contextual trigger: the open message's sender as an editable suggestion. */
 export function buildMessageCard(e: AddOnEvent, viewer: Viewer): Card {
   const { suggestion, why } = suggestionForOpenMessage(e, viewer);
-  return suggestion ? buildSuggestionCard(suggestion, 'message') : infoCard(why, viewer);
+  if (!suggestion) return infoCard(why, viewer);
+  // A sender already in the user's contacts: offer the job change, or say that title, company and phones match.
+  const existing = findContactByEmail(peoplePort(), suggestion.senderEmail);
+  if (!existing) return buildSuggestionCard(suggestion, 'message');
+  const changes = contactChanges(existing, suggestion.fields);
+  if (changes.length === 0) return infoCard(`${suggestion.senderEmail} is in your contacts; the job title, company and phones in this message's signature match it.`, viewer);
+  return buildSuggestionCard(suggestion, 'message', changes);
 }
 
 /** The user's pending suggestions from the nightly run, newest first, with accept/dismiss in bulk. */
@@ -167,12 +198,14 @@ export function buildPendingCard(viewer: Viewer): Card {
 }
 
 function fieldsFromForm(e: AddOnEvent): SuggestionFields {
-  const types = (param(e, 'phoneTypes') ?? '').split(',').filter(Boolean) as PhoneType[];
+  const count = Math.min(MAX_PHONES, Number(param(e, 'phones') ?? 0) || 0);
   const phones: ContactPhone[] = [];
-  types.forEach((type, i) => {
+  for (let i = 0; i < count; i++) {
     const value = formValue(e, `ci_phone_${i}`)?.trim();
-    if (value) phones.push({ value, type });
-  });
+    const typed = formValue(e, `ci_phoneType_${i}`) as PhoneType | undefined;
+    // The type comes from the form (untrusted): anything outside the offered list is 'other'.
+    if (value) phones.push({ value, type: typed && PHONE_TYPES.includes(typed) ? typed : 'other' });
+  }
   return {
     fullName: formValue(e, 'ci_fullName') ?? '',
     jobTitle: formValue(e, 'ci_jobTitle') ?? '',
@@ -191,7 +224,9 @@ function describe(outcome: SaveOutcome, name: string): string {
     case 'created':
       return `${name} saved to your Google Contacts.`;
     case 'updated':
-      return `${name} was already in your contacts: added ${outcome.fields.join(', ')}.`;
+      return outcome.changes.length
+        ? `${name} updated in your contacts: ${outcome.changes.map((c) => `${c.field} ${c.old || '(none)'} → ${c.new}`).join('; ')}.`
+        : `${name} was already in your contacts: added ${outcome.fields.join(', ')}.`;
     case 'unchanged':
       return `${name} is already in your contacts with these details.`;
     case 'invalid':

@@ -1,4 +1,4 @@
-import { actionFor, pushCard, Route, updateCard } from './actions';
+import { actionFor, notifyAndUpdate, pushCard, Route, updateCard, type ActionContext } from './actions';
 import { escapeCardText, header, textParagraph } from './card-kit';
 import type { Viewer } from './viewer';
 import { connectionSection } from './connection-cards';
@@ -14,6 +14,8 @@ import { storeAccessSections } from './admin-store';
 import { button } from './card-kit';
 import { rolesSection } from './roles-cards';
 import { allowedEntries } from './viewer-roles';
+import { assignToEveryone, checkConnection, checklistSections, importWithDefaults, pushToEveryone, useStarter } from './setup-checklist-card';
+import { needingStore } from './admin-store';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -58,6 +60,11 @@ export function buildHomeCard(viewer: Viewer): Card {
   }
   if (viewer.isAdmin) {
     for (const s of storeAccessSections(viewer)) card.addSection(s);
+    // Until setup is done the checklist comes first; then a status line above the usual menu.
+    const checklist = checklistSections(viewer);
+    for (const s of checklist?.sections ?? []) card.addSection(s);
+    if (checklist?.done && checklist.statusLine) card.addSection(CardService.newCardSection().addWidget(textParagraph(escapeCardText(checklist.statusLine))));
+    // Under the checklist the menu stays as it is: every feature is reachable during setup too.
     const section = CardService.newCardSection().setHeader('Manage your domain');
     // Only what the viewer's roles allow (src/ui/route-roles.ts), and whom to ask for the rest.
     const allowed = allowedEntries(viewer, [...ADMIN_SECTIONS, rolesSection]);
@@ -88,7 +95,19 @@ export function buildHomeCard(viewer: Viewer): Card {
   return card.build();
 }
 
+/** A checklist step's action: does the step, then shows the home card again (it is the root: updated in place). */
+function step(act: (ctx: ActionContext) => string): Route {
+  return { adminOnly: true, handler: (ctx) => notifyAndUpdate(act(ctx), buildHomeCard(ctx.viewer)) };
+}
+
 export const homeRoutes: Record<string, Route> = {
   'home.open': { adminOnly: false, handler: ({ viewer }) => updateCard(buildHomeCard(viewer)) },
   'home.push': { adminOnly: false, handler: ({ viewer }) => pushCard(buildHomeCard(viewer)) },
+  'checklist.import': step(importWithDefaults),
+  ...needingStore({
+    'checklist.check': step(checkConnection),
+    'checklist.template': step(useStarter),
+    'checklist.assign': step(assignToEveryone),
+    'checklist.push': step(pushToEveryone),
+  }),
 };

@@ -15,6 +15,9 @@ const DESIGN: readonly Role[] = ['designer'];
 /** Views that change nothing: every admin role may look, the Auditor only looks. */
 const VIEW: readonly Role[] = ['integrationManager', 'mappingEditor', 'designer', 'approver', 'auditor'];
 
+/** The Signature Studio (doGet and every google.script.run call, src/ui/studio-auth.ts): a designer's tool. */
+export const STUDIO_NEED: RouteNeed = DESIGN;
+
 export const ROUTE_ROLES: Record<string, RouteNeed> = {
   // Everyone: the home card, help, their own signature and contacts, backing out of a confirmation.
   'home.open': EVERYONE,
@@ -29,6 +32,13 @@ export const ROUTE_ROLES: Record<string, RouteNeed> = {
   'contacts.saveAll': EVERYONE,
   'contacts.dismissAll': EVERYONE,
   'confirm.cancel': EVERYONE,
+
+  // The setup checklist on the admin home (src/ui/setup-checklist-card.ts): each step needs what its page needs.
+  'checklist.import': INTEGRATION,
+  'checklist.check': INTEGRATION,
+  'checklist.template': DESIGN,
+  'checklist.assign': DESIGN,
+  'checklist.push': ['integrationManager', 'designer'],
 
   // Roles: Owners only.
   'roles.open': OWNER,
@@ -73,6 +83,7 @@ export const ROUTE_ROLES: Record<string, RouteNeed> = {
   'dir.setup.users': EXCLUSIONS,
   'dir.setup.saveUsers': EXCLUSIONS,
   'dir.setup.usersBack': EXCLUSIONS,
+  'dir.setup.openPick': EXCLUSIONS,
   'dir.setup.pick': EXCLUSIONS,
   'dir.setup.addPicked': EXCLUSIONS,
   'emp.list': VIEW,

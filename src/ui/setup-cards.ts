@@ -3,7 +3,7 @@
  * 2 Departments, 3 Which users, 4 Field mapping (every attribute the domain uses, with sample values),
  * 5 Import (with progress). Each step saves and moves on; every step can be reopened later from Sync settings.
  */
-import { ActionContext, notify, pushCard, Route, updateCard } from './actions';
+import { ActionContext, notify, pushCard, refreshBelow, Route, updateCard } from './actions';
 import { button, escapeCardText, header, textParagraph } from './card-kit';
 import { adminStore, adminTenant, needingStore } from './admin-store';
 import { formValue, formValues, param, prefixedFormValues } from './event';
@@ -150,7 +150,7 @@ export function buildUsersStepCard(viewer: Viewer): Card {
     .addWidget(textParagraph(sel.kind === 'picked' ? `${sel.ids.length} users picked.` : 'Users you do not import now can be imported later at any time.'))
     .addWidget(
       CardService.newButtonSet()
-        .addButton(button('Pick users…', 'dir.setup.pick'))
+        .addButton(button('Pick users…', 'dir.setup.openPick'))
         .addButton(button('Next', 'dir.setup.saveUsers', {}, true)),
     );
   return CardService.newCardBuilder().setName('dir.users').setHeader(stepHeader(3)).addSection(s).build();
@@ -233,7 +233,8 @@ function addPicked({ event, viewer }: ActionContext) {
     return notify(`You can pick up to ${MAX_PICKED} users one by one. For more, select a group, an org unit or a directory search.`);
   }
   store.writeSettings({ ...settings, selection: { kind: 'picked', ids } });
-  return updateCard(buildPickCard(viewer, param(event, 'q') ?? '', param(event, 'pageToken') ?? ''));
+  // The users step under this card counts the picked users: rebuild it too, so ← and Done show the new count.
+  return refreshBelow(buildUsersStepCard(viewer), buildPickCard(viewer, param(event, 'q') ?? '', param(event, 'pageToken') ?? ''));
 }
 
 // --- step 4: field mapping ----------------------------------------------------------------------------------
@@ -447,7 +448,9 @@ export const setupRoutes: Record<string, Route> = needingStore({
   'dir.setup.departments': { adminOnly: true, handler: ({ viewer }) => pushCard(buildDepartmentsStepCard(viewer)) },
   'dir.setup.users': { adminOnly: true, handler: ({ viewer }) => pushCard(buildUsersStepCard(viewer)) },
   'dir.setup.saveUsers': { adminOnly: true, handler: saveUsers },
-  'dir.setup.usersBack': { adminOnly: true, handler: ({ viewer }) => updateCard(buildUsersStepCard(viewer)) },
+  // "Pick users…" pushes the pick card over the users step, so ← (and Done) return to the wizard, not home.
+  'dir.setup.openPick': { adminOnly: true, handler: ({ viewer }) => pushCard(buildPickCard(viewer, '', '')) },
+  'dir.setup.usersBack': { adminOnly: true, handler: ({ viewer }) => refreshBelow(buildUsersStepCard(viewer)) },
   'dir.setup.pick': {
     adminOnly: true,
     handler: ({ event, viewer }) => updateCard(buildPickCard(viewer, formValue(event, 'q') ?? param(event, 'q') ?? '', param(event, 'pageToken') ?? '')),

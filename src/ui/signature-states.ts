@@ -7,6 +7,7 @@ import type { Employee } from '../core/directory/employee';
 import type { AddressState } from '../core/signatures/types';
 import type { LinkageRecord } from '../core/delegation/connection';
 import { templateResolver } from '../core/signatures/assignment';
+import { statesByUser } from '../core/signatures/plan';
 import { countStates, delegationEvidence, signatureStateOf, type DelegationEvidence, type SignatureState, type SignatureStateCounts } from '../core/signatures/employee-state';
 import { departmentKey } from '../core/directory/departments';
 import type { StatusContext } from '../core/directory/status';
@@ -46,15 +47,6 @@ export function connectionSince(store: TenantStore): { since: number } | null {
   }
 }
 
-function byUser(states: Map<string, AddressState>): Map<string, AddressState[]> {
-  const out = new Map<string, AddressState[]>();
-  for (const s of states.values()) {
-    const list = out.get(s.user);
-    if (list) list.push(s);
-    else out.set(s.user, [s]);
-  }
-  return out;
-}
 
 /** What the store knows about reaching each user's Gmail, read once: address records, checks, the connection. */
 interface Evidence {
@@ -65,7 +57,7 @@ interface Evidence {
 
 function readEvidence(store: TenantStore, sigs: SignatureStore, users?: string[]): Evidence {
   return {
-    addresses: byUser(sigs.addressStates(users)),
+    addresses: statesByUser(sigs.addressStates(users)),
     checks: new Map(new SheetLinkageStore(store).readAll(store.customerId).map((r) => [r.email, r])),
     connection: connectionSince(store),
   };

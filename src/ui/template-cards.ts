@@ -12,7 +12,7 @@ import { renderSignature } from '../core/signatures/render';
 import { bannerFor, liveCampaigns } from '../core/signatures/campaigns';
 import { templateResolver } from '../core/signatures/assignment';
 import { describeTarget, type Assignment, type SignatureTemplate, type Target } from '../core/signatures/types';
-import { actionFor, notify, notifyAndUpdate, pushCard, updateCard, type Route } from './actions';
+import { actionFor, notify, notifyAndUpdate, pushCard, refreshBelow, updateCard, type Route } from './actions';
 import { formValue, formValues, param, type AddOnEvent } from './event';
 import { button, escapeCardText, header, textParagraph } from './card-kit';
 import { previewWidgets, withWorld, type SignatureWorld } from './signature-cards';
@@ -21,6 +21,7 @@ import { emailKey } from '../core/tenant';
 import { assignmentReach } from '../core/signatures/reach';
 import { errorsSection, markedTitle, notSavedText, type FieldError } from './form-errors';
 import { confirmFirst, doneAfterConfirmation } from './confirm';
+import { studioButton } from './studio-link';
 import { addTargetWidgets, checkTarget, draftOfTarget, targetDraftFrom, type TargetDraft } from './target-picker';
 
 type Card = GoogleAppsScript.Card_Service.Card;
@@ -154,6 +155,8 @@ export function buildTemplateEditor(world: SignatureWorld, draft: Draft, opts: {
     .addWidget(CardService.newTextInput().setFieldName('previewEmail').setTitle('Preview for (email)').setValue(opts.preview?.primaryEmail ?? ''))
     .addWidget(CardService.newButtonSet().addButton(button('Save', 'templates.save', params, true)).addButton(button('Preview', 'templates.preview', params)));
   if (draft.id) form.addWidget(CardService.newButtonSet().addButton(button('Delete template', 'templates.delete', params)));
+  const studio = studioButton(draft.id);
+  if (studio) form.addWidget(studio);
   const card = CardService.newCardBuilder().setName('template-editor').setHeader(header(draft.id ? `Edit ${escapeCardText(draft.name)}` : 'New template'));
   if (opts.note || (opts.issues && opts.issues.length > 0)) {
     const s = CardService.newCardSection().setHeader(opts.issues?.length ? `${opts.issues.length} issue(s)` : 'Saved');
@@ -216,7 +219,8 @@ function saveTemplate(viewer: Viewer, world: SignatureWorld, e: AddOnEvent) {
   world.sigs.saveTemplate(t);
   const longest = result.longest ? ` Longest rendering: ${result.longest.length} characters (${result.longest.email}).` : '';
   const toast = savedToast(t, world.sigs.assignments(), employees, world.tenant.tenant.autoSync);
-  return notifyAndUpdate(toast, buildTemplateEditor(world, { ...draft, id: t.id }, { issues: result.issues, preview, note: `${toast}${longest}` }));
+  // The editor stays; the list under it (which pushed it) is rebuilt so ← shows the template just saved.
+  return refreshBelow(buildTemplatesCard(world), buildTemplateEditor(world, { ...draft, id: t.id }, { issues: result.issues, preview, note: `${toast}${longest}` }), toast);
 }
 
 /**

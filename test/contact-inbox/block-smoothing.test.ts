@@ -76,7 +76,10 @@ describe('signature block boundaries', () => {
     ].join('\n');
     const x = extractFromText(body, parseFrom('Julia Gerritsen <jg@example-corp.com>'));
     expect(linesOf(x, x.signatureLines)).toContain('julia.gerritsen@example.org');
-    expect(x.contact?.email?.value).toBe('julia.gerritsen@example.org');
+    expect(x.parsed?.email?.value).toBe('julia.gerritsen@example.org');
+    // A name and a home address, no company and no phone: below the minimum evidence, so no card (evidence.ts).
+    expect(x.evidence).toMatchObject({ enough: false, missing: ['company or phone'] });
+    expect(x.contact).toBeNull();
   });
 
   it('suggests nothing from a list of help-desk numbers under an announcement', () => {

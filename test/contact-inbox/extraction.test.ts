@@ -48,10 +48,10 @@ describe('signature extraction on real mail', () => {
   it('names the contact from the From header when the sign-off gives only the first name ("Love,\\nJulie")', () => {
     const body = 'Please take note of my new address.\n\nLove,\nJulie\n\n7008 Aronow Drive\nFalls Church, VA  22042\n\njuliecgibson@yahoo.com\n';
     const x = extractFromText(body, parseFrom('Julie Gibson <julieg@qualcomm.com>'));
-    expect(x.contact?.fullName).toMatchObject({ value: 'Julie Gibson' });
+    expect(x.parsed?.fullName).toMatchObject({ value: 'Julie Gibson' });
     // Another sender's first name is not taken for the sender's.
     const other = extractFromText(body.replace('Julie\n', 'Anne\n'), parseFrom('Julie Gibson <julieg@qualcomm.com>'));
-    expect(other.contact?.fullName).toBeUndefined();
+    expect(other.parsed?.fullName).toBeUndefined();
   });
 
   it('suggests nothing for "Thanks, John" on one line', () => {

@@ -52,8 +52,10 @@ describe('Contact Inbox in the offline Workspace', () => {
     const s = new SidebarSession(w.ws, w.project, other).openMessage(
       deliverMessage(w.ws, other, { from: 'Maria Lopez <maria@northwind.example>', subject: 'Hello', html: SIGNED_HTML }),
     );
-    s.click('Save to Contacts');
-    expect(s.notification).toMatch(/already in your contacts: added phoneNumbers, organizations/);
+    // The card names what the signature would change on the contact she already is (issue 15: job changes).
+    expect(cardText(s)).toMatch(/Company: \(none\) → Northwind Traders Inc\./);
+    s.click('Update contact');
+    expect(s.notification).toMatch(/Maria Lopez updated in your contacts: Job title \(none\) → Head of Partnerships; Company \(none\) → Northwind Traders Inc\.; Phone \(none\) → \+1 415 555 0134 \(mobile\)/);
     const contacts = contactsOf(w.ws, other);
     expect(contacts).toHaveLength(1);
     expect(contacts[0].fields.organizations?.[0]).toMatchObject({ name: 'Northwind Traders Inc.', title: 'Head of Partnerships' });

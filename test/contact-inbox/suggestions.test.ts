@@ -132,10 +132,13 @@ describe('Save to Contacts', () => {
     });
   });
 
-  it('updates the contact that already has this email with only what it lacks', () => {
+  it('updates the contact that already has this email with what it lacks, naming each change', () => {
     const existing: Person = { resourceName: 'people/c7', etag: 'e1', emailAddresses: [{ value: 'tom@fjord.example' }], phoneNumbers: [{ value: '+46 8 123 456 78' }] };
     const { p, created, updated } = port([existing]);
-    expect(saveContact(p, suggestion().fields)).toEqual({ kind: 'updated', resourceName: 'people/c7', fields: ['organizations', 'names'] });
+    expect(saveContact(p, suggestion().fields)).toEqual({
+      kind: 'updated', resourceName: 'people/c7', fields: ['organizations', 'names'],
+      changes: [{ field: 'Job title', old: '', new: 'Sales Director' }, { field: 'Company', old: '', new: 'Fjord Systems AB' }],
+    });
     expect(created).toEqual([]);
     expect(updated[0].person.etag).toBe('e1');
   });

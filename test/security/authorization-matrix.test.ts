@@ -11,7 +11,7 @@
  * nothing on any admin route.
  */
 import { ROUTES } from '../../src/ui/routes';
-import { ROUTE_ROLES } from '../../src/ui/route-roles';
+import { ROUTE_ROLES, STUDIO_NEED } from '../../src/ui/route-roles';
 import { ASSIGNABLE_ROLES, EVERYONE, mayUse, type Role } from '../../src/core/roles';
 import { addRolePersonas } from './role-personas';
 import { bundleGlobals, routeCallInputs, routeInputs } from './route-parameters';
@@ -45,6 +45,8 @@ describe('authorization matrix: every entry point × persona × the other custom
   let callers: Caller[];
   const routes = Object.keys(ROUTES).sort();
   const globals = bundleGlobals().filter((g) => g !== 'dispatchAction');
+  /** Web-app entry points (src/ui/studio-auth.ts): only the roles STUDIO_NEED names may change anything through them. */
+  const adminGlobals = new Set(globals.filter((g) => g === 'doGet' || g.startsWith('studio')));
 
   beforeAll(() => {
     t = twoTenants();
@@ -87,9 +89,10 @@ describe('authorization matrix: every entry point × persona × the other custom
     const after = normalise(stateText(t.ws));
     if (JSON.stringify(after) !== baselineText) {
       const changed = changes(baseline, after);
-      // The roles table decides; the Auditor changes nothing on any admin route (their own signature and contacts
-      // stay theirs, as every employee's).
-      const mayNotAct = isRoute && (!mayUse(ROUTE_ROLES[entry], c.roles) || (c.persona === 'auditor' && ROUTE_ROLES[entry] !== EVERYONE));
+      // The roles table decides (the Studio's globals need what STUDIO_NEED says); the Auditor changes nothing on
+      // any admin route or Studio call (their own signature and contacts stay theirs, as every employee's).
+      const need = isRoute ? ROUTE_ROLES[entry] : adminGlobals.has(entry) ? STUDIO_NEED : EVERYONE;
+      const mayNotAct = (isRoute || adminGlobals.has(entry)) && (!mayUse(need, c.roles) || (c.persona === 'auditor' && need !== EVERYONE));
       const bad = mayNotAct ? changed : changed.filter((ch) => belongsTo(ch, c.victim.owner));
       for (const ch of bad) problems.push(`${mayNotAct ? 'changed (may not act)' : "changed the other customer's"} ${describeChange(ch)}`);
       t.ws = snap.restore(t.project);

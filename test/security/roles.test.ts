@@ -180,6 +180,20 @@ describe('roles in the offline Workspace', () => {
     ]);
   });
 
+  it('lets a Designer save through the Signature Studio and refuses every Studio call to the other roles, changing nothing', () => {
+    const design = { html: '<b>{{fullName}}</b>', id: t.A.templateId, name: 'From the Studio' };
+    for (const who of [p.byRole.mappingEditor, p.byRole.auditor, p.byRole.integrationManager]) {
+      for (const fn of ['studioLoad', 'studioSave']) {
+        let r: ReturnType<typeof t.ws.runScriptCall> | undefined;
+        expect(changed(() => (r = t.ws.runScriptCall(t.project, who, fn, fn === 'studioSave' ? [design] : [t.A.templateId])))).toEqual([]);
+        expect([fn, r!.ok, !r!.ok && r!.error]).toEqual([fn, false, expect.stringContaining('This needs the Designer role')]);
+      }
+    }
+    const saved = t.ws.runScriptCall(t.project, p.viaGroup, 'studioSave', [design]);
+    expect(saved.ok && (saved.value as { saved: boolean }).saved).toBe(true);
+    expect(JSON.stringify(rows(t, t.A, 'signature_templates'))).toContain('From the Studio');
+  });
+
   it('keeps the admin who set Autograph up an Owner as a delegated admin, and no longer once not an admin', () => {
     const setupAdmin = t.ws.directory.findUser(owner())!;
     setupAdmin.isAdmin = false;

@@ -159,7 +159,6 @@ function unsafeParts(html: string): string[] {
 
 describe('template fuzzing: malicious templates and directory values', () => {
   it(`refuses every malicious template on save and never renders script, handlers or bad schemes (${CASES} templates)`, () => {
-    const started = Date.now();
     let refusedOnSave = 0;
     let rendered = 0;
     let refusedAtRender = 0;
@@ -199,7 +198,6 @@ describe('template fuzzing: malicious templates and directory values', () => {
     expect(refusedOnSave).toBeGreaterThan(CASES / 2);
     expect(rendered).toBeGreaterThan(CASES / 4);
     expect(refusedAtRender).toBeGreaterThan(0);
-    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('lets ordinary templates through save and renders them for attacking employees with their values escaped', () => {

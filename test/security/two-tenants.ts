@@ -65,7 +65,7 @@ export function act(
 
 /** A global of main.ts (homepage, message trigger, triggers…) as `user`, with the host's kind for it. */
 export function callGlobal(t: TwoTenants, user: string, fn: string, event: unknown): RunResult {
-  const kind = fn === 'onNightlyRun' || fn === 'onContinueRun' ? 'trigger' : fn === 'onHomepage' ? 'homepage' : fn === 'onGmailMessage' ? 'contextual' : fn.startsWith('onCompose') || fn === 'onInsertSignature' ? 'compose' : fn.startsWith('onUniversal') ? 'universal' : 'action';
+  const kind = fn === 'doGet' || fn === 'doPost' || fn.startsWith('studio') ? 'webapp' : fn === 'onNightlyRun' || fn === 'onContinueRun' ? 'trigger' : fn === 'onHomepage' ? 'homepage' : fn === 'onGmailMessage' ? 'contextual' : fn.startsWith('onCompose') || fn === 'onInsertSignature' ? 'compose' : fn.startsWith('onUniversal') ? 'universal' : 'action';
   return t.ws.run(t.project, fn, { user, kind, event });
 }
 

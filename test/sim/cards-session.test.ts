@@ -180,6 +180,19 @@ describe('SidebarSession (Gmail host emulation)', () => {
     expect(s.notification).toBe('Back home');
   });
 
+  it('shows the card below as it was built on ←, running nothing, even after setStateChanged(true)', () => {
+    const { s } = setup();
+    s.openHomepage().click('Next').click('Root');
+    expect(s.stateChanged).toBe(true);
+    const home = s.card;
+    s.click('Next');
+    const runs = s.log.length;
+    s.back();
+    // Gmail shows the card it kept (workspace/add-ons/how-tos/navigation); nothing documents a rebuild on ←.
+    expect(s.card).toBe(home);
+    expect(s.log).toHaveLength(runs);
+  });
+
   it('passes the clicked grid item as grid_item_identifier', () => {
     const { s } = setup();
     s.openHomepage().click('Next').click('Seven');

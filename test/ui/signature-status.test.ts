@@ -147,7 +147,7 @@ describe('signature status in the sidebar: toasts and cards say the same verifie
     expect(countsOn(conn.card)['Not authorised in the Admin console']).toBe(active.length);
     expect(texts(conn.card).join('\n')).not.toMatch(/No user has been checked yet|Linkage error/);
     // The client id and the scopes to paste are shown whole, as wrapping text.
-    expect(texts(conn.card)).toContain(DELEGATION_SCOPES.join(','));
+    expect(texts(conn.card)).toContain(`OAuth scopes (comma-delimited):<br>${DELEGATION_SCOPES.join(',')}`);
     expect(texts(conn.card)).toContain(clientId);
   });
 

@@ -7,9 +7,10 @@
  */
 import type { BodyLine } from './types';
 import { findClosing, isSenderName, SHORT_SIGN_OFF } from './closing';
-import { ATTACHMENT_LINE, COMPANY_WORDS, EMAIL, EMAIL_ALL, MOBILE_FOOTER, PHONE_LABEL, SIGN_OFF, TITLE_WORDS, URL_ALL } from './lexicon';
+import { ATTACHMENT_LINE, COMPANY_WORDS, DISCLAIMER, EMAIL, EMAIL_ALL, MOBILE_FOOTER, PHONE_LABEL, SIGN_OFF, TITLE_WORDS, URL_ALL } from './lexicon';
 import { FEATURE_NAMES, isPhoneLike, lineFeatures } from './features';
 import { SIGNATURE_MODEL } from './model-weights';
+import { shortBlockUnder } from './short-block';
 import { nameMatchScore, type SenderProfile } from './sender';
 
 export interface SignatureModel {
@@ -115,7 +116,10 @@ export function markedBlock(lines: BodyLine[], at: number[]): { from: number; to
       if (MOBILE_FOOTER.test(t) || /^(view this message|to unsubscribe|sent from the)\b/i.test(t)) return false;
       return isPhoneLike(t) || EMAIL.test(t) || TITLE_WORDS.test(t) || COMPANY_WORDS.test(t) || /^\/?[\p{Lu}][\p{L}'’.-]*(\s[\p{Lu}][\p{L}'’.-]*){0,3}$/u.test(t);
     });
-    return personal && after.length <= MAX_MARKED_LINES ? { from: at[k], to: at[at.length - 1] } : null;
+    // An attachment list or a disclaimer under the signature ends it (issue 15, class 5).
+    let end = at.length - 1;
+    while (end > k + 1 && (ATTACHMENT_LINE.test(lines[at[end]].text) || DISCLAIMER.test(lines[at[end]].text))) end--;
+    return personal && after.length <= MAX_MARKED_LINES ? { from: at[k], to: at[end] } : null;
   }
   return null;
 }
@@ -154,6 +158,9 @@ export function smoothBlock(lines: BodyLine[], at: number[], from: number, to: n
   if (from < to && signOff(from)) {
     from++;
     if (from < to && isSenderName(text(from), profile)) from++;
+  } else if (from > 0 && from < to && at[from] - at[from - 1] === 1 && signOff(from - 1) && isSenderName(text(from), profile)) {
+    // "Thanks,\nGrace Raman\nHead of Procurement": the name under the sign-off is the closing's, as above.
+    from++;
   } else if (
     from > 0 && at[from] - at[from - 1] === 1 && !isSenderName(text(from), profile) && isFullSenderName(text(from - 1), profile) &&
     !(from > 1 && signOff(from - 2))
@@ -183,5 +190,6 @@ export function detectSignature(lines: BodyLine[], profile: SenderProfile, model
 
   const blockStart = marked ? at.findIndex((i) => i >= marked.from) : smoothed ? smoothed.from : at.length;
   const closing = findClosing(lines, at, blockStart < 0 ? at.length : blockStart, profile);
+  if (signature.length === 0 && closing.length > 0) signature.push(...shortBlockUnder(lines, closing[closing.length - 1]));
   return { signature, closing, scores };
 }

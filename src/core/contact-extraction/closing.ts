@@ -35,7 +35,10 @@ export function findClosing(lines: BodyLine[], at: number[], limit: number, prof
     const out = [lines[at[j]].index];
     for (let k = j + 1; k < limit && k <= j + 2; k++) {
       const t = text(k).trim();
-      if (isSenderName(t, profile) || (NAME_UNDER.test(t) && t.split(/\s+/).length <= 3) || t.length <= 4) out.push(lines[at[k]].index);
+      // The second line under a sign-off is the name's only when it is initials or more of the sender's name:
+      // "Bill Paxon\nNational Chairman" is a name and the first line of a short block (short-block.ts).
+      const nameShaped = k === j + 1 ? NAME_UNDER.test(t) && t.split(/\s+/).length <= 3 : false;
+      if (isSenderName(t, profile) || nameShaped || t.length <= 4) out.push(lines[at[k]].index);
       else break;
     }
     return out;

@@ -6,7 +6,7 @@
 import type { ContactPhone, ExtractedContact, Scored, SocialLink } from './types';
 import {
   isAddressLine, COMPANY_WORDS, DISCLAIMER, EMAIL_ALL, MOBILE_FOOTER, SEPARATOR_LINE, SIGN_OFF, SOCIAL_NETWORKS, TITLE_WORDS,
-  URL_ALL,
+  URL_ALL, COUNTRY_LINE,
 } from './lexicon';
 import { isPhoneLike } from './features';
 import { dedupePhones, defaultCountryFor, phonesInLine } from './phones';
@@ -92,6 +92,9 @@ function companyBeforePhone(text: string, profile: SenderProfile): string | null
 /** Legal forms only (COMPANY_WORDS also has "Services", "Group", "Partners"…, which name departments too). */
 const LEGAL_FORM = /(?<![\p{L}])(inc|corp|llc|llp|ltd|plc|gmbh|ag|ab|bv|b\.v|nv|n\.v|sa|s\.a|sas|sarl|srl|spa|s\.p\.a|oy|asa|pty|pte|kk)(?![\p{L}])\.?/iu;
 
+/** Nordic legal forms, upper case only ("as" is an English word): Halvorsen & Dahl AS, Møller A/S, Nordlys ApS. */
+const NORDIC_FORM = /(?<![\p{L}])(AS|A\/S|ApS|AB|Oy|Oyj)$/u;
+
 /** Splits "Title, Company" / "Title | Company" / "Title at Company" when the right side reads as a company. */
 function splitTitleCompany(text: string, profile: SenderProfile): { title: string; company?: string } {
   const m = /^(.+?)(\s*[,|]\s*|\s+[–—-]\s+|\s+(?:at|@|bei|chez|en)\s+)(.+)$/.exec(text);
@@ -101,8 +104,8 @@ function splitTitleCompany(text: string, profile: SenderProfile): { title: strin
   // legal form or the sender's domain makes it the company there ("CFO — Nordic Freight AB").
   const dash = /[–—-]/.test(separator);
   const rightIsCompany = dash
-    ? LEGAL_FORM.test(right) || companyMatchesDomain(right, profile)
-    : COMPANY_WORDS.test(right) || companyMatchesDomain(right, profile) || /^[A-Z&]{2,6}$/.test(right.trim());
+    ? LEGAL_FORM.test(right) || NORDIC_FORM.test(right) || companyMatchesDomain(right, profile)
+    : COMPANY_WORDS.test(right) || LEGAL_FORM.test(right) || NORDIC_FORM.test(right) || companyMatchesDomain(right, profile) || /^[A-Z&]{2,6}$/.test(right.trim());
   if (TITLE_WORDS.test(left) && rightIsCompany && !TITLE_WORDS.test(right.replace(COMPANY_WORDS, ''))) {
     return { title: left.trim(), company: right.trim() };
   }
@@ -300,7 +303,8 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
       if (addr.length > 0) break;
       continue;
     }
-    if (isAddressLine(l.text) || FLOOR.test(l.text) || (addr.length > 0 && /\b\d{4,5}\b|,\s*[A-Z]{2}\b/.test(l.text))) {
+    const continues = addr.length > 0 && (/\b\d{4,5}\b|,\s*[A-Z]{2}\b/.test(l.text) || COUNTRY_LINE.test(l.text));
+    if (isAddressLine(l.text) || FLOOR.test(l.text) || continues) {
       addr.push(l.text);
       l.used = true;
     } else if (addr.length > 0) break;

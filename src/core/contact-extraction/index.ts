@@ -5,12 +5,14 @@
 import type { BodyLine, ExtractedContact, GmailMessage, Sender } from './types';
 import { headerValue, readMessageBody, type CharsetDecoder } from './mime';
 import { htmlToLines } from './html-text';
-import { newestPart, textToLines } from './newest-part';
+import { findQuoteStart, newestPart, textToLines } from './newest-part';
 import { detectSignature, type SignatureModel } from './classifier';
 import { SIGNATURE_MODEL } from './model-weights';
 import { parseSignature } from './fields';
 import { parseFrom, profileOf } from './sender';
 import { skipReason, type SkipReason } from './skip';
+import { gateFeatures, gateMessage, type GateModel, type GateVerdict } from './gate';
+import { DEFAULT_EVIDENCE_RULE, evidenceOf, type Evidence, type EvidenceRule } from './evidence';
 
 export type { ExtractedContact, GmailMessage, Sender } from './types';
 export { PREFILL_CONFIDENCE } from './types';
@@ -26,37 +28,78 @@ export interface Extraction {
   lines: BodyLine[];
   /** Line indices of the newest part. */
   newest: number[];
-  /** Line indices of the signature block (empty when none was found). */
+  /** Line indices of the signature block (empty when none was found, or the gate refused the message). */
   signatureLines: number[];
+  /** The block the line scorer found, whatever the gate said (diagnostics, trainer). */
+  detectedLines: number[];
   /** Line indices of the sign-off and the name under it. */
   closingLines: number[];
-  /** Null when the message has no signature worth suggesting (nothing beyond what From already says). */
+  /**
+   * The contact to suggest: null when the message is not a personal one with a personal signature (gate), or
+   * the block lacks the minimum evidence (evidence.ts).
+   */
   contact: ExtractedContact | null;
+  /** What the signature block parsed to, before the gate and the evidence rule (diagnostics, bench). */
+  parsed: ExtractedContact | null;
+  gate: GateVerdict;
+  /** The gate's inputs (GATE_FEATURES order), for the trainer. */
+  gateFeatures: number[];
+  evidence: Evidence | null;
+}
+
+/** The newest part as the gate reads it: footers included (an unsubscribe line is the gate's best evidence). */
+function gateLines(lines: BodyLine[], newest: BodyLine[]): BodyLine[] {
+  if (newest.length === 0) return [];
+  const from = lines.findIndex((l) => l.index === newest[0].index);
+  const rest = lines.slice(from);
+  return rest.slice(0, findQuoteStart(rest)).filter((l) => !/^\s*>/.test(l.text));
+}
+
+/** Trainer and bench knobs; the add-on runs the defaults. */
+export interface ExtractionOptions {
+  model?: SignatureModel;
+  /** The message's headers, for the gate's bulk-service rule. */
+  headers?: { name: string; value: string }[];
+  /** null turns the gate off (the trainer measures the pipeline without it). */
+  gate?: GateModel | null;
+  evidence?: EvidenceRule;
 }
 
 /**
  * Runs the pipeline on body lines (already decoded) from a sender. `model` is for the offline trainer's
  * cross-validation only; the add-on always runs the shipped weights.
  */
-export function extractFromLines(lines: BodyLine[], sender: Sender, model: SignatureModel = SIGNATURE_MODEL): Extraction {
+export function extractFromLines(lines: BodyLine[], sender: Sender, options: ExtractionOptions = {}): Extraction {
   const profile = profileOf(sender);
   const newest = newestPart(lines);
-  const detection = detectSignature(newest, profile, model);
+  const detection = detectSignature(newest, profile, options.model ?? SIGNATURE_MODEL);
   const byIndex = new Map(lines.map((l) => [l.index, l]));
   const blockLines = detection.signature.map((i) => byIndex.get(i)?.text ?? '');
   const closingName = detection.closing.length === 2 ? byIndex.get(detection.closing[1])?.text : undefined;
-  let contact: ExtractedContact | null = null;
+  let parsed: ExtractedContact | null = null;
   if (blockLines.length > 0) {
-    contact = parseSignature(blockLines, profile, closingName);
-    if (!hasContactDetails(contact)) contact = null;
+    parsed = parseSignature(blockLines, profile, closingName);
+    if (!hasContactDetails(parsed)) parsed = null;
   }
+  const features = gateFeatures({
+    sender, profile, newest: gateLines(lines, newest), signatureLines: detection.signature, closingLines: detection.closing,
+  });
+  const gate: GateVerdict = options.gate === null ? { personal: true, score: 1 } : gateMessage(features, options.headers, options.gate ?? undefined);
+  const evidence = parsed ? evidenceOf(parsed, sender, options.evidence ?? DEFAULT_EVIDENCE_RULE) : null;
+  const contact = parsed && gate.personal && evidence?.enough ? parsed : null;
   return {
     sender,
     lines,
     newest: newest.map((l) => l.index),
-    signatureLines: detection.signature,
+    // Below the gate the block is not a personal signature (a report's fields, a help-desk list): none is claimed.
+    signatureLines: gate.personal ? detection.signature : [],
+    detectedLines: detection.signature,
     closingLines: detection.closing,
     contact,
+    parsed,
+    gate,
+    gateFeatures: features,
+    evidence,
   };
 }
 
@@ -72,12 +115,12 @@ function hasContactDetails(c: ExtractedContact): boolean {
   return Boolean(c.phones.length > 0 || c.jobTitle || c.company || c.address || c.website || c.socialLinks.length > 0);
 }
 
-export function extractFromText(text: string, sender: Sender, model: SignatureModel = SIGNATURE_MODEL): Extraction {
-  return extractFromLines(textToLines(text.slice(0, MAX_BODY_CHARS)), sender, model);
+export function extractFromText(text: string, sender: Sender, options: ExtractionOptions = {}): Extraction {
+  return extractFromLines(textToLines(text.slice(0, MAX_BODY_CHARS)), sender, options);
 }
 
-export function extractFromHtml(html: string, sender: Sender): Extraction {
-  return extractFromLines(htmlToLines(html.slice(0, MAX_BODY_CHARS)), sender);
+export function extractFromHtml(html: string, sender: Sender, options: ExtractionOptions = {}): Extraction {
+  return extractFromLines(htmlToLines(html.slice(0, MAX_BODY_CHARS)), sender, options);
 }
 
 export type MessageExtraction =
@@ -96,6 +139,6 @@ export function extractFromMessage(
   if (reason) return { status: 'skipped', messageId, reason };
   const body = readMessageBody(message, options.decodeCharset);
   if (!body) return { status: 'skipped', messageId, reason: 'no-body' };
-  const extraction = body.kind === 'text' ? extractFromText(body.content, sender) : extractFromHtml(body.content, sender);
+  const extraction = body.kind === 'text' ? extractFromText(body.content, sender, { headers }) : extractFromHtml(body.content, sender, { headers });
   return { status: 'extracted', messageId, extraction };
 }

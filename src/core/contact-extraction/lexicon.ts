@@ -44,7 +44,7 @@ export const MOBILE_FOOTER =
  * attachment lists sit right above or below the real signature and read like short contact lines.
  */
 export const ATTACHMENT_LINE =
-  /^\s*(?:[-*•]\s*)?(?:<<\s*(?:file:\s*)?)?[^<>@/\\]{1,120}\.(?:docx?|xlsx?|xlsm|pdf|pptx?|txt|zip|csv|rtf|msg|jpe?g|gif|png|tiff?|vsd|mpp|eml|wav|mp3)\s*(?:>>)?\s*$/i;
+  /^\s*(enclosures?|encl\.?|attachments?|anlagen?|pièces? jointes?|adjuntos?)\s*:|^\s*(?:[-*•]\s*)?(?:<<\s*(?:file:\s*)?)?[^<>@/\\]{1,120}\.(?:docx?|xlsx?|xlsm|pdf|pptx?|txt|zip|csv|rtf|msg|jpe?g|gif|png|tiff?|vsd|mpp|eml|wav|mp3)\s*(?:>>)?\s*$/i;
 
 export const SEPARATOR_LINE = /^\s*(--|-- |—|[-_=*~#]{3,}|[-_=*~] ?[-_=*~] ?[-_=*~].*)\s*$/;
 
@@ -77,8 +77,14 @@ export const ADDRESS = new RegExp(
     /\b(p\.?\s?o\.?\s?box|postfach|suite|ste\.|room|floor|etage|bureau)\s*\d+/.source,
     /\b\d{1,3}(st|nd|rd|th)\s+floor\b/.source,
     /\b(straße|strasse|str\.|weg|platz|allee|gasse|rue|avenue|calle|avenida|piazza|laan|straat|gracht|rua)\b/.source,
+    // Nordic "Karl Johans gate 12", "Strandvejen 4", "Drottninggatan 5": the street word before the number.
+    /\b(gate|gata|gade|vej|vei|veien|väg|vägen)\s+\d{1,4}[a-z]?\b|[a-zäöåøæ](gatan|gaten|vejen|veien|vägen|gade|gata)\s+\d{1,4}[a-z]?\b/.source,
   ].join('|') + '|' + /\b[A-Z]{2}\.?\s+\d{5}(-\d{4})?\b|\b[A-Z][a-z]+,\s*[A-Z][a-z]+\.?\s+\d{5}\b|\b\d{5}\s+[A-Z][a-zäöüé]+|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b|〒/.source,
 );
+/** A country alone on the last line of a postal address ("Norway", "Deutschland"). */
+export const COUNTRY_LINE =
+  /^\s*(norway|norge|sweden|sverige|denmark|danmark|finland|suomi|iceland|germany|deutschland|austria|österreich|switzerland|schweiz|suisse|france|belgium|belgique|netherlands|nederland|luxembourg|spain|españa|portugal|italy|italia|ireland|united kingdom|uk|england|scotland|poland|polska|czech republic|usa|u\.s\.a\.|united states|canada|mexico|brazil|brasil|australia|new zealand|japan|singapore|india|china|south africa)\.?\s*$/i;
+
 /** Same, case-insensitive where it is safe: street words and boxes. */
 export const STREET = /\b\d{1,6}[a-z]?\s+([\w.'-]+\s){0,4}(street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|parkway|pkwy|square|sq|plaza|circle|highway|hwy)\b\.?|\b(p\.?\s?o\.?\s?box|postfach|suite|ste\.)\s*\d+/i;
 

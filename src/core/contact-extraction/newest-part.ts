@@ -42,7 +42,39 @@ const SEPARATORS: RegExp[] = [
   /^\s*-{3,}\s*Inline attachment follows\s*-{3,}/i,
   /^\s*\*{3,}\s*Forwarded message\s*\*{3,}/i,
   /^\s*_{3,}\s*Reply Separator\s*_{3,}/i, // cc:Mail
+  // GroupWise: `>>> "Campbell, Carolyn" <ccampbell@firm.example> 01/02/01 11:12AM >>>` (also `>>> Name 1/2/2001 11:12 >>>`).
+  /^\s*>>>\s*\S.{0,200}\d{1,2}[:.]\d{2}\s*(AM|PM)?\s*>>>\s*$/i,
+  // Lotus Notes / Domino: `"Name" <a@b.c> wrote on 01/02/2001 11:12:` or `Name/Org@Domain wrote on …`
+  /^\s*\S.{0,160}\bwrote on\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}.{0,40}:?\s*$/i,
 ];
+
+/**
+ * Mailing-list, group and tracker footers: "-- \nYou received this message because you are subscribed to the
+ * Google Groups …", "To unsubscribe, e-mail: dev-unsubscribe@…", "Reply to this email directly or view it on
+ * GitHub". They follow the sender's words (and signature) but are the list's, never the sender's.
+ */
+const LIST_FOOTER =
+  /^\s*(you received this (message|e-?mail) because|you are receiving this because|to unsubscribe|to post to this group|for more options, visit|visit this group at|view this (message|discussion) (in context|on the web)|reply to this email directly|you are subscribed to|-{3,}\s*$|_{3,}\s*$|\S+ mailing list\b|unsubscribe:|manage your subscription|this email was sent to|sent (to you )?by .* via\b|\[?view it on (github|gitlab)|jira\b.*\(v\d)/i;
+const LIST_FOOTER_TEXT = /\b(unsubscribe|mailing list|google groups|subscribed to|view it on|this (message|email) was sent (to|by)|notification settings|receiving this because)\b/i;
+
+/**
+ * Where a trailing list/tracker footer starts in `kept` (non-quoted newest lines), or kept.length. The footer is
+ * the run of lines from a separator ("-- ", "___", "---") or from the first footer line, to the end, that holds
+ * footer text; the sender's own signature above it stays.
+ */
+export function listFooterStart(kept: BodyLine[]): number {
+  let start = kept.length;
+  for (let i = kept.length - 1; i >= 0 && kept.length - i <= 12; i--) {
+    const t = kept[i].text;
+    if (t.trim() === '') continue;
+    if (LIST_FOOTER_TEXT.test(t) || (LIST_FOOTER.test(t) && !/^\s*[-_]{3,}\s*$/.test(t))) start = i;
+    else if (start < kept.length && /^\s*(--\s?|[-_—]{2,}\s*|—)\s*$/.test(t)) {
+      start = i;
+      break;
+    } else if (start < kept.length) break;
+  }
+  return start;
+}
 
 /** Lotus Notes two-line attribution: a short name line, then a line with only the date and time. */
 const DATE_TIME_LINE = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(:\d{2})?\s*(AM|PM)?\s*$/i;
@@ -123,7 +155,8 @@ export function newestPart(lines: BodyLine[], depth = 0): BodyLine[] {
     const rest = newestPart(lines.slice(k), depth + 1);
     if (rest.length > 0) return rest;
   }
-  const kept = lines.slice(0, cut).filter((l) => !isQuoted(l.text));
+  const unquoted = lines.slice(0, cut).filter((l) => !isQuoted(l.text));
+  const kept = unquoted.slice(0, listFooterStart(unquoted));
   // Drop what introduced the quote: blank lines and a bare rule ("____", "-----") right above the cut.
   while (kept.length > 0 && /^\s*([-_=*]{3,}\s*)?$/.test(kept[kept.length - 1].text)) kept.pop();
   return kept;

@@ -81,8 +81,13 @@ export function phonesInLine(line: string, country: CountryCode): Scored<Contact
     if (spacedPlus && !parsePhoneNumberFromString(`+${main}`)?.isValid()) spacedPlus = false;
     const dialled = spacedPlus ? `+${main}` : main.startsWith('00') ? `+${main.slice(2)}` : main;
     const parsed = parsePhoneNumberFromString(dialled, country);
-    if (!parsed || !parsed.isPossible()) return;
     raw = (spacedPlus ? `+${raw}` : raw).replace(/\s+/g, ' ');
+    if (!parsed || !parsed.isPossible()) {
+      // A number the sender labelled ("Phone: +47 22 335 2979") that libphonenumber cannot place is still the one
+      // they wrote: offered on the card as a hint to check (below PREFILL_CONFIDENCE), never dropped unseen.
+      if (type) out.push({ value: { value: raw, type }, confidence: 0.5 });
+      return;
+    }
     out.push({
       value: { value: raw, type: type ?? 'other', e164: parsed.number },
       confidence: (type ? 0.9 : 0.65) * (parsed.isValid() ? 1 : 0.85),

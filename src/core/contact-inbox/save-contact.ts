@@ -4,6 +4,7 @@
  * (the card passes `People.People`), so the rule is tested without Apps Script.
  */
 import { mergeIntoPerson, personFrom, type SuggestionFields } from './suggestion';
+import { contactChanges, type ContactChange } from './contact-changes';
 
 type Person = GoogleAppsScript.People.Schema.Person;
 
@@ -15,7 +16,7 @@ export interface ContactsPort {
 
 export type SaveOutcome =
   | { kind: 'created'; resourceName: string }
-  | { kind: 'updated'; resourceName: string; fields: string[] }
+  | { kind: 'updated'; resourceName: string; fields: string[]; changes: ContactChange[] }
   | { kind: 'unchanged'; resourceName: string }
   | { kind: 'invalid'; field: string; message: string };
 
@@ -61,8 +62,11 @@ export function saveContact(port: ContactsPort, fields: SuggestionFields): SaveO
     const created = port.createContact(personFrom(fields), { personFields: 'names,emailAddresses' });
     return { kind: 'created', resourceName: created.resourceName ?? '' };
   }
+  const changes = contactChanges(existing, fields);
   const { person, updatePersonFields } = mergeIntoPerson(existing, fields);
   if (updatePersonFields.length === 0) return { kind: 'unchanged', resourceName: existing.resourceName };
+  // people/api/rest/v1/people/updateContact: "The server returns a 400 error with reason "failedPrecondition" if
+  // person.metadata.sources.etag is different than the contact's etag" — mergeIntoPerson carries the etag read above.
   port.updateContact(person, existing.resourceName, { updatePersonFields: updatePersonFields.join(','), personFields: 'names' });
-  return { kind: 'updated', resourceName: existing.resourceName, fields: updatePersonFields };
+  return { kind: 'updated', resourceName: existing.resourceName, fields: updatePersonFields, changes };
 }

@@ -35,6 +35,8 @@ export interface ContactSuggestion {
   fields: SuggestionFields;
   /** Values the parser found with low confidence: shown as hints, not pre-filled. */
   hints: Partial<Record<keyof SuggestionFields, string>>;
+  /** Phones the parser found but could not confirm (labelled, yet not a valid number): offered empty with a hint. */
+  uncertainPhones?: ContactPhone[];
   /** Confidence per field (0..1), for the card's labels. */
   confidence: Partial<Record<keyof SuggestionFields, number>>;
   status: SuggestionStatus;
@@ -70,12 +72,14 @@ export function suggestionFrom(extraction: Extraction, messageId: string, receiv
   }
   if (others.length > 0) fields.otherEmails = others.filter((e) => e !== primary);
   fields.phones = c.phones.filter((p) => p.confidence >= PREFILL_CONFIDENCE).map((p) => p.value);
-  const lowPhones = c.phones.filter((p) => p.confidence < PREFILL_CONFIDENCE).map((p) => p.value.value);
-  if (lowPhones.length) hints.phones = lowPhones.join(', ');
+  const lowPhones = c.phones.filter((p) => p.confidence < PREFILL_CONFIDENCE).map((p) => p.value);
+  if (lowPhones.length) hints.phones = lowPhones.map((p) => p.value).join(', ');
   if (c.phones.length) confidence.phones = Math.max(...c.phones.map((p) => p.confidence));
   fields.socialLinks = c.socialLinks.map((s) => s.value.url);
   const id = sender.email.toLowerCase();
-  return { id, messageId, receivedAt, senderEmail: id, fields, hints, confidence, status: 'pending' };
+  const suggestion: ContactSuggestion = { id, messageId, receivedAt, senderEmail: id, fields, hints, confidence, status: 'pending' };
+  if (lowPhones.length) suggestion.uncertainPhones = lowPhones;
+  return suggestion;
 }
 
 /**
@@ -124,7 +128,10 @@ export function personFrom(f: SuggestionFields): Person {
   return person;
 }
 
-/** What an update sends (people.updateContact with updatePersonFields): only what the contact lacks. */
+/**
+ * What an update sends (people.updateContact with updatePersonFields): what the contact lacks, and a changed job
+ * title or company (the user saw old → new on the card and clicked).
+ */
 export function mergeIntoPerson(current: Person, f: SuggestionFields): { person: Person; updatePersonFields: string[] } {
   const add = personFrom(f);
   const person: Person = { etag: current.etag, metadata: current.metadata };
@@ -146,8 +153,13 @@ export function mergeIntoPerson(current: Person, f: SuggestionFields): { person:
       fields.push('emailAddresses');
     }
   }
-  if (add.organizations && !(current.organizations ?? []).some((o) => o.name || o.title)) {
-    person.organizations = add.organizations;
+  const org = (current.organizations ?? [])[0];
+  const newOrg = add.organizations?.[0];
+  if (newOrg && (!org || (newOrg.title && newOrg.title !== org.title) || (newOrg.name && newOrg.name !== org.name))) {
+    // A job change the user confirmed by saving: the first organization takes the new title/company (each kept
+    // when the form leaves it empty); the contact's other organizations stay.
+    const merged = { ...(org ?? {}), name: newOrg.name ?? org?.name, title: newOrg.title ?? org?.title };
+    person.organizations = [merged, ...(current.organizations ?? []).slice(1)];
     fields.push('organizations');
   }
   if (add.names && !(current.names ?? []).length) {

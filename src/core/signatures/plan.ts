@@ -245,7 +245,8 @@ function addressesFor(e: Employee, policy: 'primary' | 'all', seen: Observation 
   return [primary, ...known.filter((s) => s.address !== primary && s.status !== 'not_send_as').map((s) => s.address)];
 }
 
-function statesByUser(states: Map<string, AddressState>): Map<string, AddressState[]> {
+/** Address states grouped by the user they belong to. */
+export function statesByUser(states: Map<string, AddressState>): Map<string, AddressState[]> {
   const out = new Map<string, AddressState[]>();
   for (const s of states.values()) {
     const list = out.get(s.user);

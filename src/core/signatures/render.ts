@@ -14,6 +14,7 @@ import { escapeValue, LINE_BREAK, placeLineBreaks } from './line-breaks';
 import { signatureView, type ViewContext } from './placeholders';
 import { lineCol } from './html-tokens';
 import { GMAIL_SIGNATURE_LIMIT } from './types';
+import { signatureLength } from './signature-length';
 
 /** Why a rendering is refused: over Gmail's limit, output the policy refuses, or a template Mustache cannot parse. */
 export type RefusalKind = 'too_long' | 'unsafe' | 'syntax';
@@ -76,7 +77,7 @@ export function renderSignature(template: string, employee: Employee, ctx: ViewC
     return refused('syntax', `the template cannot be rendered: ${err instanceof Error ? err.message : String(err)}`, 'open the template, fix the issues its editor lists and save it');
   }
   const { html, removed } = dropBadUrls(raw.trim());
-  const length = html.length;
+  const length = signatureLength(html);
   const unsafe = htmlProblems(html);
   if (unsafe.length > 0) {
     return { html: '', length: 0, removed, refusal: { kind: 'unsafe', reason: `the signature for ${employee.primaryEmail} would contain what a signature may not: ${unsafe[0].message}`, fix: `${unsafe[0].fix}; open the template and save it again to see every issue` } };
