@@ -12,6 +12,8 @@ import { buildMySignatureCard } from './my-signature-cards';
 import { collectMySuggestions } from '../adapters/suggestion-store';
 import { storeAccessSections } from './admin-store';
 import { button } from './card-kit';
+import { rolesSection } from './roles-cards';
+import { allowedEntries } from './viewer-roles';
 import { assignToEveryone, checkConnection, checklistSections, importWithDefaults, pushToEveryone, useStarter } from './setup-checklist-card';
 import { needingStore } from './admin-store';
 
@@ -64,7 +66,10 @@ export function buildHomeCard(viewer: Viewer): Card {
     if (checklist?.done && checklist.statusLine) card.addSection(CardService.newCardSection().addWidget(textParagraph(escapeCardText(checklist.statusLine))));
     // Under the checklist the menu stays as it is: every feature is reachable during setup too.
     const section = CardService.newCardSection().setHeader('Manage your domain');
-    for (const s of ADMIN_SECTIONS) {
+    // Only what the viewer's roles allow (src/ui/route-roles.ts), and whom to ask for the rest.
+    const allowed = allowedEntries(viewer, [...ADMIN_SECTIONS, rolesSection]);
+    if (allowed.note) section.addWidget(textParagraph(escapeCardText(allowed.note)));
+    for (const s of allowed.shown) {
       section.addWidget(
         CardService.newDecoratedText()
           .setText(s.label)

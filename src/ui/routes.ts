@@ -17,6 +17,7 @@ import { platformCheckRoutes } from './platform-check-cards';
 import { confirmRoutes } from './confirm';
 import { versionRoutes } from './version-cards';
 import { dryRunRoutes } from './dry-run-cards';
+import { rolesRoutes } from './roles-cards';
 
 /**
  * Every card action, by route name. Each feature's card file exports its routes; they are merged here so
@@ -41,4 +42,5 @@ export const ROUTES: Record<string, Route> = {
   ...confirmRoutes,
   ...versionRoutes,
   ...dryRunRoutes,
+  ...rolesRoutes,
 };

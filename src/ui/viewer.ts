@@ -11,6 +11,8 @@ export interface Viewer {
   email: string;
   domain: string;
   isAdmin: boolean;
+  /** A super admin of the tenant (an Owner in Autograph: core/roles.ts). */
+  isSuperAdmin: boolean;
   /** Why the admin rights could not be checked (empty when the Directory answered). */
   rightsProblem: string;
   /** The console page that fixes `rightsProblem`, when there is one (e.g. enable the Admin SDK API). */
@@ -18,7 +20,7 @@ export interface Viewer {
 }
 
 export function viewerFrom(email: string, rights: AdminRights): Viewer {
-  return { email, domain: domainOf(email), isAdmin: rights.state === 'admin', rightsProblem: rightsProblemText(rights), rightsFix: rightsFixLink(rights) };
+  return { email, domain: domainOf(email), isAdmin: rights.state === 'admin', isSuperAdmin: rights.state === 'admin' && rights.isSuperAdmin, rightsProblem: rightsProblemText(rights), rightsFix: rightsFixLink(rights) };
 }
 
 export function currentViewer(): Viewer {

@@ -1,0 +1,91 @@
+/**
+ * The roles of whoever clicked (core/roles.ts), resolved on every execution from the Directory (admin rights,
+ * group membership) and the tenant's `roles` sheet, never cached longer: a removed role or a group change counts
+ * from the next click. An answer the Directory could not give never widens what someone may do.
+ */
+import { locationForEmail } from '../adapters/store/registry';
+import { openStoreForEmail } from '../adapters/store/tenant-store';
+import { groupsHolding, readRolesMode, readRoleTable } from '../adapters/role-store';
+import { emailKey } from '../core/tenant';
+import { heldRoles, mayUse, ROLE_INFO, type HeldRoles, type Role } from '../core/roles';
+import { routeNeed } from './route-roles';
+import { errorText } from '../core/error-text';
+import type { Viewer } from './viewer';
+
+export interface ViewerRoles extends HeldRoles {
+  /** Whom to ask for a role ("admin@x or a super admin"). */
+  askWhom: string;
+  /** Why roles could not be fully resolved ('' when they were); shown instead of a plain refusal. */
+  problem: string;
+}
+
+const resolved = new Map<string, ViewerRoles>();
+
+export function rolesOfViewer(viewer: Viewer): ViewerRoles {
+  const hit = resolved.get(viewer.email);
+  if (hit) return hit;
+  const r = resolve(viewer);
+  resolved.set(viewer.email, r);
+  return r;
+}
+
+/**
+ * Who set Autograph up: the owner of the store spreadsheet. Only a file's owner can hand it on ("Files that you
+ * create or upload to Google Drive are owned by you": workspace/drive/api/guides/transfer-file), so no admin can
+ * make themselves this by editing a cell. '' when Drive does not say (e.g. a shared drive owns it).
+ */
+function storeOwner(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
+  try {
+    return emailKey(ss.getOwner()?.getEmail() ?? '');
+  } catch {
+    return '';
+  }
+}
+
+function resolve(viewer: Viewer): ViewerRoles {
+  const none = (askWhom: string, problem: string): ViewerRoles => ({ ...heldRoles({ isAdmin: false, isSuperAdmin: false, isSetupAdmin: false, enforced: true, assigned: [] }), askWhom, problem });
+  if (!viewer.isAdmin) return none('', viewer.rightsProblem);
+  const superAdmins = 'a super admin of your domain';
+  const facts = { isAdmin: true, isSuperAdmin: viewer.isSuperAdmin, isSetupAdmin: false, enforced: false, assigned: [] as Role[] };
+  // A super admin is an Owner without asking anything more; before the setup nothing can be restricted yet.
+  if (viewer.isSuperAdmin) return { ...heldRoles(facts), askWhom: superAdmins, problem: '' };
+  const loc = locationForEmail(viewer.email);
+  if (!loc) return { ...heldRoles(facts), askWhom: superAdmins, problem: '' };
+  const mode = readRolesMode(loc.customerId);
+  let store;
+  try {
+    store = openStoreForEmail(viewer.email);
+  } catch {
+    // A store this admin cannot open holds no role rows to read. Unenforced, nothing changes; enforced, nothing is
+    // granted (the routes fail on the store anyway and say why), and a super admin re-creates it.
+    return mode.enforced ? none(superAdmins, '') : { ...heldRoles(facts), askWhom: superAdmins, problem: '' };
+  }
+  const owner = storeOwner(store.spreadsheet);
+  const askWhom = owner && owner !== viewer.email ? `${owner} or a super admin` : superAdmins;
+  if (owner === viewer.email) return { ...heldRoles({ ...facts, isSetupAdmin: true }), askWhom, problem: '' };
+  if (!mode.enforced) return { ...heldRoles(facts), askWhom, problem: '' };
+  let table;
+  try {
+    table = readRoleTable(store.spreadsheet, loc.customerId, viewer.email);
+  } catch (err) {
+    return none(askWhom, `Autograph could not read its roles sheet (${errorText(err).slice(0, 160)}). Try again.`);
+  }
+  const direct = table.assignments.filter((a) => a.kind === 'user' && a.principal === viewer.email).map((a) => a.role);
+  const groups = [...new Set(table.assignments.filter((a) => a.kind === 'group').map((a) => a.principal))];
+  const { member, unanswered } = groupsHolding(viewer.email, groups);
+  const viaGroups = table.assignments.filter((a) => a.kind === 'group' && member.has(a.principal)).map((a) => a.role);
+  const assigned = [...new Set([...direct, ...viaGroups])];
+  // A group the Directory did not answer for gives nothing; say so rather than refuse in silence.
+  const problem = unanswered.length > 0 && assigned.length === 0 ? `Autograph could not check your groups in the Directory (${unanswered.slice(0, 3).join(', ')}), so it cannot tell your role. Try again in a minute.` : '';
+  return { ...heldRoles({ ...facts, enforced: true, assigned }), askWhom, problem };
+}
+
+/** The entries of a card the viewer's roles allow (home card), and what to say about the ones left out. */
+export function allowedEntries<T extends { route: string }>(viewer: Viewer, entries: readonly T[]): { shown: T[]; note: string } {
+  const held = rolesOfViewer(viewer);
+  const shown = entries.filter((s) => mayUse(routeNeed(s.route), held.roles));
+  if (held.problem) return { shown, note: held.problem };
+  if (shown.length === entries.length) return { shown, note: '' };
+  const names = [...held.roles].map((r) => ROLE_INFO[r].label);
+  return { shown, note: `Your roles in Autograph: ${names.length ? names.join(', ') : 'none'}. For the rest, ask ${held.askWhom}.` };
+}
