@@ -24,7 +24,8 @@ import { isPropertyQuotaError, PropertyStoreFullError, readNotice, scriptPropert
 import { releaseLease, tryAcquireLease } from '../adapters/store/lease';
 import { openTenantStore, readTenant, StoreUnavailableError, tenantForEmail, TenantStore, writeTenant } from '../adapters/store/tenant-store';
 import type { Budget, NightlyStage, StageContext, StageRecord } from './stage';
-import { NIGHTLY_STAGES } from './stages';
+import { NIGHTLY_STAGES, stagesFor } from './stages';
+import { disconnectRefusal } from './disconnect-state';
 import {
   armContinuation,
   CONTINUE_FUNCTION,
@@ -155,7 +156,6 @@ function reportUnwritable(opts: ExecuteOptions, err: unknown): RunReport {
 function runUnderLease(opts: ExecuteOptions): RunReport {
   const { tenant, runAs } = opts;
   const cid = tenant.customerId;
-  const stages = opts.stages ?? NIGHTLY_STAGES;
   const budget = makeBudget(opts.budgetMs);
   const holder = `${runAs}@${Date.now()}`;
   if (!tryAcquireLease(cid, holder, Date.now())) {
@@ -163,6 +163,8 @@ function runUnderLease(opts: ExecuteOptions): RunReport {
   }
   const props = scriptProperties();
   let state = readRunState(cid);
+  // A continuation finds its run's kind in the saved state: a restore job goes on as one.
+  let stages = opts.stages ?? stagesFor(state?.kind ?? opts.kind);
   try {
     if (state && Date.now() - state.startedAt > RUN_MAX_AGE_MS) {
       clearRun(cid, stages);
@@ -174,6 +176,7 @@ function runUnderLease(opts: ExecuteOptions): RunReport {
         return { outcome: 'idle', message: 'No sync was waiting to continue.', state: null };
       }
       state = newState(opts.kind, runAs, Date.now());
+      stages = opts.stages ?? stagesFor(opts.kind);
     }
     state.executions++;
     props.setProperty(runKey(cid), JSON.stringify(state));
@@ -317,7 +320,8 @@ function toRecord(run: RunState, outcome: RunRecord['outcome'], message: string)
   };
 }
 
-function clearRun(cid: string, stages: NightlyStage[]): void {
+/** Drops a run's state and checkpoints (disconnect ends a run in progress this way). */
+export function clearRun(cid: string, stages: NightlyStage[]): void {
   const props = scriptProperties();
   for (const s of stages) props.deleteProperty(checkpointKey(cid, s.name));
   props.deleteProperty(runKey(cid));
@@ -422,6 +426,14 @@ export function runFromTrigger(e: { triggerUid?: unknown } | undefined, continue
     disarmContinuation();
     return { outcome: 'idle', message: `No Autograph tenant for ${runAs}; its triggers were removed.`, state: null };
   }
+  const refusal = disconnectRefusal(tenant.customerId, readRunState(tenant.customerId)?.kind);
+  if (refusal) {
+    // Disconnected: this user's own triggers go (another admin's go when theirs fire), nothing is read or written.
+    removeNightlyTrigger();
+    if (!readRunState(tenant.customerId)) disarmContinuation();
+    console.warn(refusal);
+    return { outcome: 'refused', message: refusal, state: null };
+  }
   const rights = rightsNow(runAs, tenant);
   if (rights.state === 'unknown') {
     // Not an answer about the user: nothing is stopped; a continuation tries again in an hour, the nightly run tomorrow.
@@ -450,5 +462,7 @@ export function runFromTrigger(e: { triggerUid?: unknown } | undefined, continue
 
 /** "Sync now" and the setup import, from a card action: a short slice now, the rest in the background. */
 export function runFromCard(tenant: TenantRecord, kind: RunKind, runAs: string): RunReport {
+  const refusal = disconnectRefusal(tenant.customerId, kind);
+  if (refusal) return { outcome: 'refused', message: refusal, state: null };
   return executeRun({ tenant, kind, runAs, budgetMs: cardBudgetMs() });
 }

@@ -72,6 +72,11 @@ export function useSignatureWriter(factory: ((ctx: StageContext, budget: Budget)
   writerFactory = factory;
 }
 
+/** The writer a stage uses for other people's Gmail (null: no service account is connected). */
+export function stageWriter(ctx: StageContext, budget: Budget): SignatureWriter | null {
+  return (writerFactory ?? delegatedWriter)(ctx, budget);
+}
+
 function delegatedWriter(ctx: StageContext, budget: Budget): SignatureWriter | null {
   const conn = activeConnection(ctx.store);
   if (!conn) return null;
@@ -91,7 +96,7 @@ function inScope(e: Employee, r: ApplyRequest | null): boolean {
 export const signatureStage: NightlyStage = {
   name: 'signatures',
   run(ctx: StageContext, budget: Budget): StageResult {
-    const writer = (writerFactory ?? delegatedWriter)(ctx, budget);
+    const writer = stageWriter(ctx, budget);
     const sigs = new SheetSignatureStore(ctx.store.spreadsheet);
     const employees = ctx.store.employees().sort((a, b) => (a.primaryEmail < b.primaryEmail ? -1 : 1));
     let cp = ctx.checkpoint<SignatureCheckpoint>();

@@ -178,6 +178,12 @@ export function buildEmployeeCard(viewer: Viewer, id: string, message = ''): Car
       .addButton(button(e.syncOn ? 'Pause sync' : 'Resume sync', 'emp.pause', { id: e.id, to: e.syncOn ? 'off' : 'on' }))
       .addButton(button('Remove from Autograph', 'emp.remove', { id: e.id })),
   );
+  // Stop managing: the same choice as disconnecting, for this person only (disconnect-cards.ts).
+  top.addWidget(
+    CardService.newButtonSet()
+      .addButton(button('Stop managing, put back old signature…', 'emp.stopManaging', { id: e.id, choice: 'restore' }))
+      .addButton(button('Stop managing, leave signature…', 'emp.stopManaging', { id: e.id, choice: 'leave' })),
+  );
   card.addSection(top);
 
   const fields = CardService.newCardSection().setHeader('From Workspace (updated on every sync)');

@@ -15,6 +15,7 @@ import { contactRoutes } from './contact-cards';
 import { storeRoutes } from './admin-store';
 import { platformCheckRoutes } from './platform-check-cards';
 import { confirmRoutes } from './confirm';
+import { disconnectRoutes } from './disconnect-cards';
 
 /**
  * Every card action, by route name. Each feature's card file exports its routes; they are merged here so
@@ -37,4 +38,5 @@ export const ROUTES: Record<string, Route> = {
   ...storeRoutes,
   ...platformCheckRoutes,
   ...confirmRoutes,
+  ...disconnectRoutes,
 };

@@ -4,7 +4,7 @@
  */
 import { rowReader } from '../sheet-row';
 
-export type RunKind = 'import' | 'nightly' | 'manual';
+export type RunKind = 'import' | 'nightly' | 'manual' | 'disconnect' | 'release';
 export type RunOutcome = 'done' | 'failed' | 'stopped';
 
 export interface RunRecord {
