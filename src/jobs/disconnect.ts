@@ -17,7 +17,7 @@ import { ReleaseTable, type Release } from '../adapters/release-store';
 import { writeTenant, type TenantStore } from '../adapters/store/tenant-store';
 import { withTenantLease } from '../adapters/store/lease';
 import { clearRun, readRunState, runFromCard, type RunReport } from './runner';
-import { disarmContinuation, removeNightlyTrigger } from './triggers';
+import { armContinuation, disarmContinuation, removeNightlyTrigger } from './triggers';
 import { stagesFor } from './stages';
 import { readDisconnect, writeDisconnect, type DisconnectRecord } from './disconnect-state';
 
@@ -60,6 +60,8 @@ export function disconnectTenant(store: TenantStore, by: string, choice: Release
   const states = managed(sigs.addressStates().values());
   new ReleaseTable(store.spreadsheet).request(releasesFor(states, choice, by, 'disconnect', now));
   sigs.appendAudit([{ at: now, address: '', employeeId: '', before: '', after: '', templateId: '', campaignId: '', cause: `disconnect by ${by}`, why: `Autograph disconnected: ${choice === 'restore' ? 'signatures from before Autograph are put back' : 'current signatures left as they are'} (${states.length} addresses)` }]);
+  // A successor exists before any restore is sent: a card action cut off from here on is continued by it.
+  armContinuation();
   const run = runFromCard(tenant, 'disconnect', by);
   return { record, addresses: states.length, ownTriggersRemoved, run };
 }
@@ -79,5 +81,15 @@ export function stopManagingEmployee(store: TenantStore, employee: Employee, by:
     return states.length;
   });
   if (!queued) return null;
+  armContinuation();
   return { addresses: queued.value, run: runFromCard(store.tenant, 'release', by) };
+}
+
+/**
+ * Continues restores that wait with no run to carry them (an execution cut off between the steps that hand work
+ * to a trigger): the card's "Continue restoring" button.
+ */
+export function resumeReleases(store: TenantStore, by: string): RunReport {
+  armContinuation();
+  return runFromCard(store.tenant, 'release', by);
 }

@@ -159,6 +159,9 @@ function runUnderLease(opts: ExecuteOptions): RunReport {
   const budget = makeBudget(opts.budgetMs);
   const holder = `${runAs}@${Date.now()}`;
   if (!tryAcquireLease(cid, holder, Date.now())) {
+    // A continuation that finds the lease taken (an execution cut off while holding it) keeps a successor, or
+    // the run would wait for a nightly trigger — which a restore after disconnect does not have.
+    if (opts.continueOnly) armContinuation(opts.fromTrigger);
     return { outcome: 'busy', message: 'Another sync of your domain is running; it continues on its own.', state: readRunState(cid) };
   }
   const props = scriptProperties();

@@ -13,7 +13,8 @@ import type { Viewer } from './viewer';
 import type { ReleaseChoice } from '../core/signatures/originals';
 import { isOpen, ReleaseTable } from '../adapters/release-store';
 import { BUSY_MESSAGE } from '../adapters/store/lease';
-import { disconnectTenant, stopManagingEmployee } from '../jobs/disconnect';
+import { disconnectTenant, resumeReleases, stopManagingEmployee } from '../jobs/disconnect';
+import { readRunState } from '../jobs/runner';
 import { readDisconnect } from '../jobs/disconnect-state';
 import { ADMIN_MAIL_KINDS, readAdminMailPrefs, writeAdminMailPrefs, type AdminMailKind } from '../adapters/mail-admins';
 
@@ -51,19 +52,21 @@ export function buildDisconnectCard(viewer: Viewer, message = ''): Card {
     if (d.otherTriggerOwner) top.addWidget(textParagraph(`${escapeCardText(d.otherTriggerOwner)}'s nightly trigger could not be removed by ${escapeCardText(d.by)} (triggers belong to their owner); it refuses to run and removes itself when it next fires.`));
     card.addSection(top);
   }
-  card.addSection(releaseSection(store.spreadsheet));
+  card.addSection(releaseSection(store.spreadsheet, !readRunState(store.customerId)));
   card.addSection(mailPrefsSection(viewer, store.spreadsheet));
   return card.build();
 }
 
-function releaseSection(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Card_Service.CardSection {
+function releaseSection(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, idle: boolean): GoogleAppsScript.Card_Service.CardSection {
   const rows = new ReleaseTable(ss).all();
   const section = CardService.newCardSection().setHeader('Signatures Autograph let go of');
   const count = (s: string) => rows.filter((r) => r.state === s).length;
   const open = rows.filter(isOpen).length;
   section.addWidget(textParagraph(rows.length === 0
     ? 'None yet.'
-    : `${count('restored')} restored (read back from Gmail), ${count('left')} left as they were, ${count('not_restored')} not restored, ${open} still to do${open ? ' (continues in the background)' : ''}.`));
+    : `${count('restored')} restored (read back from Gmail), ${count('left')} left as they were, ${count('not_restored')} not restored, ${open} still to do${open && !idle ? ' (continues in the background)' : ''}.`));
+  // Work waiting with no run to carry it: an execution was cut off before it handed the rest to a trigger.
+  if (open && idle) section.addWidget(CardService.newButtonSet().addButton(button('Continue restoring', 'disconnect.resume', {}, true)));
   for (const r of rows.filter((x) => x.state === 'not_restored').slice(0, SHOWN_NOT_RESTORED)) {
     section.addWidget(CardService.newDecoratedText().setTopLabel(escapeCardText(r.address)).setText(escapeCardText(r.reason)).setBottomLabel(escapeCardText(r.fix)).setWrapText(true));
   }
@@ -148,6 +151,12 @@ function stopManaging(ctx: ActionContext) {
   );
 }
 
+function resume(ctx: ActionContext) {
+  const store = adminStore(ctx.viewer);
+  const r = resumeReleases(store, ctx.viewer.email);
+  return updateCard(buildDisconnectCard(ctx.viewer, r.message));
+}
+
 function toggleMail(ctx: ActionContext) {
   const kind = param(ctx.event, 'kind') as AdminMailKind;
   if (!ADMIN_MAIL_KINDS.some((k) => k.kind === kind)) return notify('Not done: unknown email kind (parameter "kind"). Use the switches on the card.');
@@ -164,6 +173,7 @@ function toggleMail(ctx: ActionContext) {
 export const disconnectRoutes: Record<string, Route> = {
   'disconnect.open': { adminOnly: true, handler: open },
   'disconnect.start': { adminOnly: true, handler: start },
+  'disconnect.resume': { adminOnly: true, handler: resume },
   'emp.stopManaging': { adminOnly: true, handler: stopManaging },
   'adminMail.toggle': { adminOnly: true, handler: toggleMail },
 };

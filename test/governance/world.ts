@@ -3,7 +3,7 @@
  * run (service account, company-wide template, automatic sync on) — the starting point of leaving Autograph.
  */
 import { action, directoryWorld, importableUsers, scriptProps, setUp, sheetRows, shown, type DirWorld } from '../directory/world';
-import { fireRunTrigger, turnOnAutoSync } from '../support/triggers';
+import { fireRunTrigger, ownTriggerId, turnOnAutoSync } from '../support/triggers';
 import { confirmationIdIn } from '../support/confirmation';
 import { createServiceAccount, createServiceAccountKey, grantDelegation } from '../../sim/google/registry';
 import { mailboxOf } from '../../sim/google/mailbox';
@@ -26,14 +26,24 @@ export function gmailSignature(w: DirWorld, email: string): string | undefined {
   return mailboxOf(w.ws, w.ws.user(email)).sendAs[email.toLowerCase()]?.signature;
 }
 
-/** Fires the admin's triggers until no run is in progress (at most `max` executions). */
+/** Executions of the last `runUntilIdle` cut off while a restore was marked sent but not yet recorded. */
+export let cutMidRestore = 0;
+
+/**
+ * Fires the admin's triggers until no run is in progress (at most `max` executions). A run left without any
+ * trigger of the admin (cut off between the steps that hand it on) is continued the way an admin would: the
+ * Disconnect card's "Continue restoring". Returns how many executions were cut off.
+ */
 export function runUntilIdle(w: DirWorld, max = 40, cutOff?: (i: number) => number | undefined): number {
   const key = `t:${w.tenant.customerId}:run`;
   let cutOffs = 0;
+  cutMidRestore = 0;
   for (let i = 0; i < max && scriptProps(w)[key]; i++) {
     const after = cutOff?.(i);
-    const r = fireRunTrigger(w.ws, w.project, w.admin, true, { cutOff: after === undefined ? undefined : { afterServiceCalls: after } });
+    const orphan = !ownTriggerId(w.ws, w.project, w.admin, 'onContinueRun') && !ownTriggerId(w.ws, w.project, w.admin, 'onNightlyRun');
+    const r = orphan ? action(w, 'disconnect.resume') : fireRunTrigger(w.ws, w.project, w.admin, true, { cutOff: after === undefined ? undefined : { afterServiceCalls: after } });
     if (!r.ok) cutOffs++;
+    if (!r.ok) cutMidRestore += sheetRows(w, 'signature_releases').some((x) => x.state === 'sending') ? 1 : 0;
     w.ws.advance(10 * 60_000);
   }
   return cutOffs;
@@ -65,7 +75,10 @@ export function governanceWorld(users = 30, seed = 31): GovWorld {
 }
 
 /** Presses a route's button, then the confirmation card's verb-first button. Returns the second response's JSON. */
-export function confirmed(w: DirWorld, route: string, params: Record<string, string>, user?: string): string {
+export function confirmed(w: DirWorld, route: string, params: Record<string, string>, user?: string, cutOffAfterCalls?: number): string {
   const first = shown(action(w, route, { params, user }));
-  return shown(action(w, route, { params: { ...params, confirm: confirmationIdIn(first) }, user }));
+  const second = { params: { ...params, confirm: confirmationIdIn(first) }, user };
+  if (cutOffAfterCalls === undefined) return shown(action(w, route, second));
+  const r = action(w, route, { ...second, cutOff: { afterServiceCalls: cutOffAfterCalls } });
+  return r.ok ? shown(r) : String(r.error);
 }
