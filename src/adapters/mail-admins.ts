@@ -11,10 +11,13 @@
  * off mid-way is lost rather than doubled; the next event of the kind is sent as usual).
  */
 import { readSetting, writeSetting } from './store/tenant-settings';
+import { AdminDirectoryPort } from './directory';
+import type { AdminEvent, AdminMailKind } from '../core/admin-mail-events';
+import { errorText } from '../core/error-text';
+
+export type { AdminEvent, AdminMailKind };
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-export type AdminMailKind = 'contactInbox' | 'runHealth' | 'connectionLost';
 
 export const ADMIN_MAIL_KINDS: Array<{ kind: AdminMailKind; label: string }> = [
   { kind: 'contactInbox', label: 'Contact Inbox turned on (who, when, for whom)' },
@@ -50,14 +53,6 @@ export function writeAdminMailPrefs(ss: Spreadsheet, admin: string, prefs: Admin
   writeSetting(ss, 'adminMail', s);
 }
 
-export interface AdminEvent {
-  kind: AdminMailKind;
-  /** Unique per event (the same failure seen by two runs has one key). */
-  key: string;
-  subject: string;
-  body: string;
-}
-
 export interface MailReport {
   /** Admins the email went to. */
   sentTo: string[];
@@ -91,4 +86,25 @@ export function emailAdmins(ss: Spreadsheet, admins: string[], event: AdminEvent
   }
   MailApp.sendEmail({ to: to.join(','), subject: event.subject, body: `${event.body}\n\nTurn these emails off for yourself: Autograph › Disconnect & emails.`, name: 'Autograph' });
   return { sentTo: to, duplicate: false, skipped };
+}
+
+/** Forgets an event once it is over (the connection is back), so the next one is emailed again. */
+export function forgetAdminEvent(ss: Spreadsheet, kind: AdminMailKind, key: string): void {
+  const s = setting(ss);
+  if (!s.sent[`${kind}:${key}`]) return;
+  delete s.sent[`${kind}:${key}`];
+  writeSetting(ss, 'adminMail', s);
+}
+
+/**
+ * Emails the tenant's current admins (asked of the Directory now). An email is a notice, never the action: a
+ * Directory or mail failure is logged and the caller goes on.
+ */
+export function notifyAdmins(ss: Spreadsheet, event: AdminEvent, now: number, directory: Pick<AdminDirectoryPort, 'listAdminEmails'> = new AdminDirectoryPort()): MailReport | null {
+  try {
+    return emailAdmins(ss, directory.listAdminEmails(), event, now);
+  } catch (err) {
+    console.warn(`Autograph could not email the admins "${event.subject}": ${errorText(err)}`);
+    return null;
+  }
 }

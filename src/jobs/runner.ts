@@ -26,6 +26,8 @@ import { openTenantStore, readTenant, StoreUnavailableError, tenantForEmail, Ten
 import type { Budget, NightlyStage, StageContext, StageRecord } from './stage';
 import { NIGHTLY_STAGES, stagesFor } from './stages';
 import { disconnectRefusal } from './disconnect-state';
+import { notifyAdmins } from '../adapters/mail-admins';
+import { runFailedEvent } from '../core/admin-mail-events';
 import {
   armContinuation,
   CONTINUE_FUNCTION,
@@ -230,6 +232,7 @@ function runUnderLease(opts: ExecuteOptions): RunReport {
         return { outcome: 'failed', message: `${message}. It resumes from its last checkpoint in an hour.`, state: run };
       }
       finish(store, run, 'failed', `${message} (gave up after ${run.failures} attempts)`, stages);
+      if (run.kind === 'nightly') notifyAdmins(store.spreadsheet, runFailedEvent(tenant.primaryDomain, run.runId, Date.now(), message), Date.now());
       return { outcome: 'failed', message, state: null };
     }
     // Files this run created (e.g. the published signatures) are shared with every current admin at once.
