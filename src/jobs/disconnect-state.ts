@@ -15,6 +15,9 @@ export interface DisconnectRecord {
   choice: ReleaseChoice;
   /** Another admin's nightly trigger this admin could not delete (triggers belong to their owner). */
   otherTriggerOwner: string;
+  /** The export made after the disconnect (a spreadsheet in the admin's Drive), required before deleting. */
+  exportId?: string;
+  exportedAt?: number;
 }
 
 export function readDisconnect(ss: Spreadsheet): DisconnectRecord | null {

@@ -8,13 +8,14 @@ import { actionFor, notify, pushCard, updateCard, type ActionContext, type Route
 import { button, escapeCardText, header, textParagraph, utcWhen } from './card-kit';
 import { confirmFirst, doneAfterConfirmation } from './confirm';
 import { param } from './event';
-import { adminStore } from './admin-store';
+import { adminStore, needingStore } from './admin-store';
 import type { Viewer } from './viewer';
 import type { ReleaseChoice } from '../core/signatures/originals';
 import { isOpen, ReleaseTable } from '../adapters/release-store';
 import { BUSY_MESSAGE } from '../adapters/store/lease';
 import { disconnectTenant, resumeReleases, stopManagingEmployee } from '../jobs/disconnect';
 import { readRunState } from '../jobs/runner';
+import { deleteRefusal, deleteTenantData, exportTenantData } from '../jobs/disconnect-data';
 import { readDisconnect } from '../jobs/disconnect-state';
 import { ADMIN_MAIL_KINDS, readAdminMailPrefs, writeAdminMailPrefs, type AdminMailKind } from '../adapters/mail-admins';
 
@@ -51,10 +52,25 @@ export function buildDisconnectCard(viewer: Viewer, message = ''): Card {
     top.addWidget(CardService.newDecoratedText().setTopLabel('Disconnected').setText(`by ${escapeCardText(d.by)}, ${utcWhen(d.at)}`).setBottomLabel(d.choice === 'restore' ? 'Signatures from before Autograph are put back' : 'Current signatures left as they are').setWrapText(true));
     if (d.otherTriggerOwner) top.addWidget(textParagraph(`${escapeCardText(d.otherTriggerOwner)}'s nightly trigger could not be removed by ${escapeCardText(d.by)} (triggers belong to their owner); it refuses to run and removes itself when it next fires.`));
     card.addSection(top);
+    card.addSection(dataSection(d.exportedAt ?? 0, d.exportId ?? ''));
   }
   card.addSection(releaseSection(store.spreadsheet, !readRunState(store.customerId)));
   card.addSection(mailPrefsSection(viewer, store.spreadsheet));
   return card.build();
+}
+
+function dataSection(exportedAt: number, exportId: string): GoogleAppsScript.Card_Service.CardSection {
+  const section = CardService.newCardSection().setHeader('Your data in Autograph');
+  section.addWidget(textParagraph(exportedAt
+    ? `Exported ${utcWhen(exportedAt)} to a spreadsheet in your Drive (employees, templates, audit log; File › Download › CSV for each sheet).`
+    : 'Export the employees, templates and audit log to a spreadsheet in your Drive first; then you can delete Autograph\'s data.'));
+  if (exportId) {
+    section.addWidget(CardService.newTextButton().setText('Open the export').setOpenLink(CardService.newOpenLink().setUrl(`https://docs.google.com/spreadsheets/d/${encodeURIComponent(exportId)}/edit`)));
+  }
+  const buttons = CardService.newButtonSet().addButton(button('Export to a spreadsheet', 'disconnect.export'));
+  if (exportedAt) buttons.addButton(button('Delete Autograph\'s data…', 'disconnect.delete'));
+  section.addWidget(buttons);
+  return section;
 }
 
 function releaseSection(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, idle: boolean): GoogleAppsScript.Card_Service.CardSection {
@@ -151,6 +167,43 @@ function stopManaging(ctx: ActionContext) {
   );
 }
 
+function exportData(ctx: ActionContext) {
+  const store = adminStore(ctx.viewer);
+  const r = exportTenantData(store, Date.now());
+  return updateCard(buildDisconnectCard(ctx.viewer, `Exported to "${r.url}": ${r.rows.employees} employees, ${r.rows.templates} templates, ${r.rows.audit} audit log entries.`));
+}
+
+function deleteData(ctx: ActionContext) {
+  const store = adminStore(ctx.viewer);
+  const refusal = deleteRefusal(store);
+  if (refusal) return notify(refusal);
+  return confirmFirst(
+    ctx.event,
+    {
+      route: 'disconnect.delete', params: {}, subject: `delete:${store.customerId}`,
+      title: 'Delete Autograph\'s data?',
+      consequences: [
+        'The employees, templates, campaigns, settings and audit log in Autograph\'s spreadsheets are deleted, and Autograph forgets your domain.',
+        'Your export stays in your Drive.',
+        'Autograph cannot move files to the trash (it has no Drive access): the emptied files are listed for you to trash.',
+      ],
+      undo: 'Cannot be undone; the export keeps what was there.',
+      verb: 'Delete the data',
+    },
+    () => {
+      const by = ctx.viewer.email;
+      const r = deleteTenantData(store);
+      console.warn(`Autograph data of ${store.customerId} deleted by ${by}: ${r.emptied.length} files emptied, ${r.propertiesDeleted} registry entries removed${r.problems.length ? `; problems: ${r.problems.join('; ')}` : ''}`);
+      const section = CardService.newCardSection().addWidget(textParagraph(escapeCardText(
+        `Deleted by ${by}: ${r.propertiesDeleted} registry entries removed; ${r.emptied.length} files emptied. Move them to the trash in Drive:`)));
+      for (const f of r.emptied) section.addWidget(CardService.newTextButton().setText(escapeCardText(f.name)).setOpenLink(CardService.newOpenLink().setUrl(f.url)));
+      for (const p of r.problems) section.addWidget(textParagraph(escapeCardText(`Not emptied: ${p}`)));
+      const done = CardService.newCardBuilder().setName('disconnect.deleted').setHeader(header('Autograph\'s data deleted')).addSection(section).build();
+      return doneAfterConfirmation('Autograph\'s data was deleted.', done);
+    },
+  );
+}
+
 function resume(ctx: ActionContext) {
   const store = adminStore(ctx.viewer);
   const r = resumeReleases(store, ctx.viewer.email);
@@ -170,10 +223,12 @@ function toggleMail(ctx: ActionContext) {
   return updateCard(buildDisconnectCard(ctx.viewer, `${ADMIN_MAIL_KINDS.find((k) => k.kind === kind)!.label}: ${on ? 'on' : 'off'} for you.`));
 }
 
-export const disconnectRoutes: Record<string, Route> = {
+export const disconnectRoutes: Record<string, Route> = needingStore({
   'disconnect.open': { adminOnly: true, handler: open },
   'disconnect.start': { adminOnly: true, handler: start },
   'disconnect.resume': { adminOnly: true, handler: resume },
+  'disconnect.export': { adminOnly: true, handler: exportData },
+  'disconnect.delete': { adminOnly: true, handler: deleteData },
   'emp.stopManaging': { adminOnly: true, handler: stopManaging },
   'adminMail.toggle': { adminOnly: true, handler: toggleMail },
-};
+});
