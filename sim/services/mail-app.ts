@@ -5,8 +5,9 @@
  * "Email recipients per day": 1,500 for Google Workspace accounts, reset 24 hours after the first request
  * (apps-script/guides/services/quotas: "Quotas are per user and reset 24 hours after the first request"). Past it,
  * "Service invoked too many times for one day: email." as users report it (Google's page gives no wording). A
- * message to a user of the offline Workspace lands in their offline mailbox (sim/google/mailbox.ts); other
- * recipients are counted and kept in `ws.state('mailApp').outside`.
+ * message to a user of the offline Workspace lands in their offline mailbox (sim/google/mailbox.ts). Everything
+ * is kept per sending user (`ws.state('mailApp').users[<email>]`): their quota day, what they sent, and the
+ * recipients outside the offline Workspace.
  */
 import type { ServiceContext, ServiceModule } from './types';
 import type { OfflineWorkspace } from '../workspace';
@@ -24,15 +25,26 @@ interface SentMail {
   at: number;
 }
 
-interface MailAppState {
-  /** Per sending user: when their quota day began and recipients counted since. */
-  quota: Record<string, { since: number; used: number }>;
+interface SenderState {
+  /** When their quota day began, and recipients counted since. */
+  since: number;
+  used: number;
   sent: SentMail[];
+  /** Recipients who are not users of the offline Workspace (counted, not delivered). */
   outside: SentMail[];
 }
 
+interface MailAppState {
+  users: Record<string, SenderState>;
+}
+
 export function mailAppState(ws: OfflineWorkspace): MailAppState {
-  return ws.state<MailAppState>('mailApp', () => ({ quota: {}, sent: [], outside: [] }));
+  return ws.state<MailAppState>('mailApp', () => ({ users: {} }));
+}
+
+/** Every email sent through MailApp, oldest first. */
+export function sentMail(ws: OfflineWorkspace): SentMail[] {
+  return Object.values(mailAppState(ws).users).flatMap((u) => u.sent).sort((a, b) => a.at - b.at);
 }
 
 interface Message {
@@ -59,8 +71,7 @@ function mailApp({ ws, exec }: ServiceContext) {
     }
   };
   const day = () => {
-    const st = mailAppState(ws);
-    const q = (st.quota[me] ??= { since: exec.now(), used: 0 });
+    const q = (mailAppState(ws).users[me] ??= { since: exec.now(), used: 0, sent: [], outside: [] });
     if (exec.now() - q.since >= DAY_MS) Object.assign(q, { since: exec.now(), used: 0 });
     return q;
   };
@@ -73,15 +84,14 @@ function mailApp({ ws, exec }: ServiceContext) {
     const q = day();
     if (q.used + to.length > MAIL_RECIPIENTS_PER_DAY) throw exec.realmError('Service invoked too many times for one day: email.');
     q.used += to.length;
-    const st = mailAppState(ws);
     const record = { from: me, to, subject: String(m.subject ?? ''), at: exec.now() };
-    st.sent.push(record);
+    q.sent.push(record);
     for (const r of to) {
       const user = ws.directory.findUser(r);
       if (user && user.isMailboxSetup !== false) {
         deliverMessage(ws, r, { from: `${m.name ?? me} <${me}>`, subject: record.subject, text: m.body ?? '', html: m.htmlBody, to: m.to });
       } else {
-        st.outside.push({ ...record, to: [r] });
+        q.outside.push({ ...record, to: [r] });
       }
     }
   };

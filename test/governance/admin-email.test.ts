@@ -7,7 +7,7 @@
 import { action, directoryWorld, importableUsers, setUp, sheetRows, shown, type DirWorld } from '../directory/world';
 import { turnOnAutoSync } from '../support/triggers';
 import { mailboxOf, payloadOf, header } from '../../sim/google/mailbox';
-import { mailAppState } from '../../sim/services/mail-app';
+import { mailAppState, sentMail } from '../../sim/services/mail-app';
 import { findBody } from '../../sim/google/mime';
 import { scriptAppState } from '../../sim/services/trigger-state';
 
@@ -38,9 +38,9 @@ describe('emails to admins', () => {
     shown(action(w, 'contactInbox.enableUser', { params: { email: user } }));
     expect(subjects(w, w.admin).filter((s) => /enabled for 1 user/.test(s))).toHaveLength(1);
     // Two emails, each to every admin: the quota counts recipients ("Email recipients per day").
-    const st = mailAppState(w.ws);
-    expect(st.sent).toHaveLength(2);
-    expect(st.quota[w.admin.toLowerCase()].used).toBe(2 * st.sent[0].to.length);
+    const sent = sentMail(w.ws);
+    expect(sent).toHaveLength(2);
+    expect(mailAppState(w.ws).users[w.admin.toLowerCase()].used).toBe(2 * sent[0].to.length);
   });
 
   it('sends nothing of a kind an admin turned off for themselves', () => {
@@ -52,7 +52,7 @@ describe('emails to admins', () => {
     shown(action(w, 'contactInbox.enableUser', { params: { email: user } }));
     expect(subjects(w, w.admin)).toEqual([]);
     // The other admin's own setting is untouched: they still get both.
-    const sent = mailAppState(w.ws).sent;
+    const sent = sentMail(w.ws);
     expect(sent.length).toBe(2);
     expect(sent.every((m) => !m.to.includes(w.admin.toLowerCase()) && m.to.length === 1)).toBe(true);
   });
