@@ -4,7 +4,8 @@
  */
 import type { RunKind } from '../core/directory/run-record';
 import type { ReleaseChoice } from '../core/signatures/originals';
-import { openTenantStore, StoreUnavailableError } from '../adapters/store/tenant-store';
+import { StoreUnavailableError, tenantSpreadsheet } from '../adapters/store/tenant-store';
+import type { TenantRecord } from '../core/tenant';
 import { readSetting, writeSetting } from '../adapters/store/tenant-settings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -28,17 +29,22 @@ export function writeDisconnect(ss: Spreadsheet, d: DisconnectRecord): void {
   writeSetting(ss, 'disconnect', d);
 }
 
-/** Why a run of `kind` may not start for this tenant, or '' when it may. */
-export function disconnectRefusal(customerId: string, kind: RunKind | undefined): string {
-  if (kind === 'disconnect' || kind === 'release') return '';
+/**
+ * Why a run may not start for this tenant, or '' when it may: `kind()` names the run (the one in progress, or the
+ * one asked for), asked only when the tenant is disconnected. Costs no service call on a connected tenant whose
+ * store this execution opened already (settings are read once per execution).
+ */
+export function disconnectRefusal(tenant: TenantRecord, kind: () => RunKind | undefined): string {
   let d: DisconnectRecord | null;
   try {
-    d = readDisconnect(openTenantStore(customerId).spreadsheet);
+    d = readDisconnect(tenantSpreadsheet(tenant));
   } catch (err) {
     // The runner reports a store it cannot open in its own words.
     if (err instanceof StoreUnavailableError) return '';
     throw err;
   }
   if (!d) return '';
+  const k = kind();
+  if (k === 'disconnect' || k === 'release') return '';
   return `Refused: Autograph was disconnected by ${d.by} on ${new Date(d.at).toISOString().slice(0, 16).replace('T', ' ')} UTC; no sync runs and no signature is written. Nothing was read or written.`;
 }

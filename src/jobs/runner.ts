@@ -432,7 +432,7 @@ export function runFromTrigger(e: { triggerUid?: unknown } | undefined, continue
     disarmContinuation();
     return { outcome: 'idle', message: `No Autograph tenant for ${runAs}; its triggers were removed.`, state: null };
   }
-  const refusal = disconnectRefusal(tenant.customerId, readRunState(tenant.customerId)?.kind);
+  const refusal = disconnectRefusal(tenant, () => readRunState(tenant.customerId)?.kind);
   if (refusal) {
     // Disconnected: this user's own triggers go (another admin's go when theirs fire), nothing is read or written.
     removeNightlyTrigger();
@@ -468,7 +468,7 @@ export function runFromTrigger(e: { triggerUid?: unknown } | undefined, continue
 
 /** "Sync now" and the setup import, from a card action: a short slice now, the rest in the background. */
 export function runFromCard(tenant: TenantRecord, kind: RunKind, runAs: string): RunReport {
-  const refusal = disconnectRefusal(tenant.customerId, kind);
+  const refusal = disconnectRefusal(tenant, () => kind);
   if (refusal) return { outcome: 'refused', message: refusal, state: null };
   return executeRun({ tenant, kind, runAs, budgetMs: cardBudgetMs() });
 }
