@@ -129,7 +129,13 @@ function start(ctx: ActionContext) {
     },
     () => {
       const r = disconnectTenant(store, ctx.viewer.email, choice, Date.now());
-      const text = `Disconnected: ${r.addresses} addresses ${choice === 'restore' ? 'queued to get their signature back' : 'left as they are'}; ${r.ownTriggersRemoved} of your triggers removed. ${r.run.message}`;
+      const rows = new ReleaseTable(store.spreadsheet).all();
+      const restored = rows.filter((x) => x.state === 'restored').length;
+      const open = rows.filter(isOpen).length;
+      const progress = choice === 'leave'
+        ? `${r.addresses} addresses left as they are`
+        : `${restored} of ${r.addresses} addresses have their signature from before Autograph back (read back from Gmail)${open ? `; ${open} continue in the background` : ''}`;
+      const text = `Disconnected: ${progress}; ${r.ownTriggersRemoved} of your triggers removed.${r.run.outcome === 'busy' ? ` ${r.run.message}` : ''}`;
       return doneAfterConfirmation(text, buildDisconnectCard(ctx.viewer));
     },
   );
