@@ -5,7 +5,10 @@
  * the function is activated."
  */
 import { action, directoryWorld, importableUsers, setUp, sheetRows, shown, type DirWorld } from '../directory/world';
-import { turnOnAutoSync } from '../support/triggers';
+import { fireOwnTrigger, turnOnAutoSync } from '../support/triggers';
+import { findServiceAccount, grantDelegation, revokeDelegation } from '../../sim/google/registry';
+import { DELEGATION_SCOPES } from '../../src/core/delegation/scopes';
+import { governanceWorld, runUntilIdle } from './world';
 import { mailboxOf, payloadOf, header } from '../../sim/google/mailbox';
 import { mailAppState, sentMail } from '../../sim/services/mail-app';
 import { findBody } from '../../sim/google/mime';
@@ -66,5 +69,32 @@ describe('emails to admins', () => {
     w.ws.advance(40 * 3600_000);
     for (let i = 0; i < 3; i++) shown(w.ws.run(w.project, 'onHomepage', { user: w.admin, kind: 'homepage', event: { commonEventObject: { hostApp: 'GMAIL', platform: 'WEB' } } }));
     expect(subjects(w, w.admin).filter((s) => /no nightly run .* in 36 hours/.test(s))).toHaveLength(1);
+  });
+});
+
+describe('the connection lost for many users at once', () => {
+  it('emails the admins once while it lasts, and again after it came back and was lost again', () => {
+    const w = governanceWorld(12);
+    const tpl = sheetRows(w, 'signature_templates')[0];
+    const sa = findServiceAccount(w.ws, 'signatures@autograph-prod.iam.gserviceaccount.com')!;
+    const night = (html: string) => {
+      action(w, 'templates.save', { params: { id: tpl.id }, form: { name: 'Classic', html, aliasPolicy: 'primary' } });
+      w.ws.advance(24 * 3600_000);
+      fireOwnTrigger(w.ws, w.project, w.admin, 'onNightlyRun');
+      runUntilIdle(w);
+    };
+    const lostMails = () => subjects(w, w.admin).filter((s) => /connection to Gmail is lost/.test(s));
+    revokeDelegation(w.ws, w.tenant.customerId, sa.clientId);
+    night('<p>{{fullName}} v2</p>');
+    expect(sheetRows(w, 'signature_addresses').filter((s) => s.status === 'unauthorized').length).toBeGreaterThanOrEqual(5);
+    expect(lostMails()).toHaveLength(1);
+    night('<p>{{fullName}} v3</p>');
+    expect(lostMails()).toHaveLength(1);
+    grantDelegation(w.ws, w.tenant.customerId, sa.clientId, [...DELEGATION_SCOPES]);
+    night('<p>{{fullName}} v4</p>');
+    expect(sheetRows(w, 'signature_addresses').filter((s) => s.status === 'unauthorized')).toEqual([]);
+    revokeDelegation(w.ws, w.tenant.customerId, sa.clientId);
+    night('<p>{{fullName}} v5</p>');
+    expect(lostMails()).toHaveLength(2);
   });
 });
