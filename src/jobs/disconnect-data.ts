@@ -14,7 +14,7 @@
  */
 import { TABLES, type TenantStore } from '../adapters/store/tenant-store';
 import { SheetTable } from '../adapters/store/sheet-table';
-import { SIGNATURE_TABLES } from '../adapters/signature-store';
+import { SheetSignatureStore, SIGNATURE_TABLES } from '../adapters/signature-store';
 import { readContactInboxSettings } from '../adapters/suggestion-store';
 import { publishedSpreadsheetId } from '../adapters/published-signatures';
 import { scriptProperties } from '../adapters/store/registry';
@@ -37,7 +37,7 @@ function writeSheet(ss: Spreadsheet, name: string, header: string[], rows: unkno
   new SheetTable(ss, name).replaceAll(header, rows.map((r) => header.map((_, i) => String(r[i] ?? ''))));
 }
 
-export function exportTenantData(store: TenantStore, now: number): ExportReport {
+export function exportTenantData(store: TenantStore, by: string, now: number): ExportReport {
   const ss = store.spreadsheet;
   const employees = new SheetTable(ss, TABLES.employees).read();
   const templates = new SheetTable(ss, SIGNATURE_TABLES.templates).read();
@@ -54,6 +54,7 @@ export function exportTenantData(store: TenantStore, now: number): ExportReport 
   if (blank) out.deleteSheet(blank);
   const d = readDisconnect(ss);
   if (d) writeDisconnect(ss, { ...d, exportId: out.getId(), exportedAt: now });
+  new SheetSignatureStore(ss).appendAudit([{ at: now, address: '', employeeId: '', before: '', after: '', templateId: '', campaignId: '', cause: `export by ${by}`, why: `employees, templates and audit log exported to spreadsheet ${out.getId()}` }]);
   return { id: out.getId(), url: out.getUrl(), rows: { employees: employees.rows.length, templates: tpl.length, audit: audit.rows.length } };
 }
 
@@ -93,10 +94,14 @@ function emptyFile(id: string, problems: string[]): { name: string; url: string 
   }
 }
 
-/** Deletes the tenant's data: its files emptied (store last), every registry entry of the tenant removed. */
-export function deleteTenantData(store: TenantStore): DeleteReport {
+/**
+ * Deletes the tenant's data: its files emptied (store last), every registry entry of the tenant removed. The store's
+ * audit log goes with it, so who deleted what and when is recorded in the admin's export (sheet `deleted`).
+ */
+export function deleteTenantData(store: TenantStore, by: string, now: number): DeleteReport {
   const problems: string[] = [];
   const cid = store.customerId;
+  const exportId = readDisconnect(store.spreadsheet)?.exportId ?? '';
   const drop = readContactInboxSettings(store)?.dropSpreadsheetId ?? '';
   const published = publishedSpreadsheetId(store.spreadsheet);
   const emptied = [drop, published, store.spreadsheet.getId()].map((id) => emptyFile(id, problems)).filter((x): x is { name: string; url: string } => x !== null);
@@ -104,5 +109,20 @@ export function deleteTenantData(store: TenantStore): DeleteReport {
   const mine = tenantKey(cid);
   const keys = props.getKeys().filter((k) => k === mine || k.startsWith(`${mine}:`) || (k.startsWith(DOMAIN_PREFIX) && props.getProperty(k) === cid));
   for (const k of keys) props.deleteProperty(k);
-  return { emptied, problems, propertiesDeleted: keys.length };
+  const report = { emptied, problems, propertiesDeleted: keys.length };
+  recordDeletion(exportId, by, now, report);
+  return report;
+}
+
+function recordDeletion(exportId: string, by: string, now: number, r: DeleteReport): void {
+  try {
+    const rows = [
+      [new Date(now).toISOString(), by, `${r.propertiesDeleted} registry entries removed`],
+      ...r.emptied.map((f) => [new Date(now).toISOString(), by, `emptied ${f.name} ${f.url}`]),
+      ...r.problems.map((p) => [new Date(now).toISOString(), by, `not emptied: ${p}`]),
+    ];
+    new SheetTable(SpreadsheetApp.openById(exportId), 'deleted').replaceAll(['at', 'by', 'what'], rows);
+  } catch (err) {
+    r.problems.push(`the deletion could not be recorded in the export (${exportId}): ${errorText(err)}`);
+  }
 }

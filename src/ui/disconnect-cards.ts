@@ -165,7 +165,9 @@ function stopManaging(ctx: ActionContext) {
       if (!r) return notify(BUSY_MESSAGE);
       const rows = new ReleaseTable(store.spreadsheet).all().filter((x) => x.user === e.primaryEmail.toLowerCase());
       const restored = rows.filter((x) => x.state === 'restored').length;
-      const text = choice === 'restore'
+      const text = r.addresses === 0
+        ? `${e.primaryEmail} is no longer managed; Autograph never wrote their signature, so there is nothing to put back.`
+        : choice === 'restore'
         ? `${e.primaryEmail} is no longer managed: ${restored} of ${r.addresses} addresses have their signature from before Autograph back (read back from Gmail)${restored < r.addresses ? '; the rest continue in the background or are listed on the Disconnect card' : ''}.`
         : `${e.primaryEmail} is no longer managed; the current signature is left as it is.`;
       return doneAfterConfirmation(text, buildDisconnectCard(ctx.viewer));
@@ -175,7 +177,7 @@ function stopManaging(ctx: ActionContext) {
 
 function exportData(ctx: ActionContext) {
   const store = adminStore(ctx.viewer);
-  const r = exportTenantData(store, Date.now());
+  const r = exportTenantData(store, ctx.viewer.email, Date.now());
   return updateCard(buildDisconnectCard(ctx.viewer, `Exported to "${r.url}": ${r.rows.employees} employees, ${r.rows.templates} templates, ${r.rows.audit} audit log entries.`));
 }
 
@@ -198,7 +200,7 @@ function deleteData(ctx: ActionContext) {
     },
     () => {
       const by = ctx.viewer.email;
-      const r = deleteTenantData(store);
+      const r = deleteTenantData(store, by, Date.now());
       console.warn(`Autograph data of ${store.customerId} deleted by ${by}: ${r.emptied.length} files emptied, ${r.propertiesDeleted} registry entries removed${r.problems.length ? `; problems: ${r.problems.join('; ')}` : ''}`);
       const section = CardService.newCardSection().addWidget(textParagraph(escapeCardText(
         `Deleted by ${by}: ${r.propertiesDeleted} registry entries removed; ${r.emptied.length} files emptied. Move them to the trash in Drive:`)));

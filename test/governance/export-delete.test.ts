@@ -20,6 +20,7 @@ describe('export, then delete', () => {
     expect(shown(action(w, 'disconnect.delete'))).toContain('Not deleted: export the data first');
     const exported = shown(action(w, 'disconnect.export'));
     expect(exported).toContain(`${employees} employees, 1 templates, ${auditRows + 1} audit log entries`);
+    expect(sheetRows(w, 'signature_audit').some((a) => a.cause === `export by ${w.admin}`)).toBe(true);
     const file = spreadsheetsVisibleTo(w.ws, w.admin).find((f) => f.name.startsWith('Autograph export'))!;
     expect(file.owner).toBe(w.admin.toLowerCase());
     expect(file.sheets.map((s) => s.name)).toEqual(['employees', 'templates', 'audit_log']);
@@ -34,7 +35,10 @@ describe('export, then delete', () => {
     expect(store.name).toMatch(/\(deleted: move to trash\)$/);
     expect(store.sheets.map((s) => s.name)).toEqual(['deleted']);
     // The export stays, and the domain now reads as never set up.
-    expect(spreadsheetState(w.ws, file.id)!.sheets.length).toBe(3);
+    // The export stays, with who deleted what and when (the store's audit log went with the store).
+    const kept = spreadsheetState(w.ws, file.id)!;
+    expect(kept.sheets.map((s) => s.name)).toEqual(['employees', 'templates', 'audit_log', 'deleted']);
+    expect(JSON.stringify(kept.sheets[3].values)).toContain(w.admin.toLowerCase());
     expect(shown(action(w, 'disconnect.open'))).toContain('Autograph is not set up for');
   });
 });
