@@ -14,6 +14,7 @@ import { gmailAdvancedModule } from './gmail-advanced';
 import { gmailAppModule } from './gmail-app';
 import { scriptAppModule } from './script-app';
 import { htmlServiceModule } from './html-service';
+import { mailAppModule } from './mail-app';
 
 /**
  * Every service the offline Workspace offers, in one list. A module puts its globals into each execution's
@@ -31,6 +32,7 @@ export const SERVICE_MODULES: ServiceModule[] = [
   gmailAppModule,
   scriptAppModule,
   htmlServiceModule,
+  mailAppModule,
   cardServiceModule,
   peopleModule,
   spreadsheetModule,

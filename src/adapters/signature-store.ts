@@ -147,9 +147,9 @@ export const SIGNATURE_TABLES = {
 
 const STATE_COLUMNS: Array<keyof AddressState> = [
   'address', 'user', 'employeeId', 'status', 'reason', 'fix', 'templateId', 'campaignId', 'lastWrittenAt', 'lastVerifiedAt',
-  'sentHash', 'pendingHash', 'storedHtml',
+  'sentHash', 'pendingHash', 'storedHtml', 'originalAt', 'original',
 ];
-const STATE_NUMERIC: Array<keyof AddressState> = ['lastWrittenAt', 'lastVerifiedAt'];
+const STATE_NUMERIC: Array<keyof AddressState> = ['lastWrittenAt', 'lastVerifiedAt', 'originalAt'];
 const AUDIT_COLUMNS: Array<keyof AuditEntry> = ['at', 'address', 'employeeId', 'cause', 'why', 'templateId', 'campaignId', 'before', 'after'];
 /** Records kept as one readable summary column and the record as JSON. */
 const RECORD_COLUMNS = ['id', 'summary', 'json'];

@@ -24,7 +24,10 @@ import { isPropertyQuotaError, PropertyStoreFullError, readNotice, scriptPropert
 import { releaseLease, tryAcquireLease } from '../adapters/store/lease';
 import { openTenantStore, readTenant, StoreUnavailableError, tenantForEmail, TenantStore, writeTenant } from '../adapters/store/tenant-store';
 import type { Budget, NightlyStage, StageContext, StageRecord } from './stage';
-import { NIGHTLY_STAGES } from './stages';
+import { NIGHTLY_STAGES, stagesFor } from './stages';
+import { disconnectRefusal } from './disconnect-state';
+import { notifyAdmins } from '../adapters/mail-admins';
+import { runFailedEvent } from '../core/admin-mail-events';
 import {
   armContinuation,
   CONTINUE_FUNCTION,
@@ -155,14 +158,18 @@ function reportUnwritable(opts: ExecuteOptions, err: unknown): RunReport {
 function runUnderLease(opts: ExecuteOptions): RunReport {
   const { tenant, runAs } = opts;
   const cid = tenant.customerId;
-  const stages = opts.stages ?? NIGHTLY_STAGES;
   const budget = makeBudget(opts.budgetMs);
   const holder = `${runAs}@${Date.now()}`;
   if (!tryAcquireLease(cid, holder, Date.now())) {
+    // A continuation that finds the lease taken (an execution cut off while holding it) keeps a successor, or
+    // the run would wait for a nightly trigger — which a restore after disconnect does not have.
+    if (opts.continueOnly) armContinuation(opts.fromTrigger);
     return { outcome: 'busy', message: 'Another sync of your domain is running; it continues on its own.', state: readRunState(cid) };
   }
   const props = scriptProperties();
   let state = readRunState(cid);
+  // A continuation finds its run's kind in the saved state: a restore job goes on as one.
+  let stages = opts.stages ?? stagesFor(state?.kind ?? opts.kind);
   try {
     if (state && Date.now() - state.startedAt > RUN_MAX_AGE_MS) {
       clearRun(cid, stages);
@@ -174,6 +181,7 @@ function runUnderLease(opts: ExecuteOptions): RunReport {
         return { outcome: 'idle', message: 'No sync was waiting to continue.', state: null };
       }
       state = newState(opts.kind, runAs, Date.now());
+      stages = opts.stages ?? stagesFor(opts.kind);
     }
     state.executions++;
     props.setProperty(runKey(cid), JSON.stringify(state));
@@ -224,6 +232,7 @@ function runUnderLease(opts: ExecuteOptions): RunReport {
         return { outcome: 'failed', message: `${message}. It resumes from its last checkpoint in an hour.`, state: run };
       }
       finish(store, run, 'failed', `${message} (gave up after ${run.failures} attempts)`, stages);
+      if (run.kind === 'nightly') notifyAdmins(store.spreadsheet, runFailedEvent(tenant.primaryDomain, run.runId, Date.now(), message), Date.now());
       return { outcome: 'failed', message, state: null };
     }
     // Files this run created (e.g. the published signatures) are shared with every current admin at once.
@@ -317,7 +326,8 @@ function toRecord(run: RunState, outcome: RunRecord['outcome'], message: string)
   };
 }
 
-function clearRun(cid: string, stages: NightlyStage[]): void {
+/** Drops a run's state and checkpoints (disconnect ends a run in progress this way). */
+export function clearRun(cid: string, stages: NightlyStage[]): void {
   const props = scriptProperties();
   for (const s of stages) props.deleteProperty(checkpointKey(cid, s.name));
   props.deleteProperty(runKey(cid));
@@ -422,6 +432,14 @@ export function runFromTrigger(e: { triggerUid?: unknown } | undefined, continue
     disarmContinuation();
     return { outcome: 'idle', message: `No Autograph tenant for ${runAs}; its triggers were removed.`, state: null };
   }
+  const refusal = disconnectRefusal(tenant, () => readRunState(tenant.customerId)?.kind);
+  if (refusal) {
+    // Disconnected: this user's own triggers go (another admin's go when theirs fire), nothing is read or written.
+    removeNightlyTrigger();
+    if (!readRunState(tenant.customerId)) disarmContinuation();
+    console.warn(refusal);
+    return { outcome: 'refused', message: refusal, state: null };
+  }
   const rights = rightsNow(runAs, tenant);
   if (rights.state === 'unknown') {
     // Not an answer about the user: nothing is stopped; a continuation tries again in an hour, the nightly run tomorrow.
@@ -450,5 +468,7 @@ export function runFromTrigger(e: { triggerUid?: unknown } | undefined, continue
 
 /** "Sync now" and the setup import, from a card action: a short slice now, the rest in the background. */
 export function runFromCard(tenant: TenantRecord, kind: RunKind, runAs: string): RunReport {
+  const refusal = disconnectRefusal(tenant, () => kind);
+  if (refusal) return { outcome: 'refused', message: refusal, state: null };
   return executeRun({ tenant, kind, runAs, budgetMs: cardBudgetMs() });
 }

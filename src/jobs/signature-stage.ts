@@ -26,6 +26,8 @@ import { activeConnection } from '../adapters/service-account/connection';
 import { scriptProperties } from '../adapters/store/registry';
 import { linkage, type SignatureWriter } from '../core/signatures/apply';
 import type { Budget, NightlyStage, StageContext, StageResult } from './stage';
+import { forgetAdminEvent, notifyAdmins } from '../adapters/mail-admins';
+import { connectionLost, connectionLostEvent } from '../core/admin-mail-events';
 
 /** Employees per slice: one plan, a few hundred writes, a couple of state saves. */
 export const SIGNATURE_SLICE = 500;
@@ -72,6 +74,11 @@ export function useSignatureWriter(factory: ((ctx: StageContext, budget: Budget)
   writerFactory = factory;
 }
 
+/** The writer a stage uses for other people's Gmail (null: no service account is connected). */
+export function stageWriter(ctx: StageContext, budget: Budget): SignatureWriter | null {
+  return (writerFactory ?? delegatedWriter)(ctx, budget);
+}
+
 function delegatedWriter(ctx: StageContext, budget: Budget): SignatureWriter | null {
   const conn = activeConnection(ctx.store);
   if (!conn) return null;
@@ -92,7 +99,7 @@ export function inScope(e: Employee, r: ApplyRequest | null): boolean {
 export const signatureStage: NightlyStage = {
   name: 'signatures',
   run(ctx: StageContext, budget: Budget): StageResult {
-    const writer = (writerFactory ?? delegatedWriter)(ctx, budget);
+    const writer = stageWriter(ctx, budget);
     const sigs = new SheetSignatureStore(ctx.store.spreadsheet);
     const employees = ctx.store.employees().sort((a, b) => (a.primaryEmail < b.primaryEmail ? -1 : 1));
     let cp = ctx.checkpoint<SignatureCheckpoint>();
@@ -178,6 +185,7 @@ export const signatureStage: NightlyStage = {
       cp.published = true;
       ctx.saveCheckpoint(cp);
     }
+    if (writer) reportConnection(ctx, sigs);
     if (writer) ctx.record({
       changes: `signatures: ${cp.written} written, ${cp.refused} refused, ${cp.failed} failed (retried next run)${cp.request ? ` — ${describeCause(cause)}` : ''}`,
       failed: cp.failed + cp.refused,
@@ -186,6 +194,15 @@ export const signatureStage: NightlyStage = {
     return 'done';
   },
 };
+
+/** Many addresses unauthorized at once: the admins are emailed once, until the connection is back. */
+function reportConnection(ctx: StageContext, sigs: SheetSignatureStore): void {
+  const states = [...sigs.addressStates().values()];
+  const lost = states.filter((s) => s.status === 'unauthorized').map((s) => s.address);
+  const ss = ctx.store.spreadsheet;
+  if (connectionLost(lost.length, states.length)) notifyAdmins(ss, connectionLostEvent(ctx.tenant.primaryDomain, ctx.now(), lost, states.length), ctx.now());
+  else forgetAdminEvent(ss, 'connectionLost', 'ongoing');
+}
 
 function describeScope(r: ApplyRequest): string {
   return r.scope.kind === 'everyone' ? 'everyone' : `department ${r.scope.department}`;

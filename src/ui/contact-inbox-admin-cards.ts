@@ -5,6 +5,8 @@
  * fix (the delegation core's classification, as for signatures). Admins never see users' suggestions: those are
  * sealed to their user (adapters/suggestion-store.ts).
  */
+import { notifyAdmins } from '../adapters/mail-admins';
+import { contactInboxEnabledEvent } from '../core/admin-mail-events';
 import { cardBudget } from '../adapters/platform-probe';
 import { ContactInboxSettings, EnrolledUser, newEnrollment } from '../core/contact-inbox/enrollment';
 import { LINKAGE_LABELS } from '../core/delegation/linkage';
@@ -200,6 +202,7 @@ function setEnabled(store: TenantStore, viewer: Viewer, requested: string[], ena
   const departments = new Map(store.employeeSummaries().map((e) => [e.primaryEmail, e.department]));
   const next = [...snap.users];
   let changed = 0;
+  const newly: string[] = [];
   const now = Date.now();
   for (const raw of emails) {
     const email = raw.toLowerCase();
@@ -208,12 +211,16 @@ function setEnabled(store: TenantStore, viewer: Viewer, requested: string[], ena
       if (u.enabled === enabled) continue;
       next[next.indexOf(u)] = enabled ? { ...u, enabled: true, enabledBy: viewer.email, enabledAt: now } : { ...u, enabled: false };
       changed++;
+      if (enabled) newly.push(email);
     } else if (enabled) {
       next.push((newEnrollment(email, departments.get(email) ?? '', viewer.email, now)));
       changed++;
+      newly.push(email);
     }
   }
   if (changed) table.write(snap, next);
+  // Sansan: "An admin email will be sent notifying that the function is activated" — who, when, for whom.
+  if (newly.length) notifyAdmins(store.spreadsheet, contactInboxEnabledEvent(store.tenant.primaryDomain, viewer.email, now, newly), now);
   // Sharing costs one Drive call per 100 users: a few now (they can collect tonight's batches), bulk by the night run.
   const drop = enabled && emails.length <= SHARE_NOW_MAX ? openDrop(settings) : null;
   const shared = drop ? shareDrop(drop, emails) : 0;
@@ -244,6 +251,7 @@ function enableTenant(viewer: Viewer): Card {
     seen: 0, added: 0, updated: 0, left: 0, returned: 0, unchanged: 0, failed: 0, executions: 1, directoryCalls: 0, rowsWritten: 0,
     changes: `Contact Inbox enabled by ${viewer.email}`, message: '',
   });
+  notifyAdmins(store.spreadsheet, contactInboxEnabledEvent(store.tenant.primaryDomain, viewer.email, now, []), now);
   return CardService.newCardBuilder()
     .setName('contactInbox.enabled')
     .setHeader(inboxHeader('Enabled'))

@@ -182,6 +182,12 @@ export function buildEmployeeCard(viewer: Viewer, id: string, message = ''): Car
       .addButton(button(e.syncOn ? 'Pause sync' : 'Resume sync', 'emp.pause', { id: e.id, to: e.syncOn ? 'off' : 'on' }))
       .addButton(button('Remove from Autograph', 'emp.remove', { id: e.id })),
   );
+  // Stop managing: the same choice as disconnecting, for this person only (disconnect-cards.ts).
+  top.addWidget(
+    CardService.newButtonSet()
+      .addButton(button('Stop managing, put back old signature…', 'emp.stopManaging', { id: e.id, choice: 'restore' }))
+      .addButton(button('Stop managing, leave signature…', 'emp.stopManaging', { id: e.id, choice: 'leave' })),
+  );
   card.addSection(top);
   // The signature itself and the rule that chose it, as the next run would write it (same as the Signatures card).
   for (const section of whichSignatureSections(renderedSignatureOf({ tenant: store, sigs }, e, Date.now()))) card.addSection(section);

@@ -46,6 +46,17 @@ export const ROUTE_ROLES: Record<string, RouteNeed> = {
   'roles.remove': OWNER,
   'roles.enforce': OWNER,
 
+  // A clean way out (src/ui/disconnect-cards.ts): deleting the integration is the Owners' alone; the card also holds
+  // each admin's own choice of e-mails, which every admin role may set for themselves.
+  'disconnect.open': VIEW,
+  'adminMail.toggle': VIEW,
+  'disconnect.start': OWNER,
+  'disconnect.resume': OWNER,
+  'disconnect.export': OWNER,
+  'disconnect.delete': OWNER,
+  // Stop managing one person's signature: pauses them and restores their original (an exclusion of a user).
+  'emp.stopManaging': INTEGRATION,
+
   // The connection (service account, delegation) and its checks.
   'connection.open': VIEW,
   'connection.status': VIEW,

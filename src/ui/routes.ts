@@ -18,6 +18,7 @@ import { confirmRoutes } from './confirm';
 import { versionRoutes } from './version-cards';
 import { dryRunRoutes } from './dry-run-cards';
 import { rolesRoutes } from './roles-cards';
+import { disconnectRoutes } from './disconnect-cards';
 
 /**
  * Every card action, by route name. Each feature's card file exports its routes; they are merged here so
@@ -43,4 +44,5 @@ export const ROUTES: Record<string, Route> = {
   ...versionRoutes,
   ...dryRunRoutes,
   ...rolesRoutes,
+  ...disconnectRoutes,
 };

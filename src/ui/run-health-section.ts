@@ -7,6 +7,8 @@ import { AdminDirectoryPort, classifyDirectoryError } from '../adapters/director
 import type { TenantStore } from '../adapters/store/tenant-store';
 import { nightlyRunHealth, type NightlyRunHealth, type OwnerStatus } from '../core/directory/run-health';
 import { button, escapeCardText, textParagraph } from './card-kit';
+import { notifyAdmins } from '../adapters/mail-admins';
+import { runStaleEvent } from '../core/admin-mail-events';
 
 type Section = GoogleAppsScript.Card_Service.CardSection;
 
@@ -34,6 +36,8 @@ export function tenantRunHealth(store: TenantStore, now: number): NightlyRunHeal
 export function runHealthSection(store: TenantStore, now: number): Section | null {
   const h = tenantRunHealth(store, now);
   if (!h.stale) return null;
+  // Emailed once per missed period (keyed by the last completed run), to admins who did not turn it off.
+  notifyAdmins(store.spreadsheet, runStaleEvent(store.tenant.primaryDomain, h.lastCompletedAt, h.message, h.fix), now);
   return CardService.newCardSection()
     .setHeader('Nightly run')
     .addWidget(textParagraph(`<font color="#d93025">${escapeCardText(h.message)}</font>`))

@@ -188,4 +188,5 @@ export const directorySections: AdminSection[] = [
   { route: 'dir.home', label: 'Directory sync', description: 'Set up and run the Workspace directory sync; automatic nightly sync, history and errors' },
   { route: 'emp.list', label: 'Employees', description: 'Search employees, see their fields and status, pause, remove or import' },
   { route: 'dept.list', label: 'Departments', description: 'Departments with their employee counts; pause sync per department' },
+  { route: 'disconnect.open', label: 'Disconnect & emails', description: 'Leave Autograph: stop syncing, put back or leave signatures; the emails Autograph sends you' },
 ];

@@ -31,7 +31,7 @@ export function directoryWorld(opts: { users?: number; seed?: number | string; w
 export function action(
   w: DirWorld,
   route: string,
-  opts: { params?: Record<string, string>; form?: Record<string, string | string[] | number>; user?: string } = {},
+  opts: { params?: Record<string, string>; form?: Record<string, string | string[] | number>; user?: string; cutOff?: { afterServiceCalls: number } } = {},
 ): RunResult {
   // A number is a date-time picker's value, as Gmail sends it (dateTimeInput, ms since the epoch).
   const formInputs: Record<string, { stringInputs: { value: string[] } } | { dateTimeInput: { msSinceEpoch: number; hasDate: boolean; hasTime: boolean } }> = {};
@@ -50,6 +50,7 @@ export function action(
         formInputs,
       },
     },
+    cutOff: opts.cutOff,
   });
 }
 

@@ -66,6 +66,7 @@ const ENTITY_DEPTH: Record<string, number> = {
   scriptApp: 2, // triggers/<id>
   'google.tokens': 2, // tokens/<token>
   people: 2, // users/<email>
+  mailApp: 2, // users/<sender email>
 };
 
 /** Every entity that differs between two normalised states. */
@@ -113,6 +114,8 @@ export function belongsTo(c: Change, o: Owner): boolean {
   if (service === 'google.tokens') return mentions(`${String(rec?.sub ?? '')}`, o);
   if (service === 'gmail.mailboxes') return mentions(`${String(rec?.email ?? '')}`, o);
   if (service === 'scriptApp') return mentions(`${String(rec?.owner ?? '')}`, o);
+  // MailApp's record of what a user sent (and their quota): the sender's.
+  if (service === 'mailApp') return mentions(`${c.entity.split('/')[2] ?? ''}`, o);
   return mentions(c.entity, o) || mentions(JSON.stringify(c.before === undefined ? c.after : c.before), o);
 }
 

@@ -359,6 +359,11 @@ export function writeTenant(t: TenantRecord): void {
   if (loc?.legacy) for (const name of Object.values(LEGACY_KEYS)) scriptProperties().deleteProperty(tenantKey(t.customerId, name));
 }
 
+/** The tenant's store spreadsheet, opened once per execution (no registry read: the record names it). */
+export function tenantSpreadsheet(t: TenantRecord): Spreadsheet {
+  return openSpreadsheetOf({ customerId: t.customerId, spreadsheetId: t.spreadsheetId, dropId: '', publishedId: '', notice: '', legacy: false });
+}
+
 /** Opens a tenant's store by customer id. */
 export function openTenantStore(customerId: string): TenantStore {
   const loc = readLocation(customerId);

@@ -4,11 +4,17 @@
  */
 import { rowReader } from '../sheet-row';
 
-export type RunKind = 'import' | 'nightly' | 'manual';
+export type RunKind = 'import' | 'nightly' | 'manual' | 'disconnect' | 'release';
 export type RunOutcome = 'done' | 'failed' | 'stopped';
 
 /** A run's kind and outcome as cards say them (the sheet keeps the short keys). */
-export const RUN_KIND_WORDS: Record<RunKind, string> = { import: 'First import', nightly: 'Nightly sync', manual: 'Sync started by an admin' };
+export const RUN_KIND_WORDS: Record<RunKind, string> = {
+  import: 'First import',
+  nightly: 'Nightly sync',
+  manual: 'Sync started by an admin',
+  disconnect: 'Disconnect: putting back original signatures',
+  release: 'Stop managing: putting back an original signature',
+};
 export const RUN_OUTCOME_WORDS: Record<RunOutcome, string> = { done: 'finished', failed: 'failed', stopped: 'stopped' };
 
 export interface RunRecord {

@@ -12,6 +12,7 @@
 import type { Observation, PlanItem, SendAsEntry, SignaturePlan } from './plan';
 import type { AddressState, AuditCause, AuditEntry, LinkageStatus } from './types';
 import { describeCause } from './types';
+import { keepOriginal } from './originals';
 
 /** Why Gmail refused a call, as the writer classifies it (gmail/api/guides/handle-errors). */
 /** `deadline`: the writer stopped before this call finished (the execution's time ran out); it may have been sent. */
@@ -139,12 +140,14 @@ export function applySignaturePlan(plan: SignaturePlan, writer: SignatureWriter,
     }
     const chunk = writes.slice(i, i + chunkSize);
     const before = chunk.map((item) => stateFor(states, item));
-    store.saveAddressStates(before.map((s, k) => ({ ...s, pendingHash: chunk[k].hash })));
+    // The original is kept in the same save as the mark, before anything is sent (originals.ts).
+    const marked = before.map((s, k) => ({ ...keepOriginal(s, chunk[k].readNow ? chunk[k].before : undefined, opts.now()), pendingHash: chunk[k].hash }));
+    store.saveAddressStates(marked);
     const results = writer.patchSignatures(chunk.map((item) => ({ user: item.user, sendAsEmail: item.address, signature: item.html })));
     const after: AddressState[] = [];
     const entries: AuditEntry[] = [];
     chunk.forEach((item, k) => {
-      const s = before[k];
+      const s = marked[k];
       const r = results[k];
       if (r && r.ok) {
         const stored = r.value.signature;

@@ -18,6 +18,7 @@ import { bannerFor, liveCampaigns } from './campaigns';
 import { htmlHash, signatureFingerprint } from './html-policy';
 import { renderSignature } from './render';
 import { versionFor } from './staged';
+import { needsOriginal } from './originals';
 import type { AddressState, Campaign, DepartmentBanner, LinkageStatus, SignatureTemplate, Assignment } from './types';
 
 /** One send-as entry as Gmail reports it (users.settings.sendAs.list / patch response). */
@@ -152,7 +153,8 @@ export function planSignatureReads(input: PlanInput): string[] {
     }
     const r = render(e);
     if (!r.template || r.refusal) continue;
-    if (input.force) {
+    if (input.force || needsOriginal(input.states.get(e.primaryEmail.toLowerCase()))) {
+      // Before a first write the mailbox is read: its signature is kept as the original (originals.ts).
       users.push(e.primaryEmail);
     } else if (r.template.aliasPolicy === 'all' && e.aliases.some((a) => !input.states.has(a))) {
       users.push(e.primaryEmail);
@@ -214,6 +216,9 @@ export function planSignatureWrites(input: PlanInput, observed: Map<string, Obse
       } else if (state?.pendingHash && state.pendingHash === r.hash && gmailNow !== undefined && signatureFingerprint(gmailNow) === signatureFingerprint(r.html)) {
         // A write that landed before the execution was cut off: record it, do not send it again.
         items.push(item('confirmed', 'write from an interrupted run confirmed in Gmail'));
+      } else if (needsOriginal(state) && gmailNow === undefined) {
+        // Never a first write without the signature it replaces: that is what leaving Autograph puts back.
+        items.push({ ...item('unreadable', 'Gmail could not be read yet: Autograph keeps the signature this address had before its first write', 'nothing to do: the next run reads Gmail first'), observed: 'pending' });
       } else if (input.force) {
         if (gmailNow !== undefined && state?.sentHash === r.hash && gmailNow === state.storedHtml) items.push(item('unchanged', 'Gmail already has it'));
         else items.push(item('write', state?.sentHash ? 'applied now' : 'first write'));

@@ -133,6 +133,10 @@ export interface AddressState {
   /** Why, and what to do, for any status other than `ok`. */
   reason: string;
   fix: string;
+  /** Gmail's signature before Autograph first wrote this address (originals.ts); kept once, never overwritten. */
+  original?: string;
+  /** When `original` was read; 0 or absent: not kept (written before originals were kept, or never written). */
+  originalAt?: number;
 }
 
 export type AuditCause =
