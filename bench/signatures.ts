@@ -12,7 +12,8 @@ import type { Execution } from '../sim/execution';
 import { changeUsers, createSampleCompany } from '../sim/directory/generator';
 import { createServiceAccount, createServiceAccountKey, grantDelegation } from '../sim/google/registry';
 import { mailboxOf } from '../sim/google/mailbox';
-import { DEFAULT_LATENCY } from '../sim/google/latency';
+import { DEFAULT_LATENCY, type EndpointLatency } from '../sim/google/latency';
+import { DEFAULT_PLATFORM_BEHAVIOUR } from '../sim/platform-behaviour';
 import { DELEGATION_SCOPES } from '../src/core/delegation/scopes';
 import { minimumQuotaMs } from '../src/core/delegation/quota';
 import { STARTER_TEMPLATES } from '../src/core/signatures/starters';
@@ -39,6 +40,8 @@ interface Phase {
   elapsedMs: number;
   realMs: number;
   written: number;
+  /** What the run's executions spent their virtual time on (counters of the offline Workspace). */
+  counters: Record<string, number>;
 }
 
 function runActive(w: DirWorld): boolean {
@@ -77,6 +80,7 @@ function night(w: DirWorld, label: string, changedUsers: number, busy: { ms: num
     elapsedMs,
     realMs: Date.now() - r0,
     written,
+    counters: c,
   };
 }
 
@@ -115,6 +119,53 @@ function signedUsers(w: DirWorld): number {
   return n;
 }
 
+/** Mean of the slowest of `n` draws from an endpoint's latency (jitter and tail as sim/google/latency.ts draws them). */
+function meanSlowestMs(e: EndpointLatency, n: number, samples = 4000): number {
+  let seed = 12345;
+  const u = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+  let sum = 0;
+  for (let s = 0; s < samples; s++) {
+    let slowest = 0;
+    for (let i = 0; i < n; i++) {
+      const jitter = (e.jitter ?? 0) * e.baseMs * (2 * u() - 1);
+      const tail = e.tailRate && u() < e.tailRate ? (e.tailMs ?? 0) : 0;
+      slowest = Math.max(slowest, e.baseMs + jitter + tail);
+    }
+    sum += slowest;
+  }
+  return sum / samples;
+}
+
+/**
+ * The least virtual time the latency model allows for `users` first writes: one token exchange per user (Google
+ * has no batch grant) in rounds of fetchAll's concurrency, and the PATCHes in Gmail batches of 50, as many batches
+ * at once as fetchAll runs; or the Gmail quota's pace at the share a run may use (half the project's), if slower.
+ */
+export function floorMs(users: number): { latencyMs: number; quotaMs: number } {
+  const c = DEFAULT_PLATFORM_BEHAVIOUR.fetchAllConcurrency;
+  const token = meanSlowestMs(DEFAULT_LATENCY.endpoints['oauth.token'], c);
+  const perRound = 50 * c;
+  const patch = DEFAULT_LATENCY.batchOverheadMs + meanSlowestMs(DEFAULT_LATENCY.endpoints['gmail.sendAs.patch'], perRound, 400);
+  const latencyMs = Math.ceil(users / c) * token + Math.ceil(users / perRound) * patch;
+  const quotaMs = (users * 100 * 60_000) / (1_200_000 * 0.5);
+  return { latencyMs, quotaMs };
+}
+
+/** Virtual seconds per kind of work, from the offline Workspace's per-service time counters. */
+function breakdown(c: Record<string, number>, busyMs: number): Record<string, number> {
+  const sum = (pre: string) => Object.entries(c).reduce((n, [k, v]) => (k.startsWith(pre) ? n + v : n), 0);
+  const tokens = c['urlfetch.ms.oauth.token'] ?? 0;
+  const gmail = sum('urlfetch.ms.gmail');
+  const sleeps = c['utilities.sleepMs'] ?? 0;
+  const sheets = sum('service.ms.spreadsheet.');
+  const props = sum('service.ms.properties.');
+  const cache = sum('service.ms.cache.');
+  const triggers = sum('service.ms.scriptApp.');
+  const parts = { tokens, gmail, sleeps, sheets, props, cache, triggers };
+  const known = Object.values(parts).reduce((a, b) => a + b, 0);
+  return { ...parts, other: Math.max(0, busyMs - known) };
+}
+
 const fmt = (n: number) => n.toLocaleString('en-US');
 const secs = (ms: number) => (ms / 1000 >= 100 ? fmt(Math.round(ms / 1000)) : (ms / 1000).toFixed(1));
 
@@ -146,6 +197,10 @@ export function run(): void {
     const first = night(w, 'first push', employees, busy);
     first.users = employees;
     print(first);
+    if (process.env.SIGNATURE_BENCH_DETAIL) {
+      const top = Object.entries(first.counters).filter(([k]) => k.startsWith('service.ms.') || k.startsWith('service.calls.spreadsheet')).sort((a, b) => b[1] - a[1]).slice(0, 25);
+      process.stdout.write(`${top.map(([k, v]) => `  ${k} ${fmt(Math.round(v))}`).join('\n')}\n`);
+    }
     notes.push(`${fmt(n)}: ${fmt(signedUsers(w))} mailboxes carry a signature after the first push`);
     // An admin's "My signature" and the compose "Insert signature": one employee looked up, not the table.
     const mine = action(w, 'signatures.mine');
@@ -177,6 +232,19 @@ export function run(): void {
     const oneExecs = Math.ceil(oneAtATimeMs / (5 * 60_000));
     process.stdout.write(
       `| ${fmt(r.users)} | ${fmt(r.urlFetch)} / ${r.executions} / ${(r.busyMs / HOUR).toFixed(2)} | ${fmt(r.users * 2)} | ${(oneAtATimeMs / HOUR).toFixed(1)} / ${oneExecs} / ${Math.max(0, oneExecs - 1)} | ${fmt(floorCalls)} | ${quotaMin.toFixed(0)} (100 units a PATCH; 1,200,000 units/min per project) | ${((100 * r.busyMs) / NIGHT_BUDGET_MS).toFixed(0)}% |\n`,
+    );
+  }
+  process.stdout.write(
+    '\nWhere the first push\'s busy time went (virtual s), and the floor the latency model allows (token exchanges 20 at a time, PATCHes in batches of 50, 20 batches at once; or Gmail\'s quota at half the project\'s, if slower):\n\n',
+  );
+  process.stdout.write('| employees | executions | tokens | Gmail calls | backoff/quota sleeps | spreadsheet | properties | cache | triggers | directory and other | busy ms per written mailbox | floor ms per mailbox | busy ÷ floor |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n');
+  for (const r of rows.filter((x) => x.label === 'first push')) {
+    const b = breakdown(r.counters, r.busyMs);
+    const f = floorMs(r.users);
+    const floor = Math.max(f.latencyMs, f.quotaMs);
+    const per = r.written > 0 ? r.busyMs / r.written : 0;
+    process.stdout.write(
+      `| ${fmt(r.users)} | ${r.executions} | ${[b.tokens, b.gmail, b.sleeps, b.sheets, b.props, b.cache, b.triggers, b.other].map(secs).join(' | ')} | ${per.toFixed(1)} | ${(floor / r.users).toFixed(1)} | ${(r.busyMs / floor).toFixed(2)} |\n`,
     );
   }
   process.stdout.write('\nOpening the status cards after the first push (every employee\'s state from the store, one read each), virtual s:\n\n');
