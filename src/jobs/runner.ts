@@ -46,6 +46,8 @@ export interface RunProgress {
   msPerItem?: number;
   /** When the run should be done (ms since epoch), from that pace and the continuations' schedule; 0 unknown. */
   etaAt?: number;
+  /** When the next execution of a run handed to the background starts (its continuation trigger); 0 none. */
+  nextAt?: number;
 }
 
 /** The state of a run in progress, between executions. */
@@ -207,7 +209,9 @@ function runUnderLease(opts: ExecuteOptions): RunReport {
         const result = stage.run(ctx, budget);
         if (result === 'more') {
           run.failures = 0;
-          run.progress.etaAt = continues ? estimateEnd(run.progress, executionStart) : 0;
+          const delayMs = platformSettings().continuationDelayMs;
+          run.progress.nextAt = continues ? executionStart + delayMs : 0;
+          run.progress.etaAt = continues ? estimateEnd(run.progress, executionStart, delayMs) : 0;
           store.appendErrors(errors);
           props.setProperty(runKey(cid), JSON.stringify(run));
           const next = continues
@@ -310,7 +314,7 @@ function stageContext(store: TenantStore, tenant: TenantRecord, run: RunState, s
  * trigger executions of TRIGGER_BUDGET_MS; each continuation fires `continuationDelayMs` after the previous execution
  * started (it is armed before the work). 0 when no pace was measured.
  */
-export function estimateEnd(p: RunProgress, executionStart: number, delayMs = platformSettings().continuationDelayMs): number {
+export function estimateEnd(p: RunProgress, executionStart: number, delayMs: number): number {
   if (!p.msPerItem || p.total <= p.done) return 0;
   const remainingMs = (p.total - p.done) * p.msPerItem;
   const executions = Math.ceil(remainingMs / TRIGGER_BUDGET_MS);

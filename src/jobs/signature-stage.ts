@@ -126,7 +126,7 @@ export const signatureStage: NightlyStage = {
     // The pace of this execution (every cost of a slice included), for the estimate of when the run ends.
     const paceFrom = ctx.now();
     let handled = 0;
-    const pace = () => (ctx.now() - paceFrom) / Math.max(1, handled);
+    const pace = () => (ctx.now() - paceFrom) / handled;
     while (writer && cp.cursor < employees.length) {
       if (budget.exhausted()) break;
       const slice = employees.slice(cp.cursor, cp.cursor + SIGNATURE_SLICE);
@@ -153,13 +153,11 @@ export const signatureStage: NightlyStage = {
         cp.reads += r.reads;
       }
       const deferred = reports.reduce((n, r) => n + r.deferred, 0);
-      handled += slice.length - deferred;
-      if (deferred > 0) {
-        // The slice is taken again from its start (its finished writes are then only confirmed): count it all as left.
-        if (handled > 0) ctx.progress('Writing signatures', cp.cursor, employees.length, pace());
-        break;
-      }
+      // A slice cut short is taken again from its start (its finished writes then only confirmed); its pace is not
+      // measured: only whole slices say how long the rest takes.
+      if (deferred > 0) break;
       cp.cursor += slice.length;
+      handled += slice.length;
       ctx.progress('Writing signatures', cp.cursor, employees.length, pace());
       ctx.saveCheckpoint(cp);
     }

@@ -300,8 +300,10 @@ export function applyEveryoneToast(report: RunReport, states: TenantStates): str
   if (report.outcome === 'more') {
     const p = report.state?.progress;
     const progress = p && p.total ? ` (${p.label}: ${p.done} of ${p.total} so far)` : '';
-    const eta = p?.etaAt ? ` At this execution's pace it should be done in about ${durationText(p.etaAt - Date.now())}.` : '';
-    return `Apply now continues in the background${progress}; press Refresh on this card to see progress.${eta} So far: ${now}.`;
+    const eta = p?.etaAt
+      ? `, done in about ${durationText(p.etaAt - Date.now())} at this pace`
+      : p?.nextAt ? `, next part in about ${durationText(p.nextAt - Date.now())}` : '';
+    return `Apply now continues in the background${progress}${eta}; press Refresh on this card to see progress. So far: ${now}.`;
   }
   return report.message;
 }
