@@ -12,7 +12,8 @@ import type { Execution } from '../sim/execution';
 import { changeUsers, createSampleCompany } from '../sim/directory/generator';
 import { createServiceAccount, createServiceAccountKey, grantDelegation } from '../sim/google/registry';
 import { mailboxOf } from '../sim/google/mailbox';
-import { DEFAULT_LATENCY } from '../sim/google/latency';
+import { DEFAULT_LATENCY, type EndpointLatency } from '../sim/google/latency';
+import { DEFAULT_PLATFORM_BEHAVIOUR } from '../sim/platform-behaviour';
 import { DELEGATION_SCOPES } from '../src/core/delegation/scopes';
 import { minimumQuotaMs } from '../src/core/delegation/quota';
 import { STARTER_TEMPLATES } from '../src/core/signatures/starters';
@@ -39,6 +40,8 @@ interface Phase {
   elapsedMs: number;
   realMs: number;
   written: number;
+  /** What the run's executions spent their virtual time on (counters of the offline Workspace). */
+  counters: Record<string, number>;
 }
 
 function runActive(w: DirWorld): boolean {
@@ -77,6 +80,7 @@ function night(w: DirWorld, label: string, changedUsers: number, busy: { ms: num
     elapsedMs,
     realMs: Date.now() - r0,
     written,
+    counters: c,
   };
 }
 
@@ -113,6 +117,55 @@ function signedUsers(w: DirWorld): number {
   let n = 0;
   for (const u of w.ws.directory.usersOf(w.tenant.customerId)) if (!u.deleted && mailboxOf(w.ws, u).sendAs[u.primaryEmail.toLowerCase()]?.signature) n++;
   return n;
+}
+
+/** Mean of the slowest of `n` draws from an endpoint's latency (jitter and tail as sim/google/latency.ts draws them). */
+function meanSlowestMs(e: EndpointLatency, n: number, samples = 4000): number {
+  let seed = 12345;
+  const u = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+  let sum = 0;
+  for (let s = 0; s < samples; s++) {
+    let slowest = 0;
+    for (let i = 0; i < n; i++) {
+      const jitter = (e.jitter ?? 0) * e.baseMs * (2 * u() - 1);
+      const tail = e.tailRate && u() < e.tailRate ? (e.tailMs ?? 0) : 0;
+      slowest = Math.max(slowest, e.baseMs + jitter + tail);
+    }
+    sum += slowest;
+  }
+  return sum / samples;
+}
+
+/**
+ * The least virtual time the latency model allows for `users` first writes: one token exchange per user (Google
+ * has no batch grant) in rounds of fetchAll's concurrency, and the PATCHes in Gmail batches of 50, as many batches
+ * at once as fetchAll runs; or the Gmail quota's pace at the share a run may use (half the project's), if slower.
+ */
+export function floorMs(users: number): { latencyMs: number; quotaMs: number } {
+  const c = DEFAULT_PLATFORM_BEHAVIOUR.fetchAllConcurrency;
+  const token = meanSlowestMs(DEFAULT_LATENCY.endpoints['oauth.token'], c);
+  const perRound = 50 * c;
+  const patch = DEFAULT_LATENCY.batchOverheadMs + meanSlowestMs(DEFAULT_LATENCY.endpoints['gmail.sendAs.patch'], perRound, 400);
+  const latencyMs = Math.ceil(users / c) * token + Math.ceil(users / perRound) * patch;
+  const quotaMs = (users * 100 * 60_000) / (1_200_000 * 0.5);
+  return { latencyMs, quotaMs };
+}
+
+/** Virtual seconds per kind of work, from the offline Workspace's per-service time counters. */
+function breakdown(c: Record<string, number>, busyMs: number): Record<string, number> {
+  const sum = (pre: string) => Object.entries(c).reduce((n, [k, v]) => (k.startsWith(pre) ? n + v : n), 0);
+  const tokens = c['urlfetch.ms.oauth.token'] ?? 0;
+  const gmail = sum('urlfetch.ms.gmail');
+  const sleeps = c['utilities.sleepMs'] ?? 0;
+  const sheets = sum('service.ms.spreadsheet.');
+  const props = sum('service.ms.properties.');
+  const cache = sum('service.ms.cache.');
+  const triggers = sum('service.ms.scriptApp.');
+  const crypto = sum('service.ms.utilities.crypto');
+  const directory = sum('service.ms.directory.');
+  const parts = { tokens, gmail, sleeps, sheets, props, cache, triggers, crypto, directory };
+  const known = Object.values(parts).reduce((a, b) => a + b, 0);
+  return { ...parts, other: Math.max(0, busyMs - known) };
 }
 
 const fmt = (n: number) => n.toLocaleString('en-US');
@@ -153,11 +206,29 @@ function cardSeconds(w: DirWorld): string[] {
   });
 }
 
+/** Apply now to everyone, pressed on the Signatures card: the card action's time, and what its toast promised. */
+function applyNowEveryone(w: DirWorld, employees: number): string {
+  const r = action(w, 'signatures.applyNow', { params: { scope: 'everyone' } });
+  if (!r.ok) return `| ${fmt(employees)} | failed: ${r.error} | | | | |`;
+  const c = r.execution.counters;
+  const calls = c.get('gmail.batch.calls.gmail.sendAs.patch') + c.get('gmail.batch.calls.gmail.sendAs.list');
+  const finished = !runActive(w);
+  // What the toast promised (the run state's estimate), against when the run really ended.
+  const p = finished ? null : (JSON.parse(scriptProps(w)[`t:${w.tenant.customerId}:run`]).progress as { etaAt?: number; nextAt?: number });
+  const cardEnd = r.execution.now();
+  for (let i = 0; i < 48 && runActive(w); i++) w.ws.advance(HOUR);
+  const ended = Date.parse(sheetRows(w, 'runs').slice(-1)[0]?.finishedAt ?? '');
+  const min = (ms: number) => `${Math.ceil(ms / 60_000)} min`;
+  const promise = !p ? '–' : p.etaAt ? `done in about ${min(p.etaAt - cardEnd)}` : p.nextAt ? `next part in about ${min(p.nextAt - cardEnd)}` : 'no estimate';
+  return `| ${fmt(employees)} | ${secs(r.execution.elapsed())} | ${fmt(calls)} | ${finished ? 'yes' : 'no'} | ${promise} | ${finished ? '–' : min(ended - cardEnd)} |`;
+}
+
 export function run(): void {
   const rows: Phase[] = [];
   const notes: string[] = [];
   const cards: string[] = [];
   const dryRuns: string[] = [];
+  const applies: string[] = [];
   process.stdout.write('Nightly runs of the built add-on in the offline Workspace (Classic template for the whole company, primary addresses, service account via Gmail batch).\n\n');
   process.stdout.write('| employees | run | changed users | written | sendAs.patch | sendAs.list | token requests | UrlFetch calls | quota units | directory pages | executions | busy virtual s | elapsed virtual h | real s | calls per changed user (excl. directory) |\n');
   process.stdout.write('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n');
@@ -173,6 +244,10 @@ export function run(): void {
     const first = night(w, 'first push', employees, busy);
     first.users = employees;
     print(first);
+    if (process.env.SIGNATURE_BENCH_DETAIL) {
+      const top = Object.entries(first.counters).filter(([k]) => k.startsWith('service.ms.') || k.startsWith('service.calls.spreadsheet')).sort((a, b) => b[1] - a[1]).slice(0, 25);
+      process.stdout.write(`${top.map(([k, v]) => `  ${k} ${fmt(Math.round(v))}`).join('\n')}\n`);
+    }
     notes.push(`${fmt(n)}: ${fmt(signedUsers(w))} mailboxes carry a signature after the first push`);
     // An admin's "My signature" and the compose "Insert signature": one employee looked up, not the table.
     const mine = action(w, 'signatures.mine');
@@ -183,6 +258,7 @@ export function run(): void {
         `Insert signature ${cells(insert)} cells in ${secs(insert.execution.elapsed())} s (target: the same cells at every size, ≤ 30 s card action)`,
     );
     cards.push(`| ${fmt(employees)} | ${cardSeconds(w).join(' | ')} |`);
+    if (n <= 1000) applies.push(applyNowEveryone(w, employees));
     w.ws.advanceTo(Math.ceil(w.ws.clock.now() / (24 * HOUR)) * 24 * HOUR + 3 * HOUR);
     const changed = changeUsers(w.ws, w.tenant.customerId, { fraction: 0.01, seed: 1 }).length;
     const nightly = night(w, '1% night', changed, busy);
@@ -208,10 +284,24 @@ export function run(): void {
       `| ${fmt(r.users)} | ${fmt(r.urlFetch)} / ${r.executions} / ${(r.busyMs / HOUR).toFixed(2)} | ${fmt(r.users * 2)} | ${(oneAtATimeMs / HOUR).toFixed(1)} / ${oneExecs} / ${Math.max(0, oneExecs - 1)} | ${fmt(floorCalls)} | ${quotaMin.toFixed(0)} (100 units a PATCH; 1,200,000 units/min per project) | ${((100 * r.busyMs) / NIGHT_BUDGET_MS).toFixed(0)}% |\n`,
     );
   }
+  process.stdout.write(
+    '\nWhere the first push\'s busy time went (virtual s), and the floor the latency model allows (token exchanges 20 at a time, PATCHes in batches of 50, 20 batches at once; or Gmail\'s quota at half the project\'s, if slower):\n\n',
+  );
+  process.stdout.write('| employees | executions | tokens | Gmail calls | backoff/quota sleeps | spreadsheet | properties | cache | triggers | signing and sealing (Utilities crypto) | directory calls | other (directory paging, …) | busy ms per written mailbox | floor ms per mailbox | busy ÷ floor |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n');
+  for (const r of rows.filter((x) => x.label === 'first push')) {
+    const b = breakdown(r.counters, r.busyMs);
+    const f = floorMs(r.users);
+    const floor = Math.max(f.latencyMs, f.quotaMs);
+    const per = r.written > 0 ? r.busyMs / r.written : 0;
+    process.stdout.write(
+      `| ${fmt(r.users)} | ${r.executions} | ${[b.tokens, b.gmail, b.sleeps, b.sheets, b.props, b.cache, b.triggers, b.crypto, b.directory, b.other].map(secs).join(' | ')} | ${per.toFixed(1)} | ${(floor / r.users).toFixed(1)} | ${(r.busyMs / floor).toFixed(2)} |\n`,
+    );
+  }
   process.stdout.write('\nOpening the status cards after the first push (every employee\'s state from the store, one read each), virtual s:\n\n');
   process.stdout.write(`| employees | Signatures | Connection | one employee |\n|---|---|---|---|\n${cards.join('\n')}\n`);
   process.stdout.write('\nDry run of Apply now to everyone after a template change, then the Apply (target: equal counts; the dry-run card within a card action\'s ~30 s):\n\n');
   process.stdout.write(`| employees | dry run: would be written | Apply: sendAs.patch calls | equal | dry run: sendAs.list calls | dry run: writes of mailboxes not read in the card's time | dry-run card, virtual s |\n|---|---|---|---|---|---|---|\n${dryRuns.join('\n')}\n`);
+  process.stdout.write(`\n"Apply now" to everyone from the Signatures card (a card action; what is left continues in the background):\n\n| employees | card action virtual s | Gmail reads + writes in the card | finished in the card | the toast's estimate | ended after the card |\n|---|---|---|---|---|---|\n${applies.join('\n')}\n`);
   process.stdout.write(`\n${notes.join('\n')}\n`);
   process.stdout.write(
     'Targets: nightly 1% run ≤ 2 calls per changed user + directory pages; first push of 10,000 within one night (6 h of trigger runtime); each status card opens in ≤ 10 virtual s (a card action ends at about 30 s).\n' +

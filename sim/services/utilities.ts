@@ -31,6 +31,21 @@ const HMAC: Record<string, string> = {
   HMAC_SHA_512: 'sha512',
 };
 
+/**
+ * Parsed private keys by PEM (real-time only: parsing a PEM costs the host more than signing with it; virtual time
+ * and errors are as before). Small: a workspace holds a handful of service-account keys.
+ */
+const PRIVATE_KEYS = new Map<string, crypto.KeyObject>();
+function parsedPrivateKey(pem: string): crypto.KeyObject {
+  let k = PRIVATE_KEYS.get(pem);
+  if (!k) {
+    k = crypto.createPrivateKey({ key: pem, format: 'pem' });
+    if (PRIVATE_KEYS.size > 64) PRIVATE_KEYS.clear();
+    PRIVATE_KEYS.set(pem, k);
+  }
+  return k;
+}
+
 // apps-script/reference/utilities/utilities#sleep: "The maximum allowed value is 300000 (or 5 minutes)."
 export const SLEEP_MAX_MS = 300_000;
 
@@ -177,7 +192,7 @@ function utilities(ws: OfflineWorkspace, exec: Execution) {
     coreCall(exec, 'utilities.crypto');
     let privateKey: crypto.KeyObject;
     try {
-      privateKey = crypto.createPrivateKey({ key: String(key), format: 'pem' });
+      privateKey = parsedPrivateKey(String(key));
     } catch {
       // Never echo the key: it is a secret (reference/utilities/utilities#computeRsaSha256Signature).
       throw exec.realmError('Invalid argument: key');

@@ -111,7 +111,7 @@ export function runDelegated(calls: readonly GmailCall[], opts: GmailClientOptio
   const tokens = new Map<string, string>();
   const refreshed = new Set<string>();
   const unfinished: string[] = [];
-  const mintOpts = { key: opts.key, gate: opts.gate, fix: opts.fix, backoff, random, transport, stats: mint, deadline: opts.deadline, skipCache: opts.freshTokens };
+  const mintOpts = { key: opts.key, gate: opts.gate, fix: opts.fix, backoff, random, transport, stats: mint, deadline: opts.deadline, stopAt: opts.deadline, skipCache: opts.freshTokens };
 
   const finish = (p: Pending, status: number, body: string, ok: boolean) => {
     if (ok) {
@@ -141,6 +141,12 @@ export function runDelegated(calls: readonly GmailCall[], opts: GmailClientOptio
     const queue: Pending[] = [];
     round.forEach((u, j) => {
       const t = got[j];
+      if (!t.ok && t.late) {
+        // Out of time before this user's token was asked for: the next execution carries on.
+        unfinished.push(u);
+        stopped = true;
+        return;
+      }
       if (!t.ok) {
         tokenVerdict.set(u, t.verdict);
         return;

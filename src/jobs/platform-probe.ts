@@ -7,10 +7,10 @@
  */
 import { recordPlatformResults, readProbeState, writeProbeState } from '../adapters/platform-probe';
 import type { PlatformResults } from '../core/platform-check/results';
+import { PROBE_AFTER_MS } from '../core/platform-check/settings';
 
+export { PROBE_AFTER_MS };
 export const PROBE_FUNCTION = 'onPlatformProbe';
-/** What each probe trigger asks `after()` for. */
-export const PROBE_AFTER_MS = 60_000;
 /** A probe trigger that has not fired this long after it was due counts as "did not fire". */
 export const NOT_FIRED_AFTER_MS = 24 * 60 * 60_000;
 

@@ -38,13 +38,19 @@ import {
   removeNightlyTrigger,
 } from './triggers';
 import { errorText } from '../core/error-text';
-import { cardBudget } from '../adapters/platform-probe';
+import { cardBudget, platformSettings } from '../adapters/platform-probe';
 import { DEFAULT_CARD_BUDGET_MS } from '../core/platform-check/settings';
 
 export interface RunProgress {
   label: string;
   done: number;
   total: number;
+  /** Virtual ms per item this execution measured (signatures: per employee, all the work of a slice included). */
+  msPerItem?: number;
+  /** When the run should be done (ms since epoch), from that pace and the continuations' schedule; 0 unknown. */
+  etaAt?: number;
+  /** When the next execution of a run handed to the background starts (its continuation trigger); 0 none. */
+  nextAt?: number;
 }
 
 /** The state of a run in progress, between executions. */
@@ -185,6 +191,7 @@ function runUnderLease(opts: ExecuteOptions): RunReport {
     }
     state.executions++;
     props.setProperty(runKey(cid), JSON.stringify(state));
+    const executionStart = Date.now();
     const continues = armContinuation(opts.fromTrigger);
     let store: TenantStore;
     try {
@@ -210,6 +217,9 @@ function runUnderLease(opts: ExecuteOptions): RunReport {
         const result = stage.run(ctx, budget);
         if (result === 'more') {
           run.failures = 0;
+          const delayMs = platformSettings().continuationDelayMs;
+          run.progress.nextAt = continues ? executionStart + delayMs : 0;
+          run.progress.etaAt = continues ? estimateEnd(run.progress, executionStart, delayMs) : 0;
           store.appendErrors(errors);
           props.setProperty(runKey(cid), JSON.stringify(run));
           const next = continues
@@ -299,13 +309,25 @@ function stageContext(store: TenantStore, tenant: TenantRecord, run: RunState, s
         else r[k] += part[k] ?? 0;
       }
     },
-    progress(label, done, total) {
-      run.progress = { label, done, total };
+    progress(label, done, total, msPerItem) {
+      run.progress = msPerItem ? { label, done, total, msPerItem } : { label, done, total };
     },
     log(text) {
       console.log(`[${tenant.customerId} ${run.runId}] ${text}`);
     },
   };
+}
+
+/**
+ * When a run handed to the background should end: the items left at the pace this execution measured, spread over
+ * trigger executions of TRIGGER_BUDGET_MS; each continuation fires `continuationDelayMs` after the previous execution
+ * started (it is armed before the work). 0 when no pace was measured.
+ */
+export function estimateEnd(p: RunProgress, executionStart: number, delayMs: number): number {
+  if (!p.msPerItem || p.total <= p.done) return 0;
+  const remainingMs = (p.total - p.done) * p.msPerItem;
+  const executions = Math.ceil(remainingMs / TRIGGER_BUDGET_MS);
+  return executionStart + executions * delayMs + (remainingMs - (executions - 1) * TRIGGER_BUDGET_MS);
 }
 
 function summary(run: RunState): string {

@@ -365,9 +365,18 @@ export function applyEveryoneToast(report: RunReport, states: TenantStates): str
   if (report.outcome === 'more') {
     const p = report.state?.progress;
     const progress = p && p.total ? ` (${p.label}: ${p.done} of ${p.total} so far)` : '';
-    return `Apply now continues in the background${progress}; press Refresh on this card to see progress. So far: ${now}.`;
+    const eta = p?.etaAt
+      ? `, done in about ${durationText(p.etaAt - Date.now())} at this pace`
+      : p?.nextAt ? `, next part in about ${durationText(p.nextAt - Date.now())}` : '';
+    return `Apply now continues in the background${progress}${eta}; press Refresh on this card to see progress. So far: ${now}.`;
   }
   return report.message;
+}
+
+/** "1 h 5 min", "12 min": rounded up to the minute, an estimate is never sooner than the pace allows. */
+function durationText(ms: number): string {
+  const min = Math.max(1, Math.ceil(ms / 60_000));
+  return min < 60 ? `${min} min` : `${Math.floor(min / 60)} h${min % 60 ? ` ${min % 60} min` : ''}`;
 }
 
 /** The fix for the problem most employees share (a setup step, usually), so the toast says what to do next. */

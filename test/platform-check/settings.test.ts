@@ -25,9 +25,6 @@ describe('effective settings', () => {
 
   it('keep the defaults when every measurement matches the assumption', () => {
     const s = effectiveSettings({
-      cardTrigger: m('fired'),
-      triggerTrigger: m('fired'),
-      afterDelayMs: m(40_000),
       batchAuthorization: m('honoured'),
       fetchAllConcurrency: m({ atLeast: 20, below: 30 }),
       cardActionLimit: m({ finishedMs: 28_000, endedMs: 35_000 }),
@@ -45,6 +42,20 @@ describe('effective settings', () => {
     const s = effectiveSettings({ fetchAllConcurrency: m({ atLeast: 4, below: 6 }) });
     expect([s.batchRequestsPerFetchAll, s.singleRequestsPerFetchAll]).toEqual([4, 40]);
     expect(s.switched.join(' ')).toMatch(/only 4 request/);
+  });
+
+  it('ask a continuation for the measured time when one-off triggers fired sooner than the hourly rule, never less', () => {
+    const fired = { cardTrigger: m('fired' as const), triggerTrigger: m('fired' as const) };
+    const soon = effectiveSettings({ ...fired, afterDelayMs: m(40_000) });
+    // Asked for 1 min, fired 40 s late: 100 s, rounded up to whole minutes.
+    expect(soon.continuationDelayMs).toBe(2 * 60_000);
+    expect(soon.switched.join(' ')).toMatch(/fired 100 s after they were created.*asks for 2 min/);
+    // Twenty minutes late is still sooner than an hour: 21 min.
+    expect(effectiveSettings({ ...fired, afterDelayMs: m(20 * 60_000) }).continuationDelayMs).toBe(21 * 60_000);
+    // Only the card's probe has fired: a trigger made inside a trigger is not measured yet, so the hourly rule holds.
+    expect(effectiveSettings({ cardTrigger: m('fired'), afterDelayMs: m(40_000) }).continuationDelayMs).toBe(DEFAULT_CONTINUATION_DELAY_MS);
+    // Fired only after the hour: the hourly rule plus the lateness, as before.
+    expect(effectiveSettings({ ...fired, afterDelayMs: m(59 * 60_000) }).continuationDelayMs).toBe(DEFAULT_CONTINUATION_DELAY_MS + 60 * 60_000);
   });
 
   it('ask a continuation for longer when one-off triggers fire late, and none from a trigger when those never fire', () => {

@@ -6,6 +6,7 @@
 import { action, directoryWorld, setUp, sheetRows, scriptProps } from '../directory/world';
 import { createServiceAccount, createServiceAccountKey, grantDelegation } from '../../sim/google/registry';
 import { mailboxOf } from '../../sim/google/mailbox';
+import { setLatencyModel } from '../../sim/google/latency';
 import { DELEGATION_SCOPES } from '../../src/core/delegation/scopes';
 import { STARTER_TEMPLATES } from '../../src/core/signatures/starters';
 
@@ -31,6 +32,9 @@ describe('a campaign ending mid-run', () => {
     expect(saved.ok).toBe(true);
     const campaignEnd = JSON.parse(sheetRows(w, 'signature_campaigns')[0].json).endsAt as number;
 
+    // Apply now for 400 employees fits one card action at the latency model's pace: slow token exchanges (a second
+    // each) make this run go on in the background, past the campaign's end.
+    setLatencyModel(w.ws, { endpoints: { 'oauth.token': { baseMs: 1_000 } } });
     action(w, 'signatures.applyNow', { params: { scope: 'everyone' } });
     for (let i = 0; i < 12 && scriptProps(w)[`${key}:run`]; i++) w.ws.advance(3600_000);
     const run = sheetRows(w, 'runs').slice(-1)[0];

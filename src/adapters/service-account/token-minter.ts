@@ -19,10 +19,37 @@ const EXPIRY_MARGIN_S = 300;
 const MAX_CACHE_S = 21_600;
 /** Token requests per fetchAll. */
 const MINT_WAVE = 100;
+/**
+ * A call that mints more tokens than this keeps them in memory only: thousands of tokens put into the 1,000-item
+ * cache every tenant shares would evict everyone else's entries (and each other) without being found again.
+ */
+const SHARED_CACHE_MAX = 200;
+
+/**
+ * This execution's tokens, by user and scopes, with the time they stop being used. The script cache is shared by every
+ * tenant of the add-on and holds few items (developers.google.com/apps-script/class_cache: "a cache item cap of 1,000
+ * entries"), so a run that mints thousands of tokens cannot count on finding the
+ * first ones there again; this map lives as long as the execution (Apps Script starts each with fresh globals), so
+ * within one execution no user gets a second token while the first is alive. Never written to any store.
+ */
+const minted = new Map<string, { token: string; until: number }>();
+
+/** In memory only, so in clear: the address needs no hashing where no other tenant can look. */
+function memoryKey(clientEmail: string, subject: string, scopes: readonly string[]): string {
+  return `${clientEmail}|${subject.toLowerCase()}|${jwtScopeClaim(scopes)}`;
+}
+
+function remembered(key: string, now: number): string | null {
+  const m = minted.get(key);
+  if (!m) return null;
+  if (m.until > now) return m.token;
+  minted.delete(key);
+  return null;
+}
 
 export type TokenOutcome =
   | { ok: true; accessToken: string; fromCache: boolean }
-  | { ok: false; verdict: LinkageVerdict };
+  | { ok: false; verdict: LinkageVerdict; late?: boolean };
 
 export interface MintStats {
   minted: number;
@@ -48,6 +75,11 @@ export interface TokenMinterOptions {
   stats: MintStats;
   /** Stop retrying once this time (ms since epoch) is near; unfinished users get a Linkage error. */
   deadline: number;
+  /**
+   * Start no wave of token requests after this time (ms since epoch): those users come back `late` (not minted, not
+   * refused), so a caller at the end of its execution's budget leaves them to the next one instead of overrunning.
+   */
+  stopAt?: number;
   /** Mint even when a cached token exists (a connection check must ask Google, not the cache). */
   skipCache?: boolean;
 }
@@ -105,13 +137,18 @@ export function tokensFor(subjects: readonly string[], scopes: readonly string[]
     const answer = membership.get(memberKey(s)) ?? 'unverified';
     return answer === 'member' ? null : membershipVerdict(answer, s, opts.gate);
   });
-  const keys = subjects.map((s) => tokenCacheKey(opts.key.clientEmail, s, scopes));
-  const allowedKeys = keys.filter((_k, i) => refused[i] === null);
-  const cached = allowedKeys.length > 0 && !opts.skipCache ? cache.getAll(allowedKeys) : {};
+  const startedAt = Date.now();
+  const memKeys = subjects.map((s) => memoryKey(opts.key.clientEmail, s, scopes));
+  const inMemory = memKeys.map((k, i) => (refused[i] === null && !opts.skipCache ? remembered(k, startedAt) : null));
+  const need = subjects.map((_s, i) => i).filter((i) => refused[i] === null && inMemory[i] === null);
+  // Small calls share their tokens with later executions through the script cache; large ones keep to memory.
+  const shared = !opts.skipCache && need.length > 0 && need.length <= SHARED_CACHE_MAX;
+  const keys = new Map(shared ? need.map((i) => [i, tokenCacheKey(opts.key.clientEmail, subjects[i], scopes)] as const) : []);
+  const cached = shared ? cache.getAll([...keys.values()]) : {};
   const out: Array<TokenOutcome | null> = subjects.map((_s, i) => {
     const verdict = refused[i];
     if (verdict) return { ok: false, verdict };
-    const t = cached[keys[i]];
+    const t = inMemory[i] ?? cached[keys.get(i) ?? ''];
     if (!t) return null;
     opts.stats.fromCache++;
     return { ok: true, accessToken: t, fromCache: true };
@@ -124,6 +161,10 @@ export function tokensFor(subjects: readonly string[], scopes: readonly string[]
     for (let w = 0; w < pending.length; w += MINT_WAVE) {
       const wave = pending.slice(w, w + MINT_WAVE);
       const now = Date.now();
+      if (opts.stopAt !== undefined && now >= opts.stopAt) {
+        for (const i of pending.slice(w)) out[i] = { ok: false, late: true, verdict: classifyTokenAnswer(503, '{"error":"timeout"}', opts.fix) };
+        break;
+      }
       const requests: HttpRequest[] = wave.map((i) => ({
         url: TOKEN_ENDPOINT,
         method: 'post',
@@ -142,7 +183,9 @@ export function tokensFor(subjects: readonly string[], scopes: readonly string[]
             out[i] = { ok: true, accessToken: body.access_token, fromCache: false };
             const life = Math.min(MAX_CACHE_S, Math.floor((body.expires_in ?? 3600) - EXPIRY_MARGIN_S));
             if (life > 0) {
-              toCache[keys[i]] = body.access_token;
+              minted.set(memKeys[i], { token: body.access_token, until: now + life * 1000 });
+              const k = keys.get(i);
+              if (k) toCache[k] = body.access_token;
               ttl = Math.min(ttl, life);
             }
             return;
@@ -172,5 +215,6 @@ export function tokensFor(subjects: readonly string[], scopes: readonly string[]
 
 /** Forgets a user's cached token (Gmail answered 401 with it). */
 export function forgetToken(clientEmail: string, subject: string, scopes: readonly string[]): void {
+  minted.delete(memoryKey(clientEmail, subject, scopes));
   CacheService.getScriptCache().remove(tokenCacheKey(clientEmail, subject, scopes));
 }

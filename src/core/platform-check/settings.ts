@@ -8,7 +8,9 @@
  *   header applies only to that call" → one batch carries many users' calls.
  * - `after()`: reference/script/clock-trigger-builder#after "the minimum duration ... after the current time"; an
  *   add-on may use time-driven triggers "once per hour at most" (guides/triggers/installable) → continuations an
- *   hour out. How much later a one-off fires, and whether one created inside a trigger fires, is not documented.
+ *   hour out. How much later a one-off fires, and whether one created inside a trigger fires, is not documented:
+ *   once the check saw one-off triggers (from a card and inside a trigger) fire sooner, continuations ask for the
+ *   measured time rounded up to a minute, never less; later than asked, an hour plus the lateness.
  * - fetchAll: reference/url-fetch/url-fetch-app#fetchAll runs requests concurrently; no cap is documented → waves
  *   of up to 10 batch requests (500 single calls) per fetchAll.
  * - Card actions: gmail/add-ons/how-tos/interactions "they have execution time limits" (no number given; ~30 s
@@ -18,6 +20,8 @@ import type { PlatformResults } from './results';
 import { ASSUMED_LIMIT_STEP_MS } from './card-limit';
 
 export const DEFAULT_CONTINUATION_DELAY_MS = 60 * 60_000;
+/** What each Platform check probe trigger asks `after()` for (jobs/platform-probe.ts). */
+export const PROBE_AFTER_MS = 60_000;
 export const DEFAULT_CARD_BUDGET_MS = 18_000;
 /**
  * The share of the longest card action that finished used for work, once a limit below the assumed ~30 s was
@@ -81,7 +85,14 @@ export function effectiveSettings(r: PlatformResults): PlatformSettings {
   let continuationDelayMs = DEFAULT_CONTINUATION_DELAY_MS;
   let continueFromTrigger = true;
   const late = r.afterDelayMs?.value ?? 0;
-  if (late >= 5 * 60_000) {
+  // Both probes fired (from a card, and inside a trigger, where continuations are made): the slowest of them fired
+  // `PROBE_AFTER_MS + late` after it was created. Sooner than the hourly rule: continuations ask for that, never less.
+  const firedAfter = PROBE_AFTER_MS + late;
+  const measuredSooner = r.cardTrigger?.value === 'fired' && r.triggerTrigger?.value === 'fired' && r.afterDelayMs !== undefined && firedAfter < DEFAULT_CONTINUATION_DELAY_MS;
+  if (measuredSooner) {
+    continuationDelayMs = roundUpTo(firedAfter, 60_000);
+    switched.push(`One-off triggers fired ${seconds(firedAfter)} after they were created (the hourly rule did not hold back one-off triggers here): a continuation now asks for ${Math.round(continuationDelayMs / 60_000)} min.`);
+  } else if (late >= 5 * 60_000) {
     continuationDelayMs = DEFAULT_CONTINUATION_DELAY_MS + roundUpTo(late, 5 * 60_000);
     switched.push(`One-off triggers fired ${Math.round(late / 60_000)} min later than asked: a continuation now asks for ${Math.round(continuationDelayMs / 60_000)} min.`);
   }

@@ -72,18 +72,28 @@ export interface ApplyReport {
 }
 
 /** Reads the mailboxes a plan needs, turning failures into observations the plan shows. */
-export function readMailboxes(writer: SignatureWriter, users: string[], chunkSize = 100, outOfTime: () => boolean = () => false): Map<string, Observation> {
+export function readMailboxes(
+  writer: SignatureWriter,
+  users: string[],
+  chunkSize = 100,
+  outOfTime: () => boolean = () => false,
+  /** Filled with the users the execution ran out of time to read (not reached, or cut by the deadline). */
+  unreached: string[] = [],
+): Map<string, Observation> {
   const out = new Map<string, Observation>();
-  for (let i = 0; i < users.length && !outOfTime(); i += chunkSize) {
+  let i = 0;
+  for (; i < users.length && !outOfTime(); i += chunkSize) {
     const chunk = users.slice(i, i + chunkSize);
     const results = writer.listSendAs(chunk);
     chunk.forEach((user, k) => {
       const r = results[k];
       if (!r) return;
       if (r.ok) out.set(user, { ok: true, entries: r.value });
-      else if (r.error.kind !== 'rate_limited' && r.error.kind !== 'transient' && r.error.kind !== 'deadline') out.set(user, { ok: false, ...linkage(r.error) });
+      else if (r.error.kind === 'deadline') unreached.push(user);
+      else if (r.error.kind !== 'rate_limited' && r.error.kind !== 'transient') out.set(user, { ok: false, ...linkage(r.error) });
     });
   }
+  unreached.push(...users.slice(i));
   return out;
 }
 

@@ -28,8 +28,12 @@ export function runSignatureSlice(input: SliceInput): SliceReport {
     return r;
   };
   const readUsers = planSignatureReads(planInput);
-  const observed = readMailboxes(input.writer, readUsers, 100, input.outOfTime);
+  const unreached: string[] = [];
+  const observed = readMailboxes(input.writer, readUsers, 100, input.outOfTime, unreached);
+  // Mailboxes the execution ran out of time to read are this slice's unfinished work, like writes cut short: the
+  // caller takes the slice again next execution instead of leaving them unread (and unwritten) until the next run.
+  const unread = unreached.length;
   const plan = planSignatureWrites(planInput, observed);
   const report = applySignaturePlan(plan, input.writer, input.store, input);
-  return { ...report, reads: readUsers.length, plan: plan.counts };
+  return { ...report, deferred: report.deferred + unread, reads: readUsers.length, plan: plan.counts };
 }
