@@ -11,6 +11,8 @@ import { propertiesState } from '../../sim/services/properties';
 import { spreadsheetState } from '../../sim/services/spreadsheet';
 import { scriptAppState } from '../../sim/services/trigger-state';
 import { storedTenant } from '../support/tenant-registry';
+import { createServiceAccount, createServiceAccountKey, grantDelegation, type ServiceAccount } from '../../sim/google/registry';
+import { DELEGATION_SCOPES } from '../../src/core/delegation/scopes';
 
 export interface DirWorld {
   ws: OfflineWorkspace;
@@ -101,4 +103,15 @@ export function triggersOf(w: DirWorld, owner?: string) {
 /** Active users of the tenant that an "all users" import brings in. */
 export function importableUsers(w: DirWorld) {
   return w.ws.directory.usersOf(w.tenant.customerId).filter((u) => !u.deleted && !u.suspended && !u.archived);
+}
+
+/**
+ * The publisher's service account, its key stored as the project's script property (what a publisher does once),
+ * and — unless `grant` is false — the tenant's domain-wide delegation of Autograph's scopes to it.
+ */
+export function connectPublisher(w: DirWorld, opts: { grant?: boolean; name?: string } = {}): ServiceAccount {
+  const sa = createServiceAccount(w.ws, 'autograph-prod', opts.name ?? 'signatures');
+  if (opts.grant !== false) grantDelegation(w.ws, w.tenant.customerId, sa.clientId, [...DELEGATION_SCOPES]);
+  scriptProps(w).AUTOGRAPH_PUBLISHER_KEY = JSON.stringify(createServiceAccountKey(w.ws, sa));
+  return sa;
 }

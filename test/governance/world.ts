@@ -2,12 +2,10 @@
  * A tenant whose employees had their own signatures before Autograph, then got Autograph's through the nightly
  * run (service account, company-wide template, automatic sync on) — the starting point of leaving Autograph.
  */
-import { action, directoryWorld, importableUsers, scriptProps, setUp, sheetRows, shown, type DirWorld } from '../directory/world';
+import { action, directoryWorld, importableUsers, scriptProps, setUp, sheetRows, shown, type DirWorld, connectPublisher } from '../directory/world';
 import { fireRunTrigger, ownTriggerId, turnOnAutoSync } from '../support/triggers';
 import { confirmationIdIn } from '../support/confirmation';
-import { createServiceAccount, createServiceAccountKey, grantDelegation } from '../../sim/google/registry';
 import { mailboxOf } from '../../sim/google/mailbox';
-import { DELEGATION_SCOPES } from '../../src/core/delegation/scopes';
 import { STARTER_TEMPLATES } from '../../src/core/signatures/starters';
 
 export interface GovWorld extends DirWorld {
@@ -61,9 +59,7 @@ export function governanceWorld(users = 30, seed = 31): GovWorld {
   const tooLong = people[1].primaryEmail.toLowerCase();
   if (!setUp(w).ok) throw new Error('setup failed');
   for (let i = 0; i < 12 && sheetRows(w, 'employees').length === 0; i++) w.ws.advance(3600_000);
-  const sa = createServiceAccount(w.ws, 'autograph-prod', 'signatures');
-  grantDelegation(w.ws, w.tenant.customerId, sa.clientId, [...DELEGATION_SCOPES]);
-  scriptProps(w).AUTOGRAPH_PUBLISHER_KEY = JSON.stringify(createServiceAccountKey(w.ws, sa));
+  connectPublisher(w);
   const classic = STARTER_TEMPLATES.find((s) => s.key === 'classic')!;
   action(w, 'templates.save', { form: { name: 'Classic', html: classic.html, aliasPolicy: 'primary' } });
   action(w, 'assignments.add', { form: { targetKind: 'company', templateId: sheetRows(w, 'signature_templates')[0].id } });

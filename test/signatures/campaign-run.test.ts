@@ -3,11 +3,9 @@
  * campaign was live, so every employee of that run gets its banner — including those written by executions that
  * start after the end. The next run drops the banner for everyone.
  */
-import { action, directoryWorld, setUp, sheetRows, scriptProps } from '../directory/world';
-import { createServiceAccount, createServiceAccountKey, grantDelegation } from '../../sim/google/registry';
+import { action, directoryWorld, setUp, sheetRows, scriptProps, connectPublisher } from '../directory/world';
 import { mailboxOf } from '../../sim/google/mailbox';
 import { setLatencyModel } from '../../sim/google/latency';
-import { DELEGATION_SCOPES } from '../../src/core/delegation/scopes';
 import { STARTER_TEMPLATES } from '../../src/core/signatures/starters';
 
 describe('a campaign ending mid-run', () => {
@@ -16,9 +14,7 @@ describe('a campaign ending mid-run', () => {
     if (!setUp(w).ok) throw new Error('setup failed');
     const key = `t:${w.tenant.customerId}`;
     for (let i = 0; i < 12 && scriptProps(w)[`${key}:run`]; i++) w.ws.advance(3600_000);
-    const sa = createServiceAccount(w.ws, 'autograph-prod', 'signatures');
-    grantDelegation(w.ws, w.tenant.customerId, sa.clientId, [...DELEGATION_SCOPES]);
-    scriptProps(w).AUTOGRAPH_PUBLISHER_KEY = JSON.stringify(createServiceAccountKey(w.ws, sa));
+    connectPublisher(w);
     const banner = STARTER_TEMPLATES.find((s) => s.key === 'banner')!;
     action(w, 'templates.save', { form: { name: 'With banner', html: banner.html, aliasPolicy: 'primary' } });
     action(w, 'assignments.add', { form: { targetKind: 'company', templateId: sheetRows(w, 'signature_templates')[0].id } });

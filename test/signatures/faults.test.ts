@@ -2,12 +2,10 @@
  * The nightly signature push through the built bundle under a 429 storm on Gmail and executions cut off at
  * arbitrary points: every employee ends with their signature, and no write that reached Gmail is sent again.
  */
-import { action, directoryWorld, importableUsers, setUp, sheetRows, scriptProps, type DirWorld } from '../directory/world';
+import { action, directoryWorld, importableUsers, setUp, sheetRows, scriptProps, type DirWorld, connectPublisher } from '../directory/world';
 import { fireRunTrigger, turnOnAutoSync } from '../support/triggers';
-import { createServiceAccount, createServiceAccountKey, grantDelegation } from '../../sim/google/registry';
 import { mailboxOf } from '../../sim/google/mailbox';
 import { addFault, clearFaults } from '../../sim/faults';
-import { DELEGATION_SCOPES } from '../../src/core/delegation/scopes';
 import { STARTER_TEMPLATES } from '../../src/core/signatures/starters';
 
 /** Counts, per address, the writes that changed Gmail's stored signature (sendAs.patch successes). */
@@ -32,9 +30,7 @@ describe('the nightly signature push under faults', () => {
     const w = directoryWorld({ users: 120, seed: 23 });
     if (!setUp(w).ok) throw new Error('setup failed');
     for (let i = 0; i < 12 && sheetRows(w, 'employees').length === 0; i++) w.ws.advance(3600_000);
-    const sa = createServiceAccount(w.ws, 'autograph-prod', 'signatures');
-    grantDelegation(w.ws, w.tenant.customerId, sa.clientId, [...DELEGATION_SCOPES]);
-    scriptProps(w).AUTOGRAPH_PUBLISHER_KEY = JSON.stringify(createServiceAccountKey(w.ws, sa));
+    connectPublisher(w);
     const classic = STARTER_TEMPLATES.find((s) => s.key === 'classic')!;
     action(w, 'templates.save', { form: { name: 'Classic', html: classic.html, aliasPolicy: 'primary' } });
     action(w, 'assignments.add', { form: { targetKind: 'company', templateId: sheetRows(w, 'signature_templates')[0].id } });

@@ -3,21 +3,12 @@
  * cards, Apply now pushes it (in the background, across executions), and every synced employee's Gmail carries it
  * as the offline Gmail stored it. Non-admins are refused admin actions on the server side.
  */
-import { action, directoryWorld, importableUsers, setUp, sheetRows, scriptProps, shown, type DirWorld } from '../directory/world';
-import { createServiceAccount, createServiceAccountKey, grantDelegation } from '../../sim/google/registry';
+import { action, connectPublisher, directoryWorld, importableUsers, setUp, sheetRows, scriptProps, shown, type DirWorld } from '../directory/world';
 import { mailboxOf } from '../../sim/google/mailbox';
 import { readHostResponse } from '../../sim/services/card-service';
-import { DELEGATION_SCOPES } from '../../src/core/delegation/scopes';
 import { STARTER_TEMPLATES } from '../../src/core/signatures/starters';
 import { signatureGallery } from '../../sim/server/signature-gallery';
 import type { PageContext } from '../../sim/server/pages';
-
-function connectPublisher(w: DirWorld): void {
-  const sa = createServiceAccount(w.ws, 'autograph-prod', 'signatures');
-  const key = createServiceAccountKey(w.ws, sa);
-  grantDelegation(w.ws, w.tenant.customerId, sa.clientId, [...DELEGATION_SCOPES]);
-  scriptProps(w).AUTOGRAPH_PUBLISHER_KEY = JSON.stringify(key);
-}
 
 function signatureOf(w: DirWorld, email: string): string {
   const u = w.ws.user(email);

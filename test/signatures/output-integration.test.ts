@@ -3,11 +3,9 @@
  * grouped German mobile number and a three-line address gets exactly that in their Gmail signature (as the
  * offline Gmail stored it after sanitising) and in the template editor's preview card.
  */
-import { action, directoryWorld, importableUsers, scriptProps, setUp, sheetRows, shown, type DirWorld } from '../directory/world';
-import { createServiceAccount, createServiceAccountKey, grantDelegation } from '../../sim/google/registry';
+import { action, directoryWorld, importableUsers, scriptProps, setUp, sheetRows, shown, type DirWorld, connectPublisher } from '../directory/world';
 import { mailboxOf } from '../../sim/google/mailbox';
 import { touch } from '../../sim/directory/profile';
-import { DELEGATION_SCOPES } from '../../src/core/delegation/scopes';
 import { STARTER_TEMPLATES } from '../../src/core/signatures/starters';
 
 const ADDRESS = 'Friedrichstraße 68\r\n10117 Berlin\r\nGermany';
@@ -29,9 +27,7 @@ describe('an employee’s phone grouping and address lines reach their Gmail sig
     const r = setUp(w);
     if (!r.ok) throw new Error(r.error);
     for (let i = 0; i < 12 && sheetRows(w, 'employees').length === 0; i++) w.ws.advance(3600_000);
-    const sa = createServiceAccount(w.ws, 'autograph-prod', 'signatures');
-    grantDelegation(w.ws, w.tenant.customerId, sa.clientId, [...DELEGATION_SCOPES]);
-    scriptProps(w).AUTOGRAPH_PUBLISHER_KEY = JSON.stringify(createServiceAccountKey(w.ws, sa));
+    connectPublisher(w);
     const classic = STARTER_TEMPLATES.find((s) => s.key === 'classic')!;
     expect(shown(action(w, 'templates.save', { form: { name: 'Classic', html: classic.html, aliasPolicy: 'primary' } }))).toMatch(/Template saved/);
     const id = sheetRows(w, 'signature_templates')[0].id;

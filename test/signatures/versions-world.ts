@@ -3,10 +3,8 @@
  * template assigned to everyone and written; helpers to count what reaches Gmail, press a confirmation, and run
  * the nightly run (with its continuations) to the end.
  */
-import { action, directoryWorld, importableUsers, setUp, sheetRows, scriptProps, shown, type DirWorld } from '../directory/world';
-import { createServiceAccount, createServiceAccountKey, grantDelegation } from '../../sim/google/registry';
+import { action, directoryWorld, importableUsers, setUp, sheetRows, scriptProps, shown, type DirWorld, connectPublisher } from '../directory/world';
 import { mailboxOf } from '../../sim/google/mailbox';
-import { DELEGATION_SCOPES } from '../../src/core/delegation/scopes';
 import { STARTER_TEMPLATES } from '../../src/core/signatures/starters';
 import { confirmationIdIn } from '../support/confirmation';
 import { fireRunTrigger, turnOnAutoSync } from '../support/triggers';
@@ -24,9 +22,7 @@ export function versionsWorld(users: number, seed: number): VersionsWorld {
   const w = directoryWorld({ users, seed });
   if (!setUp(w).ok) throw new Error('setup failed');
   for (let i = 0; i < 12 && sheetRows(w, 'employees').length === 0; i++) w.ws.advance(3600_000);
-  const sa = createServiceAccount(w.ws, 'autograph-prod', 'signatures');
-  grantDelegation(w.ws, w.tenant.customerId, sa.clientId, [...DELEGATION_SCOPES]);
-  scriptProps(w).AUTOGRAPH_PUBLISHER_KEY = JSON.stringify(createServiceAccountKey(w.ws, sa));
+  connectPublisher(w);
   expect(shown(action(w, 'templates.save', { form: { name: 'Classic', html: CLASSIC, aliasPolicy: 'primary' } }))).toMatch(/Template saved/);
   const templateId = sheetRows(w, 'signature_templates')[0].id;
   expect(shown(action(w, 'assignments.add', { form: { targetKind: 'company', templateId } }))).toMatch(/Assigned to whole company/);

@@ -2,10 +2,8 @@
  * A company set up with Autograph (employees synced, the publisher's service account delegated), for the Studio
  * tests: calls go through the built bundle as the web app's google.script.run calls (sim/web-app.ts).
  */
-import { action, directoryWorld, importableUsers, scriptProps, setUp, sheetRows, type DirWorld } from '../directory/world';
-import { createServiceAccount, createServiceAccountKey, grantDelegation } from '../../sim/google/registry';
+import { action, directoryWorld, importableUsers, scriptProps, setUp, sheetRows, type DirWorld, connectPublisher } from '../directory/world';
 import { touch } from '../../sim/directory/profile';
-import { DELEGATION_SCOPES } from '../../src/core/delegation/scopes';
 import type { ScriptCallResult } from '../../sim/web-app';
 
 export interface StudioWorld extends DirWorld {
@@ -26,9 +24,7 @@ export function studioWorld(users = 24, seed = 31): StudioWorld {
   const r = setUp(w);
   if (!r.ok) throw new Error(r.error);
   for (let i = 0; i < 12 && sheetRows(w, 'employees').length === 0; i++) w.ws.advance(3600_000);
-  const sa = createServiceAccount(w.ws, 'autograph-prod', 'signatures');
-  grantDelegation(w.ws, w.tenant.customerId, sa.clientId, [...DELEGATION_SCOPES]);
-  scriptProps(w).AUTOGRAPH_PUBLISHER_KEY = JSON.stringify(createServiceAccountKey(w.ws, sa));
+  connectPublisher(w);
   return { ...w, withMobile: a.primaryEmail, withoutMobile: b.primaryEmail, regular: people[2].primaryEmail };
 }
 

@@ -5,12 +5,10 @@
  * flagged; campaign dates are date-time pickers in the domain's zone; one save shows every error; and removing,
  * deleting or enabling/disabling everyone asks first — a forged confirmation changes nothing.
  */
-import { action, directoryWorld, setUp, sheetRows, scriptProps, shown, tenantRecord, type DirWorld } from '../directory/world';
+import { action, directoryWorld, setUp, sheetRows, scriptProps, shown, tenantRecord, type DirWorld, connectPublisher } from '../directory/world';
 import { spreadsheetState } from '../../sim/services/spreadsheet';
 import { SidebarSession, type CardJson } from '../../sim/host/session';
-import { createServiceAccount, createServiceAccountKey, grantDelegation } from '../../sim/google/registry';
 import { mailboxOf } from '../../sim/google/mailbox';
-import { DELEGATION_SCOPES } from '../../src/core/delegation/scopes';
 import { STARTER_TEMPLATES } from '../../src/core/signatures/starters';
 import { confirmationIdIn } from '../support/confirmation';
 
@@ -54,9 +52,7 @@ describe('pickers, reach and confirmations', () => {
     w = directoryWorld({ users: 40, seed: 11 });
     if (!setUp(w).ok) throw new Error('setup failed');
     for (let i = 0; i < 12 && employees().length === 0; i++) w.ws.advance(3600_000);
-    const sa = createServiceAccount(w.ws, 'autograph-prod', 'signatures');
-    grantDelegation(w.ws, w.tenant.customerId, sa.clientId, [...DELEGATION_SCOPES]);
-    scriptProps(w).AUTOGRAPH_PUBLISHER_KEY = JSON.stringify(createServiceAccountKey(w.ws, sa));
+    connectPublisher(w);
     const save = (name: string, html: string) => {
       action(w, 'templates.save', { form: { name, html, aliasPolicy: 'primary' } });
       return templates().find((t) => t.name === name)!.id;

@@ -5,11 +5,11 @@
  * Gmail's stored signatures and the directory's users. Runs the built bundle (npm run build first).
  */
 import { SidebarSession, type CardJson } from '../../sim/host/session';
-import { createServiceAccount, createServiceAccountKey, grantDelegation } from '../../sim/google/registry';
+import { grantDelegation } from '../../sim/google/registry';
 import { mailboxOf } from '../../sim/google/mailbox';
 import { setLatencyModel } from '../../sim/google/latency';
 import { DELEGATION_SCOPES } from '../../src/core/delegation/scopes';
-import { directoryWorld, scriptProps, setUp, sheetRows, type DirWorld } from '../directory/world';
+import { connectPublisher, directoryWorld, scriptProps, setUp, sheetRows, type DirWorld } from '../directory/world';
 
 const HOUR = 3600_000;
 
@@ -46,14 +46,6 @@ function countsIn(toast: string): Record<string, number> {
   return out;
 }
 
-function connectPublisher(w: DirWorld, grant: boolean): string {
-  const sa = createServiceAccount(w.ws, 'autograph-prod', 'signatures');
-  const key = createServiceAccountKey(w.ws, sa);
-  if (grant) grantDelegation(w.ws, w.tenant.customerId, sa.clientId, [...DELEGATION_SCOPES]);
-  scriptProps(w).AUTOGRAPH_PUBLISHER_KEY = JSON.stringify(key);
-  return sa.clientId;
-}
-
 function signatures(w: DirWorld): SidebarSession {
   return new SidebarSession(w.ws, w.project, w.admin).openHomepage().click('Signatures');
 }
@@ -80,7 +72,7 @@ describe('signature status in the sidebar: toasts and cards say the same verifie
     for (let i = 0; i < 12 && sheetRows(w, 'employees').length === 0; i++) w.ws.advance(HOUR);
     finishBackground(w);
     // Autograph's service account is there, but nobody has authorised it in the Admin console yet.
-    clientId = connectPublisher(w, false);
+    clientId = connectPublisher(w, { grant: false }).clientId;
     const employees = sheetRows(w, 'employees');
     active = employees.filter((e) => e.syncOn !== 'false' && e.reason === '');
     noMailbox = employees.filter((e) => e.reason === 'no_mailbox');
@@ -201,7 +193,7 @@ describe('Apply now handed to the background', () => {
     const r = setUp(w);
     if (!r.ok) throw new Error(r.error);
     finishBackground(w);
-    connectPublisher(w, true);
+    connectPublisher(w);
     const list = signatures(w).click('Templates').click('Use');
     list.click('Save');
     signatures(w).click('Templates').click('Assign', { targetKind: 'company' });
