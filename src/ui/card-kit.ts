@@ -3,6 +3,7 @@
  * buttons that call `dispatchAction`, and the way a card shows a moment in time.
  */
 import { actionFor } from './actions';
+import { refusalForButton } from './viewer-roles';
 
 /**
  * Card text reads basic HTML (<b> <i> <u> <s> <font> <a> <br>: workspace/add-ons/concepts/widgets#text_formatting),
@@ -24,9 +25,16 @@ export function textParagraph(t: string): GoogleAppsScript.Card_Service.TextPara
   return CardService.newTextParagraph().setText(t);
 }
 
-/** A text button that runs `route` through `dispatchAction`. */
+/**
+ * A text button that runs `route` through `dispatchAction`. One the viewer's roles do not allow is shown disabled,
+ * its alternative text naming the role and whom to ask: a card shows what a role may do, and the rest greyed out
+ * rather than hidden, so the layout an admin learns stays the same. TextButton.setDisabled: "Sets whether the button
+ * is disabled" (developers.google.com/apps-script/reference/card-service/text-button).
+ */
 export function button(label: string, route: string, params: Record<string, string> = {}, filled = false): GoogleAppsScript.Card_Service.TextButton {
   const b = CardService.newTextButton().setText(label).setOnClickAction(actionFor(route, params));
+  const refusal = refusalForButton(route);
+  if (refusal) b.setDisabled(true).setAltText(refusal);
   return filled ? b.setTextButtonStyle(CardService.TextButtonStyle.FILLED) : b;
 }
 

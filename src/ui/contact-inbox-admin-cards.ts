@@ -24,7 +24,7 @@ import { startNow } from '../jobs/contact-inbox-stage';
 import { membershipGate } from '../adapters/membership';
 import { actionFor, notify, notifyAndUpdate, pushCard, updateCard, type Route } from './actions';
 import { adminStore, needingStore } from './admin-store';
-import { escapeCardText, header, textParagraph, zonedWhen } from './card-kit';
+import { button, escapeCardText, header, textParagraph, zonedWhen } from './card-kit';
 import { formValue, formValues, param } from './event';
 import type { AdminSection } from './home';
 import type { Viewer } from './viewer';
@@ -71,7 +71,7 @@ export function buildContactInboxAdminCard(viewer: Viewer, opts: { department?: 
               'suggestions are sealed to their user: administrators cannot read them.',
           ),
         )
-        .addWidget(CardService.newTextButton().setText('Enable Contact Inbox').setTextButtonStyle(CardService.TextButtonStyle.FILLED).setOnClickAction(actionFor('contactInbox.enableTenant'))),
+        .addWidget(button('Enable Contact Inbox', 'contactInbox.enableTenant', {}, true)),
     );
     return card.build();
   }
@@ -93,9 +93,9 @@ export function buildContactInboxAdminCard(viewer: Viewer, opts: { department?: 
       )
       .addWidget(
         CardService.newButtonSet()
-          .addButton(CardService.newTextButton().setText('Start now for all enabled').setOnClickAction(actionFor('contactInbox.startAll')))
-          .addButton(CardService.newTextButton().setText('Enable everyone').setOnClickAction(actionFor('contactInbox.enableAll')))
-          .addButton(CardService.newTextButton().setText('Disable everyone').setOnClickAction(actionFor('contactInbox.disableAll'))),
+          .addButton(button('Start now for all enabled', 'contactInbox.startAll'))
+          .addButton(button('Enable everyone', 'contactInbox.enableAll'))
+          .addButton(button('Disable everyone', 'contactInbox.disableAll')),
       ),
   );
 
@@ -112,16 +112,16 @@ export function buildContactInboxAdminCard(viewer: Viewer, opts: { department?: 
   const boxes = CardService.newSelectionInput().setType(CardService.SelectionInputType.CHECK_BOX).setFieldName('ci_users').setTitle(`Users ${page * PAGE_SIZE + 1}–${page * PAGE_SIZE + slice.length} of ${shown.length}`);
   for (const e of slice) boxes.addItem(`${e.fullName || e.primaryEmail} · ${e.primaryEmail}${e.department ? ` · ${e.department}` : ''}`, e.primaryEmail, Boolean(enrolled.get(e.primaryEmail)?.enabled));
   const nav = CardService.newButtonSet()
-    .addButton(CardService.newTextButton().setText('Show department').setOnClickAction(actionFor('contactInbox.filter', { page: '0' })))
-    .addButton(CardService.newTextButton().setText('Enable this department').setOnClickAction(actionFor('contactInbox.enableDepartment')));
+    .addButton(button('Show department', 'contactInbox.filter', { page: '0' }))
+    .addButton(button('Enable this department', 'contactInbox.enableDepartment'));
   const selection = CardService.newCardSection().setHeader('Choose users').addWidget(dropdown).addWidget(nav);
   if (slice.length) selection.addWidget(boxes);
   else selection.addWidget(CardService.newTextParagraph().setText('No employees here yet: run the directory sync first (Autograph › Directory).'));
   const pageButtons = CardService.newButtonSet().addButton(
-    CardService.newTextButton().setText('Save selection').setTextButtonStyle(CardService.TextButtonStyle.FILLED).setOnClickAction(actionFor('contactInbox.saveSelection', { department: dept, page: String(page), shown: slice.map((e) => e.primaryEmail).join(' ') })),
+    button('Save selection', 'contactInbox.saveSelection', { department: dept, page: String(page), shown: slice.map((e) => e.primaryEmail).join(' ') }, true),
   );
-  if (page > 0) pageButtons.addButton(CardService.newTextButton().setText('Previous').setOnClickAction(actionFor('contactInbox.filter', { department: dept, page: String(page - 1) })));
-  if (page < pages - 1) pageButtons.addButton(CardService.newTextButton().setText('Next').setOnClickAction(actionFor('contactInbox.filter', { department: dept, page: String(page + 1) })));
+  if (page > 0) pageButtons.addButton(button('Previous', 'contactInbox.filter', { department: dept, page: String(page - 1) }));
+  if (page < pages - 1) pageButtons.addButton(button('Next', 'contactInbox.filter', { department: dept, page: String(page + 1) }));
   selection.addWidget(pageButtons);
   card.addSection(selection);
 
@@ -136,7 +136,7 @@ export function buildContactInboxAdminCard(viewer: Viewer, opts: { department?: 
         .setBottomLabel(`${statusLabel(u)} · ${u.processed} read · ${u.suggested} suggested`)
         .setWrapText(true)
         .setOnClickAction(actionFor('contactInbox.user', { email: u.email }))
-        .setButton(CardService.newTextButton().setText('Start').setOnClickAction(actionFor('contactInbox.startUser', { email: u.email }))),
+        .setButton(button('Start', 'contactInbox.startUser', { email: u.email })),
     );
   }
   if (sorted.length > 90) list.addWidget(CardService.newTextParagraph().setText(`…and ${sorted.length - 90} more (problems are listed first).`));
@@ -167,10 +167,10 @@ export function buildContactInboxUserCard(viewer: Viewer, email: string): Card {
     );
     const buttons = CardService.newButtonSet();
     if (u.enabled) {
-      buttons.addButton(CardService.newTextButton().setText('Start now').setOnClickAction(actionFor('contactInbox.startUser', { email: u.email })));
-      buttons.addButton(CardService.newTextButton().setText('Disable').setOnClickAction(actionFor('contactInbox.disableUser', { email: u.email })));
+      buttons.addButton(button('Start now', 'contactInbox.startUser', { email: u.email }));
+      buttons.addButton(button('Disable', 'contactInbox.disableUser', { email: u.email }));
     } else {
-      buttons.addButton(CardService.newTextButton().setText('Enable').setOnClickAction(actionFor('contactInbox.enableUser', { email: u.email })));
+      buttons.addButton(button('Enable', 'contactInbox.enableUser', { email: u.email }));
     }
     section.addWidget(buttons);
   }
@@ -265,7 +265,7 @@ function enableTenant(viewer: Viewer): Card {
               'scope in Admin console › Security › API controls › Domain-wide delegation.',
           ),
         )
-        .addWidget(CardService.newTextButton().setText('Choose users').setTextButtonStyle(CardService.TextButtonStyle.FILLED).setOnClickAction(actionFor('contactInbox.admin'))),
+        .addWidget(button('Choose users', 'contactInbox.admin', {}, true)),
     )
     .build();
 }

@@ -13,6 +13,7 @@ import { getField, type Employee } from '../core/directory/employee';
 import { normalise } from '../core/signatures/assignment';
 import type { SegmentCondition, Target } from '../core/signatures/types';
 import { emailKey } from '../core/tenant';
+import { button } from './card-kit';
 import { actionFor } from './actions';
 import { formValue, type AddOnEvent } from './event';
 import { markedTitle, textField, type FieldError } from './form-errors';
@@ -114,7 +115,7 @@ export function addTargetWidgets(
     section.addWidget(dd);
   } else if (draft.kind === 'employee') {
     section.addWidget(textField('targetQuery', 'Find an employee', draft.query, errors, 'Part of a name or an email address, then Find'));
-    section.addWidget(CardService.newButtonSet().addButton(CardService.newTextButton().setText('Find').setOnClickAction(actionFor(form.route, form.params))));
+    section.addWidget(CardService.newButtonSet().addButton(button('Find', form.route, form.params)));
     const matches = findEmployees(world, draft.query, draft.email);
     const dd = CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setFieldName('targetEmployee')
       .setTitle(markedTitle(draft.query ? `Employees matching "${draft.query}"` : 'Employee', errors, 'targetEmployee')).setOnChangeAction(actionFor(form.route, form.params));

@@ -7,10 +7,10 @@ import { locationForEmail } from '../adapters/store/registry';
 import { openStoreForEmail } from '../adapters/store/tenant-store';
 import { groupsHolding, readRolesMode, readRoleTable } from '../adapters/role-store';
 import { emailKey } from '../core/tenant';
-import { heldRoles, mayUse, ROLE_INFO, type HeldRoles, type Role } from '../core/roles';
+import { EVERYONE, heldRoles, mayUse, refusalText, ROLE_INFO, type HeldRoles, type Role } from '../core/roles';
 import { routeNeed } from './route-roles';
 import { errorText } from '../core/error-text';
-import type { Viewer } from './viewer';
+import { viewerOfThisExecution, type Viewer } from './viewer';
 
 export interface ViewerRoles extends HeldRoles {
   /** Whom to ask for a role ("admin@x or a super admin"). */
@@ -88,4 +88,18 @@ export function allowedEntries<T extends { route: string }>(viewer: Viewer, entr
   if (shown.length === entries.length) return { shown, note: '' };
   const names = [...held.roles].map((r) => ROLE_INFO[r].label);
   return { shown, note: `Your roles in Autograph: ${names.length ? names.join(', ') : 'none'}. For the rest, ask ${held.askWhom}.` };
+}
+
+/**
+ * Whether a button for `route` on a card rendered in this execution may be pressed by its viewer: null when it may,
+ * else what to say instead (the role it needs and whom to ask). Buttons are only a courtesy: `dispatchAction` checks
+ * the route again on the click. Outside an entry point (no viewer yet) nothing is held back here.
+ */
+export function refusalForButton(route: string): string | null {
+  const need = routeNeed(route);
+  if (need === EVERYONE) return null;
+  const viewer = viewerOfThisExecution();
+  if (!viewer) return null;
+  const held = rolesOfViewer(viewer);
+  return mayUse(need, held.roles) ? null : held.problem || refusalText(need, held.askWhom);
 }

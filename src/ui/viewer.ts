@@ -23,8 +23,17 @@ export function viewerFrom(email: string, rights: AdminRights): Viewer {
   return { email, domain: domainOf(email), isAdmin: rights.state === 'admin', isSuperAdmin: rights.state === 'admin' && rights.isSuperAdmin, rightsProblem: rightsProblemText(rights), rightsFix: rightsFixLink(rights) };
 }
 
+/** Whoever this execution runs for (every entry point asks `currentViewer` first): what cards render for. */
+let executionViewer: Viewer | null = null;
+
 export function currentViewer(): Viewer {
   const email = currentUserEmail();
   const where = locationForEmail(email);
-  return viewerFrom(email, adminRights(email, where?.customerId ?? null));
+  executionViewer = viewerFrom(email, adminRights(email, where?.customerId ?? null));
+  return executionViewer;
+}
+
+/** The viewer `currentViewer` found in this execution, or null before it ran (each execution starts afresh). */
+export function viewerOfThisExecution(): Viewer | null {
+  return executionViewer;
 }

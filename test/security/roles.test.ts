@@ -132,6 +132,22 @@ describe('roles in the offline Workspace', () => {
     expect(home(t.A.as.delegatedAdmin)).toContain('Your roles in Autograph: none.');
   });
 
+  it('greys out, inside a card, the buttons a role may not press, saying which role they need and whom to ask', () => {
+    const syncNow = (who: string) => {
+      const text = answerText(act(t, who, 'sync.open'));
+      const at = text.indexOf('"text":"Sync now"');
+      expect(at).toBeGreaterThan(-1);
+      const end = text.indexOf('"onClick"', at);
+      return text.slice(at, end);
+    };
+    const auditorSees = syncNow(p.byRole.auditor);
+    expect(auditorSees).toContain('"disabled":true');
+    expect(auditorSees).toContain('This needs the Integration manager role in Autograph, which you do not hold.');
+    expect(auditorSees).toContain(`Ask an Owner (${owner()} or a super admin)`);
+    expect(syncNow(p.byRole.integrationManager)).not.toContain('"disabled"');
+    expect(syncNow(owner())).not.toContain('"disabled"');
+  });
+
   it('takes a removed role away at the next click, with the change and its author in the audit log', () => {
     const designer = p.byRole.designer;
     const removed = act(t, owner(), 'roles.remove', { params: { principal: designer, principalKind: 'user', role: 'designer' } });
