@@ -25,7 +25,8 @@ export function readDisconnect(ss: Spreadsheet): DisconnectRecord | null {
   return readSetting<DisconnectRecord>(ss, 'disconnect');
 }
 
-export function writeDisconnect(ss: Spreadsheet, d: DisconnectRecord): void {
+/** Records the disconnect; null removes the record (a reconnect). */
+export function writeDisconnect(ss: Spreadsheet, d: DisconnectRecord | null): void {
   writeSetting(ss, 'disconnect', d);
 }
 

@@ -13,7 +13,7 @@ import type { Employee } from '../core/directory/employee';
 import type { ReleaseChoice } from '../core/signatures/originals';
 import type { AddressState } from '../core/signatures/types';
 import { SheetSignatureStore } from '../adapters/signature-store';
-import { ReleaseTable, type Release } from '../adapters/release-store';
+import { isOpen, ReleaseTable, type Release } from '../adapters/release-store';
 import { writeTenant, type TenantStore } from '../adapters/store/tenant-store';
 import { withTenantLease } from '../adapters/store/lease';
 import { clearRun, readRunState, runFromCard, type RunReport } from './runner';
@@ -92,4 +92,41 @@ export function stopManagingEmployee(store: TenantStore, employee: Employee, by:
 export function resumeReleases(store: TenantStore, by: string): RunReport {
   armContinuation();
   return runFromCard(store.tenant, 'release', by);
+}
+
+export interface ReconnectReport {
+  /** Restores not yet done when the Owner reconnected, recorded as left (nothing more is sent for them). */
+  cancelled: number;
+  /** Of those, restores an execution may have sent before it was cut off: the next run reads Gmail first. */
+  unsure: number;
+}
+
+/**
+ * Undoes a disconnect whose data was not deleted: runs may start again (automatic sync stays off until an admin turns
+ * it on), restores not yet done are cancelled and recorded as left, and the next run writes every managed mailbox
+ * again. Taken under the tenant lease, so no restore is being sent meanwhile; null when a run holds it.
+ *
+ * A restore row left `sending` by a cut-off may or may not have reached Gmail, so its address forgets what Autograph
+ * last sent: the next run treats it as a first write, which reads the mailbox before writing (the original kept
+ * at the first write is never overwritten).
+ */
+export function reconnectTenant(store: TenantStore, by: string, now: number): ReconnectReport | null {
+  const held = withTenantLease(store.customerId, by, () => {
+    const running = readRunState(store.customerId);
+    const releases = new ReleaseTable(store.spreadsheet);
+    const open = releases.all().filter((r) => r.scope === 'disconnect' && isOpen(r));
+    const unsure = open.filter((r) => r.state === 'sending');
+    const sigs = new SheetSignatureStore(store.spreadsheet);
+    if (unsure.length) {
+      const states = sigs.addressStates([...new Set(unsure.map((r) => r.user))]);
+      const forget = unsure.map((r) => states.get(r.address)).filter((s): s is AddressState => Boolean(s)).map((s) => ({ ...s, sentHash: '', pendingHash: '' }));
+      sigs.saveAddressStates(forget);
+    }
+    releases.save(open.map((r) => ({ ...r, state: 'left' as const, reason: `not restored: Autograph was reconnected by ${by} first`, fix: '', doneAt: now })));
+    if (running && (running.kind === 'disconnect' || running.kind === 'release')) clearRun(store.customerId, stagesFor(running.kind));
+    writeDisconnect(store.spreadsheet, null);
+    sigs.appendAudit([{ at: now, address: '', employeeId: '', before: '', after: '', templateId: '', campaignId: '', cause: `reconnect by ${by}`, why: `Autograph reconnected: ${open.length} restores not yet done were cancelled; automatic sync stays off until an admin turns it on` }]);
+    return { cancelled: open.length, unsure: unsure.length };
+  });
+  return held ? held.value : null;
 }

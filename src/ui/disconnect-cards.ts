@@ -13,7 +13,7 @@ import type { Viewer } from './viewer';
 import type { ReleaseChoice } from '../core/signatures/originals';
 import { isOpen, ReleaseTable } from '../adapters/release-store';
 import { BUSY_MESSAGE } from '../adapters/store/lease';
-import { disconnectTenant, resumeReleases, stopManagingEmployee } from '../jobs/disconnect';
+import { disconnectTenant, reconnectTenant, resumeReleases, stopManagingEmployee } from '../jobs/disconnect';
 import { readRunState } from '../jobs/runner';
 import { deleteRefusal, deleteTenantData, exportTenantData } from '../jobs/disconnect-data';
 import { readDisconnect } from '../jobs/disconnect-state';
@@ -51,6 +51,7 @@ export function buildDisconnectCard(viewer: Viewer, message = ''): Card {
   } else {
     top.addWidget(CardService.newDecoratedText().setTopLabel('Disconnected').setText(`by ${escapeCardText(d.by)}, ${utcWhen(d.at)}`).setBottomLabel(d.choice === 'restore' ? 'Signatures from before Autograph are put back' : 'Current signatures left as they are').setWrapText(true));
     if (d.otherTriggerOwner) top.addWidget(textParagraph(`${escapeCardText(d.otherTriggerOwner)}'s nightly trigger could not be removed by ${escapeCardText(d.by)} (triggers belong to their owner); it refuses to run and removes itself when it next fires.`));
+    top.addWidget(CardService.newButtonSet().addButton(button('Reconnect Autograph…', 'disconnect.reconnect')));
     card.addSection(top);
     card.addSection(dataSection(d.exportedAt ?? 0, d.exportId ?? ''));
   }
@@ -124,7 +125,7 @@ function start(ctx: ActionContext) {
           : 'Every mailbox keeps the signature it has now.',
         'Employees, templates and the audit log stay in the store until you delete them.',
       ],
-      undo: 'Cannot be undone from here: set Autograph up again to reconnect.',
+      undo: 'Reconnect Autograph on this card (until you delete its data): restores not yet done stop, and the next run writes the templates again.',
       verb: choice === 'restore' ? 'Disconnect and put back' : 'Disconnect and leave',
     },
     () => {
@@ -212,6 +213,32 @@ function deleteData(ctx: ActionContext) {
   );
 }
 
+function reconnect(ctx: ActionContext) {
+  const store = adminStore(ctx.viewer);
+  const d = readDisconnect(store.spreadsheet);
+  if (!d) return notify('Autograph is connected; there is nothing to reconnect.');
+  const open = new ReleaseTable(store.spreadsheet).all().filter((r) => r.scope === 'disconnect' && isOpen(r)).length;
+  return confirmFirst(
+    ctx.event,
+    {
+      route: 'disconnect.reconnect', params: {}, subject: `reconnect:${store.customerId}:${d.at}`,
+      title: 'Reconnect Autograph?',
+      consequences: [
+        'Syncs and signature writes may run again for your domain. Automatic sync stays off until you turn it on (Directory sync); Sync now or the nightly run writes the templates again.',
+        open ? `${open} signatures not yet put back stay as they are now; the restore stops.` : 'Signatures already put back stay until the next run writes the templates again.',
+      ],
+      undo: 'Disconnect again from this card.',
+      verb: 'Reconnect',
+    },
+    () => {
+      const r = reconnectTenant(store, ctx.viewer.email, Date.now());
+      if (!r) return notify(BUSY_MESSAGE);
+      const text = `Reconnected by ${ctx.viewer.email}: ${r.cancelled} restores not yet done were stopped${r.unsure ? ` (${r.unsure} may have reached Gmail: the next run reads those mailboxes before writing)` : ''}. Automatic sync is off: turn it on in Directory sync.`;
+      return doneAfterConfirmation(text, buildDisconnectCard(ctx.viewer));
+    },
+  );
+}
+
 function resume(ctx: ActionContext) {
   const store = adminStore(ctx.viewer);
   const r = resumeReleases(store, ctx.viewer.email);
@@ -235,6 +262,7 @@ export const disconnectRoutes: Record<string, Route> = needingStore({
   'disconnect.open': { adminOnly: true, handler: open },
   'disconnect.start': { adminOnly: true, handler: start },
   'disconnect.resume': { adminOnly: true, handler: resume },
+  'disconnect.reconnect': { adminOnly: true, handler: reconnect },
   'disconnect.export': { adminOnly: true, handler: exportData },
   'disconnect.delete': { adminOnly: true, handler: deleteData },
   'emp.stopManaging': { adminOnly: true, handler: stopManaging },

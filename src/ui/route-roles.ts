@@ -52,6 +52,7 @@ export const ROUTE_ROLES: Record<string, RouteNeed> = {
   'adminMail.toggle': VIEW,
   'disconnect.start': OWNER,
   'disconnect.resume': OWNER,
+  'disconnect.reconnect': OWNER,
   'disconnect.export': OWNER,
   'disconnect.delete': OWNER,
   // Stop managing one person's signature: pauses them and restores their original (an exclusion of a user).

@@ -107,6 +107,34 @@ describe('leaving Autograph', () => {
     expect(sheetRows(w, 'employees').find((e) => e.id === id)!.sync).toBe('off');
   });
 
+  it('reconnects: restores not yet done stop, runs start again, and the next sync writes the templates back', () => {
+    const w = governanceWorld(30);
+    const people = writable(w).filter((e) => e !== w.tooLong);
+    const ours = new Map(people.map((e) => [e, gmailSignature(w, e)]));
+    // Gmail turns three mailboxes' restores away (429): those wait for the background job, which has not run yet.
+    for (const email of people.slice(0, 3)) addFault(w.ws, { match: 'gmail.sendAs.patch', status: 429, reason: 'rateLimitExceeded', message: 'Rate Limit Exceeded', rate: 1, user: w.ws.user(email).primaryEmail });
+    confirmed(w, 'disconnect.start', { choice: 'restore' });
+    clearFaults(w.ws);
+    const open = () => sheetRows(w, 'signature_releases').filter((r) => r.state === 'waiting' || r.state === 'sending').length;
+    const stillToDo = open();
+    expect(stillToDo).toBeGreaterThan(0);
+    const putBack = people.filter((e) => gmailSignature(w, e) === w.originals.get(e));
+    expect(putBack.length).toBeGreaterThan(0);
+    const text = confirmed(w, 'disconnect.reconnect', {});
+    expect(text).toContain(`Reconnected by ${w.admin}: ${stillToDo} restores not yet done were stopped`);
+    expect(open()).toBe(0);
+    expect(shown(action(w, 'disconnect.open'))).toContain('Disconnect, put back signatures');
+    // Nothing restores any more; Sync now runs and every mailbox gets Autograph's signature again.
+    runUntilIdle(w);
+    expect(shown(action(w, 'sync.now'))).not.toMatch(/disconnected/i);
+    runUntilIdle(w);
+    for (const e of people) expect([e, gmailSignature(w, e)]).toEqual([e, ours.get(e)]);
+    // The originals kept at the first write are still those from before Autograph.
+    for (const r of sheetRows(w, 'signature_addresses')) if (people.includes(r.address)) expect(r.original).toBe(w.originals.get(r.address));
+    const audit = sheetRows(w, 'signature_audit').filter((a) => a.cause === `reconnect by ${w.admin}`);
+    expect(audit.map((a) => a.why)).toEqual([`Autograph reconnected: ${stillToDo} restores not yet done were cancelled; automatic sync stays off until an admin turns it on`]);
+  });
+
   it('leaves the current signatures when asked, and writes nothing', () => {
     const w = governanceWorld(8);
     const now = new Map(writable(w).map((e) => [e, gmailSignature(w, e)]));
