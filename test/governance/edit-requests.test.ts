@@ -20,7 +20,7 @@ function ada(): Employee {
 }
 
 function proposal(over: Partial<Proposal> = {}): Proposal {
-  return { viewerEmail: 'Ada@corp.example', employee: ada(), template: { id: 'tpl1', unlockedFields: ['mobile'] }, field: 'mobile', value: '+49 151 23456789', id: 'r1', at: T, ...over };
+  return { viewerEmail: 'Ada@corp.example', subject: { email: 'ada@corp.example', countryCode: 'de' }, template: { id: 'tpl1', unlockedFields: ['mobile'] }, field: 'mobile', value: '+49 151 23456789', id: 'r1', at: T, ...over };
 }
 
 function pending(): EditRequest {
@@ -35,9 +35,8 @@ describe('employee edit requests: proposing', () => {
   });
 
   it('refuses a proposal for another employee (the row found is not the viewer)', () => {
-    const other = newEmployee('bob@corp.example', T);
-    expect(propose(proposal({ employee: other }))).toMatch(/your own signature only/);
-    expect(propose(proposal({ employee: null }))).toMatch(/not among Autograph/);
+    expect(propose(proposal({ subject: { email: 'bob@corp.example', countryCode: 'DE' } }))).toMatch(/your own signature only/);
+    expect(propose(proposal({ subject: null }))).toMatch(/not among Autograph/);
   });
 
   it('refuses a locked or unknown field, naming it and the fix', () => {
@@ -114,5 +113,118 @@ describe('employee edit requests: the edit_requests sheet is untrusted', () => {
       { row: 5, reason: 'value fails validation' },
       { row: 6, reason: 'no id' },
     ]);
+  });
+});
+
+// ---- End to end through the offline Workspace: cards, the tenant store, the nightly run and Gmail -------------------
+
+import { action, importableUsers, scriptProps, sheetRows, shown } from '../directory/world';
+import { fireRunTrigger } from '../support/triggers';
+import { gmailSignature, governanceWorld, runUntilIdle, writable, type GovWorld } from './world';
+
+const NEW_MOBILE = '+49 151 23456789';
+/** How the template links it (e164), whatever grouping libphonenumber prints. */
+const NEW_TEL = 'tel:+4915123456789';
+
+function nightly(w: GovWorld): void {
+  w.ws.advance(24 * 3600_000);
+  fireRunTrigger(w.ws, w.project, w.admin, false);
+  runUntilIdle(w);
+}
+
+/** Two employees Autograph writes for who are not admins, and the template that applies to them. */
+function setting(): { w: GovWorld; ada: string; bob: string; templateId: string } {
+  const w = governanceWorld(12, 41);
+  const admins = new Set(importableUsers(w).filter((u) => u.isAdmin).map((u) => u.primaryEmail.toLowerCase()));
+  const [ada, bob] = writable(w).filter((e) => !admins.has(e) && e !== w.tooLong);
+  const templateId = sheetRows(w, 'signature_templates')[0].id;
+  return { w, ada, bob, templateId };
+}
+
+function unlockMobile(w: GovWorld, templateId: string): void {
+  expect(shown(action(w, 'edits.fields'))).toContain('Fields employees may propose');
+  expect(shown(action(w, 'edits.saveFields', { params: { templateId }, form: { [`unlock_${templateId}`]: ['mobile'] } }))).toContain('Saved: Mobile phone open to proposals');
+  // Employees who are not admins learn the unlocked fields from their sealed copy, which the next run writes.
+  nightly(w);
+}
+
+function editProps(w: GovWorld): Record<string, string> {
+  return Object.fromEntries(Object.entries(scriptProps(w)).filter(([k]) => k.includes(':edits:')));
+}
+
+describe('employee edit requests through the offline Workspace', () => {
+  it('employee proposes a mobile, an approver approves, the next run writes it to Gmail; a directory sync keeps it', () => {
+    const { w, ada, templateId } = setting();
+    unlockMobile(w, templateId);
+    const clicks: string[] = [];
+    // Employee: open My signature (the homepage), propose.
+    expect(shown(action(w, 'signatures.mine', { user: ada }))).toContain('Propose a change');
+    clicks.push('propose');
+    expect(shown(action(w, 'edits.propose', { user: ada, form: { field: 'mobile', value: NEW_MOBILE } }))).toContain('Proposed Mobile phone');
+    expect(shown(action(w, 'signatures.mine', { user: ada }))).toContain('waiting for an approver');
+    // Approver (an Owner here; the roles table lets Approvers in, test/security/roles.test.ts): open the queue, approve.
+    clicks.push('open queue');
+    const queue = shown(action(w, 'edits.queue'));
+    expect(queue).toContain(ada);
+    const [row] = sheetRows(w, 'edit_requests');
+    expect(row).toMatchObject({ email: ada, field: 'mobile', value: NEW_MOBILE, status: 'pending' });
+    clicks.push('approve');
+    expect(shown(action(w, 'edits.decide', { params: { id: row.id, decision: 'approved' } }))).toContain(`Approved: the next run writes ${ada}`);
+    expect(gmailSignature(w, ada)).not.toContain(NEW_TEL);
+    nightly(w);
+    expect(gmailSignature(w, ada)).toContain(NEW_TEL);
+    expect(shown(action(w, 'signatures.mine', { user: ada }))).toContain('approved by');
+    // Three clicks from proposal to Gmail (propose, open the queue, approve); the run does the rest.
+    expect(clicks).toHaveLength(3);
+    // Audit: the request (by the employee) and the approval (by the approver).
+    const audit = sheetRows(w, 'signature_audit').map((a) => `${a.cause} ${a.why}`);
+    expect(audit.some((a) => a.includes(`by ${ada}`) && a.includes('proposed'))).toBe(true);
+    expect(audit.some((a) => a.includes(`by ${w.admin.toLowerCase()}`) && a.includes('edit request approved'))).toBe(true);
+
+    // The directory changes the mobile; the sync takes it into the employee row, the signature keeps the approved one.
+    const user = importableUsers(w).find((u) => u.primaryEmail.toLowerCase() === ada)!;
+    user.phones = [...(user.phones ?? []).filter((p) => p.type !== 'mobile'), { type: 'mobile', value: '+49 170 9999999' }];
+    nightly(w);
+    expect(sheetRows(w, 'employees').find((e) => e.primaryEmail.toLowerCase() === ada)!['phones.mobile']).toBe('+49 170 9999999');
+    expect(gmailSignature(w, ada)).toContain(NEW_TEL);
+    expect(gmailSignature(w, ada)).not.toContain('tel:+491709999999');
+  });
+
+  it('a rejection\'s reason is shown to the employee, and their signature is unchanged', () => {
+    const { w, bob, templateId } = setting();
+    unlockMobile(w, templateId);
+    const before = gmailSignature(w, bob);
+    shown(action(w, 'edits.propose', { user: bob, form: { field: 'mobile', value: NEW_MOBILE } }));
+    shown(action(w, 'edits.queue'));
+    const [row] = sheetRows(w, 'edit_requests');
+    expect(shown(action(w, 'edits.decide', { params: { id: row.id, decision: 'rejected' } }))).toContain('Reason: say why');
+    expect(sheetRows(w, 'edit_requests')[0].status).toBe('pending');
+    shown(action(w, 'edits.decide', { params: { id: row.id, decision: 'rejected' }, form: { [`reason_${row.id}`]: 'Please use your company mobile' } }));
+    expect(shown(action(w, 'signatures.mine', { user: bob }))).toContain('Please use your company mobile');
+    nightly(w);
+    expect(gmailSignature(w, bob)).toBe(before);
+  });
+
+  it('a forged proposal (another employee, a locked field) is refused and changes nothing', () => {
+    const { w, ada, bob, templateId } = setting();
+    unlockMobile(w, templateId);
+    const props = editProps(w);
+    // A locked field.
+    expect(shown(action(w, 'edits.propose', { user: ada, form: { field: 'title', value: 'CEO' } }))).toContain('not open to proposals');
+    // A field no template has.
+    expect(shown(action(w, 'edits.propose', { user: ada, form: { field: 'salary', value: '1' } }))).toContain('not open to proposals');
+    // An invalid value.
+    expect(shown(action(w, 'edits.propose', { user: ada, form: { field: 'mobile', value: 'call me' } }))).toContain('is not a phone number');
+    expect(editProps(w)).toEqual(props);
+    // Naming another employee in parameters or the form has no effect: the proposer is the viewer.
+    shown(action(w, 'edits.propose', { user: ada, params: { email: bob }, form: { field: 'mobile', value: NEW_MOBILE, email: bob } }));
+    expect(Object.keys(editProps(w))).toEqual([`t:${w.tenant.customerId}:edits:${ada}`]);
+    // An employee cannot open the queue or decide.
+    const queued = () => sheetRows(w, 'edit_requests');
+    expect(action(w, 'edits.decide', { user: bob, params: { id: 'x', decision: 'approved' } }).ok ? queued() : []).toEqual([]);
+    expect(shown(action(w, 'edits.queue'))).toContain(ada);
+    const id = queued()[0].id;
+    shown(action(w, 'edits.decide', { user: bob, params: { id, decision: 'approved' } }));
+    expect(queued()[0].status).toBe('pending');
   });
 });

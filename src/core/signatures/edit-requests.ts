@@ -100,8 +100,8 @@ export function validateValue(field: EditableField, value: string, countryCode: 
 export interface Proposal {
   /** The running user (Session), never a card parameter. */
   viewerEmail: string;
-  /** The employee row for the viewer; null when they are not among Autograph's employees. */
-  employee: Employee | null;
+  /** Whose signature the record found is for (the employee row, or the sealed own copy), and their country; null when there is none. */
+  subject: { email: string; countryCode: string } | null;
   /** The template that applies to the viewer now, with the fields a Designer unlocked on it. */
   template: { id: string; unlockedFields: readonly string[] } | null;
   field: string;
@@ -113,10 +113,10 @@ export interface Proposal {
 /** A new pending request, or the reason it is refused (nothing is stored then). */
 export function propose(p: Proposal): EditRequest | string {
   const me = p.viewerEmail.toLowerCase();
-  if (!p.employee || p.employee.primaryEmail !== me) return `You (${me}) are not among Autograph’s employees: you may propose values for your own signature only.`;
+  if (!p.subject || p.subject.email.toLowerCase() !== me) return `You (${me}) are not among Autograph’s employees: you may propose values for your own signature only.`;
   if (!p.template) return 'No signature template applies to you, so there is nothing to propose a value for.';
   if (!isEditableField(p.field) || !p.template.unlockedFields.includes(p.field)) return `Field "${p.field}" is not open to proposals on your template: ask a Designer to unlock it.`;
-  const wrong = validateValue(p.field, p.value, p.employee.address.countryCode.toUpperCase());
+  const wrong = validateValue(p.field, p.value, p.subject.countryCode.toUpperCase());
   if (wrong) return wrong;
   return { id: p.id, email: me, field: p.field, value: p.value.trim(), templateId: p.template.id, status: 'pending', proposedAt: p.at, decidedBy: '', decidedAt: 0, reason: '' };
 }
@@ -164,3 +164,9 @@ export function withApprovedValues(e: Employee, approved: ReadonlyMap<EditableFi
 
 /** The employee card's line on precedence, for a field with an approved value. */
 export const APPROVED_PRECEDENCE = 'Approved value, kept over the directory’s';
+
+/** What the renderer needs: approved values per lower-case address, and the fields each template (by id) unlocks. */
+export interface EditOverlay {
+  approved: Map<string, Map<EditableField, EditRequest>>;
+  unlocked: Record<string, readonly string[]>;
+}
