@@ -2,7 +2,10 @@
  * Where employee edit requests live (core/signatures/edit-requests.ts).
  *
  * An employee cannot open the tenant store (shared with admins only), so each employee's own requests (the latest
- * per field) travel in a script property keyed by the tenant and their address. Only this project's code writes
+ * per field) travel in a script property keyed by the tenant and their address
+ * (developers.google.com/apps-script/reference/properties/properties-service: getScriptProperties() "Gets a property
+ * store that all users can access, but only within this script"; Google's quotas of 9 KB a value and 500 KB in all
+ * apply, adapters/store/registry.ts: one record per employee holds at most one request per field). Only this project's code writes
  * script properties, and it writes an employee's key only with the running user's own address (Session), so the
  * key is who proposed. Approvers move new proposals into the `edit_requests` sheet of the tenant store (the full
  * history, the one the run reads) and write their decision back into the employee's record, which is how the

@@ -9,7 +9,7 @@ import {
 import { adminAuditEntry } from '../core/signatures/restore';
 import { signatureRenderer } from '../core/signatures/plan';
 import {
-  EditRequestTable, pendingProposals, readOwnRequests, readUnlockedFields, writeOwnRequest, writeUnlockedFields,
+  EditRequestTable, pendingProposals, readEditOverlay, readOwnRequests, readUnlockedFields, writeOwnRequest, writeUnlockedFields,
 } from '../adapters/edit-request-store';
 import { locationForEmail } from '../adapters/store/registry';
 import { notify, notifyAndUpdate, pushCard, type Route } from './actions';
@@ -17,6 +17,8 @@ import { button, escapeCardText, header, textParagraph, utcWhen } from './card-k
 import { formValue, formValues, param, type AddOnEvent } from './event';
 import { isCard, openWorld, planInputFor, type SignatureWorld } from './signature-cards';
 import type { Viewer } from './viewer';
+import type { Employee } from '../core/directory/employee';
+import type { TenantStore } from '../adapters/store/tenant-store';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 type Section = GoogleAppsScript.Card_Service.CardSection;
@@ -196,9 +198,22 @@ function saveUnlocked(viewer: Viewer, event: AddOnEvent): GoogleAppsScript.Card_
   return notifyAndUpdate(`Saved: ${fields.length ? fields.map(label).join(', ') : 'no field'} open to proposals on “${t.name}”.`, buildUnlockCard(viewer));
 }
 
-/** The employee card's line for a field that holds an approved value. */
-export function precedenceNote(field: string, value: string): string {
-  return `${label(field)}: “${value}” — ${APPROVED_PRECEDENCE}.`;
+/**
+ * The employee card's approved values, each with its precedence over the directory's value. A value whose field
+ * the employee's template no longer unlocks is said to be out of effect (the directory's shows again).
+ */
+export function approvedSection(store: TenantStore, e: Employee, templateId: string): Section | null {
+  const overlay = readEditOverlay(store);
+  const mine = overlay.approved.get(e.primaryEmail.toLowerCase());
+  if (!mine || mine.size === 0) return null;
+  const unlocked = overlay.unlocked[templateId] ?? [];
+  const s = CardService.newCardSection().setHeader('Approved edit requests');
+  for (const [field, r] of mine) {
+    const inEffect = unlocked.includes(field);
+    const note = inEffect ? `${APPROVED_PRECEDENCE} (approved by ${r.decidedBy}, ${utcWhen(r.decidedAt)})` : 'Not in effect: the template that applies no longer unlocks this field, so the directory’s value is used';
+    s.addWidget(CardService.newDecoratedText().setTopLabel(label(field)).setText(escapeCardText(r.value)).setBottomLabel(escapeCardText(note)).setWrapText(true));
+  }
+  return s;
 }
 
 export const editRequestSection = { route: 'edits.queue', label: 'Edit requests', description: 'Employees’ proposed signature values: approve or reject' };

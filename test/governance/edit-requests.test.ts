@@ -188,6 +188,9 @@ describe('employee edit requests through the offline Workspace', () => {
     expect(sheetRows(w, 'employees').find((e) => e.primaryEmail.toLowerCase() === ada)!['phones.mobile']).toBe('+49 170 9999999');
     expect(gmailSignature(w, ada)).toContain(NEW_TEL);
     expect(gmailSignature(w, ada)).not.toContain('tel:+491709999999');
+    // The employee card says which value wins.
+    const id = sheetRows(w, 'employees').find((e) => e.primaryEmail.toLowerCase() === ada)!.id;
+    expect(shown(action(w, 'emp.open', { params: { id } }))).toContain('Approved value, kept over the directory’s');
   });
 
   it('a rejection\'s reason is shown to the employee, and their signature is unchanged', () => {
