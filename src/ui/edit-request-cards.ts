@@ -217,6 +217,7 @@ export function approvedSection(store: TenantStore, e: Employee, templateId: str
 }
 
 export const editRequestSection = { route: 'edits.queue', label: 'Edit requests', description: 'Employees’ proposed signature values: approve or reject' };
+export const editFieldsSection = { route: 'edits.fields', label: 'Fields employees may propose', description: 'Per template: mobile phone, pronouns, job title' };
 
 export const editRequestRoutes: Record<string, Route> = {
   'edits.queue': { adminOnly: true, handler: ({ viewer }) => pushCard(buildQueueCard(viewer)) },
