@@ -120,6 +120,7 @@ describe('employee edit requests: the edit_requests sheet is untrusted', () => {
 
 import { action, importableUsers, scriptProps, sheetRows, shown } from '../directory/world';
 import { fireRunTrigger } from '../support/triggers';
+import { mailboxOf } from '../../sim/google/mailbox';
 import { gmailSignature, governanceWorld, runUntilIdle, writable, type GovWorld } from './world';
 
 const NEW_MOBILE = '+49 151 23456789';
@@ -191,6 +192,22 @@ describe('employee edit requests through the offline Workspace', () => {
     // The employee card says which value wins.
     const id = sheetRows(w, 'employees').find((e) => e.primaryEmail.toLowerCase() === ada)!.id;
     expect(shown(action(w, 'emp.open', { params: { id } }))).toContain('Approved value, kept over the directory’s');
+  });
+
+  it('an enforced template re-applies the approved value over an edit in Gmail, not the directory\'s', () => {
+    const { w, ada, templateId } = setting();
+    const t = JSON.parse(sheetRows(w, 'signature_templates')[0].json) as { name: string; html: string };
+    expect(shown(action(w, 'templates.save', { params: { id: templateId }, form: { name: t.name, html: t.html, aliasPolicy: 'primary', enforce: ['on'] } }))).not.toContain('not saved');
+    unlockMobile(w, templateId);
+    shown(action(w, 'edits.propose', { user: ada, form: { field: 'mobile', value: NEW_MOBILE } }));
+    shown(action(w, 'edits.queue'));
+    shown(action(w, 'edits.decide', { params: { id: sheetRows(w, 'edit_requests')[0].id, decision: 'approved' } }));
+    nightly(w);
+    const written = gmailSignature(w, ada)!;
+    expect(written).toContain(NEW_TEL);
+    mailboxOf(w.ws, w.ws.user(ada)).sendAs[ada].signature = '<div>my own edit</div>';
+    for (let day = 0; day < 8; day++) nightly(w);
+    expect(gmailSignature(w, ada)).toContain(NEW_TEL);
   });
 
   it('a rejection\'s reason is shown to the employee, and their signature is unchanged', () => {
