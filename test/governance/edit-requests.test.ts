@@ -120,7 +120,9 @@ describe('employee edit requests: the edit_requests sheet is untrusted', () => {
 
 import { action, importableUsers, scriptProps, sheetRows, shown } from '../directory/world';
 import { fireRunTrigger } from '../support/triggers';
-import { mailboxOf } from '../../sim/google/mailbox';
+import { header, mailboxOf, payloadOf } from '../../sim/google/mailbox';
+import { findBody } from '../../sim/google/mime';
+import { sentMail } from '../../sim/services/mail-app';
 import { gmailSignature, governanceWorld, runUntilIdle, writable, type GovWorld } from './world';
 
 const NEW_MOBILE = '+49 151 23456789';
@@ -163,6 +165,13 @@ describe('employee edit requests through the offline Workspace', () => {
     clicks.push('propose');
     expect(shown(action(w, 'edits.propose', { user: ada, form: { field: 'mobile', value: NEW_MOBILE } }))).toContain('Proposed Mobile phone');
     expect(shown(action(w, 'signatures.mine', { user: ada }))).toContain('waiting for an approver');
+    // The nightly run emails the admins once that a request waits (each admin may turn the kind off).
+    nightly(w);
+    nightly(w);
+    const told = sentMail(w.ws).filter((m) => /employee edit request\(s\) waiting/.test(m.subject));
+    expect(told).toHaveLength(1);
+    const inbox = mailboxOf(w.ws, w.ws.user(w.admin)).messages.filter((m) => /edit request/.test(header(payloadOf(m), 'Subject')));
+    expect(inbox.map((m) => findBody(payloadOf(m), 'text/plain') ?? '')).toEqual([expect.stringContaining(ada)]);
     // Approver (an Owner here; the roles table lets Approvers in, test/security/roles.test.ts): open the queue, approve.
     clicks.push('open queue');
     const queue = shown(action(w, 'edits.queue'));
