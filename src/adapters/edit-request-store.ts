@@ -12,6 +12,7 @@
  * employee sees an approval or a rejection's reason.
  */
 import { approvedValues, EDIT_REQUEST_COLUMNS, editRequestToRow, readEditRequestRows, type EditOverlay, type EditRequest, type EditRequestRows } from '../core/signatures/edit-requests';
+import { tenantKey } from '../core/tenant';
 import { scriptProperties, writeOrFull } from './store/registry';
 import { SheetTable } from './store/sheet-table';
 import type { TenantStore } from './store/tenant-store';
@@ -45,11 +46,12 @@ export function anyUnlockedFields(customerId: string): string[] {
   return [...new Set(Object.values(readUnlockedFields(customerId)).flat())];
 }
 
-const unlockedKey = (customerId: string) => `t:${customerId}:editable`;
+// Under the tenant's key, so deleting the tenant's data (jobs/disconnect-data.ts) removes these too.
+const unlockedKey = (customerId: string) => tenantKey(customerId, 'editable');
 
 // ---- The employee's own record (script properties) ------------------------------------------------------------------
 
-const PREFIX = (customerId: string) => `t:${customerId}:edits:`;
+const PREFIX = (customerId: string) => tenantKey(customerId, 'edits:');
 
 function ownKey(customerId: string, email: string): string {
   return `${PREFIX(customerId)}${email.toLowerCase()}`;
