@@ -17,6 +17,7 @@ import type { Employee } from '../core/directory/employee';
 import { departmentKey } from '../core/directory/departments';
 import { tenantKey } from '../core/tenant';
 import { SheetSignatureStore } from '../adapters/signature-store';
+import { pendingProposals, readEditOverlay } from '../adapters/edit-request-store';
 import { publishSignatures } from '../adapters/published-signatures';
 import { membershipGate } from '../adapters/membership';
 import type { OwnCopy } from '../core/signatures/own-copy';
@@ -27,7 +28,7 @@ import { scriptProperties } from '../adapters/store/registry';
 import { linkage, type SignatureWriter } from '../core/signatures/apply';
 import type { Budget, NightlyStage, StageContext, StageResult } from './stage';
 import { forgetAdminEvent, notifyAdmins } from '../adapters/mail-admins';
-import { connectionLost, connectionLostEvent } from '../core/admin-mail-events';
+import { connectionLost, connectionLostEvent, editRequestsWaitingEvent } from '../core/admin-mail-events';
 
 /**
  * Employees per slice: one plan and one checkpoint. Writes go out in chunks of WRITE_CHUNK, each costing two state
@@ -124,6 +125,7 @@ export const signatureStage: NightlyStage = {
     const campaigns = sigs.campaigns();
     const departmentBanners = sigs.departmentBanners();
     const settings = sigs.settings();
+    const edits = readEditOverlay(ctx.store);
     const cause: AuditCause = cp.request ? { kind: 'apply_now', by: cp.request.by, scope: describeScope(cp.request) } : { kind: 'nightly' };
 
     if (!writer && cp.cursor < employees.length) {
@@ -141,7 +143,7 @@ export const signatureStage: NightlyStage = {
       const forced = slice.filter((e) => inScope(e, cp!.request));
       const regular = slice.filter((e) => !inScope(e, cp!.request));
       const base = {
-        templates, assignments, campaigns, departmentBanners, at: cp.at, timeZone: settings.timeZone,
+        templates, assignments, campaigns, departmentBanners, edits, at: cp.at, timeZone: settings.timeZone,
         writer, store: sigs, now: ctx.now, outOfTime: () => budget.exhausted(),
         verifyAfterMs: settings.verifyAfterDays * 86_400_000, chunkSize: WRITE_CHUNK,
       };
@@ -176,7 +178,7 @@ export const signatureStage: NightlyStage = {
     }
     if (!cp.published) {
       if (budget.exhausted()) return 'more';
-      const render = signatureRenderer({ templates, assignments, campaigns, departmentBanners, at: cp.at, timeZone: settings.timeZone });
+      const render = signatureRenderer({ templates, assignments, campaigns, departmentBanners, edits, at: cp.at, timeZone: settings.timeZone });
       // Each copy says whether Gmail already holds it (what Gmail stored after Autograph sent exactly this HTML).
       const states = sigs.addressStates();
       const copies: OwnCopy[] = [];
@@ -186,7 +188,11 @@ export const signatureStage: NightlyStage = {
         if (!r.template || r.refusal) continue;
         const st = states.get(e.primaryEmail.toLowerCase());
         const gmailHtml = writer && st && st.sentHash === r.hash ? st.storedHtml : '';
-        copies.push({ email: e.primaryEmail, html: r.html, length: r.length, rule: r.rule, updatedAt: cp.at, writer: writer ? 'service-account' : 'self-service', gmailHtml });
+        const fields = edits.unlocked[r.templateId] ?? [];
+        copies.push({
+          email: e.primaryEmail, html: r.html, length: r.length, rule: r.rule, updatedAt: cp.at, writer: writer ? 'service-account' : 'self-service', gmailHtml,
+          ...(fields.length ? { editable: { templateId: r.templateId, fields: [...fields] } } : {}),
+        });
       }
       // Only employees who apply their own signature need to open the file; with a service account Gmail is their copy.
       // Sharing is acting on an address: only employees the tenant's Directory confirms now become viewers.
@@ -199,6 +205,7 @@ export const signatureStage: NightlyStage = {
       ctx.saveCheckpoint(cp);
     }
     if (writer) reportConnection(ctx, sigs);
+    reportEditRequests(ctx);
     if (writer) ctx.record({
       changes: `signatures: ${cp.written} written, ${cp.refused} refused, ${cp.failed} failed (retried next run)${cp.request ? ` — ${describeCause(cause)}` : ''}`,
       failed: cp.failed + cp.refused,
@@ -215,6 +222,12 @@ function reportConnection(ctx: StageContext, sigs: SheetSignatureStore): void {
   const ss = ctx.store.spreadsheet;
   if (connectionLost(lost.length, states.length)) notifyAdmins(ss, connectionLostEvent(ctx.tenant.primaryDomain, ctx.now(), lost, states.length), ctx.now());
   else forgetAdminEvent(ss, 'connectionLost', 'ongoing');
+}
+
+/** Edit requests waiting (employees' records, decided or not yet seen by an Approver): the admins are emailed once per new one. */
+function reportEditRequests(ctx: StageContext): void {
+  const waiting = pendingProposals(ctx.tenant.customerId);
+  if (waiting.length > 0) notifyAdmins(ctx.store.spreadsheet, editRequestsWaitingEvent(ctx.tenant.primaryDomain, waiting), ctx.now());
 }
 
 function describeScope(r: ApplyRequest): string {
