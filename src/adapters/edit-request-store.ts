@@ -1,104 +1,67 @@
 /**
- * Where employee edit requests live (core/signatures/edit-requests.ts).
- *
- * An employee cannot open the tenant store (shared with admins only), so each employee's own requests (the latest
- * per field) travel in a script property keyed by the tenant and their address
- * (developers.google.com/apps-script/reference/properties/properties-service: getScriptProperties() "Gets a property
- * store that all users can access, but only within this script"; Google's quotas of 9 KB a value and 500 KB in all
- * apply, adapters/store/registry.ts: one record per employee holds at most one request per field). Only this project's code writes
- * script properties, and it writes an employee's key only with the running user's own address (Session), so the
- * key is who proposed. Approvers move new proposals into the `edit_requests` sheet of the tenant store (the full
- * history, the one the run reads) and write their decision back into the employee's record, which is how the
- * employee sees an approval or a rejection's reason.
+ * Where edit requests live (core/signatures/edit-requests.ts), none of it in the add-on's script properties:
+ * - the tenant store (admins): the `edit_requests` sheet, the full history the run reads, and the `editRequests`
+ *   setting — the requests file's id and the fields each template unlocks (the copy every check is made against);
+ * - the tenant's requests file (edit-request-file.ts): the channel employees write their proposals into;
+ * - each employee's USER properties: their own requests, so a proposal a coworker deleted from the file is posted
+ *   again. "getUserProperties() Gets a property store that only the current user can access, and only within this
+ *   script" (developers.google.com/apps-script/reference/properties/properties-service); 9 KB a value
+ *   (apps-script/guides/services/quotas), so the list is trimmed (core/signatures/edit-request-channel.ts).
  */
 import { approvedValues, EDIT_REQUEST_COLUMNS, editRequestToRow, readEditRequestRows, type EditOverlay, type EditRequest, type EditRequestRows } from '../core/signatures/edit-requests';
-import { tenantKey } from '../core/tenant';
-import { scriptProperties, writeOrFull } from './store/registry';
+import { trimOwn } from '../core/signatures/edit-request-channel';
+import { readSetting, writeSetting } from './store/tenant-settings';
 import { SheetTable } from './store/sheet-table';
 import type { TenantStore } from './store/tenant-store';
 
 export const EDIT_REQUESTS_SHEET = 'edit_requests';
 
-/**
- * Template id → fields employees may propose values for. In script properties, not the store: an employee's own
- * execution reads it to offer the fields (the store is shared with admins only). Field names are no secret.
- */
-export function readUnlockedFields(customerId: string): Record<string, string[]> {
-  let s: unknown;
-  try {
-    s = JSON.parse(scriptProperties().getProperty(unlockedKey(customerId)) ?? '{}');
-  } catch {
-    return {};
-  }
-  const out: Record<string, string[]> = {};
-  if (!s || typeof s !== 'object') return out;
-  for (const [id, fields] of Object.entries(s as Record<string, unknown>)) if (Array.isArray(fields)) out[id] = fields.map(String);
-  return out;
+/** The `editRequests` setting of the tenant store. */
+export interface EditRequestSettings {
+  /** The requests file ('' until a Designer first unlocks a field). */
+  fileId: string;
+  /** Template id → fields employees may propose values for. */
+  unlocked: Record<string, string[]>;
+  unlockedAt: number;
 }
 
-/** Throws PropertyStoreFullError when the registry is full (nothing written). */
-export function writeUnlockedFields(customerId: string, unlocked: Record<string, string[]>): void {
-  writeOrFull(() => scriptProperties().setProperty(unlockedKey(customerId), JSON.stringify(unlocked)));
+export function readEditSettings(store: TenantStore): EditRequestSettings {
+  const s = readSetting<Partial<EditRequestSettings>>(store.spreadsheet, 'editRequests');
+  const unlocked: Record<string, string[]> = {};
+  for (const [id, fields] of Object.entries(s?.unlocked ?? {})) if (Array.isArray(fields)) unlocked[id] = fields.map(String);
+  return { fileId: s?.fileId ?? '', unlocked, unlockedAt: Number(s?.unlockedAt) || 0 };
 }
 
-/** Every field unlocked on some template: what an employee whose template Autograph cannot tell them may propose. */
-export function anyUnlockedFields(customerId: string): string[] {
-  return [...new Set(Object.values(readUnlockedFields(customerId)).flat())];
+export function writeEditSettings(store: TenantStore, s: EditRequestSettings): void {
+  writeSetting(store.spreadsheet, 'editRequests', s);
 }
 
-// Under the tenant's key, so deleting the tenant's data (jobs/disconnect-data.ts) removes these too.
-const unlockedKey = (customerId: string) => tenantKey(customerId, 'editable');
-
-// ---- The employee's own record (script properties) ------------------------------------------------------------------
-
-const PREFIX = (customerId: string) => tenantKey(customerId, 'edits:');
-
-function ownKey(customerId: string, email: string): string {
-  return `${PREFIX(customerId)}${email.toLowerCase()}`;
+/** Whether any template unlocks a field: the requests file's id is in the registry only then. */
+export function editRequestsInUse(s: Pick<EditRequestSettings, 'unlocked'>): boolean {
+  return Object.values(s.unlocked).some((f) => f.length > 0);
 }
 
-function decodeOwn(raw: string | null, email: string): EditRequest[] {
-  if (!raw) return [];
+// ---- The employee's own record (their user properties) --------------------------------------------------------------
+
+const OWN_PROPERTY = 'autograph.editRequests';
+
+/** The running user's own requests as they last saw them (a damaged value only means nothing to post again). */
+export function readOwnRecord(email: string): EditRequest[] {
   let rows: unknown;
   try {
-    rows = JSON.parse(raw);
+    rows = JSON.parse(PropertiesService.getUserProperties().getProperty(OWN_PROPERTY) ?? '[]');
   } catch {
     return [];
   }
   if (!Array.isArray(rows)) return [];
   const cells = rows.filter(Array.isArray) as (string | number)[][];
-  // Rows naming another address are not this employee's, whoever put them there.
   return readEditRequestRows(EDIT_REQUEST_COLUMNS, cells).requests.filter((r) => r.email === email.toLowerCase());
 }
 
-/** The employee's requests, the latest per field. */
-export function readOwnRequests(customerId: string, email: string): EditRequest[] {
-  return decodeOwn(scriptProperties().getProperty(ownKey(customerId, email)), email);
-}
-
-/** Puts `r` in its employee's record, replacing that field's earlier request. Throws PropertyStoreFullError when full. */
-export function writeOwnRequest(customerId: string, r: EditRequest): void {
-  const lock = LockService.getScriptLock();
-  lock.waitLock(10_000);
-  try {
-    const kept = readOwnRequests(customerId, r.email).filter((x) => x.field !== r.field);
-    const value = JSON.stringify([...kept, r].map(editRequestToRow));
-    writeOrFull(() => scriptProperties().setProperty(ownKey(customerId, r.email), value));
-  } finally {
-    lock.releaseLock();
-  }
-}
-
-/** Every employee's pending requests in the tenant's records (what approvers have not seen yet, or not decided). */
-export function pendingProposals(customerId: string): EditRequest[] {
-  const all = scriptProperties().getProperties();
-  const prefix = PREFIX(customerId);
-  const out: EditRequest[] = [];
-  for (const [key, raw] of Object.entries(all)) {
-    if (!key.startsWith(prefix)) continue;
-    out.push(...decodeOwn(raw, key.slice(prefix.length)).filter((r) => r.status === 'pending'));
-  }
-  return out;
+export function writeOwnRecord(requests: EditRequest[]): void {
+  const value = JSON.stringify(trimOwn(requests).map(editRequestToRow));
+  const props = PropertiesService.getUserProperties();
+  if (props.getProperty(OWN_PROPERTY) !== value) props.setProperty(OWN_PROPERTY, value);
 }
 
 // ---- The tenant store's history (admins) -----------------------------------------------------------------------------
@@ -132,5 +95,5 @@ export class EditRequestTable {
 
 /** What the renderer lays over employees: approved values from the history, and each template's unlocked fields. */
 export function readEditOverlay(store: TenantStore): EditOverlay {
-  return { approved: approvedValues(new EditRequestTable(store).read().requests), unlocked: readUnlockedFields(store.customerId) };
+  return { approved: approvedValues(new EditRequestTable(store).read().requests), unlocked: readEditSettings(store).unlocked };
 }

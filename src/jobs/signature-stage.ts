@@ -17,7 +17,7 @@ import type { Employee } from '../core/directory/employee';
 import { departmentKey } from '../core/directory/departments';
 import { tenantKey } from '../core/tenant';
 import { SheetSignatureStore } from '../adapters/signature-store';
-import { pendingProposals, readEditOverlay } from '../adapters/edit-request-store';
+import { readEditOverlay } from '../adapters/edit-request-store';
 import { publishSignatures } from '../adapters/published-signatures';
 import { membershipGate } from '../adapters/membership';
 import type { OwnCopy } from '../core/signatures/own-copy';
@@ -28,7 +28,7 @@ import { scriptProperties } from '../adapters/store/registry';
 import { linkage, type SignatureWriter } from '../core/signatures/apply';
 import type { Budget, NightlyStage, StageContext, StageResult } from './stage';
 import { forgetAdminEvent, notifyAdmins } from '../adapters/mail-admins';
-import { connectionLost, connectionLostEvent, editRequestsWaitingEvent } from '../core/admin-mail-events';
+import { connectionLost, connectionLostEvent } from '../core/admin-mail-events';
 
 /**
  * Employees per slice: one plan and one checkpoint. Writes go out in chunks of WRITE_CHUNK, each costing two state
@@ -205,7 +205,6 @@ export const signatureStage: NightlyStage = {
       ctx.saveCheckpoint(cp);
     }
     if (writer) reportConnection(ctx, sigs);
-    reportEditRequests(ctx);
     if (writer) ctx.record({
       changes: `signatures: ${cp.written} written, ${cp.refused} refused, ${cp.failed} failed (retried next run)${cp.request ? ` — ${describeCause(cause)}` : ''}`,
       failed: cp.failed + cp.refused,
@@ -222,12 +221,6 @@ function reportConnection(ctx: StageContext, sigs: SheetSignatureStore): void {
   const ss = ctx.store.spreadsheet;
   if (connectionLost(lost.length, states.length)) notifyAdmins(ss, connectionLostEvent(ctx.tenant.primaryDomain, ctx.now(), lost, states.length), ctx.now());
   else forgetAdminEvent(ss, 'connectionLost', 'ongoing');
-}
-
-/** Edit requests waiting (employees' records, decided or not yet seen by an Approver): the admins are emailed once per new one. */
-function reportEditRequests(ctx: StageContext): void {
-  const waiting = pendingProposals(ctx.tenant.customerId);
-  if (waiting.length > 0) notifyAdmins(ctx.store.spreadsheet, editRequestsWaitingEvent(ctx.tenant.primaryDomain, waiting), ctx.now());
 }
 
 function describeScope(r: ApplyRequest): string {

@@ -4,18 +4,21 @@
  * always the running user (Session, ui/viewer.ts); no card parameter names an employee.
  */
 import {
-  APPROVED_PRECEDENCE, decide, EDITABLE_FIELDS, isEditableField, propose, validateValue, type EditableField, type EditRequest,
+  APPROVED_PRECEDENCE, decide, EDITABLE_FIELDS, isEditableField, propose, type EditableField, type EditRequest,
 } from '../core/signatures/edit-requests';
+import { latestDecisions, ownView } from '../core/signatures/edit-request-channel';
 import { adminAuditEntry } from '../core/signatures/restore';
-import { signatureRenderer } from '../core/signatures/plan';
 import {
-  EditRequestTable, pendingProposals, readEditOverlay, readOwnRequests, readUnlockedFields, writeOwnRequest, writeUnlockedFields,
+  EditRequestTable, editRequestsInUse, readEditOverlay, readEditSettings, readOwnRecord, writeEditSettings, writeOwnRecord,
 } from '../adapters/edit-request-store';
-import { locationForEmail } from '../adapters/store/registry';
+import { createRequestsFile, openRequestsFile, postProposal, readMyRows, readUnlockedCopy, writeUnlockedCopy } from '../adapters/edit-request-file';
+import { locationForEmail, updateLocation } from '../adapters/store/registry';
+import { answerEmployee, takeProposals } from '../jobs/edit-request-intake';
+import { proposers, shareRequestsFile } from '../jobs/edit-request-stage';
 import { notify, notifyAndUpdate, pushCard, type Route } from './actions';
 import { button, escapeCardText, header, textParagraph, utcWhen } from './card-kit';
 import { formValue, formValues, param, type AddOnEvent } from './event';
-import { isCard, openWorld, planInputFor, type SignatureWorld } from './signature-cards';
+import { isCard, openWorld, type SignatureWorld } from './signature-cards';
 import type { Viewer } from './viewer';
 import type { Employee } from '../core/directory/employee';
 import type { TenantStore } from '../adapters/store/tenant-store';
@@ -29,6 +32,23 @@ export interface Editable {
   fields: string[];
 }
 
+/**
+ * What "My signature" knows of the viewer's fields: their template's (an admin's execution reads the store; a
+ * self-service copy names them), or — for an employee whose Gmail a service account writes, who has neither —
+ * "any field some template unlocks", read from the requests file; the intake checks it against their template.
+ */
+export type EditableKnown = Editable | 'anyUnlocked' | null;
+
+/** An employee the nightly run has not shared the requests file with yet cannot write to it: said, not failed. */
+export const NOT_SHARED_YET = 'You can propose once Autograph has shared its requests file with you — the next nightly run does that.';
+
+function resolveEditable(known: EditableKnown, file: GoogleAppsScript.Spreadsheet.Spreadsheet | null, customerId: string): Editable | null {
+  if (known !== 'anyUnlocked') return known;
+  if (!file) return null;
+  const any = [...new Set(Object.values(readUnlockedCopy(file, customerId)).flat())];
+  return any.length ? { templateId: '', fields: any } : null;
+}
+
 function label(field: string): string {
   return isEditableField(field) ? EDITABLE_FIELDS[field].label : field;
 }
@@ -40,15 +60,32 @@ function describeRequest(r: EditRequest): string {
   return `${what} — rejected by ${escapeCardText(r.decidedBy)}: ${escapeCardText(r.reason)}`;
 }
 
-/** "Propose a change" on "My signature": the viewer's own requests and, when a field is unlocked, the form. */
-export function proposeSection(viewer: Viewer, editable: Editable | null): Section | null {
+/**
+ * "Propose a change" on "My signature": the viewer's own requests with their answers and, when a field is
+ * unlocked, the form. Runs as the viewer: reads only their own rows of the requests file (their tags, their keys).
+ * A pending request of theirs that is neither in the file nor answered was deleted by a coworker (every proposer
+ * edits the file): it is posted again here, from the copy in their user properties.
+ */
+export function proposeSection(viewer: Viewer, known: EditableKnown): Section | null {
   const where = locationForEmail(viewer.email);
-  const mine = where ? readOwnRequests(where.customerId, viewer.email) : [];
+  if (!where) return null;
+  const file = openRequestsFile(where.editsId);
+  let mine = readOwnRecord(viewer.email);
+  if (file) {
+    const rows = readMyRows(file, where.customerId, viewer.email);
+    const view = ownView(mine, rows.waiting, latestDecisions(rows.answers));
+    for (const r of view.repost) postProposal(file, where.customerId, r, Date.now());
+    writeOwnRecord(view.keep);
+    mine = view.shown;
+  }
+  const editable = resolveEditable(known, file, where.customerId);
   const open = editable && editable.fields.length > 0 ? editable.fields : [];
-  if (mine.length === 0 && open.length === 0) return null;
+  const waitsForSharing = !file && (known !== null || mine.length > 0) && where.editsId !== '';
+  if (mine.length === 0 && open.length === 0 && !waitsForSharing) return null;
   const s = CardService.newCardSection().setHeader('Propose a change');
   for (const r of mine) s.addWidget(textParagraph(describeRequest(r)));
-  if (open.length > 0) {
+  if (waitsForSharing) s.addWidget(textParagraph(NOT_SHARED_YET));
+  else if (open.length > 0) {
     const dd = CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setFieldName('field').setTitle('Field');
     open.forEach((f, i) => dd.addItem(label(f), f, i === 0));
     s.addWidget(dd);
@@ -59,68 +96,43 @@ export function proposeSection(viewer: Viewer, editable: Editable | null): Secti
 }
 
 /**
- * Stores the viewer's proposal for themselves. `own` is what "My signature" found for the viewer: their employee
+ * Posts the viewer's proposal for themselves. `own` is what "My signature" found for the viewer: their employee
  * row's template (admins) or their sealed own copy (everyone else); both are keyed by the viewer's own address.
  */
-export function proposeOwn(viewer: Viewer, event: AddOnEvent, own: { editable: Editable | null; countryCode: string } | string, reload: () => Card): GoogleAppsScript.Card_Service.ActionResponse {
+export function proposeOwn(viewer: Viewer, event: AddOnEvent, own: { editable: EditableKnown; countryCode: string } | string, reload: () => Card): GoogleAppsScript.Card_Service.ActionResponse {
   const where = locationForEmail(viewer.email);
   if (!where) return notify('Autograph is not set up for your domain yet: an administrator opens Autograph in Gmail and completes setup.');
   if (typeof own === 'string') return notify(own);
+  if (!where.editsId) return notify('No template lets employees propose values at the moment: ask a Designer to unlock a field.');
+  const file = openRequestsFile(where.editsId);
+  if (!file) return notify(NOT_SHARED_YET);
+  const editable = resolveEditable(own.editable, file, where.customerId);
+  const now = Date.now();
   const r = propose({
     viewerEmail: viewer.email, subject: { email: viewer.email, countryCode: own.countryCode },
-    template: own.editable ? { id: own.editable.templateId, unlockedFields: own.editable.fields } : null,
-    field: formValue(event, 'field') ?? '', value: formValue(event, 'value') ?? '', id: `edit-${Utilities.getUuid()}`, at: Date.now(),
+    template: editable ? { id: editable.templateId, unlockedFields: editable.fields } : null,
+    field: formValue(event, 'field') ?? '', value: formValue(event, 'value') ?? '', id: `edit-${Utilities.getUuid()}`, at: now,
   });
   if (typeof r === 'string') return notify(r);
-  writeOwnRequest(where.customerId, r);
+  // The user's own copy first: should the file write fail, the next open of My signature posts it.
+  writeOwnRecord([...readOwnRecord(viewer.email).filter((x) => x.field !== r.field), r]);
+  postProposal(file, where.customerId, r, now);
   return notifyAndUpdate(`Proposed ${label(r.field)} “${r.value}”: an approver decides, and this card shows the answer.`, reload());
 }
 
 // ---- Approvers -------------------------------------------------------------------------------------------------------
 
-/**
- * Moves employees' new proposals into the tenant's history, each checked again against the store: the employee
- * exists, the template that applies to them now still unlocks the field, the value is valid. One that fails is
- * answered in the employee's record with why, and never reaches the history's approved values.
- */
-function collectProposals(w: SignatureWorld): { added: number; refused: number; skipped: number } {
-  const table = new EditRequestTable(w.tenant);
-  const history = table.read();
-  const known = new Set(history.requests.map((r) => r.id));
-  const unlocked = readUnlockedFields(w.tenant.customerId);
-  const render = signatureRenderer(planInputFor(w, [], Date.now()));
-  const fresh: EditRequest[] = [];
-  let refused = 0;
-  for (const p of pendingProposals(w.tenant.customerId)) {
-    if (known.has(p.id)) continue;
-    const e = w.tenant.employeeByEmail(p.email);
-    const templateId = e ? render(e).templateId : '';
-    const why = !e ? 'you are not among Autograph’s employees'
-      : !(unlocked[templateId] ?? []).includes(p.field) ? `${label(p.field)} is not open to proposals on your template`
-      : validateValue(p.field, p.value, e.address.countryCode.toUpperCase());
-    if (why) {
-      refused++;
-      writeOwnRequest(w.tenant.customerId, { ...p, status: 'rejected', decidedBy: 'Autograph', decidedAt: Date.now(), reason: `Refused: ${why}.` });
-      continue;
-    }
-    fresh.push({ ...p, templateId });
-  }
-  if (fresh.length > 0) {
-    table.save(fresh);
-    w.sigs.appendAudit(fresh.map((r) => ({ ...adminAuditEntry({ at: r.proposedAt, by: r.email, what: `edit request: ${label(r.field)} “${r.value}” proposed`, before: '', after: r.value, templateId: r.templateId }), address: r.email })));
-  }
-  return { added: fresh.length, refused, skipped: history.skipped.length };
-}
-
 export function buildQueueCard(viewer: Viewer): Card {
   const w = openWorld(viewer);
   if (isCard(w)) return w;
-  const got = collectProposals(w);
+  const got = takeProposals(w.tenant, w.sigs, Date.now());
   const read = new EditRequestTable(w.tenant).read();
   const pending = read.requests.filter((r) => r.status === 'pending').sort((a, b) => a.proposedAt - b.proposedAt);
   const card = CardService.newCardBuilder().setName('edit-requests').setHeader(header('Edit requests', `${pending.length} waiting`));
   const top = CardService.newCardSection();
+  if (got.fileProblem) top.addWidget(textParagraph(`<font color="#d93025">New proposals could not be read: ${escapeCardText(got.fileProblem)}.</font>`));
   if (got.refused > 0) top.addWidget(textParagraph(`${got.refused} proposal(s) refused on arrival (field locked, value invalid, or not an employee); each employee sees why.`));
+  if (got.unreadable > 0) top.addWidget(textParagraph(`<font color="#d93025">${got.unreadable} row(s) in the requests file could not be read — typed or changed by hand. They grant nothing and are ignored.</font>`));
   if (read.skipped.length > 0) top.addWidget(textParagraph(`<font color="#d93025">Skipped ${read.skipped.length} malformed row(s) of the edit_requests sheet: ${escapeCardText(read.skipped.slice(0, 5).map((s) => `row ${s.row} (${s.reason})`).join(', '))}.</font>`));
   top.addWidget(textParagraph(pending.length === 0 ? 'No edit request is waiting.' : `${pending.length} waiting, oldest first${pending.length > 50 ? ' (the first 50 shown)' : ''}. An approved value is kept over the directory’s and written by the next run.`));
   card.addSection(top);
@@ -148,15 +160,15 @@ function decideRequest(viewer: Viewer, event: AddOnEvent): GoogleAppsScript.Card
   const done = decide(found, decision, viewer.email, Date.now(), formValue(event, `reason_${id}`) ?? '');
   if (typeof done === 'string') return notify(done);
   table.save([done]);
-  // The employee's record shows the answer; a newer proposal of theirs for the same field stays as it is.
-  const theirs = readOwnRequests(w.tenant.customerId, done.email).find((r) => r.field === done.field);
-  if (!theirs || theirs.id === done.id) writeOwnRequest(w.tenant.customerId, done);
+  // The employee reads the answer from the requests file (sealed for them under the decisions' own key).
+  const told = answerEmployee(w.tenant, done, done.decidedAt);
   const what = `edit request ${decision}: ${done.email}'s ${label(done.field)} “${done.value}”${done.reason ? ` (${done.reason})` : ''}`;
   w.sigs.appendAudit([{ ...adminAuditEntry({ at: done.decidedAt, by: viewer.email, what, before: '', after: decision === 'approved' ? done.value : '', templateId: done.templateId }), address: done.email }]);
   const text = decision === 'approved'
     ? `Approved: the next run writes ${done.email}'s signature with ${label(done.field)} “${done.value}”.`
     : `Rejected; ${done.email} sees your reason on their My signature card.`;
-  return notifyAndUpdate(text, buildQueueCard(viewer));
+  const untold = told ? '' : ' The requests file could not be opened, so the employee is not told yet: the next open of this queue by an admin who can open it does.';
+  return notifyAndUpdate(text + untold, buildQueueCard(viewer));
 }
 
 // ---- Designers: which fields each template unlocks -------------------------------------------------------------------
@@ -164,7 +176,7 @@ function decideRequest(viewer: Viewer, event: AddOnEvent): GoogleAppsScript.Card
 export function buildUnlockCard(viewer: Viewer): Card {
   const w = openWorld(viewer);
   if (isCard(w)) return w;
-  const unlocked = readUnlockedFields(w.tenant.customerId);
+  const unlocked = readEditSettings(w.tenant).unlocked;
   const card = CardService.newCardBuilder().setName('edit-fields').setHeader(header('Fields employees may propose'));
   const intro = CardService.newCardSection().addWidget(textParagraph('Per template, the fields an employee may propose a value for from My signature. An Approver decides; an approved value is kept over the directory’s.'));
   card.addSection(intro);
@@ -188,14 +200,44 @@ function saveUnlocked(viewer: Viewer, event: AddOnEvent): GoogleAppsScript.Card_
   const chosen = formValues(event, `unlock_${id}`);
   const unknown = chosen.filter((f) => !isEditableField(f));
   if (unknown.length > 0) return notify(`Unlocked fields: unknown field ${unknown.map((f) => `"${f}"`).join(', ')}; choose from the list.`);
-  const unlocked = readUnlockedFields(w.tenant.customerId);
+  const settings = readEditSettings(w.tenant);
+  const unlocked = { ...settings.unlocked };
   const before = unlocked[id] ?? [];
   const fields = Object.keys(EDITABLE_FIELDS).filter((f) => chosen.includes(f)) as EditableField[];
   if (fields.length > 0) unlocked[id] = fields;
   else delete unlocked[id];
-  writeUnlockedFields(w.tenant.customerId, unlocked);
-  w.sigs.appendAudit([adminAuditEntry({ at: Date.now(), by: viewer.email, what: `fields employees may propose on template "${t.name}": ${fields.map(label).join(', ') || 'none'}`, before: before.join(', '), after: fields.join(', '), templateId: id })]);
-  return notifyAndUpdate(`Saved: ${fields.length ? fields.map(label).join(', ') : 'no field'} open to proposals on “${t.name}”.`, buildUnlockCard(viewer));
+  const now = Date.now();
+  const saved = { ...settings, unlocked, unlockedAt: now };
+  const shared = publishUnlocked(w, saved, viewer.email);
+  w.sigs.appendAudit([adminAuditEntry({ at: now, by: viewer.email, what: `fields employees may propose on template "${t.name}": ${fields.map(label).join(', ') || 'none'}`, before: before.join(', '), after: fields.join(', '), templateId: id })]);
+  return notifyAndUpdate(`Saved: ${fields.length ? fields.map(label).join(', ') : 'no field'} open to proposals on “${t.name}”.${shared}`, buildUnlockCard(viewer));
+}
+
+/**
+ * Saves the unlocked fields in the store (the copy every check uses) and, sealed, in the requests file (what
+ * employees' executions offer), creating the file when a field is first unlocked; points the registry at it while
+ * some field is unlocked, and shares it with the employees who may now propose (the nightly run shares the rest).
+ * Returns what the toast says about sharing.
+ */
+function publishUnlocked(w: SignatureWorld, s: ReturnType<typeof readEditSettings>, me: string): string {
+  const inUse = editRequestsInUse(s);
+  let file = openRequestsFile(s.fileId);
+  if (!file && inUse) {
+    const admins = w.tenant.spreadsheet.getEditors().map((u) => u.getEmail());
+    file = createRequestsFile(w.tenant.tenant.primaryDomain, admins, me);
+    s = { ...s, fileId: file.getId() };
+  }
+  writeEditSettings(w.tenant, s);
+  if (!file) return '';
+  writeUnlockedCopy(file, w.tenant.customerId, { unlocked: s.unlocked, at: s.unlockedAt });
+  updateLocation(w.tenant.customerId, { editsId: inUse ? s.fileId : '' });
+  const who = inUse ? proposers(w.tenant.employees(), w.sigs, s.unlocked) : [];
+  const r = shareRequestsFile(file, w.tenant, who, Date.now() + 10_000, 300);
+  if (!inUse) return r.removed ? ` Employees no longer need the requests file: ${r.removed} removed from it.` : '';
+  // Counted from the file's editors as Drive lists them now, not from what was asked.
+  const editors = new Set(file.getEditors().map((u) => u.getEmail().toLowerCase()));
+  const can = who.filter((e) => editors.has(e)).length;
+  return ` The requests file is shared with ${can} of the ${who.length} employee(s) who may propose${can < who.length ? `; the nightly run shares it with the other ${who.length - can}` : ''}.`;
 }
 
 /**

@@ -20,8 +20,8 @@ import { button, escapeCardText, header, textParagraph } from './card-kit';
 import type { AdminSection } from './home';
 import { isCard, openWorld, planInputFor, previewWidgets } from './signature-cards';
 import type { Viewer } from './viewer';
-import { proposeSection, proposeOwn, type Editable } from './edit-request-cards';
-import { anyUnlockedFields, readEditOverlay } from '../adapters/edit-request-store';
+import { proposeSection, proposeOwn, type EditableKnown } from './edit-request-cards';
+import { readEditOverlay } from '../adapters/edit-request-store';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -35,7 +35,7 @@ export interface MySignature {
   /** Gmail does not hold it yet and the user may put it there themselves. */
   canApply: boolean;
   /** The template's fields the user may propose values for (edit requests), and their country for phone numbers. */
-  editable: Editable | null;
+  editable: EditableKnown;
   countryCode: string;
 }
 
@@ -60,9 +60,9 @@ function employeeSignature(viewer: Viewer, customerId: string, publishedId: stri
   if (typeof chosen === 'string') return chosen;
   const rule = chosen.rule || 'as set in your Gmail';
   // A sealed copy names the fields its template unlocks. Without one (a service account writes Gmail), the employee
-  // may propose any field some template unlocks; the queue checks it against their template and says why if not.
-  const any = anyUnlockedFields(customerId);
-  const editable = copy?.editable ?? (any.length ? { templateId: '', fields: any } : null);
+  // may propose any field some template unlocks (the requests file says which); the intake checks it against their
+  // template and says why if not.
+  const editable: EditableKnown = copy?.editable ?? 'anyUnlocked';
   return { html: chosen.html, length: chosen.length, rule, refusal: '', note: describeOwnSignature(chosen), canApply: chosen.source !== 'gmail', editable, countryCode: '' };
 }
 
