@@ -151,8 +151,9 @@ function unlockMobile(w: GovWorld, templateId: string): void {
   nightly(w);
 }
 
-function editProps(w: GovWorld): Record<string, string> {
-  return Object.fromEntries(Object.entries(scriptProps(w)).filter(([k]) => k.includes(':edits:')));
+/** The tenant's script properties: the edit requests channel must add nothing here but the file's pointer. */
+function tenantProps(w: GovWorld): Record<string, string> {
+  return Object.fromEntries(Object.entries(scriptProps(w)).filter(([k]) => k.startsWith(`t:${w.tenant.customerId}`)));
 }
 
 describe('employee edit requests through the offline Workspace', () => {
@@ -237,21 +238,22 @@ describe('employee edit requests through the offline Workspace', () => {
   it('a forged proposal (another employee, a locked field) is refused and changes nothing', () => {
     const { w, ada, bob, templateId } = setting();
     unlockMobile(w, templateId);
-    const props = editProps(w);
+    const props = tenantProps(w);
     // A locked field.
     expect(shown(action(w, 'edits.propose', { user: ada, form: { field: 'title', value: 'CEO' } }))).toContain('not open to proposals');
     // A field no template has.
     expect(shown(action(w, 'edits.propose', { user: ada, form: { field: 'salary', value: '1' } }))).toContain('not open to proposals');
     // An invalid value.
     expect(shown(action(w, 'edits.propose', { user: ada, form: { field: 'mobile', value: 'call me' } }))).toContain('is not a phone number');
-    expect(editProps(w)).toEqual(props);
+    expect(tenantProps(w)).toEqual(props);
     // Naming another employee in parameters or the form has no effect: the proposer is the viewer.
     shown(action(w, 'edits.propose', { user: ada, params: { email: bob }, form: { field: 'mobile', value: NEW_MOBILE, email: bob } }));
-    expect(Object.keys(editProps(w))).toEqual([`t:${w.tenant.customerId}:edits:${ada}`]);
+    expect(tenantProps(w)).toEqual(props);
     // An employee cannot open the queue or decide.
     const queued = () => sheetRows(w, 'edit_requests');
     expect(action(w, 'edits.decide', { user: bob, params: { id: 'x', decision: 'approved' } }).ok ? queued() : []).toEqual([]);
     expect(shown(action(w, 'edits.queue'))).toContain(ada);
+    expect(queued().map((r) => r.email)).toEqual([ada]);
     const id = queued()[0].id;
     shown(action(w, 'edits.decide', { user: bob, params: { id, decision: 'approved' } }));
     expect(queued()[0].status).toBe('pending');
