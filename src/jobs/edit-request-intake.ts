@@ -40,6 +40,7 @@ export function takeProposals(store: TenantStore, sigs: SignatureStore, now: num
   const employees = store.employees();
   // Tags are opaque: the tenant's employees' tags say whose a row claims to be (one HMAC each, only when rows wait).
   const who = new Map(employees.map((e) => [channelTag(cid, 'edit-proposal', e.primaryEmail), e.primaryEmail.toLowerCase()]));
+  const byEmail = new Map(employees.map((e) => [e.primaryEmail.toLowerCase(), e]));
   const table = new EditRequestTable(store);
   const history = table.read();
   const byId = new Map(history.requests.map((r) => [r.id, r]));
@@ -52,7 +53,7 @@ export function takeProposals(store: TenantStore, sigs: SignatureStore, now: num
   const fresh: EditRequest[] = [];
   const answers: EditRequest[] = [];
   for (const p of got.proposals) {
-    const e = employees.find((x) => x.primaryEmail.toLowerCase() === p.email) ?? null;
+    const e = byEmail.get(p.email) ?? null;
     const templateId = e ? render(e).templateId : '';
     const label = EDITABLE_FIELDS[p.field].label;
     const why = !e ? 'you are not among Autograph’s employees'

@@ -40,7 +40,7 @@ export interface Editable {
 export type EditableKnown = Editable | 'anyUnlocked' | null;
 
 /** An employee the nightly run has not shared the requests file with yet cannot write to it: said, not failed. */
-export const NOT_SHARED_YET = 'You can propose once Autograph has shared its requests file with you — the next nightly run does that.';
+export const NOT_SHARED_YET = 'You can propose once Autograph has shared its requests file with you — the next nightly run does that, when a template that applies to you lets employees propose.';
 
 function resolveEditable(known: EditableKnown, file: GoogleAppsScript.Spreadsheet.Spreadsheet | null, customerId: string): Editable | null {
   if (known !== 'anyUnlocked') return known;
