@@ -188,6 +188,24 @@ describe('edit requests through the tenant\'s requests file', () => {
     expect(fileSheet(w, 'decisions').length).toBe(2);
   });
 
+  it('the nightly run prunes answers after 30 days; the employee still sees theirs and posts nothing again', () => {
+    const w = governanceWorld(12, 41);
+    const [ada] = employeesNotAdmins(w);
+    unlockMobile(w);
+    shown(action(w, 'edits.propose', { user: ada, form: { field: 'mobile', value: NEW_MOBILE } }));
+    shown(action(w, 'edits.queue'));
+    shown(action(w, 'edits.decide', { params: { id: sheetRows(w, 'edit_requests')[0].id, decision: 'rejected' }, form: { [`reason_${sheetRows(w, 'edit_requests')[0].id}`]: 'Use the company phone' } }));
+    expect(shown(action(w, 'signatures.mine', { user: ada }))).toContain('Use the company phone');
+    nightly(w);
+    // The acknowledgement and the rejection, still within 30 days.
+    expect(fileSheet(w, 'decisions')).toHaveLength(3);
+    w.ws.advance(29 * 86_400_000);
+    nightly(w);
+    expect(fileSheet(w, 'decisions')).toHaveLength(1);
+    expect(shown(action(w, 'signatures.mine', { user: ada }))).toContain('Use the company phone');
+    expect(fileSheet(w, 'proposals')).toHaveLength(1);
+  });
+
   it('an employee cannot unlock a field by editing the file', () => {
     const w = governanceWorld(12, 41);
     const [ada] = employeesNotAdmins(w);
