@@ -23,6 +23,7 @@ export const ADMIN_MAIL_KINDS: Array<{ kind: AdminMailKind; label: string }> = [
   { kind: 'contactInbox', label: 'Contact Inbox turned on (who, when, for whom)' },
   { kind: 'runHealth', label: 'The nightly run failed, or has not run for 36 hours' },
   { kind: 'connectionLost', label: 'The connection to Gmail lost for many users at once' },
+  { kind: 'editRequests', label: 'Employees’ edit requests waiting for an Approver' },
 ];
 
 export interface AdminMailPrefs {

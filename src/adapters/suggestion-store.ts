@@ -23,6 +23,7 @@ import type { ContactSuggestion } from '../core/contact-inbox/suggestion';
 import { ContactInboxSettings, ENROLLMENT_COLUMNS, EnrolledUser, enrollmentToRow, rowToEnrollment } from '../core/contact-inbox/enrollment';
 import { keyedHmac, nonce } from './service-account/key-store';
 import { SheetTable, TableData } from './store/sheet-table';
+import { createSharedFile, lowerEmails as lower, shareFile } from './store/shared-file';
 import { locationForEmail, updateLocation } from './store/registry';
 import { readSetting, writeSetting } from './store/tenant-settings';
 import type { TenantStore } from './store/tenant-store';
@@ -109,17 +110,9 @@ const SUGGESTIONS_PER_ROW = 40;
 /** Batches older than this are dropped by the nightly run (users import theirs whenever they open Autograph). */
 export const DROP_RETENTION_MS = 30 * 86_400_000;
 
-const lower = (emails: string[]) => emails.map((e) => e.trim().toLowerCase()).filter(Boolean);
-
 /** Creates the tenant's drop spreadsheet (owned by the enabling admin, editable by the tenant's other admins only). */
 export function createDropSpreadsheet(domain: string, admins: string[], me: string): Spreadsheet {
-  const ss = SpreadsheetApp.create(`Autograph Contact Inbox — ${domain}`);
-  new SheetTable(ss, DROPS_SHEET).replaceAll(DROP_COLUMNS, []);
-  const blank = ss.getSheetByName('Sheet1');
-  if (blank && ss.getSheets().length > 1) ss.deleteSheet(blank);
-  const others = lower(admins).filter((a) => a !== me.toLowerCase());
-  if (others.length) ss.addEditors(others);
-  return ss;
+  return createSharedFile(`Autograph Contact Inbox — ${domain}`, [{ name: DROPS_SHEET, columns: DROP_COLUMNS }], admins, me);
 }
 
 /**
@@ -128,10 +121,7 @@ export function createDropSpreadsheet(domain: string, admins: string[], me: stri
  * #addViewer(String)); `secureDropAccess` does that. One Drive sharing call per 100 users.
  */
 export function shareDrop(ss: Spreadsheet, emails: string[]): number {
-  const have = new Set(lower([...ss.getEditors(), ...ss.getViewers()].map((u) => u.getEmail())));
-  const add = [...new Set(lower(emails))].filter((e) => !have.has(e));
-  for (let i = 0; i < add.length; i += 100) ss.addViewers(add.slice(i, i + 100));
-  return add.length;
+  return shareFile(ss, emails, 'view');
 }
 
 export interface DropAccessReport {

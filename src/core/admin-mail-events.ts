@@ -2,7 +2,7 @@
  * The emails Autograph sends its admins, as plain text: what happened, who, when, for whom, and what to do. Each
  * has a key that names the event (not the run that saw it), so an event seen by several runs is one email.
  */
-export type AdminMailKind = 'contactInbox' | 'runHealth' | 'connectionLost';
+export type AdminMailKind = 'contactInbox' | 'runHealth' | 'connectionLost' | 'editRequests';
 
 export interface AdminEvent {
   kind: AdminMailKind;
@@ -62,5 +62,17 @@ export function connectionLostEvent(domain: string, at: number, users: string[],
     subject: `Autograph: the connection to Gmail is lost for ${users.length} of ${total} addresses at ${domain}`,
     body: `On ${when(at)} Gmail refused Autograph's service account for ${users.length} of ${total} addresses:\n${list(users, 20)}\n\n` +
       'What to do: check Admin console › Security › API controls › Domain-wide delegation (client id and scopes), then Autograph › Connection.',
+  };
+}
+
+/** Employees' edit requests wait for an Approver: one email per newest proposal, so new ones are told once. */
+export function editRequestsWaitingEvent(domain: string, waiting: Array<{ email: string; proposedAt: number }>): AdminEvent {
+  const newest = Math.max(...waiting.map((w) => w.proposedAt));
+  return {
+    kind: 'editRequests',
+    key: `newest:${newest}`,
+    subject: `Autograph: ${waiting.length} employee edit request(s) waiting at ${domain}`,
+    body: `${waiting.length} edit request(s) wait for an Approver, the newest proposed on ${when(newest)}, from:\n${list([...new Set(waiting.map((w) => w.email))])}\n\n` +
+      'What to do: an Approver or Owner opens Autograph › Edit requests and approves or rejects each (a rejection needs a reason, which the employee sees).',
   };
 }

@@ -6,8 +6,9 @@
  * scope Autograph already has), with a sheet each for employees, templates and the audit log; Sheets downloads any
  * sheet as CSV (File › Download › Comma-separated values). No new scope is needed.
  *
- * Delete: every script-property entry of the tenant goes (`t:<cid>`, `t:<cid>:…`, its `d:<domain>` index), and the
- * content of its spreadsheets (store, Contact Inbox drop, published signatures) is removed. Moving a file to the
+ * Delete: every script-property entry of the tenant goes (`t:<cid>`, `t:<cid>:…`, its `d:<domain>` index, and with
+ * `t:<cid>` the pointer to the edit requests file), and the content of its spreadsheets (store, Contact Inbox drop,
+ * published signatures, edit requests file) is removed. Moving a file to the
  * trash needs a Drive scope (Drive API files.trash: "Requires one of the following OAuth scopes: … drive.file",
  * drive/api/reference/rest/v2/files/trash; DriveApp needs `drive`), which Autograph does not ask for: the emptied
  * files are renamed "… (deleted: move to trash)" and the card links each for the admin to trash.
@@ -16,6 +17,7 @@ import { TABLES, type TenantStore } from '../adapters/store/tenant-store';
 import { SheetTable } from '../adapters/store/sheet-table';
 import { SheetSignatureStore, SIGNATURE_TABLES } from '../adapters/signature-store';
 import { readContactInboxSettings } from '../adapters/suggestion-store';
+import { readEditSettings } from '../adapters/edit-request-store';
 import { publishedSpreadsheetId } from '../adapters/published-signatures';
 import { scriptProperties } from '../adapters/store/registry';
 import { DOMAIN_PREFIX, tenantKey } from '../core/tenant';
@@ -104,7 +106,8 @@ export function deleteTenantData(store: TenantStore, by: string, now: number): D
   const exportId = readDisconnect(store.spreadsheet)?.exportId ?? '';
   const drop = readContactInboxSettings(store)?.dropSpreadsheetId ?? '';
   const published = publishedSpreadsheetId(store.spreadsheet);
-  const emptied = [drop, published, store.spreadsheet.getId()].map((id) => emptyFile(id, problems)).filter((x): x is { name: string; url: string } => x !== null);
+  const requests = readEditSettings(store).fileId;
+  const emptied = [drop, published, requests, store.spreadsheet.getId()].map((id) => emptyFile(id, problems)).filter((x): x is { name: string; url: string } => x !== null);
   const props = scriptProperties();
   const mine = tenantKey(cid);
   const keys = props.getKeys().filter((k) => k === mine || k.startsWith(`${mine}:`) || (k.startsWith(DOMAIN_PREFIX) && props.getProperty(k) === cid));

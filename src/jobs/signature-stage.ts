@@ -17,6 +17,7 @@ import type { Employee } from '../core/directory/employee';
 import { departmentKey } from '../core/directory/departments';
 import { tenantKey } from '../core/tenant';
 import { SheetSignatureStore } from '../adapters/signature-store';
+import { readEditOverlay } from '../adapters/edit-request-store';
 import { publishSignatures } from '../adapters/published-signatures';
 import { membershipGate } from '../adapters/membership';
 import type { OwnCopy } from '../core/signatures/own-copy';
@@ -124,6 +125,7 @@ export const signatureStage: NightlyStage = {
     const campaigns = sigs.campaigns();
     const departmentBanners = sigs.departmentBanners();
     const settings = sigs.settings();
+    const edits = readEditOverlay(ctx.store);
     const cause: AuditCause = cp.request ? { kind: 'apply_now', by: cp.request.by, scope: describeScope(cp.request) } : { kind: 'nightly' };
 
     if (!writer && cp.cursor < employees.length) {
@@ -141,7 +143,7 @@ export const signatureStage: NightlyStage = {
       const forced = slice.filter((e) => inScope(e, cp!.request));
       const regular = slice.filter((e) => !inScope(e, cp!.request));
       const base = {
-        templates, assignments, campaigns, departmentBanners, at: cp.at, timeZone: settings.timeZone,
+        templates, assignments, campaigns, departmentBanners, edits, at: cp.at, timeZone: settings.timeZone,
         writer, store: sigs, now: ctx.now, outOfTime: () => budget.exhausted(),
         verifyAfterMs: settings.verifyAfterDays * 86_400_000, chunkSize: WRITE_CHUNK,
       };
@@ -176,7 +178,7 @@ export const signatureStage: NightlyStage = {
     }
     if (!cp.published) {
       if (budget.exhausted()) return 'more';
-      const render = signatureRenderer({ templates, assignments, campaigns, departmentBanners, at: cp.at, timeZone: settings.timeZone });
+      const render = signatureRenderer({ templates, assignments, campaigns, departmentBanners, edits, at: cp.at, timeZone: settings.timeZone });
       // Each copy says whether Gmail already holds it (what Gmail stored after Autograph sent exactly this HTML).
       const states = sigs.addressStates();
       const copies: OwnCopy[] = [];
@@ -186,7 +188,11 @@ export const signatureStage: NightlyStage = {
         if (!r.template || r.refusal) continue;
         const st = states.get(e.primaryEmail.toLowerCase());
         const gmailHtml = writer && st && st.sentHash === r.hash ? st.storedHtml : '';
-        copies.push({ email: e.primaryEmail, html: r.html, length: r.length, rule: r.rule, updatedAt: cp.at, writer: writer ? 'service-account' : 'self-service', gmailHtml });
+        const fields = edits.unlocked[r.templateId] ?? [];
+        copies.push({
+          email: e.primaryEmail, html: r.html, length: r.length, rule: r.rule, updatedAt: cp.at, writer: writer ? 'service-account' : 'self-service', gmailHtml,
+          ...(fields.length ? { editable: { templateId: r.templateId, fields: [...fields] } } : {}),
+        });
       }
       // Only employees who apply their own signature need to open the file; with a service account Gmail is their copy.
       // Sharing is acting on an address: only employees the tenant's Directory confirms now become viewers.

@@ -7,12 +7,15 @@ import type { NightlyStage } from './stage';
 import { directoryStage } from './directory-stage';
 import { signatureStage } from './signature-stage';
 import { contactInboxStage } from './contact-inbox-stage';
+import { editRequestStage } from './edit-request-stage';
 import { releaseStage } from './disconnect-stage';
 
 export const NIGHTLY_STAGES: NightlyStage[] = [
   directoryStage,
   signatureStage,
   contactInboxStage,
+  // After signatures: the proposals it takes are approved on a card, and written by the next run.
+  editRequestStage,
   // Employees whose management was stopped while a run held the lease: their restores finish here.
   releaseStage,
 ];

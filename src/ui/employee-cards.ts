@@ -22,6 +22,7 @@ import { errorText } from '../core/error-text';
 import { statusContext, tenantStates } from './signature-states';
 import { confirmFirst, doneAfterConfirmation } from './confirm';
 import { renderedSignatureOf, whichSignatureSections } from './signature-cards';
+import { approvedSection } from './edit-request-cards';
 import { SheetSignatureStore } from '../adapters/signature-store';
 import { RUN_KIND_WORDS, RUN_OUTCOME_WORDS } from '../core/directory/run-record';
 
@@ -190,7 +191,10 @@ export function buildEmployeeCard(viewer: Viewer, id: string, message = ''): Car
   );
   card.addSection(top);
   // The signature itself and the rule that chose it, as the next run would write it (same as the Signatures card).
-  for (const section of whichSignatureSections(renderedSignatureOf({ tenant: store, sigs }, e, Date.now()))) card.addSection(section);
+  const rendered = renderedSignatureOf({ tenant: store, sigs }, e, Date.now());
+  for (const section of whichSignatureSections(rendered)) card.addSection(section);
+  const approved = approvedSection(store, e, rendered.templateId);
+  if (approved) card.addSection(approved);
 
   const fields = CardService.newCardSection().setHeader('From Workspace (updated on every sync)');
   const editable = CardService.newCardSection().setHeader('Autograph fields (kept on every sync)');

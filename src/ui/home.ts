@@ -13,6 +13,7 @@ import { collectMySuggestions } from '../adapters/suggestion-store';
 import { storeAccessSections } from './admin-store';
 import { button } from './card-kit';
 import { rolesSection } from './roles-cards';
+import { editFieldsSection, editRequestSection } from './edit-request-cards';
 import { allowedEntries } from './viewer-roles';
 import { assignToEveryone, checkConnection, checklistSections, importWithDefaults, pushToEveryone, useStarter } from './setup-checklist-card';
 import { needingStore } from './admin-store';
@@ -29,7 +30,7 @@ export interface AdminSection {
   description: string;
 }
 
-export const ADMIN_SECTIONS: AdminSection[] = [...directorySections, signaturesSection, connectionSection, contactInboxSection, contactSection, platformCheckSection, helpSection];
+export const ADMIN_SECTIONS: AdminSection[] = [...directorySections, signaturesSection, editRequestSection, editFieldsSection, connectionSection, contactInboxSection, contactSection, platformCheckSection, helpSection];
 
 /** Entries of a non-admin's home card (routes that are not adminOnly). */
 export const USER_SECTIONS: AdminSection[] = [contactSection, helpSection];

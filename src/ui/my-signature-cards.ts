@@ -20,6 +20,8 @@ import { button, escapeCardText, header, textParagraph } from './card-kit';
 import type { AdminSection } from './home';
 import { isCard, openWorld, planInputFor, previewWidgets } from './signature-cards';
 import type { Viewer } from './viewer';
+import { proposeSection, proposeOwn, type EditableKnown } from './edit-request-cards';
+import { readEditOverlay } from '../adapters/edit-request-store';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -32,6 +34,9 @@ export interface MySignature {
   note: string;
   /** Gmail does not hold it yet and the user may put it there themselves. */
   canApply: boolean;
+  /** The template's fields the user may propose values for (edit requests), and their country for phone numbers. */
+  editable: EditableKnown;
+  countryCode: string;
 }
 
 /**
@@ -54,7 +59,11 @@ function employeeSignature(viewer: Viewer, customerId: string, publishedId: stri
   const chosen = chooseOwnSignature({ gmail: gmail.signature, gmailError: gmail.error, copy, appliedByUser: copy ? stillApplied(copy.html, gmail.signature) : false });
   if (typeof chosen === 'string') return chosen;
   const rule = chosen.rule || 'as set in your Gmail';
-  return { html: chosen.html, length: chosen.length, rule, refusal: '', note: describeOwnSignature(chosen), canApply: chosen.source !== 'gmail' };
+  // A sealed copy names the fields its template unlocks. Without one (a service account writes Gmail), the employee
+  // may propose any field some template unlocks (the requests file says which); the intake checks it against their
+  // template and says why if not.
+  const editable: EditableKnown = copy?.editable ?? 'anyUnlocked';
+  return { html: chosen.html, length: chosen.length, rule, refusal: '', note: describeOwnSignature(chosen), canApply: chosen.source !== 'gmail', editable, countryCode: '' };
 }
 
 /** The viewer's own signature, or why there is none. */
@@ -68,16 +77,21 @@ export function mySignature(viewer: Viewer): MySignature | string {
   const e = world.tenant.employeeByEmail(viewer.email);
   if (!e) return `You (${viewer.email}) are not among Autograph’s employees yet: an administrator syncs the directory.`;
   const s = world.sigs.settings();
+  const edits = readEditOverlay(world.tenant);
   const r = signatureRenderer({
     templates: world.sigs.templates(), assignments: world.sigs.assignments(), campaigns: world.sigs.campaigns(),
-    departmentBanners: world.sigs.departmentBanners(), at: Date.now(), timeZone: s.timeZone,
+    departmentBanners: world.sigs.departmentBanners(), edits, at: Date.now(), timeZone: s.timeZone,
   })(e);
   if (!r.template) return `No signature template applies to you (${r.rule}).`;
   const gmail = gmailSignature(viewer).signature;
   const copy = readOwnCopy(world.tenant.customerId, viewer.email, readSetting<string>(world.tenant.spreadsheet, 'published') ?? '');
   const inGmail = gmail !== null && gmail !== '' && (gmail === r.html || (copy?.html === r.html && gmail === copy.gmailHtml) || stillApplied(r.html, gmail));
   const note = inGmail ? 'This is the signature in your Gmail (read just now).' : 'Rendered just now from the current templates; your Gmail does not hold it yet.';
-  return { html: r.html, length: r.length, rule: r.rule, refusal: r.refusal?.reason ?? '', note, canApply: !inGmail };
+  const fields = [...(edits.unlocked[r.templateId] ?? [])];
+  return {
+    html: r.html, length: r.length, rule: r.rule, refusal: r.refusal?.reason ?? '', note, canApply: !inGmail,
+    editable: fields.length ? { templateId: r.templateId, fields } : null, countryCode: e.address.countryCode,
+  };
 }
 
 /** A user's homepage: their signature, then the entries users may open (`more`, e.g. USER_SECTIONS of home.ts). */
@@ -95,6 +109,8 @@ export function buildMySignatureCard(viewer: Viewer, more: AdminSection[] = []):
     else if (mine.canApply) s.addWidget(CardService.newButtonSet().addButton(button('Apply to my Gmail', 'signatures.applyMine', {}, true)));
   }
   card.addSection(s);
+  const proposals = proposeSection(viewer, typeof mine === 'string' ? null : mine.editable);
+  if (proposals) card.addSection(proposals);
   if (more.length > 0) {
     const links = CardService.newCardSection();
     for (const m of more) links.addWidget(CardService.newDecoratedText().setText(m.label).setBottomLabel(m.description).setWrapText(true).setOnClickAction(actionFor(m.route)));
@@ -174,4 +190,6 @@ export function insertSignatureResponse(viewer: Viewer): GoogleAppsScript.Card_S
 export const mySignatureRoutes: Record<string, Route> = {
   'signatures.mine': { adminOnly: false, handler: ({ viewer }) => pushCard(buildMySignatureCard(viewer)) },
   'signatures.applyMine': { adminOnly: false, handler: ({ viewer }) => applyMine(viewer) },
+  // The proposer is the viewer (Session); the form carries only the field and the value.
+  'edits.propose': { adminOnly: false, handler: ({ viewer, event }) => proposeOwn(viewer, event, mySignature(viewer), () => buildMySignatureCard(viewer)) },
 };

@@ -12,6 +12,7 @@ const INTEGRATION: readonly Role[] = ['integrationManager'];
 const EXCLUSIONS: readonly Role[] = ['integrationManager', 'mappingEditor'];
 const MAPPING: readonly Role[] = ['mappingEditor'];
 const DESIGN: readonly Role[] = ['designer'];
+const APPROVE: readonly Role[] = ['approver'];
 /** Views that change nothing: every admin role may look, the Auditor only looks. */
 const VIEW: readonly Role[] = ['integrationManager', 'mappingEditor', 'designer', 'approver', 'auditor'];
 
@@ -32,6 +33,14 @@ export const ROUTE_ROLES: Record<string, RouteNeed> = {
   'contacts.saveAll': EVERYONE,
   'contacts.dismissAll': EVERYONE,
   'confirm.cancel': EVERYONE,
+  // Proposing a value for one's own signature (the viewer's own address, never a parameter).
+  'edits.propose': EVERYONE,
+
+  // Employee edit requests: Approvers decide; Designers choose which fields each template unlocks.
+  'edits.queue': APPROVE,
+  'edits.decide': APPROVE,
+  'edits.fields': DESIGN,
+  'edits.saveFields': DESIGN,
 
   // The setup checklist on the admin home (src/ui/setup-checklist-card.ts): each step needs what its page needs.
   'checklist.import': INTEGRATION,

@@ -19,6 +19,7 @@ import { versionRoutes } from './version-cards';
 import { dryRunRoutes } from './dry-run-cards';
 import { rolesRoutes } from './roles-cards';
 import { disconnectRoutes } from './disconnect-cards';
+import { editRequestRoutes } from './edit-request-cards';
 
 /**
  * Every card action, by route name. Each feature's card file exports its routes; they are merged here so
@@ -45,4 +46,5 @@ export const ROUTES: Record<string, Route> = {
   ...dryRunRoutes,
   ...rolesRoutes,
   ...disconnectRoutes,
+  ...editRequestRoutes,
 };

@@ -5,6 +5,7 @@
  * signature world, the preview). What every user sees is in my-signature-cards.ts.
  */
 import type { Employee } from '../core/directory/employee';
+import { readEditOverlay } from '../adapters/edit-request-store';
 import { planSignatureWrites, signatureRenderer, type PlanInput } from '../core/signatures/plan';
 import { runSignatureSlice, type SliceReport } from '../core/signatures/run';
 import type { AuditEntry, LinkageStatus } from '../core/signatures/types';
@@ -85,6 +86,7 @@ export function planInputFor(world: SignatureWorld, employees: Employee[], at: n
     assignments: world.sigs.assignments(),
     campaigns: world.sigs.campaigns(),
     departmentBanners: world.sigs.departmentBanners(),
+    edits: readEditOverlay(world.tenant),
     states: world.sigs.addressStates(),
     at,
     timeZone: s.timeZone,

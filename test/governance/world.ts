@@ -7,6 +7,8 @@ import { fireRunTrigger, ownTriggerId, turnOnAutoSync } from '../support/trigger
 import { confirmationIdIn } from '../support/confirmation';
 import { mailboxOf } from '../../sim/google/mailbox';
 import { STARTER_TEMPLATES } from '../../src/core/signatures/starters';
+import { grantDelegation } from '../../sim/google/registry';
+import { DELEGATION_SCOPES } from '../../src/core/delegation/scopes';
 
 export interface GovWorld extends DirWorld {
   /** Each mailbox's signature before Autograph, by primary address. */
@@ -47,8 +49,9 @@ export function runUntilIdle(w: DirWorld, max = 40, cutOff?: (i: number) => numb
   return cutOffs;
 }
 
-export function governanceWorld(users = 30, seed = 31): GovWorld {
-  const w = directoryWorld({ users, seed });
+/** `beside`: another tenant's world, to set this tenant up in the same offline Workspace and add-on project. */
+export function governanceWorld(users = 30, seed = 31, beside?: DirWorld): GovWorld {
+  const w = directoryWorld({ users, seed, ws: beside?.ws, project: beside?.project });
   const originals = new Map<string, string>();
   const people = importableUsers(w).filter((u) => u.isMailboxSetup !== false);
   people.forEach((u, i) => {
@@ -59,7 +62,9 @@ export function governanceWorld(users = 30, seed = 31): GovWorld {
   const tooLong = people[1].primaryEmail.toLowerCase();
   if (!setUp(w).ok) throw new Error('setup failed');
   for (let i = 0; i < 12 && sheetRows(w, 'employees').length === 0; i++) w.ws.advance(3600_000);
-  connectPublisher(w);
+  // One publisher for every tenant of the project: a second tenant grants delegation to the same service account.
+  if (beside) grantDelegation(w.ws, w.tenant.customerId, String(JSON.parse(scriptProps(w).AUTOGRAPH_PUBLISHER_KEY).client_id), [...DELEGATION_SCOPES]);
+  else connectPublisher(w);
   const classic = STARTER_TEMPLATES.find((s) => s.key === 'classic')!;
   action(w, 'templates.save', { form: { name: 'Classic', html: classic.html, aliasPolicy: 'primary' } });
   action(w, 'assignments.add', { form: { targetKind: 'company', templateId: sheetRows(w, 'signature_templates')[0].id } });

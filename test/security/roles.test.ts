@@ -110,6 +110,20 @@ describe('roles in the offline Workspace', () => {
     expect(refused).toContain(`Ask an Owner (${owner()} or a super admin)`);
   });
 
+  it('lets the Approver take and decide edit requests, and refuses the Designer the queue, changing nothing', () => {
+    const tpl = t.A.templateId;
+    expect(answerText(act(t, p.byRole.designer, 'edits.saveFields', { params: { templateId: tpl }, form: { [`unlock_${tpl}`]: ['pronouns'] } }))).toContain('Saved: Pronouns open to proposals');
+    expect(answerText(act(t, t.A.as.user, 'edits.propose', { form: { field: 'pronouns', value: 'they/them' } }))).toContain('Proposed Pronouns');
+    let refused = '';
+    expect(changed(() => (refused = answerText(act(t, p.byRole.designer, 'edits.queue'))))).toEqual([]);
+    expect(refused).toContain('This needs the Approver role in Autograph, which you do not hold.');
+    expect(answerText(act(t, p.byRole.approver, 'edits.queue'))).toContain(t.A.as.user);
+    const [r] = rows(t, t.A, 'edit_requests');
+    expect(answerText(act(t, p.byRole.approver, 'edits.decide', { params: { id: r.id, decision: 'approved' } }))).toContain('Approved: the next run writes');
+    expect(rows(t, t.A, 'edit_requests')[0]).toMatchObject({ status: 'approved', decidedBy: p.byRole.approver.toLowerCase() });
+    expect(answerText(act(t, t.A.as.user, 'signatures.mine'))).toContain(`approved by ${p.byRole.approver.toLowerCase()}`);
+  });
+
   it('lets only Owners change roles: a forged roles.add by another role changes nothing', () => {
     for (const who of [p.byRole.integrationManager, p.byRole.auditor, t.A.as.delegatedAdmin]) {
       let answer = '';

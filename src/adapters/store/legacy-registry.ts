@@ -34,7 +34,7 @@ export function migrateLegacyTenant(loc: TenantLocation, ss: Spreadsheet): void 
     published: props.getProperty(tenantKey(cid, LEGACY_KEYS.published)) || undefined,
   });
   // Users kept reading the published copies through the old key: they keep the id until a run publishes without them.
-  writeLocation({ customerId: cid, spreadsheetId: loc.spreadsheetId, dropId: loc.dropId, publishedId: loc.publishedId, notice: loc.notice }, props);
+  writeLocation({ customerId: cid, spreadsheetId: loc.spreadsheetId, dropId: loc.dropId, publishedId: loc.publishedId, editsId: loc.editsId, notice: loc.notice }, props);
   for (const name of Object.values(LEGACY_KEYS)) props.deleteProperty(tenantKey(cid, name));
   loc.legacy = false;
 }

@@ -7,7 +7,9 @@
  * - `d:<domain>` → customer id (a user finds their tenant by their address), ~22 bytes;
  * - `t:<customerId>` → where its files are: the store's spreadsheet id, plus ` d=<id>` for the Contact Inbox drop
  *   and ` p=<id>` for the published signatures while users who are not admins must open them (they cannot open the
- *   store to look the ids up), ~55 bytes, ~100 more with both; and ` n=<text>` while there is a notice for every
+ *   store to look the ids up), ~55 bytes, ~100 more with both; ` e=<id>` for the edit requests file while some
+ *   template unlocks fields for employees (~47 bytes: the requests themselves live in that file, never here); and
+ *   ` n=<text>` while there is a notice for every
  *   admin (e.g. the store cannot be opened: it must be readable without the store, in the same one read).
  * Everything else — time zone, automatic sync, trigger owner, the connection, Contact Inbox settings — lives in the
  * tenant's own spreadsheet (tenant-settings.ts). Keys that exist only while something is under way or wrong:
@@ -32,6 +34,8 @@ export interface TenantLocation {
   dropId: string;
   /** The published signatures, when users who are not admins open them ('' otherwise). */
   publishedId: string;
+  /** The edit requests file, while some template unlocks fields for employees ('' otherwise). */
+  editsId: string;
   /** A message for every admin ('' when all is well). */
   notice: string;
   /** The record is still in the layout of earlier versions (moved when the store is next opened). */
@@ -76,6 +80,7 @@ export function readLocation(customerId: string, props: Properties = scriptPrope
       spreadsheetId: old.spreadsheetId,
       dropId: ci?.enabled ? String(ci.dropSpreadsheetId ?? '') : '',
       publishedId: props.getProperty(tenantKey(customerId, LEGACY_KEYS.published)) ?? '',
+      editsId: '',
       notice: old.notice ?? '',
       legacy: true,
     };
@@ -83,22 +88,22 @@ export function readLocation(customerId: string, props: Properties = scriptPrope
   const at = raw.indexOf(' n=');
   const [spreadsheetId, ...rest] = (at < 0 ? raw : raw.slice(0, at)).split(' ');
   const part = (p: string) => rest.find((x) => x.startsWith(p))?.slice(p.length) ?? '';
-  return { customerId, spreadsheetId, dropId: part('d='), publishedId: part('p='), notice: at < 0 ? '' : raw.slice(at + 3), legacy: false };
+  return { customerId, spreadsheetId, dropId: part('d='), publishedId: part('p='), editsId: part('e='), notice: at < 0 ? '' : raw.slice(at + 3), legacy: false };
 }
 
-export function locationValue(l: Pick<TenantLocation, 'spreadsheetId' | 'dropId' | 'publishedId' | 'notice'>): string {
+export function locationValue(l: Pick<TenantLocation, 'spreadsheetId' | 'dropId' | 'publishedId' | 'notice'> & Partial<Pick<TenantLocation, 'editsId'>>): string {
   // The notice goes last: it is free text (one line, at most 1,000 characters).
   const notice = l.notice.replace(/\s+/g, ' ').trim().slice(0, 1_000);
-  return [l.spreadsheetId, l.dropId ? `d=${l.dropId}` : '', l.publishedId ? `p=${l.publishedId}` : '', notice ? `n=${notice}` : ''].filter(Boolean).join(' ');
+  return [l.spreadsheetId, l.dropId ? `d=${l.dropId}` : '', l.publishedId ? `p=${l.publishedId}` : '', l.editsId ? `e=${l.editsId}` : '', notice ? `n=${notice}` : ''].filter(Boolean).join(' ');
 }
 
 /** Writes `t:<cid>` in the compact form (throws PropertyStoreFullError when the shared store is full). */
-export function writeLocation(l: Omit<TenantLocation, 'legacy'>, props: Properties = scriptProperties()): void {
+export function writeLocation(l: Omit<TenantLocation, 'legacy' | 'editsId'> & Partial<Pick<TenantLocation, 'editsId'>>, props: Properties = scriptProperties()): void {
   guardFull(() => props.setProperty(tenantKey(l.customerId), locationValue(l)));
 }
 
 /** Changes one file id of a tenant's location (no write when it is already so). */
-export function updateLocation(customerId: string, change: Partial<Pick<TenantLocation, 'dropId' | 'publishedId' | 'spreadsheetId' | 'notice'>>): void {
+export function updateLocation(customerId: string, change: Partial<Pick<TenantLocation, 'dropId' | 'publishedId' | 'editsId' | 'spreadsheetId' | 'notice'>>): void {
   const props = scriptProperties();
   const now = readLocation(customerId, props);
   if (!now) return;

@@ -28,7 +28,7 @@ export function storedRecord(o: Partial<StoredRecord> | null): StoredRecord {
 export const SETTINGS_SHEET = '_tenant';
 
 /** The settings Autograph keeps here (each module owns its value's shape). */
-export type SettingName = 'tenant' | 'connection' | 'contactInbox' | 'published' | 'disconnect' | 'adminMail';
+export type SettingName = 'tenant' | 'connection' | 'contactInbox' | 'published' | 'disconnect' | 'adminMail' | 'editRequests';
 
 const cache = new Map<string, Map<string, string>>();
 

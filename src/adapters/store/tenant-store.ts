@@ -351,9 +351,9 @@ export function tenantForEmail(email: string): TenantRecord | null {
 /** Saves a tenant's record: the settings in its store, the notice and a new spreadsheet id in the registry. */
 export function writeTenant(t: TenantRecord): void {
   const loc = readLocation(t.customerId);
-  const ss = openSpreadsheetOf({ customerId: t.customerId, spreadsheetId: t.spreadsheetId, dropId: '', publishedId: '', notice: '', legacy: false });
+  const ss = openSpreadsheetOf({ customerId: t.customerId, spreadsheetId: t.spreadsheetId, dropId: '', publishedId: '', editsId: '', notice: '', legacy: false });
   writeSetting(ss, 'tenant', storedRecord(t));
-  const next = { customerId: t.customerId, spreadsheetId: t.spreadsheetId, dropId: loc?.dropId ?? '', publishedId: loc?.publishedId ?? '', notice: t.notice };
+  const next = { customerId: t.customerId, spreadsheetId: t.spreadsheetId, dropId: loc?.dropId ?? '', publishedId: loc?.publishedId ?? '', editsId: loc?.editsId ?? '', notice: t.notice };
   if (!loc || loc.legacy || locationValue(loc) !== locationValue(next)) writeLocation(next);
   // A legacy tenant whose store was never opened again (deleted): its old keys described that store.
   if (loc?.legacy) for (const name of Object.values(LEGACY_KEYS)) scriptProperties().deleteProperty(tenantKey(t.customerId, name));
@@ -361,7 +361,7 @@ export function writeTenant(t: TenantRecord): void {
 
 /** The tenant's store spreadsheet, opened once per execution (no registry read: the record names it). */
 export function tenantSpreadsheet(t: TenantRecord): Spreadsheet {
-  return openSpreadsheetOf({ customerId: t.customerId, spreadsheetId: t.spreadsheetId, dropId: '', publishedId: '', notice: '', legacy: false });
+  return openSpreadsheetOf({ customerId: t.customerId, spreadsheetId: t.spreadsheetId, dropId: '', publishedId: '', editsId: '', notice: '', legacy: false });
 }
 
 /** Opens a tenant's store by customer id. */

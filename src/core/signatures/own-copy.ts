@@ -28,6 +28,11 @@ export interface OwnCopy {
   writer: OwnCopyWriter;
   /** What Gmail stored after Autograph last wrote exactly this HTML (Gmail sanitises); '' when not written. */
   gmailHtml: string;
+  /**
+   * The template's id and the fields it lets employees propose values for (edit-requests.ts). Present only when
+   * some field is unlocked, so copies of templates without any keep their fingerprint.
+   */
+  editable?: { templateId: string; fields: string[] };
 }
 
 export interface SealedRow {
@@ -80,6 +85,7 @@ export function openOwnCopy(sealed: string, userKey: Uint8Array, email: string):
     updatedAt: Number(c.updatedAt) || 0,
     writer: c.writer === 'service-account' ? 'service-account' : 'self-service',
     gmailHtml: typeof c.gmailHtml === 'string' ? c.gmailHtml : '',
+    ...(c.editable && typeof c.editable.templateId === 'string' && Array.isArray(c.editable.fields) ? { editable: { templateId: c.editable.templateId, fields: c.editable.fields.map(String) } } : {}),
   };
 }
 

@@ -20,6 +20,7 @@ import { renderSignature } from './render';
 import { versionFor } from './staged';
 import { needsOriginal } from './originals';
 import type { AddressState, Campaign, DepartmentBanner, LinkageStatus, SignatureTemplate, Assignment } from './types';
+import { withApprovedValues, type EditOverlay } from './edit-requests';
 
 /** One send-as entry as Gmail reports it (users.settings.sendAs.list / patch response). */
 export interface SendAsEntry {
@@ -48,6 +49,8 @@ export interface PlanInput {
   verifyAfterMs?: number;
   /** A renderer to share between the two planning steps (defaults to `signatureRenderer(input)`). */
   renderer?: (e: Employee) => Rendered;
+  /** Employees' approved edit requests and the fields each template unlocks (edit-requests.ts); none when absent. */
+  edits?: EditOverlay;
 }
 
 export type PlanAction = 'write' | 'unchanged' | 'edited' | 'refused' | 'paused' | 'no_template' | 'unreadable' | 'confirmed';
@@ -106,7 +109,7 @@ export interface Rendered {
 }
 
 /** Renders what each employee should carry; shared by both planning steps and the preview. */
-export function signatureRenderer(input: Pick<PlanInput, 'templates' | 'assignments' | 'campaigns' | 'departmentBanners' | 'at' | 'timeZone'>) {
+export function signatureRenderer(input: Pick<PlanInput, 'templates' | 'assignments' | 'campaigns' | 'departmentBanners' | 'at' | 'timeZone' | 'edits'>) {
   const resolve = templateResolver(input.assignments);
   const live = liveCampaigns(input.campaigns, input.at);
   const templates = new Map(input.templates.map((t) => [t.id, t]));
@@ -120,7 +123,9 @@ export function signatureRenderer(input: Pick<PlanInput, 'templates' | 'assignme
       return { templateId: '', template: null, rule: r ? `template ${r.value} no longer exists` : 'no template assigned', campaignId: '', html: '', hash: '', length: 0, refusal: null, warnings: [] };
     }
     const b = bannerFor(e, live, input.departmentBanners);
-    const out = renderSignature(template.html, e, { banner: b.banner, at: input.at, timeZone: input.timeZone });
+    // Approved values are laid over the directory's here, whatever the template's enforce: the plan sees the change.
+    const seen = input.edits ? withApprovedValues(e, input.edits.approved.get(e.primaryEmail.toLowerCase()), input.edits.unlocked[template.id] ?? []) : e;
+    const out = renderSignature(template.html, seen, { banner: b.banner, at: input.at, timeZone: input.timeZone });
     return {
       templateId: template.id,
       template,
