@@ -109,10 +109,16 @@ export function extractFromLines(lines: BodyLine[], sender: Sender, options: Ext
  */
 export const MAX_SIGNATURE_PHONES = 5;
 
-/** A suggestion is worth making only when the signature adds something the From header does not. */
+/**
+ * A suggestion is worth making only when the signature adds something the From header does not, and says
+ * something about a person: a block of company names alone that names nobody ("Enron Corp. / Enron Pipeline
+ * Holding Company / Enron Operations Corp.", an org chart in the text) is a list, not a signature — the seen held-out
+ * part's false card of that class; no TRAIN signature was a company line alone without a name.
+ */
 function hasContactDetails(c: ExtractedContact): boolean {
   if (c.phones.length > MAX_SIGNATURE_PHONES) return false;
-  return Boolean(c.phones.length > 0 || c.jobTitle || c.company || c.address || c.website || c.socialLinks.length > 0);
+  const personal = c.phones.length > 0 || c.jobTitle || c.address || c.website || c.socialLinks.length > 0 || c.email;
+  return Boolean(personal || (c.company && c.fullName));
 }
 
 export function extractFromText(text: string, sender: Sender, options: ExtractionOptions = {}): Extraction {
