@@ -5,6 +5,7 @@
  */
 import { extractFromText } from '../../src/core/contact-extraction';
 import { parseFrom } from '../../src/core/contact-extraction/sender';
+import { countFields, SCORED_FIELDS } from '../../src/cli/field-scoring';
 
 describe('a list of companies in running text is not a signature', () => {
   const orgChart = [
@@ -23,5 +24,26 @@ describe('a list of companies in running text is not a signature', () => {
     const x = extractFromText(body, parseFrom('Shelby Corrigan <shelby.corrigan@northwind.example>'));
     expect(x.parsed?.company?.value).toBe('Northwind Pipeline Company');
     expect(x.parsed?.fullName?.value).toBe('Shelby Corrigan');
+  });
+});
+
+describe('the bench scores a one-value field once per message', () => {
+  const message = (fields: { field: 'company' | 'phone'; text: string }[]) => ({
+    id: 'x', dataset: 'quagga' as const, split: 'train' as const, sender: parseFrom('a@b.example'), body: '', labels: [],
+    newestEnd: 0, hasSignature: true, fields,
+  });
+  const counts = () => Object.fromEntries(SCORED_FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }]));
+  const contact = { phones: [], socialLinks: [], company: { value: 'Lehman Brothers', confidence: 0.9 } };
+
+  it('counts a company matching one of two labelled company spans as found, not as one found and one missed', () => {
+    const c = counts();
+    countFields(message([{ field: 'company', text: 'Corporate Advisory Division' }, { field: 'company', text: 'Lehman Brothers' }]), contact, c);
+    expect(c.company).toEqual({ tp: 1, fp: 0, fn: 0 });
+  });
+
+  it('still counts a wrong company as one false positive and one miss', () => {
+    const c = counts();
+    countFields(message([{ field: 'company', text: 'Saber Partners, LLC' }, { field: 'company', text: 'Office of the Governor' }]), contact, c);
+    expect(c.company).toEqual({ tp: 0, fp: 1, fn: 1 });
   });
 });
