@@ -92,3 +92,28 @@ describe('title and company', () => {
     expect(x.contact?.company?.value).toBe('Aceites Montsant S.L.');
   });
 });
+
+describe('a named signature under pasted tables', () => {
+  const itinerary = [
+    'FLIGHT     KL 1144 - KLM ROYAL DUTCH AIRLINES               FRI 11 MAR 2026', '-'.repeat(70),
+    'DEPARTURE: OSLO, NO (GARDERMOEN), TERMINAL 1                  11 MAR 06:10',
+    'ARRIVAL:   AMSTERDAM, NL (SCHIPHOL), TERMINAL 2               11 MAR 08:05', '',
+    'FLIGHT     KL 1149 - KLM ROYAL DUTCH AIRLINES               SUN 13 MAR 2026', '-'.repeat(70),
+    'DEPARTURE: AMSTERDAM, NL (SCHIPHOL), TERMINAL 2               13 MAR 17:25',
+    'ARRIVAL:   OSLO, NO (GARDERMOEN), TERMINAL 1                  13 MAR 19:20', '',
+    '           BOOKING REF: KL/7QX2MB', '', 'Can we meet on the Saturday?', '',
+  ];
+  const signature = ['Ingrid Solberg', 'Head of Partnerships', 'Tel: +47 22 33 44 55'];
+
+  it('offers the sender\'s card when the block opens with their full name and carries a title or phone', () => {
+    const x = extractFromText([...itinerary, ...signature].join('\n'), parseFrom('Ingrid Solberg <ingrid.solberg@nordlys.example>'));
+    expect(x.gate).toMatchObject({ personal: true, reason: 'named-signature' });
+    expect(x.contact?.jobTitle?.value).toBe('Head of Partnerships');
+  });
+
+  it('still refuses the same content from a department mailbox', () => {
+    const x = extractFromText([...itinerary, 'Travel Desk', 'Head of Partnerships', 'Tel: +47 22 33 44 55'].join('\n'), parseFrom('Nordlys Travel Desk <travel@nordlys.example>'));
+    expect(x.gate.personal).toBe(false);
+    expect(x.contact).toBeNull();
+  });
+});

@@ -2,7 +2,7 @@
  * Contact extraction, end to end: Gmail message → body → newest part → signature block → contact.
  * The same functions run in the add-on bundle, in `npm run extract`, and in bench/extraction.ts.
  */
-import type { BodyLine, ExtractedContact, GmailMessage, Sender } from './types';
+import { PREFILL_CONFIDENCE, type BodyLine, type ExtractedContact, type GmailMessage, type Sender } from './types';
 import { headerValue, readMessageBody, type CharsetDecoder } from './mime';
 import { htmlToLines } from './html-text';
 import { findQuoteStart, newestPart, textToLines } from './newest-part';
@@ -11,7 +11,7 @@ import { SIGNATURE_MODEL } from './model-weights';
 import { parseSignature } from './fields';
 import { parseFrom, profileOf } from './sender';
 import { skipReason, type SkipReason } from './skip';
-import { gateFeatures, gateMessage, type GateModel, type GateVerdict } from './gate';
+import { gateFeatures, gateMessage, namedSignature, type GateModel, type GateVerdict } from './gate';
 import { DEFAULT_EVIDENCE_RULE, evidenceOf, type Evidence, type EvidenceRule } from './evidence';
 
 export type { ExtractedContact, GmailMessage, Sender } from './types';
@@ -84,7 +84,12 @@ export function extractFromLines(lines: BodyLine[], sender: Sender, options: Ext
   const features = gateFeatures({
     sender, profile, newest: gateLines(lines, newest), signatureLines: detection.signature, closingLines: detection.closing,
   });
-  const gate: GateVerdict = options.gate === null ? { personal: true, score: 1 } : gateMessage(features, options.headers, options.gate ?? undefined);
+  const named = parsed !== null && namedSignature(sender, {
+    nameConfidence: parsed.fullName?.confidence ?? 0,
+    hasTitle: Boolean(parsed.jobTitle),
+    hasConfirmedPhone: parsed.phones.some((p) => p.confidence >= PREFILL_CONFIDENCE),
+  });
+  const gate: GateVerdict = options.gate === null ? { personal: true, score: 1 } : gateMessage(features, options.headers, options.gate ?? undefined, named);
   const evidence = parsed ? evidenceOf(parsed, sender, options.evidence ?? DEFAULT_EVIDENCE_RULE) : null;
   const contact = parsed && gate.personal && evidence?.enough ? parsed : null;
   return {
