@@ -48,9 +48,11 @@ export interface Extraction {
 }
 
 /** The newest part as the gate reads it: footers included (an unsubscribe line is the gate's best evidence). */
-function gateLines(lines: BodyLine[], newest: BodyLine[]): BodyLine[] {
+function gateLines(lines: BodyLine[], newest: BodyLine[], quoteStart: number): BodyLine[] {
   if (newest.length === 0) return [];
   const from = lines.findIndex((l) => l.index === newest[0].index);
+  // From the first line, the quote starts where newestPart found it (the search is a third of the pipeline's time).
+  if (from === 0) return lines.slice(0, quoteStart).filter((l) => !/^\s*>/.test(l.text));
   const rest = lines.slice(from);
   return rest.slice(0, findQuoteStart(rest)).filter((l) => !/^\s*>/.test(l.text));
 }
@@ -71,7 +73,8 @@ export interface ExtractionOptions {
  */
 export function extractFromLines(lines: BodyLine[], sender: Sender, options: ExtractionOptions = {}): Extraction {
   const profile = profileOf(sender);
-  const newest = newestPart(lines);
+  const quoteStart = findQuoteStart(lines);
+  const newest = newestPart(lines, 0, quoteStart);
   const detection = detectSignature(newest, profile, options.model ?? SIGNATURE_MODEL);
   const byIndex = new Map(lines.map((l) => [l.index, l]));
   const blockLines = detection.signature.map((i) => byIndex.get(i)?.text ?? '');
@@ -82,7 +85,7 @@ export function extractFromLines(lines: BodyLine[], sender: Sender, options: Ext
     if (!hasContactDetails(parsed)) parsed = null;
   }
   const features = gateFeatures({
-    sender, profile, newest: gateLines(lines, newest), signatureLines: detection.signature, closingLines: detection.closing,
+    sender, profile, newest: gateLines(lines, newest, quoteStart), signatureLines: detection.signature, closingLines: detection.closing,
   });
   const named = parsed !== null && namedSignature(sender, {
     nameConfidence: parsed.fullName?.confidence ?? 0,
