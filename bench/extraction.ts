@@ -338,7 +338,9 @@ function generatedFieldTable(messages: GeneratedMessage[]): void {
  * Speed per message: the first pass (regexes compiled, code not yet optimised — what one short execution pays)
  * and the median of five passes after it (a nightly execution reads hundreds of messages), as CPU time of this
  * process and as wall clock, beside the 1-minute load average: on a shared 2-core machine wall clock under load
- * measures the neighbours, CPU time much less so. Target ≤ 1 ms a message (issue 15).
+ * measures the neighbours, CPU time much less so. Target ≤ 1 ms a message (issue 15). Node runs the engine the
+ * add-on runs in — developers.google.com/apps-script/guides/v8-runtime: "Apps Script now supports the V8 runtime,
+ * which powers Chrome and Node.js" — though not the same machine, so these are the code's costs, not Google's.
  */
 function speedTable(messages: LabelledMessage[], first: { cpu: number; wall: number }): void {
   const pass = () => {
