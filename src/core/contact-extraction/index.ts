@@ -51,7 +51,7 @@ export interface Extraction {
 function gateLines(lines: BodyLine[], newest: BodyLine[], quoteStart: number): BodyLine[] {
   if (newest.length === 0) return [];
   const from = lines.findIndex((l) => l.index === newest[0].index);
-  // From the first line, the quote starts where newestPart found it (the search is a third of the pipeline's time).
+  // From the first line, the quote starts where newestPart found it (the search is about a fifth of the pipeline's time).
   if (from === 0) return lines.slice(0, quoteStart).filter((l) => !/^\s*>/.test(l.text));
   const rest = lines.slice(from);
   return rest.slice(0, findQuoteStart(rest)).filter((l) => !/^\s*>/.test(l.text));
