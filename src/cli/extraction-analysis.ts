@@ -4,22 +4,37 @@
  * tagged by cause (no block, wrong block, partial block, parse). For error analysis while developing extraction.
  * `--segments` adds every quoted/forwarded TRAIN body as its own message (about three times the labelled
  * signatures; their senders come from the quoted header, often without an address). Ends with per-field counts.
- * `npx tsx src/cli/extraction-analysis.ts [--segments] [field]`
+ * `--gold-blocks` feeds the parser the GOLD signature lines instead (newest and quoted TRAIN bodies): the
+ * parser's own confusion, gold vs got, without block-detection errors.
+ * `npx tsx src/cli/extraction-analysis.ts [--segments|--gold-blocks] [field]`
  */
-import { extractFromText } from '../core/contact-extraction';
+import { extractFromText, type Extraction } from '../core/contact-extraction';
+import { parseSignature } from '../core/contact-extraction/fields';
+import { profileOf } from '../core/contact-extraction/sender';
 import { countFields, prf, SCORED_FIELDS } from './field-scoring';
-import { loadQuagga, type FieldSpan } from './signature-data';
+import { loadQuagga, type FieldSpan, type LabelledMessage } from './signature-data';
+
+/** The parser alone on the gold block, with the gold sign-off name, as bench/extraction.ts parserOnly does. */
+function parseGoldBlock(m: LabelledMessage): Pick<Extraction, 'contact' | 'signatureLines' | 'lines'> {
+  const lines = m.body.split(/\r\n|\r|\n/);
+  const firstSig = m.labels.indexOf('signature');
+  const closingName = lines.slice(0, firstSig).filter((l, i) => m.labels[i] === 'closing' && l.trim() !== '').pop();
+  const signatureLines = lines.map((_l, i) => i).filter((i) => m.labels[i] === 'signature');
+  const contact = parseSignature(signatureLines.map((i) => lines[i]), profileOf(m.sender), closingName);
+  return { contact, signatureLines, lines: lines.map((text, index) => ({ text, index })) as Extraction['lines'] };
+}
 
 const FIELDS = SCORED_FIELDS;
 
 function main(): void {
   const args = process.argv.slice(2);
-  const segments = args.includes('--segments');
+  const goldBlocks = args.includes('--gold-blocks');
+  const segments = goldBlocks || args.includes('--segments');
   const only = args.find((a) => !a.startsWith('--')) as FieldSpan['field'] | undefined;
   const causes: Record<string, number> = {};
   const counts = Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }]));
-  for (const m of loadQuagga(segments).filter((q) => q.split === 'train')) {
-    const x = extractFromText(m.body, m.sender);
+  for (const m of loadQuagga(segments).filter((q) => q.split === 'train' && (!goldBlocks || q.fields))) {
+    const x = goldBlocks ? parseGoldBlock(m) : extractFromText(m.body, m.sender);
     const errs: string[] = [];
     const fieldCounts = only ? Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) : counts;
     countFields(m, x.contact, fieldCounts, (kind, field, value, gold, pred) => {

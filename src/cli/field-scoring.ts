@@ -11,6 +11,9 @@ export type ScoredField = FieldSpan['field'];
 
 export const SCORED_FIELDS: ScoredField[] = ['name', 'title', 'company', 'phone', 'fax', 'email', 'address'];
 
+/** Fields a contact holds one value of (phones, faxes and e-mails may be several). */
+const SINGLE_VALUED: ScoredField[] = ['name', 'title', 'company', 'address'];
+
 function tokens(s: string): Set<string> {
   return new Set(s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean));
 }
@@ -77,6 +80,17 @@ export function countFields(
   for (const field of SCORED_FIELDS) {
     const gold = (m.fields ?? []).filter((f) => f.field === field).map((f) => f.text);
     const c = counts[field];
+    if (SINGLE_VALUED.includes(field) && gold.length > 1 && process.env.FIELD_SCORING !== 'spans') {
+      // A contact holds one name, title, company and address; annotators sometimes split one value over two
+      // spans ("1400 Smith Street, Suite 3004F" + "Houston TX 77002") or labelled two ("Corporate Advisory
+      // Division" + "Lehman Brothers"), which a single value could never fully match. Such spans are one gold
+      // value: matched by any span or by all of them joined. FIELD_SCORING=spans scores span by span (before).
+      const accepted = [...gold, gold.join(' ')];
+      const hit = pred[field].findIndex((p) => accepted.some((g) => sameFieldValue(field, p, g)));
+      pred[field].forEach((p, i) => (i === hit ? c.tp++ : (c.fp++, onError?.('FP', field, p, gold, pred[field]))));
+      if (hit < 0) c.fn++, onError?.('FN', field, gold.join(' | '), gold, pred[field]);
+      continue;
+    }
     for (const p of pred[field]) {
       if (gold.some((g) => sameFieldValue(field, p, g))) c.tp++;
       else c.fp++, onError?.('FP', field, p, gold, pred[field]);

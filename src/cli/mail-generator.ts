@@ -24,6 +24,8 @@ export const GENERATED_KINDS: readonly GeneratedKind[] = [
 export interface GeneratedMessage extends LabelledMessage {
   kind: GeneratedKind;
   headers: { name: string; value: string }[];
+  /** The sender's name, title and company as the newest part's signature writes them (kinds with one). */
+  written?: { name: string; title: string; company: string };
 }
 
 type Piece = [string, LineLabel];
@@ -164,8 +166,10 @@ export function generateMessage(seed: string, kind: GeneratedKind, n: number): G
   const headers = [{ name: 'From', value: `"${sender.displayName}" <${sender.email}>` }];
   const labels = pieces.map(([, l]) => l);
   const quoteAt = pieces.findIndex(([t], i) => i > 0 && QUOTE_START.test(t));
+  const hasSignature = labels.slice(0, quoteAt >= 0 ? quoteAt : labels.length).includes('signature');
   return {
     id: `gen/${kind}/${n}`, dataset: 'quagga', split: 'train', kind, headers, sender,
+    ...(hasSignature && !isBulk ? { written: { name: p.name, title: p.title, company: p.company } } : {}),
     body: pieces.map(([t]) => t).join('\n'), labels, newestEnd: quoteAt >= 0 ? quoteAt : labels.length,
     hasSignature: labels.slice(0, quoteAt >= 0 ? quoteAt : labels.length).includes('signature'),
   };

@@ -95,6 +95,31 @@ const LEGAL_FORM = /(?<![\p{L}])(inc|corp|llc|llp|ltd|plc|gmbh|ag|ab|bv|b\.v|nv|
 /** Nordic legal forms, upper case only ("as" is an English word): Halvorsen & Dahl AS, Møller A/S, Nordlys ApS. */
 const NORDIC_FORM = /(?<![\p{L}])(AS|A\/S|ApS|AB|Oy|Oyj)$/u;
 
+/**
+ * Legal forms that are short words or initials, counted only at the end of the line and in their written case:
+ * US professional corporations and partnerships ("Smith, Jones & Doe, P.C.", "Hale PLLC", "Brookfield L.P."), the
+ * European company (SE), Spanish S.L., Brazilian Ltda., German KG/OHG/e.V./eG.
+ */
+const TRAILING_LEGAL_FORM = /[\s,](P\.\s?C\.?|PC|PLLC|P\.L\.L\.C\.?|L\.L\.P\.?|L\.P\.?|LP|LLLP|P\.A\.?|SE|S\.L\.?|SL|Ltda\.?|KG|OHG|e\.\s?V\.?|eG)\s*$/;
+
+/** Whether a line carries a company word or legal form in any of the forms above. */
+function hasLegalForm(text: string): boolean {
+  return COMPANY_WORDS.test(text) || NORDIC_FORM.test(text.trim()) || TRAILING_LEGAL_FORM.test(text);
+}
+
+/**
+ * Nordic job titles, often compounds ("Daglig leder", "Prosjektleder", "Seniorrådgiver", "Försäljningschef",
+ * "Økonomiansvarlig"), which the shared TITLE_WORDS lacks (a classifier feature: changing it means retraining).
+ */
+const NORDIC_TITLE = /(?<![\p{L}])(daglig leder|\p{L}*(leder|ledare|rådgiver|rådgivare|konsulent|direktør|direktör|sjef|chef|ansvarlig|ansvarig|selger|säljare))(?![\p{L}])/iu;
+
+/** Whether a line, or its part before a "|", "," or dash, reads as a job title in any of the word lists. */
+function isTitleText(text: string): boolean {
+  const test = (t: string) => TITLE_WORDS.test(t) || PROFESSION.test(t.trim()) || COMPOUND_TITLE.test(t.trim()) || NORDIC_TITLE.test(t);
+  // "Vertriebsleiter | Brückner Maschinenbau GmbH": the compound title lists match a whole cell, not a whole line.
+  return test(text) || test(text.split(/\s*[|,]\s*|\s+[–—-]\s+/)[0]);
+}
+
 /** Splits "Title, Company" / "Title | Company" / "Title at Company" when the right side reads as a company. */
 function splitTitleCompany(text: string, profile: SenderProfile): { title: string; company?: string } {
   const m = /^(.+?)(\s*[,|]\s*|\s+[–—-]\s+|\s+(?:at|@|bei|chez|en)\s+)(.+)$/.exec(text);
@@ -105,8 +130,11 @@ function splitTitleCompany(text: string, profile: SenderProfile): { title: strin
   const dash = /[–—-]/.test(separator);
   const rightIsCompany = dash
     ? LEGAL_FORM.test(right) || NORDIC_FORM.test(right) || companyMatchesDomain(right, profile)
-    : COMPANY_WORDS.test(right) || LEGAL_FORM.test(right) || NORDIC_FORM.test(right) || companyMatchesDomain(right, profile) || /^[A-Z&]{2,6}$/.test(right.trim());
-  if (TITLE_WORDS.test(left) && rightIsCompany && !TITLE_WORDS.test(right.replace(COMPANY_WORDS, ''))) {
+    : hasLegalForm(right) || LEGAL_FORM.test(right) || companyMatchesDomain(right, profile) || /^[A-Z&]{2,6}$/.test(right.trim());
+  // A right side with title words is a second title ("Manager, Sales Operations") unless a legal form or the
+  // sender's domain names it a company: "Legal Counsel | Pinecrest Legal LLP".
+  const surelyCompany = LEGAL_FORM.test(right) || NORDIC_FORM.test(right.trim()) || TRAILING_LEGAL_FORM.test(right) || companyMatchesDomain(right, profile);
+  if (isTitleText(left) && rightIsCompany && (surelyCompany || !TITLE_WORDS.test(right.replace(COMPANY_WORDS, '')))) {
     return { title: left.trim(), company: right.trim() };
   }
   return { title: text };
@@ -244,7 +272,7 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
     // "Enron North America - West Desk" (sender at enron.com): a line that opens with the sender's organisation
     // names a company or department, whatever title-like word ("Desk", "Services") follows.
     if (opensWithOrg(l.text, profile)) continue;
-    const titled = TITLE_WORDS.test(l.text) || PROFESSION.test(l.text) || COMPOUND_TITLE.test(l.text);
+    const titled = isTitleText(l.text);
     if (!contact.jobTitle && titled && !isAddressLine(l.text) && !FLOOR.test(l.text)) {
       const { title, company } = splitTitleCompany(l.text, profile);
       const nearName = nameAt >= 0 && i - nameAt <= 2 && i > nameAt;
@@ -262,7 +290,7 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
     lines.forEach((l, i) => {
       if (l.used || l.phone || l.email || l.url || l.text.split(' ').length > 8 || isAddressLine(l.text)) return;
       const domain = companyMatchesDomain(l.text, profile);
-      const legal = COMPANY_WORDS.test(l.text);
+      const legal = hasLegalForm(l.text);
       // Both: "Dynegy, Inc." beats a product line "DYNEGYdirect e-care" from the same sender.
       const confidence = domain && legal ? 0.95 : domain ? 0.9 : legal ? 0.7 : 0;
       if (confidence > 0 && (!bestCompany || confidence > bestCompany.confidence)) bestCompany = { i, confidence };

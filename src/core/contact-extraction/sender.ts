@@ -28,8 +28,30 @@ function cleanDisplayName(raw: string): string {
 
 const NAME_TOKEN = /[\p{L}][\p{L}'’-]*/gu;
 
+const CJK = /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u;
+
+/**
+ * Lower-case name tokens of `name` (two letters or more, or one CJK character). Stops and returns null past
+ * `limit` tokens: the line scorer asks this of every line, and a prose line is never a name.
+ */
+function nameTokensUpTo(name: string, limit: number): string[] | null {
+  const out: string[] = [];
+  NAME_TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAME_TOKEN.exec(name)) !== null) {
+    const t = m[0].toLowerCase();
+    if (t.length < 2 && !CJK.test(t)) continue;
+    if (out.length === limit) {
+      NAME_TOKEN.lastIndex = 0;
+      return null;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 export function nameTokens(name: string): string[] {
-  return (name.match(NAME_TOKEN) ?? []).map((t) => t.toLowerCase()).filter((t) => t.length >= 2 || /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u.test(t));
+  return nameTokensUpTo(name, Infinity) ?? [];
 }
 
 export interface SenderProfile {
@@ -62,8 +84,8 @@ export function profileOf(sender: Sender): SenderProfile {
  * the address's local part: first.last, flast, firstl), else 0.
  */
 export function nameMatchScore(line: string, profile: SenderProfile): number {
-  const words = nameTokens(line);
-  if (words.length === 0 || words.length > 6) return 0;
+  const words = nameTokensUpTo(line, 6);
+  if (words === null || words.length === 0) return 0;
   if (profile.tokens.length > 0) {
     const hits = words.filter((w) => profile.tokens.includes(w)).length;
     if (hits > 0) return Math.min(1, hits / Math.min(2, profile.tokens.length));

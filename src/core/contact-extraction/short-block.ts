@@ -16,7 +16,9 @@ const EXTENSION = /^\s*(\d-\d{4}|(x|ext\.?)\s?\d{3,5})\s*$/i;
 function isShortLine(text: string): boolean {
   const t = text.trim();
   const words = t.split(/\s+/).length;
-  return t.length <= 90 && words <= 12 && !/[.?!]\s*$/.test(t.replace(/\b(inc|ltd|co|corp|jr|sr|s\.a|l\.l\.c)\.$/i, '')) && !MOBILE_FOOTER.test(t);
+  // A closing period of a legal form ("Grupo Cierzo S.L.", "Hale & Dorr L.L.P.") does not end a sentence.
+  const unabbreviated = t.replace(/\b(inc|ltd|co|corp|jr|sr|s\.a|l\.l\.c|l\.l\.p|l\.p|p\.c|s\.l|s\.r\.l|s\.p\.a|n\.v|b\.v|e\.v|ltda|pty|plc|gmbh)\.$/i, '');
+  return t.length <= 90 && words <= 12 && !/[.?!]\s*$/.test(unabbreviated) && !MOBILE_FOOTER.test(t);
 }
 
 function isContactDetail(text: string): boolean {
