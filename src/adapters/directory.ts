@@ -227,8 +227,17 @@ export class AdminDirectoryPort implements DirectoryPort {
 
   /** Super and delegated admins of the domain (guides/search-users: isAdmin, isDelegatedAdmin), to share the store with. */
   listAdminEmails(): string[] {
+    return this.adminEmails(['isAdmin=true', 'isDelegatedAdmin=true']);
+  }
+
+  /** The super admins only (`isAdmin=true`: admin/directory/v1/guides/search-users "isAdmin … super admin privileges"). */
+  listSuperAdminEmails(): string[] {
+    return this.adminEmails(['isAdmin=true']);
+  }
+
+  private adminEmails(queries: string[]): string[] {
     const out = new Set<string>();
-    for (const query of ['isAdmin=true', 'isDelegatedAdmin=true']) {
+    for (const query of queries) {
       let pageToken = '';
       do {
         const page = this.listUsersPage({ query, pageToken, fields: 'nextPageToken,users(primaryEmail,suspended)' });

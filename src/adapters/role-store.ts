@@ -9,7 +9,7 @@
 import { ASSIGNABLE_ROLES, parseRoleRows, parseRolesMode, ROLE_COLUMNS, ROLE_INFO, roleRow, rolesModeValue, type Role, type RoleAssignment, type RoleRowProblem, type RolesMode } from '../core/roles';
 import { errorText } from '../core/error-text';
 import { base64UrlEncode } from '../core/delegation/bytes';
-import { tenantKey } from '../core/tenant';
+import { emailKey, tenantKey } from '../core/tenant';
 import { SheetTable } from './store/sheet-table';
 import { scriptProperties, writeOrFull } from './store/registry';
 import { SheetSignatureStore } from './signature-store';
@@ -112,4 +112,39 @@ export function groupsHolding(email: string, groups: readonly string[]): { membe
 /** Assignable roles by their stored name, for card inputs (untrusted). */
 export function assignableRole(value: string): Role | null {
   return (ASSIGNABLE_ROLES as readonly string[]).includes(value) ? (value as Role) : null;
+}
+
+/**
+ * Who set Autograph up: the owner of the store spreadsheet. Only a file's owner can hand it on ("Files that you
+ * create or upload to Google Drive are owned by you": workspace/drive/api/guides/transfer-file), so no admin can
+ * make themselves this by editing a cell. '' when Drive does not say (e.g. a shared drive owns it).
+ */
+export function storeOwner(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
+  try {
+    return emailKey(ss.getOwner()?.getEmail() ?? '');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Of the Directory's current `admins`, those who hold `role` in this tenant, as `dispatchAction` would decide at
+ * their click: every admin while roles are not enforced; once enforced, the Owners (super admins and the admin who
+ * set Autograph up) and whoever holds the role by a sealed row, directly or through a group the Directory says
+ * they are in. A group the Directory does not answer for counts its members in (an email to one admin too many
+ * beats a request nobody hears of); the card itself still checks on the click.
+ */
+export function adminsHolding(ss: Spreadsheet, customerId: string, admins: readonly string[], role: Role, owners: { superAdmins: readonly string[]; setupAdmin: string }): string[] {
+  if (!readRolesMode(customerId).enforced) return [...admins];
+  const owner = new Set([...owners.superAdmins, owners.setupAdmin].map((e) => e.toLowerCase()));
+  const rows = readRoleTable(ss, customerId).assignments.filter((a) => a.role === role);
+  const direct = new Set(rows.filter((a) => a.kind === 'user').map((a) => a.principal));
+  const groups = [...new Set(rows.filter((a) => a.kind === 'group').map((a) => a.principal))];
+  return admins.filter((a) => {
+    const email = a.toLowerCase();
+    if (owner.has(email) || direct.has(email)) return true;
+    if (groups.length === 0) return false;
+    const { member, unanswered } = groupsHolding(email, groups);
+    return member.size > 0 || unanswered.length > 0;
+  });
 }

@@ -16,6 +16,8 @@ import { SheetSignatureStore, type SignatureStore } from '../adapters/signature-
 import { lowerEmails, shareFile } from '../adapters/store/shared-file';
 import { updateLocation } from '../adapters/store/registry';
 import { notifyAdmins } from '../adapters/mail-admins';
+import { AdminDirectoryPort } from '../adapters/directory';
+import { adminsHolding, storeOwner } from '../adapters/role-store';
 import type { Employee } from '../core/directory/employee';
 import type { TenantStore } from '../adapters/store/tenant-store';
 import type { NightlyStage } from './stage';
@@ -79,7 +81,12 @@ export const editRequestStage: NightlyStage = {
     const got = takeProposals(ctx.store, sigs, ctx.now());
     const pruned = pruneRequestsFile(ss, ctx.now());
     const waiting = new EditRequestTable(ctx.store).read().requests.filter((r) => r.status === 'pending');
-    if (waiting.length > 0) notifyAdmins(ctx.store.spreadsheet, editRequestsWaitingEvent(ctx.tenant.primaryDomain, waiting), ctx.now());
+    // To whoever may decide them: the Approvers and Owners (every admin while roles are not enforced).
+    if (waiting.length > 0) {
+      const directory = new AdminDirectoryPort();
+      const approvers = (admins: string[]) => adminsHolding(ctx.store.spreadsheet, ctx.tenant.customerId, admins, 'approver', { superAdmins: directory.listSuperAdminEmails(), setupAdmin: storeOwner(ctx.store.spreadsheet) });
+      notifyAdmins(ctx.store.spreadsheet, editRequestsWaitingEvent(ctx.tenant.primaryDomain, waiting), ctx.now(), directory, approvers);
+    }
     ctx.record({
       changes: `edit requests: ${got.added} taken, ${got.refused} refused, ${got.unreadable} unreadable row(s) ignored, ${waiting.length} waiting; ` +
         `file shared with ${sharing.shared} more, ${sharing.removed} editor(s) removed${sharing.left ? `, ${sharing.left} left for the next run` : ''}; ${pruned} old row(s) pruned`,

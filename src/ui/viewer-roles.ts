@@ -5,7 +5,7 @@
  */
 import { locationForEmail } from '../adapters/store/registry';
 import { openStoreForEmail } from '../adapters/store/tenant-store';
-import { groupsHolding, readRolesMode, readRoleTable } from '../adapters/role-store';
+import { groupsHolding, readRolesMode, readRoleTable, storeOwner } from '../adapters/role-store';
 import { emailKey } from '../core/tenant';
 import { EVERYONE, heldRoles, mayUse, refusalText, ROLE_INFO, type HeldRoles, type Role } from '../core/roles';
 import { routeNeed } from './route-roles';
@@ -27,19 +27,6 @@ export function rolesOfViewer(viewer: Viewer): ViewerRoles {
   const r = resolve(viewer);
   resolved.set(viewer.email, r);
   return r;
-}
-
-/**
- * Who set Autograph up: the owner of the store spreadsheet. Only a file's owner can hand it on ("Files that you
- * create or upload to Google Drive are owned by you": workspace/drive/api/guides/transfer-file), so no admin can
- * make themselves this by editing a cell. '' when Drive does not say (e.g. a shared drive owns it).
- */
-function storeOwner(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
-  try {
-    return emailKey(ss.getOwner()?.getEmail() ?? '');
-  } catch {
-    return '';
-  }
 }
 
 function resolve(viewer: Viewer): ViewerRoles {

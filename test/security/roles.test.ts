@@ -9,7 +9,8 @@ import { ROUTES } from '../../src/ui/routes';
 import { ROUTE_ROLES } from '../../src/ui/route-roles';
 import { ASSIGNABLE_ROLES, EVERYONE, heldRoles, mayUse, parseRoleRows, parseRolesMode, ROLE_COLUMNS, roleRow, type RoleAssignment } from '../../src/core/roles';
 import { changes, describeChange, normalise } from './state-diff';
-import { act, answerText, callGlobal, rows, Snapshot, stateText, twoTenants, type TwoTenants } from './two-tenants';
+import { act, answerText, callGlobal, rows, runNight, Snapshot, stateText, twoTenants, type TwoTenants } from './two-tenants';
+import { sentMail } from '../../sim/services/mail-app';
 import { addRolePersonas, giveRole, type RolePersonas } from './role-personas';
 
 describe('the route → roles table', () => {
@@ -117,6 +118,14 @@ describe('roles in the offline Workspace', () => {
     let refused = '';
     expect(changed(() => (refused = answerText(act(t, p.byRole.designer, 'edits.queue'))))).toEqual([]);
     expect(refused).toContain('This needs the Approver role in Autograph, which you do not hold.');
+    // The night tells whoever may decide: the Approver and the Owners, not the other roles.
+    runNight(t, t.A);
+    const told = sentMail(t.ws).filter((m) => /edit request\(s\) waiting/.test(m.subject ?? ''));
+    expect(told).toHaveLength(1);
+    const to = String(told[0].to).split(',').sort();
+    expect(to).toContain(p.byRole.approver.toLowerCase());
+    expect(to).toContain(owner().toLowerCase());
+    for (const other of [p.byRole.designer, p.byRole.auditor, p.byRole.integrationManager, p.byRole.mappingEditor, p.viaGroup]) expect(to).not.toContain(other.toLowerCase());
     expect(answerText(act(t, p.byRole.approver, 'edits.queue'))).toContain(t.A.as.user);
     const [r] = rows(t, t.A, 'edit_requests');
     expect(answerText(act(t, p.byRole.approver, 'edits.decide', { params: { id: r.id, decision: 'approved' } }))).toContain('Approved: the next run writes');
