@@ -4,6 +4,7 @@
  * spans several executions gives every employee the same campaign and the same `{{year}}`.
  */
 import { applySignaturePlan, readMailboxes, type ApplyOptions, type ApplyReport, type SignatureStateStore, type SignatureWriter } from './apply';
+import type { AddressState } from './types';
 import { planSignatureReads, planSignatureWrites, signatureRenderer, type PlanInput, type SignaturePlan } from './plan';
 
 export interface SliceInput extends Omit<PlanInput, 'states'>, ApplyOptions {
@@ -36,4 +37,14 @@ export function runSignatureSlice(input: SliceInput): SliceReport {
   const plan = planSignatureWrites(planInput, observed);
   const report = applySignaturePlan(plan, input.writer, input.store, input);
   return { ...report, deferred: report.deferred + unread, reads: readUsers.length, plan: plan.counts };
+}
+
+/**
+ * Addresses written since `at` (a run's start) as the store recorded them: Gmail answered the write, or a read
+ * found an interrupted write landed, and Autograph kept what Gmail stored (status ok, lastWrittenAt set then).
+ */
+export function writtenSince(states: Iterable<AddressState>, at: number): number {
+  let n = 0;
+  for (const s of states) if (s.status === 'ok' && s.lastWrittenAt >= at) n++;
+  return n;
 }
