@@ -2,11 +2,11 @@
  * A tenant whose employees had their own signatures before Autograph, then got Autograph's through the nightly
  * run (service account, company-wide template, automatic sync on) — the starting point of leaving Autograph.
  */
-import { action, directoryWorld, importableUsers, scriptProps, setUp, sheetRows, shown, type DirWorld, connectPublisher } from '../directory/world';
-import { fireRunTrigger, ownTriggerId, turnOnAutoSync } from '../support/triggers';
+import { action, directoryWorld, importableUsers, scriptProps, sheetRows, shown, type DirWorld } from '../directory/world';
+import { fireRunTrigger, ownTriggerId } from '../support/triggers';
 import { confirmationIdIn } from '../support/confirmation';
 import { mailboxOf } from '../../sim/google/mailbox';
-import { STARTER_TEMPLATES } from '../../src/core/signatures/starters';
+import { classicForEveryone } from '../signatures/push-world';
 
 export interface GovWorld extends DirWorld {
   /** Each mailbox's signature before Autograph, by primary address. */
@@ -57,13 +57,7 @@ export function governanceWorld(users = 30, seed = 31): GovWorld {
     originals.set(u.primaryEmail.toLowerCase(), html);
   });
   const tooLong = people[1].primaryEmail.toLowerCase();
-  if (!setUp(w).ok) throw new Error('setup failed');
-  for (let i = 0; i < 12 && sheetRows(w, 'employees').length === 0; i++) w.ws.advance(3600_000);
-  connectPublisher(w);
-  const classic = STARTER_TEMPLATES.find((s) => s.key === 'classic')!;
-  action(w, 'templates.save', { form: { name: 'Classic', html: classic.html, aliasPolicy: 'primary' } });
-  action(w, 'assignments.add', { form: { targetKind: 'company', templateId: sheetRows(w, 'signature_templates')[0].id } });
-  turnOnAutoSync(w.ws, w.project, w.admin);
+  classicForEveryone(w);
   w.ws.advance(24 * 3600_000);
   fireRunTrigger(w.ws, w.project, w.admin, false);
   runUntilIdle(w);

@@ -3,41 +3,13 @@
  * read of Gmail confirmed) and whose stored copy Autograph kept in this run — read from the store at the end of
  * the run, not added up in a checkpoint that an execution cut off at the wrong moment never saves.
  */
-import { action, connectPublisher, directoryWorld, importableUsers, setUp, sheetRows, scriptProps, type DirWorld } from '../directory/world';
-import { fireOwnTrigger, turnOnAutoSync } from '../support/triggers';
-import { mailboxOf } from '../../sim/google/mailbox';
+import { directoryWorld, sheetRows, scriptProps, type DirWorld } from '../directory/world';
+import { fireOwnTrigger } from '../support/triggers';
 import { propertiesState } from '../../sim/services/properties';
-import { STARTER_TEMPLATES } from '../../src/core/signatures/starters';
+import { classicForEveryone, countWrites } from './push-world';
 
 /** A small company with the publisher's service account and Classic assigned to everyone; nothing written yet. */
-function readyToPush(): DirWorld {
-  const w = directoryWorld({ users: 30, seed: 41 });
-  if (!setUp(w).ok) throw new Error('setup failed');
-  for (let i = 0; i < 12 && sheetRows(w, 'employees').length === 0; i++) w.ws.advance(3600_000);
-  connectPublisher(w);
-  const classic = STARTER_TEMPLATES.find((s) => s.key === 'classic')!;
-  action(w, 'templates.save', { form: { name: 'Classic', html: classic.html, aliasPolicy: 'primary' } });
-  action(w, 'assignments.add', { form: { targetKind: 'company', templateId: sheetRows(w, 'signature_templates')[0].id } });
-  turnOnAutoSync(w.ws, w.project, w.admin);
-  return w;
-}
-
-/** Counts, per address, the writes that set a signature in Gmail. */
-function countWrites(w: DirWorld): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const u of importableUsers(w)) {
-    if (u.isMailboxSetup === false) continue;
-    const box = mailboxOf(w.ws, u);
-    box.sendAs = new Proxy(box.sendAs, {
-      set(target, key, value) {
-        if (typeof key === 'string' && value?.signature) counts.set(key, (counts.get(key) ?? 0) + 1);
-        (target as Record<string, unknown>)[key as string] = value;
-        return true;
-      },
-    });
-  }
-  return counts;
-}
+const readyToPush = () => classicForEveryone(directoryWorld({ users: 30, seed: 41 }));
 
 /**
  * The service call of the nightly execution that saves the signatures checkpoint past its first slice (observed
