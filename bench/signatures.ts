@@ -50,7 +50,8 @@ function runActive(w: DirWorld): boolean {
 
 /**
  * Lets the scheduler fire the nightly trigger (03:00–04:00 in the domain's time zone, which the trigger was made
- * in) and the continuation triggers after it, until the run is done. Measured from before the firing: a bench
+ * in — apps-script/reference/script/clock-trigger-builder: inTimezone "Specifies the timezone for the specified
+ * dates/time when the trigger runs") and the continuation triggers after it, until the run is done. Measured from before the firing: a bench
  * that fired the trigger itself at a fixed UTC hour missed the run the scheduler had already started an hour
  * earlier in a domain east of UTC (the 49,250-employee company is in Europe/Paris), and counted its writes
  * without their Gmail calls.
