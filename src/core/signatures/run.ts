@@ -30,9 +30,9 @@ export function runSignatureSlice(input: SliceInput): SliceReport {
   };
   const readUsers = planSignatureReads(planInput);
   const unreached: string[] = [];
-  // Read in chunks as large as the writes: the writer mints a round of tokens and sends its reads as one wave, so
-  // 100-user chunks cost a wave (≈ 0.4 s) per 100 first writes; the writer's own deadline still stops it in time.
-  const observed = readMailboxes(input.writer, readUsers, input.chunkSize ?? 100, input.outOfTime, unreached);
+  // Read in chunks as large as the writes (at least 100): the writer mints a round of tokens and sends its reads as
+  // one wave, so 100-user chunks cost a wave (≈ 0.4 s) per 100 first writes; its own deadline still stops it in time.
+  const observed = readMailboxes(input.writer, readUsers, Math.max(100, input.chunkSize ?? 0), input.outOfTime, unreached);
   // Mailboxes the execution ran out of time to read are this slice's unfinished work, like writes cut short: the
   // caller takes the slice again next execution instead of leaving them unread (and unwritten) until the next run.
   const unread = unreached.length;
