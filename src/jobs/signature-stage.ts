@@ -11,8 +11,8 @@
  * - "Apply now" for a department or everyone queues a request; the next run (started by the card) takes it and
  *   writes over employees' own edits in that scope.
  */
-import { runSignatureSlice, type SliceReport } from '../core/signatures/run';
-import { describeCause, type AuditCause } from '../core/signatures/types';
+import { runSignatureSlice, writtenSince, type SliceReport } from '../core/signatures/run';
+import { describeCause, type AddressState, type AuditCause } from '../core/signatures/types';
 import type { Employee } from '../core/directory/employee';
 import { departmentKey } from '../core/directory/departments';
 import { tenantKey } from '../core/tenant';
@@ -53,7 +53,10 @@ export interface SignatureCheckpoint {
   at: number;
   cursor: number;
   total: number;
+  /** Writes Gmail answered, as this execution's slices counted them (progress only: the summary reads the store). */
   written: number;
+  /** Of those, writes an earlier execution sent and a read of Gmail confirmed (not sent again). */
+  confirmed?: number;
   refused: number;
   failed: number;
   reads: number;
@@ -158,6 +161,7 @@ export const signatureStage: NightlyStage = {
             .map((f) => ({ email: f.address, field: 'signature', message: `Signature not written: ${f.message}`, fix: linkage(f).fix })),
         ]);
         cp.written += r.written + r.confirmed;
+        cp.confirmed = (cp.confirmed ?? 0) + r.confirmed;
         cp.refused += r.refused;
         cp.failed += r.failed;
         cp.reads += r.reads;
@@ -204,19 +208,26 @@ export const signatureStage: NightlyStage = {
       cp.published = true;
       ctx.saveCheckpoint(cp);
     }
-    if (writer) reportConnection(ctx, sigs);
-    if (writer) ctx.record({
-      changes: `signatures: ${cp.written} written, ${cp.refused} refused, ${cp.failed} failed (retried next run)${cp.request ? ` — ${describeCause(cause)}` : ''}`,
-      failed: cp.failed + cp.refused,
-    });
+    if (writer) {
+      const states = [...sigs.addressStates().values()];
+      reportConnection(ctx, states);
+      // What the summary states is what the store verified: addresses whose write Gmail answered (or a read
+      // confirmed) in this run, with Gmail's stored copy kept. The checkpoint's running count misses the writes of
+      // an execution cut off between saving them and saving the checkpoint (test/signatures/run-summary.test.ts).
+      const written = writtenSince(states, cp.at);
+      const confirmed = cp.confirmed ? `; ${cp.confirmed} of them sent by an execution that was cut short and found in Gmail by a read, not sent again` : '';
+      ctx.record({
+        changes: `signatures: ${written} written (Gmail answered each and its stored copy is kept${confirmed}), ${cp.refused} refused, ${cp.failed} failed (retried next run)${cp.request ? ` — ${describeCause(cause)}` : ''}`,
+        failed: cp.failed + cp.refused,
+      });
+    }
     ctx.saveCheckpoint(null);
     return 'done';
   },
 };
 
 /** Many addresses unauthorized at once: the admins are emailed once, until the connection is back. */
-function reportConnection(ctx: StageContext, sigs: SheetSignatureStore): void {
-  const states = [...sigs.addressStates().values()];
+function reportConnection(ctx: StageContext, states: AddressState[]): void {
   const lost = states.filter((s) => s.status === 'unauthorized').map((s) => s.address);
   const ss = ctx.store.spreadsheet;
   if (connectionLost(lost.length, states.length)) notifyAdmins(ss, connectionLostEvent(ctx.tenant.primaryDomain, ctx.now(), lost, states.length), ctx.now());

@@ -2,13 +2,13 @@
  * A tenant whose employees had their own signatures before Autograph, then got Autograph's through the nightly
  * run (service account, company-wide template, automatic sync on) — the starting point of leaving Autograph.
  */
-import { action, directoryWorld, importableUsers, scriptProps, setUp, sheetRows, shown, type DirWorld, connectPublisher } from '../directory/world';
-import { fireRunTrigger, ownTriggerId, turnOnAutoSync } from '../support/triggers';
+import { action, directoryWorld, importableUsers, scriptProps, sheetRows, shown, type DirWorld } from '../directory/world';
+import { fireRunTrigger, ownTriggerId } from '../support/triggers';
 import { confirmationIdIn } from '../support/confirmation';
 import { mailboxOf } from '../../sim/google/mailbox';
-import { STARTER_TEMPLATES } from '../../src/core/signatures/starters';
 import { grantDelegation } from '../../sim/google/registry';
 import { DELEGATION_SCOPES } from '../../src/core/delegation/scopes';
+import { classicForEveryone } from '../signatures/push-world';
 
 export interface GovWorld extends DirWorld {
   /** Each mailbox's signature before Autograph, by primary address. */
@@ -60,15 +60,9 @@ export function governanceWorld(users = 30, seed = 31, beside?: DirWorld): GovWo
     originals.set(u.primaryEmail.toLowerCase(), html);
   });
   const tooLong = people[1].primaryEmail.toLowerCase();
-  if (!setUp(w).ok) throw new Error('setup failed');
-  for (let i = 0; i < 12 && sheetRows(w, 'employees').length === 0; i++) w.ws.advance(3600_000);
   // One publisher for every tenant of the project: a second tenant grants delegation to the same service account.
-  if (beside) grantDelegation(w.ws, w.tenant.customerId, String(JSON.parse(scriptProps(w).AUTOGRAPH_PUBLISHER_KEY).client_id), [...DELEGATION_SCOPES]);
-  else connectPublisher(w);
-  const classic = STARTER_TEMPLATES.find((s) => s.key === 'classic')!;
-  action(w, 'templates.save', { form: { name: 'Classic', html: classic.html, aliasPolicy: 'primary' } });
-  action(w, 'assignments.add', { form: { targetKind: 'company', templateId: sheetRows(w, 'signature_templates')[0].id } });
-  turnOnAutoSync(w.ws, w.project, w.admin);
+  const sharePublisher = (x: DirWorld) => grantDelegation(x.ws, x.tenant.customerId, String(JSON.parse(scriptProps(x).AUTOGRAPH_PUBLISHER_KEY).client_id), [...DELEGATION_SCOPES]);
+  classicForEveryone(w, beside ? sharePublisher : undefined);
   w.ws.advance(24 * 3600_000);
   fireRunTrigger(w.ws, w.project, w.admin, false);
   runUntilIdle(w);

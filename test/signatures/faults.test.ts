@@ -2,40 +2,17 @@
  * The nightly signature push through the built bundle under a 429 storm on Gmail and executions cut off at
  * arbitrary points: every employee ends with their signature, and no write that reached Gmail is sent again.
  */
-import { action, directoryWorld, importableUsers, setUp, sheetRows, scriptProps, type DirWorld, connectPublisher } from '../directory/world';
-import { fireRunTrigger, turnOnAutoSync } from '../support/triggers';
+import { directoryWorld, sheetRows, scriptProps } from '../directory/world';
+import { fireRunTrigger } from '../support/triggers';
 import { mailboxOf } from '../../sim/google/mailbox';
 import { addFault, clearFaults } from '../../sim/faults';
-import { STARTER_TEMPLATES } from '../../src/core/signatures/starters';
-
-/** Counts, per address, the writes that changed Gmail's stored signature (sendAs.patch successes). */
-function countWrites(w: DirWorld): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const u of importableUsers(w)) {
-    if (u.isMailboxSetup === false) continue;
-    const box = mailboxOf(w.ws, u);
-    box.sendAs = new Proxy(box.sendAs, {
-      set(target, key, value) {
-        if (typeof key === 'string' && value?.signature) counts.set(key, (counts.get(key) ?? 0) + 1);
-        (target as Record<string, unknown>)[key as string] = value;
-        return true;
-      },
-    });
-  }
-  return counts;
-}
+import { classicForEveryone, countWrites } from './push-world';
 
 describe('the nightly signature push under faults', () => {
   it('loses no write and repeats none that succeeded through 429 storms and cut-off executions', () => {
     const w = directoryWorld({ users: 120, seed: 23 });
-    if (!setUp(w).ok) throw new Error('setup failed');
-    for (let i = 0; i < 12 && sheetRows(w, 'employees').length === 0; i++) w.ws.advance(3600_000);
-    connectPublisher(w);
-    const classic = STARTER_TEMPLATES.find((s) => s.key === 'classic')!;
-    action(w, 'templates.save', { form: { name: 'Classic', html: classic.html, aliasPolicy: 'primary' } });
-    action(w, 'assignments.add', { form: { targetKind: 'company', templateId: sheetRows(w, 'signature_templates')[0].id } });
+    classicForEveryone(w);
     const key = `t:${w.tenant.customerId}`;
-    turnOnAutoSync(w.ws, w.project, w.admin);
 
     const writes = countWrites(w);
     addFault(w.ws, { match: 'gmail.sendAs.patch', status: 429, reason: 'rateLimitExceeded', message: 'Rate Limit Exceeded', rate: 0.4 });
