@@ -10,7 +10,7 @@ import { findClosing, isSenderName, SHORT_SIGN_OFF } from './closing';
 import { ATTACHMENT_LINE, COMPANY_WORDS, DISCLAIMER, EMAIL, EMAIL_ALL, MOBILE_FOOTER, PHONE_LABEL, SIGN_OFF, TITLE_WORDS, URL_ALL } from './lexicon';
 import { FEATURE_NAMES, isPhoneLike, lineFeatures } from './features';
 import { SIGNATURE_MODEL } from './model-weights';
-import { shortBlockUnder } from './short-block';
+import { namedBlockAtEnd, shortBlockUnder } from './short-block';
 import { nameMatchScore, type SenderProfile } from './sender';
 
 export interface SignatureModel {
@@ -92,13 +92,15 @@ export function bestBlock(values: number[]): { start: number; end: number; sum: 
 
 /** Most lines a sender-marked signature may have; longer runs after "-- " are not a signature. */
 const MAX_MARKED_LINES = 15;
+/** Most lines of the named paragraph taken under a sig-dash when more text follows it. */
+const MAX_NAMED_PARAGRAPH = 8;
 
 /**
  * A signature the sender's mail client marked: the lines of an HTML signature container (Gmail's
  * `gmail_signature`, Thunderbird's `moz-signature`, Outlook's `Signature`), or everything under the sig-dash
  * line "-- " (RFC 3676 section 4.3). Positions are into `lines`; null when nothing is marked.
  */
-export function markedBlock(lines: BodyLine[], at: number[]): { from: number; to: number } | null {
+export function markedBlock(lines: BodyLine[], at: number[], isFullName: (text: string) => boolean = () => false): { from: number; to: number } | null {
   const html = at.filter((i) => lines[i].origin === 'html-signature');
   if (html.length > 0) {
     // Include a sig-dash right above the container (Gmail writes "-- <br>" before it).
@@ -119,7 +121,14 @@ export function markedBlock(lines: BodyLine[], at: number[]): { from: number; to
     // An attachment list or a disclaimer under the signature ends it (issue 15, class 5).
     let end = at.length - 1;
     while (end > k + 1 && (ATTACHMENT_LINE.test(lines[at[end]].text) || DISCLAIMER.test(lines[at[end]].text))) end--;
-    return personal && after.length <= MAX_MARKED_LINES ? { from: at[k], to: at[end] } : null;
+    if (personal && after.length <= MAX_MARKED_LINES) return { from: at[k], to: at[end] };
+    // Pasted content under the signature ("-- \nJean Munoz\nMcNally Temple Associates\n916-…", then a news story):
+    // the paragraph right under the dash is the block when it opens with the sender's full name (issue 15, third
+    // round: TRAIN blocks far from the end that the scorer, which looks for them near it, did not find).
+    let last = k + 1;
+    while (last + 1 < at.length && at[last + 1] - at[last] === 1 && last - k < MAX_NAMED_PARAGRAPH) last++;
+    const closed = last + 1 === at.length || at[last + 1] - at[last] > 1;
+    return personal && closed && isFullName(lines[at[k + 1]].text.trim()) ? { from: at[k], to: at[last] } : null;
   }
   return null;
 }
@@ -183,7 +192,8 @@ export function detectSignature(lines: BodyLine[], profile: SenderProfile, model
   const scores = at.map((index, j) => ({ index, probability: 1 / (1 + Math.exp(-logits[j])) }));
   const block = bestBlock(logits.map((z) => z + model.blockBias));
   const signature: number[] = [];
-  const marked = markedBlock(lines, at);
+  const isFullName = (t: string) => isFullSenderName(t, profile);
+  const marked = markedBlock(lines, at, isFullName);
   const smoothed = !marked && block ? smoothBlock(lines, at, block.start, block.end, profile) : null;
   if (marked) for (let i = marked.from; i <= marked.to; i++) signature.push(lines[i].index);
   else if (smoothed) for (let i = at[smoothed.from]; i <= at[smoothed.to]; i++) signature.push(lines[i].index);
@@ -191,5 +201,6 @@ export function detectSignature(lines: BodyLine[], profile: SenderProfile, model
   const blockStart = marked ? at.findIndex((i) => i >= marked.from) : smoothed ? smoothed.from : at.length;
   const closing = findClosing(lines, at, blockStart < 0 ? at.length : blockStart, profile);
   if (signature.length === 0 && closing.length > 0) signature.push(...shortBlockUnder(lines, closing[closing.length - 1]));
+  else if (signature.length === 0) signature.push(...namedBlockAtEnd(lines, isFullName));
   return { signature, closing, scores };
 }

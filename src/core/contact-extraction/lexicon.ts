@@ -44,7 +44,16 @@ export const MOBILE_FOOTER =
  * attachment lists sit right above or below the real signature and read like short contact lines.
  */
 export const ATTACHMENT_LINE =
-  /^\s*(enclosures?|encl\.?|attachments?|anlagen?|pièces? jointes?|adjuntos?)\s*:|^\s*(?:[-*•]\s*)?(?:<<\s*(?:file:\s*)?)?[^<>@/\\]{1,120}\.(?:docx?|xlsx?|xlsm|pdf|pptx?|txt|zip|csv|rtf|msg|jpe?g|gif|png|tiff?|vsd|mpp|eml|wav|mp3)\s*(?:>>)?\s*$/i;
+  /^\s*(enclosures?|encl\.?|attachments?|anlagen?|pièces? jointes?|adjuntos?)\s*:|^\s*(?:[-*•]\s*)?(?:<<\s*(?:file:\s*)?)?[^<>@/\\]{1,120}\.(?:docx?|xlsx?|xlsm|pdf|pptx?|txt|zip|csv|rtf|msg|jpe?g|gif|png|tiff?|vsd|mpp|eml|wav|mp3|wpd)\s*(?:>>)?\s*$/i;
+
+/**
+ * What a mail client leaves in the text where an attachment or an embedded object was: Lotus Notes' "(See attached
+ * file: x.doc)" and "<<x.wpd>>", an embedded object's placeholder "<Embedded Picture (…)>", a lone "?" where an
+ * inline image could not be rendered as text (all in the Enron corpus), and a dash-listed attachment name wrapped over two lines. Such a trailer under
+ * the signature is no more part of the message than a disclaimer is.
+ */
+export const ATTACHMENT_TRACE = /^\s*(\(see attached file:[^)]*\)|<<[^<>]{1,200}>>|<embedded [^<>]{1,80}>|\?+)\s*$/i;
+export const WRAPPED_ATTACHMENT = /^\s*-\s[^<>@\n]{1,240}\.(?:docx?|xlsx?|xlsm|pdf|pptx?|txt|zip|csv|rtf|msg|vsd|mpp|wpd)\s*$/i;
 
 export const SEPARATOR_LINE = /^\s*(--|-- |—|[-_=*~#]{3,}|[-_=*~] ?[-_=*~] ?[-_=*~].*)\s*$/;
 

@@ -1,17 +1,23 @@
 /**
- * Short blocks under a sign-off (issue 15, class 4): "Best regards,\nBill Paxon\nNational Chairman\nAmericans for
- * Affordable Electricity", "Shirley Crenshaw\n3-5290", "Thanks,\nAnn Thomas | Buyer | Acme Ltd". The line scorer
- * needs more lines than these blocks have, so it finds none and the sign-off's name was the only thing kept.
- * The rule: right under the closing, a contiguous run of one to four short lines that ends the newest part (or a
- * disclaimer / attachment list follows after a blank line), at least one of which reads like contact details.
+ * Short blocks the line scorer misses (issue 15, class 4, and its third round). The scorer needs more lines, or
+ * more evidence per line, than these blocks have, so it finds none:
+ *  - under a sign-off: "Best regards,\nBill Paxon\nNational Chairman\nAmericans for Affordable Electricity",
+ *    "Shirley Crenshaw\n3-5290", "Thanks,\nAnn Thomas | Buyer | Acme Ltd", also with a blank line between the
+ *    closing and the block ("Rgds.\n\nSam x3-9890\nNet Works Data Group");
+ *  - with no sign-off, opened by the sender's full name: "Lena Ortiz\n503/555-0143" at the end of a notice.
+ * The rule: a contiguous run of one to six short lines, at least one of which reads like contact details, that
+ * ends the newest part — or is followed only by a disclaimer, an attachment list or attachment traces ("<<x.wpd>>",
+ * "<Embedded Picture …>", "(See attached file: …)"), which is where forwarded Notes mail put them.
  */
 import type { BodyLine } from './types';
-import { ATTACHMENT_LINE, COMPANY_WORDS, DISCLAIMER, EMAIL, MOBILE_FOOTER, TITLE_WORDS } from './lexicon';
+import { ATTACHMENT_LINE, ATTACHMENT_TRACE, COMPANY_WORDS, DISCLAIMER, EMAIL, MOBILE_FOOTER, SEPARATOR_LINE, TITLE_WORDS, WRAPPED_ATTACHMENT } from './lexicon';
 import { isPhoneLike } from './features';
 
-const MAX_LINES = 4;
-/** Enron-style internal extensions ("3-5290", "x 34567", "ext. 4412"): a phone for a colleague, not a sentence. */
-const EXTENSION = /^\s*(\d-\d{4}|(x|ext\.?)\s?\d{3,5})\s*$/i;
+const MAX_LINES = 6;
+/** Enron-style internal extensions ("3-5290", "x 34567", "ext. 4412", "x3-9890"): a phone for a colleague, not a sentence. */
+const EXTENSION = /^\s*(\d-\d{4}|(x|ext\.?)\s?\d{3,5})\s*$|(^|\s)x\s?\d-\d{4}\b/i;
+/** Most blank lines between the closing and a block under it. */
+const MAX_GAP = 2;
 
 function isShortLine(text: string): boolean {
   const t = text.trim();
@@ -21,33 +27,71 @@ function isShortLine(text: string): boolean {
   return t.length <= 90 && words <= 12 && !/[.?!]\s*$/.test(unabbreviated) && !MOBILE_FOOTER.test(t);
 }
 
+/** A date ("04/09/2001 04:35 PM" under a Notes name) is not a phone number, however many digits it has. */
+const DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
+
 function isContactDetail(text: string): boolean {
   const t = text.trim();
+  if (DATE.test(t)) return false;
   return isPhoneLike(t) || EXTENSION.test(t) || EMAIL.test(t) || TITLE_WORDS.test(t) || COMPANY_WORDS.test(t) || /\S\s[|•·]\s\S/.test(t);
 }
 
+/** A line that may follow a block without being more of the letter: a disclaimer, an attachment or its trace, a rule. */
+function isTrailerLine(text: string): boolean {
+  return ATTACHMENT_LINE.test(text) || ATTACHMENT_TRACE.test(text) || DISCLAIMER.test(text) || MOBILE_FOOTER.test(text) || SEPARATOR_LINE.test(text);
+}
+
+/** Whether everything from line position `from` on is blank or trailer (an attachment name may wrap over two lines). */
+function onlyTrailerFrom(lines: BodyLine[], from: number): boolean {
+  const rest = lines.slice(from).map((l) => l.text.trim()).filter(Boolean);
+  for (let j = 0; j < rest.length; j++) {
+    if (isTrailerLine(rest[j])) continue;
+    if (j + 1 < rest.length && WRAPPED_ATTACHMENT.test(`${rest[j]} ${rest[j + 1]}`)) {
+      j++;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+/** The block starting at line position `start` (after up to MAX_GAP blank lines), or [] when it is not one. */
+function blockFrom(lines: BodyLine[], start: number): number[] {
+  let k = start;
+  for (let gap = 0; k < lines.length && lines[k].text.trim() === '' && gap <= MAX_GAP; gap++) k++;
+  const gapAbove = k > start;
+  const block: number[] = [];
+  for (; k < lines.length && lines[k].text.trim() !== ''; k++) {
+    const t = lines[k].text;
+    if (isTrailerLine(t)) break;
+    if (!isShortLine(t) || block.length === MAX_LINES) return [];
+    block.push(k);
+  }
+  // Past a blank line, one line alone ("Sincerely,\n\nAcme Clearing LLC") is the closing's signer, not a block.
+  if (block.length < (gapAbove ? 2 : 1) || !onlyTrailerFrom(lines, k)) return [];
+  return block.some((j) => isContactDetail(lines[j].text)) ? block.map((j) => lines[j].index) : [];
+}
+
 /**
- * Body line indices of a short block starting right under `closingEnd` (a body line index), or [] when the lines
- * there are not one. `lines` is the newest part.
+ * Body line indices of a short block under `closingEnd` (a body line index), or [] when the lines there are not
+ * one. `lines` is the newest part.
  */
 export function shortBlockUnder(lines: BodyLine[], closingEnd: number): number[] {
   const start = lines.findIndex((l) => l.index === closingEnd) + 1;
-  if (start <= 0) return [];
-  const block: number[] = [];
-  let k = start;
-  for (; k < lines.length && lines[k].text.trim() !== ''; k++) {
-    const t = lines[k].text;
-    if (ATTACHMENT_LINE.test(t) || DISCLAIMER.test(t)) break;
-    if (!isShortLine(t) || block.length === MAX_LINES) return [];
-    block.push(lines[k].index);
-  }
-  if (block.length === 0) return [];
-  // What follows must be nothing, or a disclaimer / attachment list / mobile footer: not more of the letter.
-  for (let j = k; j < lines.length; j++) {
-    const t = lines[j].text.trim();
-    if (t === '') continue;
-    if (!(ATTACHMENT_LINE.test(t) || DISCLAIMER.test(t) || MOBILE_FOOTER.test(t) || /^[-_=*]{2,}\s*$/.test(t))) return [];
-  }
-  const texts = block.map((i) => lines.find((l) => l.index === i)?.text ?? '');
-  return texts.some(isContactDetail) ? block : [];
+  return start <= 0 ? [] : blockFrom(lines, start);
+}
+
+/**
+ * A short block opened by the sender's full name with no sign-off above it (`isFullName` decides the name): the
+ * last paragraph before any trailer. Body line indices, or [] when there is none.
+ */
+export function namedBlockAtEnd(lines: BodyLine[], isFullName: (text: string) => boolean): number[] {
+  let end = lines.length;
+  while (end > 0 && (lines[end - 1].text.trim() === '' || onlyTrailerFrom(lines, end - 1))) end--;
+  let first = end;
+  while (first > 0 && lines[first - 1].text.trim() !== '') first--;
+  if (first >= end || first === 0 || !isFullName(lines[first].text.trim())) return [];
+  const block = blockFrom(lines, first);
+  // The name itself is no contact detail: a name alone, or a name over a sentence, is a closing, not a block.
+  return block.length >= 2 && block.slice(1).some((i) => isContactDetail(lines.find((l) => l.index === i)?.text ?? '')) ? block : [];
 }
