@@ -25,6 +25,7 @@ import { releaseLease, tryAcquireLease } from '../adapters/store/lease';
 import { openTenantStore, readTenant, StoreUnavailableError, tenantForEmail, TenantStore, writeTenant } from '../adapters/store/tenant-store';
 import type { Budget, NightlyStage, StageContext, StageRecord } from './stage';
 import { NIGHTLY_STAGES, stagesFor } from './stages';
+import { signaturesLeft } from './signature-stage';
 import { disconnectRefusal } from './disconnect-state';
 import { notifyAdmins } from '../adapters/mail-admins';
 import { runFailedEvent } from '../core/admin-mail-events';
@@ -51,6 +52,8 @@ export interface RunProgress {
   etaAt?: number;
   /** When the next execution of a run handed to the background starts (its continuation trigger); 0 none. */
   nextAt?: number;
+  /** At most how many signatures the run had still to write when it was handed off (undefined: not known yet). */
+  signaturesLeft?: number;
 }
 
 /** The state of a run in progress, between executions. */
@@ -214,14 +217,20 @@ function runUnderLease(opts: ExecuteOptions): RunReport {
       while (run.stage < stages.length) {
         const stage = stages[run.stage];
         const ctx = stageContext(store, tenant, run, stage, errors);
-        const result = stage.run(ctx, budget);
+        // A stage is not started once the budget is spent: its first reads (every employee, at 49,250 several
+        // seconds) would run past a card action's limit.
+        const result = budget.exhausted() ? 'more' : stage.run(ctx, budget);
         if (result === 'more') {
           run.failures = 0;
           const delayMs = platformSettings().continuationDelayMs;
           run.progress.nextAt = continues ? executionStart + delayMs : 0;
           run.progress.etaAt = continues ? estimateEnd(run.progress, executionStart, delayMs) : 0;
+          const left = signaturesLeft(stageContext(store, tenant, run, signatureStageOf(stages), errors), run.record.seen);
+          if (left !== undefined) run.progress.signaturesLeft = left;
+          else delete run.progress.signaturesLeft;
           store.appendErrors(errors);
           props.setProperty(runKey(cid), JSON.stringify(run));
+          console.log(`[${cid} ${run.runId}] execution ${run.executions} saved its progress at ${stage.name} after ${Math.round(Date.now() - executionStart)} ms; the run goes on in the background`);
           const next = continues
             ? 'The sync continues in the background; this card shows its progress.'
             : 'The sync stopped at a checkpoint: on this deployment a trigger cannot continue it (Platform check), so the next nightly run or Sync now resumes it.';
@@ -328,6 +337,11 @@ export function estimateEnd(p: RunProgress, executionStart: number, delayMs: num
   const remainingMs = (p.total - p.done) * p.msPerItem;
   const executions = Math.ceil(remainingMs / TRIGGER_BUDGET_MS);
   return executionStart + executions * delayMs + (remainingMs - (executions - 1) * TRIGGER_BUDGET_MS);
+}
+
+/** The signatures stage among a run's stages (a release run has none: its own name then finds no checkpoint). */
+function signatureStageOf(stages: NightlyStage[]): NightlyStage {
+  return stages.find((s) => s.name === 'signatures') ?? stages[0];
 }
 
 function summary(run: RunState): string {

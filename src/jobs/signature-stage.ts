@@ -67,6 +67,18 @@ export interface SignatureCheckpoint {
 
 const requestKey = (cid: string) => tenantKey(cid, 'signatures:apply');
 
+/**
+ * At most how many signatures a run handed to the background has still to write, without reading a sheet: the
+ * employees the stage has not taken yet once it started (its checkpoint), else the directory users the directory
+ * stage brought up to date this run. Both are upper bounds: users without Gmail, paused or refused ones get none, and
+ * a nightly run writes only what changed. undefined when neither is known yet.
+ */
+export function signaturesLeft(ctx: Pick<StageContext, 'checkpoint'>, directoryUsersSeen: number): number | undefined {
+  const cp = ctx.checkpoint<SignatureCheckpoint>();
+  if (cp) return Math.max(0, cp.total - cp.cursor);
+  return directoryUsersSeen > 0 ? directoryUsersSeen : undefined;
+}
+
 export function queueApplyRequest(customerId: string, request: ApplyRequest): void {
   scriptProperties().setProperty(requestKey(customerId), JSON.stringify(request));
 }
