@@ -204,13 +204,17 @@ export const signatureStage: NightlyStage = {
         if (!r.template || r.refusal) continue;
         const st = states.get(e.primaryEmail.toLowerCase());
         const gmailHtml = writer && st && st.sentHash === r.hash ? st.storedHtml : '';
+        // With a service account Gmail is the employee's copy: no employee is given the file, and an admin's My
+        // signature compares Gmail with the store. A sealed copy is kept only while Gmail does not hold the signature
+        // (at 49,250 employees sealing every one cost a key derivation each and a 49,250-row sheet).
+        if (writer && gmailHtml) continue;
         const fields = edits.unlocked[r.templateId] ?? [];
         copies.push({
           email: e.primaryEmail, html: r.html, length: r.length, rule: r.rule, updatedAt: cp.at, writer: writer ? 'service-account' : 'self-service', gmailHtml,
           ...(fields.length ? { editable: { templateId: r.templateId, fields: [...fields] } } : {}),
         });
       }
-      // Only employees who apply their own signature need to open the file; with a service account Gmail is their copy.
+      // Only employees who apply their own signature need to open the file.
       // Sharing is acting on an address: only employees the tenant's Directory confirms now become viewers.
       const wanted = writer ? [] : copies.map((c) => c.email);
       const confirmed = wanted.length ? membershipGate(ctx.tenant.customerId).check(wanted) : new Map<string, string>();
