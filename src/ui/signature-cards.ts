@@ -444,7 +444,8 @@ function applyNow(viewer: Viewer, world: SignatureWorld, p: Record<string, strin
   const report = runFromCard(world.tenant.tenant, 'manual', viewer.email);
   if (report.outcome === 'more' && report.state) {
     // The run spent the card's time: answer with what the run state says, and leave every employee's state to
-    // Refresh (a card action of its own).
+    // Refresh (a card action of its own). gmail/add-ons/how-tos/interactions: "Keep callback functions concise, as
+    // they have execution time limits" (about 30 s, PLATFORM.md; the Platform check measures it live).
     return notifyAndUpdate(handedOffToast(report), buildRunHandedOffCard(report.state));
   }
   // The run wrote through its own store objects: read the records afresh, not this world's cached copy.
