@@ -148,10 +148,8 @@ export const signatureStage: NightlyStage = {
       ctx.record({ changes: 'signatures not written: no service account is connected (employees apply their own from Autograph in Gmail)' });
       cp.cursor = employees.length;
     }
-    // The pace of this execution (every cost of a slice included), for the estimate of when the run ends.
-    const paceFrom = ctx.now();
+    // Employees of whole slices this execution finished: what an execution can do, for the estimate of the end.
     let handled = 0;
-    const pace = () => (ctx.now() - paceFrom) / handled;
     while (writer && cp.cursor < employees.length) {
       if (budget.exhausted()) break;
       const slice = employees.slice(cp.cursor, cp.cursor + SIGNATURE_SLICE);
@@ -179,12 +177,12 @@ export const signatureStage: NightlyStage = {
         cp.reads += r.reads;
       }
       const deferred = reports.reduce((n, r) => n + r.deferred, 0);
-      // A slice cut short is taken again from its start (its finished writes then only confirmed); its pace is not
-      // measured: only whole slices say how long the rest takes.
+      // A slice cut short is taken again from its start (its finished writes then only confirmed); it is not counted:
+      // only whole slices say what an execution does.
       if (deferred > 0) break;
       cp.cursor += slice.length;
       handled += slice.length;
-      ctx.progress('Writing signatures', cp.cursor, employees.length, pace());
+      ctx.progress('Writing signatures', cp.cursor, employees.length, handled);
       ctx.saveCheckpoint(cp);
     }
     ctx.saveCheckpoint(cp);

@@ -175,11 +175,12 @@ export function signaturesAfterRun(counts: SignatureStateCounts): string {
 }
 
 /** A run in progress, in words: what it is doing and that it goes on without the card. */
-export function runInProgressText(run: RunState): { label: string; text: string } {
+export function runInProgressText(run: RunState, now = Date.now()): { label: string; text: string } {
   const p = run.progress;
+  const when = p ? whenText(p, now) : '';
   return {
     label: `${RUN_KIND_WORDS[run.kind] ?? 'A run'} started ${utcWhen(run.startedAt)} and continues in the background`,
-    text: p && p.total ? `${escapeCardText(p.label)}: ${p.done.toLocaleString('en-US')} of ${p.total.toLocaleString('en-US')}` : escapeCardText(p?.label || 'starting'),
+    text: (p && p.total ? `${escapeCardText(p.label)}: ${p.done.toLocaleString('en-US')} of ${p.total.toLocaleString('en-US')}` : escapeCardText(p?.label || 'starting')) + (when ? ` — ${when}` : ''),
   };
 }
 
@@ -378,16 +379,23 @@ function handedOffToast(report: RunReport): string {
 
 /**
  * What is known about a run handed to the background: how far it got, and when it ends — from the pace it measured
- * over whole slices, or else only when the next part runs and how many signatures are left.
+ * over whole slices, or else only when the next part runs and at most how many signatures are left.
  */
 export function handOffText(p: RunProgress | undefined, now: number): string {
   if (!p) return '';
   const progress = p.total ? ` (${p.label}: ${p.done} of ${p.total} so far)` : '';
+  const when = whenText(p, now);
+  return `${progress}${when ? `, ${when}` : ''}`;
+}
+
+/** "done in about 2 h 5 min at the pace this run measured; …", "next part in about 1 h; at most 985 signatures left". */
+export function whenText(p: RunProgress, now: number): string {
   const l = p.signaturesLeft;
   const left = l !== undefined ? `; at most ${l.toLocaleString('en-US')} signature${l === 1 ? '' : 's'} left` : '';
-  if (p.etaAt) return `${progress}, done in about ${durationText(p.etaAt - now)} at the pace this run measured${left}`;
-  if (!p.nextAt) return progress;
-  return `${progress}, next part in about ${durationText(p.nextAt - now)}${left}`;
+  // A time already past promises nothing: the run is late (a continuation fired late, or the pace dropped).
+  if (p.etaAt && p.etaAt > now) return `done in about ${durationText(p.etaAt - now)} at the pace this run measured${left}`;
+  if (p.nextAt && p.nextAt > now) return `next part in about ${durationText(p.nextAt - now)}${left}`;
+  return '';
 }
 
 /** "1 h 5 min", "12 min": rounded up to the minute, an estimate is never sooner than the pace allows. */

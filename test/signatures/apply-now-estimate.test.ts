@@ -8,6 +8,7 @@
 import { action, directoryWorld, scriptProps, sheetRows } from '../directory/world';
 import { readHostResponse } from '../../sim/services/card-service';
 import { classicForEveryone } from './push-world';
+import { setLatencyModel } from '../../sim/google/latency';
 
 const MINUTE = 60_000;
 
@@ -32,6 +33,8 @@ describe('Apply now to everyone at 1,000 employees', () => {
     expect(handedOff).toBeDefined();
     expect(r.execution.now() - handedOff!.at).toBeLessThan(1_000);
     expect(toast).toContain('Refresh');
+    // The card shows the same: the run's progress and when its next part runs, without any employee's counts.
+    expect(toast).toMatch(/continues in the background[^}]*— next part in about 1 h; at most \d+ signatures left/);
 
     const nextMs = 60 * MINUTE;
     const cardEnd = r.execution.now();
@@ -46,5 +49,37 @@ describe('Apply now to everyone at 1,000 employees', () => {
     expect(written).toBe(employees.length);
     // "At most" held: what was written is not more than the toast said was left.
     expect(written).toBeLessThanOrEqual(Number(said![2]));
+  });
+
+  it('promises an end once a background execution measured whole slices, and the run keeps that promise', () => {
+    const w = classicForEveryone(directoryWorld({ users: 5000, seed: 5000 }));
+    // Google answers token requests slowly (2 s each, 20 at a time): an execution writes about one slice of 2,000.
+    setLatencyModel(w.ws, { endpoints: { 'oauth.token': { baseMs: 2_000, jitter: 0, tailRate: 0 } } });
+    const r = action(w, 'signatures.applyNow', { params: { scope: 'everyone' } });
+    expect(r.ok).toBe(true);
+    expect(JSON.stringify(readHostResponse(r.value))).not.toMatch(/done in about/);
+    const key = `t:${w.tenant.customerId}:run`;
+    // The first background execution finishes whole slices and measures its pace: Refresh shows when the run ends.
+    let promise = '';
+    let promisedAt = 0;
+    for (let i = 0; i < 6 && scriptProps(w)[key] && !promise; i++) {
+      w.ws.advance(3600_000);
+      if (!scriptProps(w)[key]) break;
+      const card = action(w, 'signatures.refresh');
+      const said = /done in about (?:(\d+) h)? ?(?:(\d+) min)? at the pace this run measured/.exec(JSON.stringify(readHostResponse(card.value)));
+      if (said) {
+        promise = said[0];
+        promisedAt = card.execution.now() + (Number(said[1] ?? 0) * 60 + Number(said[2] ?? 0)) * MINUTE;
+      }
+    }
+    expect(promise).not.toBe('');
+    for (let i = 0; i < 12 && scriptProps(w)[key]; i++) w.ws.advance(3600_000);
+    expect(scriptProps(w)[key]).toBeUndefined();
+    // Kept: the run ended by the time the card gave (rounded up to the minute), not an hour or more later.
+    const ended = Date.parse(sheetRows(w, 'runs').slice(-1)[0].finishedAt);
+    expect(ended).toBeLessThanOrEqual(promisedAt);
+    expect(promisedAt - ended).toBeLessThan(30 * MINUTE);
+    const employees = sheetRows(w, 'employees').filter((e) => e.reason === '' && e.syncOn !== 'false');
+    expect(sheetRows(w, 'signature_addresses').filter((s) => s.status === 'ok').length).toBe(employees.length);
   });
 });
