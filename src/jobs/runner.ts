@@ -228,7 +228,9 @@ function runUnderLease(opts: ExecuteOptions): RunReport {
           run.progress.nextAt = continues ? executionStart + delayMs : 0;
           // Only a trigger execution measures what a continuation can do: a card action's 18 s would promise nonsense.
           run.progress.etaAt = continues && opts.budgetMs === TRIGGER_BUDGET_MS ? estimateEnd(run.progress, executionStart, delayMs) : 0;
-          const left = signaturesLeft(stageContext(store, tenant, run, signatureStageOf(stages), errors), run.record.seen);
+          // Only while the signatures stage is ahead or under way (a run past it, or without it, has none left to say).
+          const at = stages.findIndex((s) => s.name === 'signatures');
+          const left = at >= run.stage ? signaturesLeft(stageContext(store, tenant, run, stages[at], errors), run.record.seen) : undefined;
           if (left !== undefined) run.progress.signaturesLeft = left;
           else delete run.progress.signaturesLeft;
           store.appendErrors(errors);
@@ -340,11 +342,6 @@ export function estimateEnd(p: RunProgress, executionStart: number, delayMs: num
   if (!p.doneThisExecution || p.total <= p.done) return 0;
   const executions = Math.ceil((p.total - p.done) / p.doneThisExecution);
   return executionStart + executions * delayMs + EXECUTION_LIMIT_MS;
-}
-
-/** The signatures stage among a run's stages (a release run has none: its own name then finds no checkpoint). */
-function signatureStageOf(stages: NightlyStage[]): NightlyStage {
-  return stages.find((s) => s.name === 'signatures') ?? stages[0];
 }
 
 function summary(run: RunState): string {

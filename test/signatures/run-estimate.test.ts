@@ -3,6 +3,7 @@
  * needs at what this trigger execution finished, each a continuation delay after the last, the last counted whole.
  */
 import { estimateEnd, EXECUTION_LIMIT_MS } from '../../src/jobs/runner';
+import { signaturesLeft } from '../../src/jobs/signature-stage';
 
 const HOUR = 3600_000;
 const t0 = Date.UTC(2026, 11, 6, 3);
@@ -25,5 +26,18 @@ describe('the estimate of when a run in the background ends', () => {
   it('gives no estimate when nothing whole was finished to measure by, or nothing is left', () => {
     expect(estimateEnd({ label: 'Writing signatures', done: 0, total: 1000 }, t0, HOUR)).toBe(0);
     expect(estimateEnd({ label: 'Writing signatures', done: 1000, total: 1000, doneThisExecution: 1000 }, t0, HOUR)).toBe(0);
+  });
+});
+
+describe('at most how many signatures a run handed off has left', () => {
+  const ctx = (cp: unknown) => ({ checkpoint: <T>() => cp as T | null });
+
+  it('counts the employees the signatures stage has not taken yet, once it started', () => {
+    expect(signaturesLeft(ctx({ at: t0, cursor: 2_000, total: 4_935, written: 0, refused: 0, failed: 0, reads: 0, request: null }), 5_000)).toBe(2_935);
+  });
+
+  it('falls back to the directory users brought up to date this run, else says nothing', () => {
+    expect(signaturesLeft(ctx(null), 1_000)).toBe(1_000);
+    expect(signaturesLeft(ctx(null), 0)).toBeUndefined();
   });
 });
