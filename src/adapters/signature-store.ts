@@ -25,6 +25,8 @@ export interface SignatureSettings {
 export const DEFAULT_SIGNATURE_SETTINGS: SignatureSettings = { timeZone: 'UTC', verifyAfterDays: 7 };
 
 export interface SignatureStore extends SignatureStateStore {
+  /** One address's state (a card for one person reads no more than that). */
+  addressState(address: string): AddressState | null;
   templates(): SignatureTemplate[];
   saveTemplate(t: SignatureTemplate): void;
   deleteTemplate(id: string): void;
@@ -111,6 +113,10 @@ export class MemorySignatureStore implements SignatureStore {
     const out = new Map<string, AddressState>();
     for (const [k, v] of Object.entries(this.data.states)) if (!want || want.has(v.user)) out.set(k, { ...v });
     return out;
+  }
+  addressState(address: string): AddressState | null {
+    const s = this.data.states[address.toLowerCase()];
+    return s ? { ...s } : null;
   }
   saveAddressStates(states: AddressState[]): void {
     for (const s of states) this.data.states[s.address] = { ...s };
@@ -278,6 +284,19 @@ export class SheetSignatureStore implements SignatureStore {
       out.set(s.address, s);
     }
     return out;
+  }
+
+  /**
+   * One address's state without reading the table (a card for one person): Sheets finds the row in the address
+   * column, then only that row is read. Reads the table when its columns were renamed by hand.
+   */
+  addressState(address: string): AddressState | null {
+    const want = address.toLowerCase();
+    if (this.stateCache) return this.addressStates().get(want) ?? null;
+    const found = this.table(SIGNATURE_TABLES.states).findRows('address', want, { entireCell: true, matchCase: false });
+    if (!found) return this.addressStates().get(want) ?? null;
+    const hit = found.rows.map((r) => fromRow<AddressState>(found.header, r.row, STATE_COLUMNS, STATE_NUMERIC)).find((st) => st.address === want);
+    return hit ?? null;
   }
 
   saveAddressStates(states: AddressState[]): void {

@@ -43,7 +43,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
 
 /** Employees that have a template (every state after "No template assigned" in precedence order). */
 export function employeesWithTemplate(c: SignatureStateCounts): number {
-  return c.refused + c.not_connected + c.failed + c.edited_in_gmail + c.waiting + c.verified;
+  return c.refused + c.not_connected + c.failed + c.edited_in_gmail + c.not_checked + c.waiting + c.verified;
 }
 
 function directoryStep(f: SetupFacts): SetupStep {
@@ -76,7 +76,7 @@ function assignmentStep(f: SetupFacts): SetupStep {
 
 function pushStep(f: SetupFacts): SetupStep {
   const verified = f.counts?.verified ?? 0;
-  const waiting = f.counts ? f.counts.waiting + f.counts.failed + f.counts.not_connected + f.counts.refused : 0;
+  const waiting = f.counts ? f.counts.waiting + f.counts.not_checked + f.counts.failed + f.counts.not_connected + f.counts.refused : 0;
   const status = verified > 0
     ? `${plural(verified, 'signature')} written and verified in Gmail.`
     : waiting > 0 ? `None written and verified in Gmail yet (${plural(waiting, 'employee')} waiting or not written).` : 'Nothing written to Gmail yet.';

@@ -25,6 +25,7 @@ import { releaseLease, tryAcquireLease } from '../adapters/store/lease';
 import { openTenantStore, readTenant, StoreUnavailableError, tenantForEmail, TenantStore, writeTenant } from '../adapters/store/tenant-store';
 import type { Budget, NightlyStage, StageContext, StageRecord } from './stage';
 import { NIGHTLY_STAGES, stagesFor } from './stages';
+import { signaturesLeft } from './signature-stage';
 import { disconnectRefusal } from './disconnect-state';
 import { notifyAdmins } from '../adapters/mail-admins';
 import { runFailedEvent } from '../core/admin-mail-events';
@@ -45,12 +46,14 @@ export interface RunProgress {
   label: string;
   done: number;
   total: number;
-  /** Virtual ms per item this execution measured (signatures: per employee, all the work of a slice included). */
-  msPerItem?: number;
-  /** When the run should be done (ms since epoch), from that pace and the continuations' schedule; 0 unknown. */
+  /** Items this execution finished as whole units of work (signatures: employees of whole slices). */
+  doneThisExecution?: number;
+  /** When the run should be done (ms since epoch), from that capacity and the continuations' schedule; 0 unknown. */
   etaAt?: number;
   /** When the next execution of a run handed to the background starts (its continuation trigger); 0 none. */
   nextAt?: number;
+  /** At most how many signatures the run had still to write when it was handed off (undefined: not known yet). */
+  signaturesLeft?: number;
 }
 
 /** The state of a run in progress, between executions. */
@@ -75,8 +78,10 @@ export interface RunReport {
   state: RunState | null;
 }
 
+/** apps-script/guides/services/quotas: "Script runtime 6 min / execution". */
+export const EXECUTION_LIMIT_MS = 6 * 60_000;
 /** Work time per execution: the limit minus a reserve for saving state (quotas: 6 min; card actions ~30 s). */
-export const TRIGGER_BUDGET_MS = 6 * 60_000 - 60_000;
+export const TRIGGER_BUDGET_MS = EXECUTION_LIMIT_MS - 60_000;
 
 /** A card action's work time: 18 s of the assumed ~30 s, or less once the Platform check measured a shorter limit. */
 export function cardBudgetMs(): number {
@@ -214,14 +219,23 @@ function runUnderLease(opts: ExecuteOptions): RunReport {
       while (run.stage < stages.length) {
         const stage = stages[run.stage];
         const ctx = stageContext(store, tenant, run, stage, errors);
-        const result = stage.run(ctx, budget);
+        // A stage is not started once the budget is spent: its first reads (every employee, at 49,250 several
+        // seconds) would run past a card action's limit.
+        const result = budget.exhausted() ? 'more' : stage.run(ctx, budget);
         if (result === 'more') {
           run.failures = 0;
           const delayMs = platformSettings().continuationDelayMs;
           run.progress.nextAt = continues ? executionStart + delayMs : 0;
-          run.progress.etaAt = continues ? estimateEnd(run.progress, executionStart, delayMs) : 0;
+          // Only a trigger execution measures what a continuation can do: a card action's 18 s would promise nonsense.
+          run.progress.etaAt = continues && opts.budgetMs === TRIGGER_BUDGET_MS ? estimateEnd(run.progress, executionStart, delayMs) : 0;
+          // Only while the signatures stage is ahead or under way (a run past it, or without it, has none left to say).
+          const at = stages.findIndex((s) => s.name === 'signatures');
+          const left = at >= run.stage ? signaturesLeft(stageContext(store, tenant, run, stages[at], errors), run.record.seen) : undefined;
+          if (left !== undefined) run.progress.signaturesLeft = left;
+          else delete run.progress.signaturesLeft;
           store.appendErrors(errors);
           props.setProperty(runKey(cid), JSON.stringify(run));
+          console.log(`[${cid} ${run.runId}] execution ${run.executions} saved its progress at ${stage.name} after ${Math.round(Date.now() - executionStart)} ms; the run goes on in the background`);
           const next = continues
             ? 'The sync continues in the background; this card shows its progress.'
             : 'The sync stopped at a checkpoint: on this deployment a trigger cannot continue it (Platform check), so the next nightly run or Sync now resumes it.';
@@ -309,8 +323,8 @@ function stageContext(store: TenantStore, tenant: TenantRecord, run: RunState, s
         else r[k] += part[k] ?? 0;
       }
     },
-    progress(label, done, total, msPerItem) {
-      run.progress = msPerItem ? { label, done, total, msPerItem } : { label, done, total };
+    progress(label, done, total, doneThisExecution) {
+      run.progress = doneThisExecution ? { label, done, total, doneThisExecution } : { label, done, total };
     },
     log(text) {
       console.log(`[${tenant.customerId} ${run.runId}] ${text}`);
@@ -319,15 +333,15 @@ function stageContext(store: TenantStore, tenant: TenantRecord, run: RunState, s
 }
 
 /**
- * When a run handed to the background should end: the items left at the pace this execution measured, spread over
- * trigger executions of TRIGGER_BUDGET_MS; each continuation fires `continuationDelayMs` after the previous execution
- * started (it is armed before the work). 0 when no pace was measured.
+ * When a run handed to the background should end, from what this trigger execution finished (the run's measured
+ * capacity per execution, every cost included: set-up reads, slices cut short and taken again): the executions the
+ * rest needs, each starting `continuationDelayMs` after the previous one started (it is armed before the work), the
+ * last one counted whole (EXECUTION_LIMIT_MS). 0 when nothing was finished to measure by, or nothing is left.
  */
 export function estimateEnd(p: RunProgress, executionStart: number, delayMs: number): number {
-  if (!p.msPerItem || p.total <= p.done) return 0;
-  const remainingMs = (p.total - p.done) * p.msPerItem;
-  const executions = Math.ceil(remainingMs / TRIGGER_BUDGET_MS);
-  return executionStart + executions * delayMs + (remainingMs - (executions - 1) * TRIGGER_BUDGET_MS);
+  if (!p.doneThisExecution || p.total <= p.done) return 0;
+  const executions = Math.ceil((p.total - p.done) / p.doneThisExecution);
+  return executionStart + executions * delayMs + EXECUTION_LIMIT_MS;
 }
 
 function summary(run: RunState): string {

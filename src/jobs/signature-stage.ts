@@ -67,6 +67,18 @@ export interface SignatureCheckpoint {
 
 const requestKey = (cid: string) => tenantKey(cid, 'signatures:apply');
 
+/**
+ * At most how many signatures a run handed to the background has still to write, without reading a sheet: the
+ * employees the stage has not taken yet once it started (its checkpoint), else the directory users the directory
+ * stage brought up to date this run. Both are upper bounds: users without Gmail, paused or refused ones get none, and
+ * a nightly run writes only what changed. undefined when neither is known yet.
+ */
+export function signaturesLeft(ctx: Pick<StageContext, 'checkpoint'>, directoryUsersSeen: number): number | undefined {
+  const cp = ctx.checkpoint<SignatureCheckpoint>();
+  if (cp) return Math.max(0, cp.total - cp.cursor);
+  return directoryUsersSeen > 0 ? directoryUsersSeen : undefined;
+}
+
 export function queueApplyRequest(customerId: string, request: ApplyRequest): void {
   scriptProperties().setProperty(requestKey(customerId), JSON.stringify(request));
 }
@@ -136,10 +148,8 @@ export const signatureStage: NightlyStage = {
       ctx.record({ changes: 'signatures not written: no service account is connected (employees apply their own from Autograph in Gmail)' });
       cp.cursor = employees.length;
     }
-    // The pace of this execution (every cost of a slice included), for the estimate of when the run ends.
-    const paceFrom = ctx.now();
+    // Employees of whole slices this execution finished: what an execution can do, for the estimate of the end.
     let handled = 0;
-    const pace = () => (ctx.now() - paceFrom) / handled;
     while (writer && cp.cursor < employees.length) {
       if (budget.exhausted()) break;
       const slice = employees.slice(cp.cursor, cp.cursor + SIGNATURE_SLICE);
@@ -167,12 +177,12 @@ export const signatureStage: NightlyStage = {
         cp.reads += r.reads;
       }
       const deferred = reports.reduce((n, r) => n + r.deferred, 0);
-      // A slice cut short is taken again from its start (its finished writes then only confirmed); its pace is not
-      // measured: only whole slices say how long the rest takes.
+      // A slice cut short is taken again from its start (its finished writes then only confirmed); it is not counted:
+      // only whole slices say what an execution does.
       if (deferred > 0) break;
       cp.cursor += slice.length;
       handled += slice.length;
-      ctx.progress('Writing signatures', cp.cursor, employees.length, pace());
+      ctx.progress('Writing signatures', cp.cursor, employees.length, handled);
       ctx.saveCheckpoint(cp);
     }
     ctx.saveCheckpoint(cp);
@@ -192,13 +202,17 @@ export const signatureStage: NightlyStage = {
         if (!r.template || r.refusal) continue;
         const st = states.get(e.primaryEmail.toLowerCase());
         const gmailHtml = writer && st && st.sentHash === r.hash ? st.storedHtml : '';
+        // With a service account Gmail is the employee's copy: no employee is given the file, and an admin's My
+        // signature compares Gmail with the store. A sealed copy is kept only while Gmail does not hold the signature
+        // (at 49,250 employees sealing every one cost a key derivation each and a 49,250-row sheet).
+        if (writer && gmailHtml) continue;
         const fields = edits.unlocked[r.templateId] ?? [];
         copies.push({
           email: e.primaryEmail, html: r.html, length: r.length, rule: r.rule, updatedAt: cp.at, writer: writer ? 'service-account' : 'self-service', gmailHtml,
           ...(fields.length ? { editable: { templateId: r.templateId, fields: [...fields] } } : {}),
         });
       }
-      // Only employees who apply their own signature need to open the file; with a service account Gmail is their copy.
+      // Only employees who apply their own signature need to open the file.
       // Sharing is acting on an address: only employees the tenant's Directory confirms now become viewers.
       const wanted = writer ? [] : copies.map((c) => c.email);
       const confirmed = wanted.length ? membershipGate(ctx.tenant.customerId).check(wanted) : new Map<string, string>();

@@ -33,8 +33,11 @@ export interface StageContext {
   /** Adds to the run's record (counts add up, `changes` text is appended). */
   record(part: StageRecord): void;
   /** Progress shown on the import card ("Reading the directory: 3,500 users", "Importing: 120 of 4,000"). */
-  /** `msPerItem`: the pace this execution measured, for the estimate of when a run handed to the background ends. */
-  progress(label: string, done: number, total: number, msPerItem?: number): void;
+  /**
+   * `doneThisExecution`: the items this execution finished as whole units of work, its measured capacity, for the
+   * estimate of when a run handed to the background ends.
+   */
+  progress(label: string, done: number, total: number, doneThisExecution?: number): void;
   log(text: string): void;
 }
 

@@ -84,8 +84,13 @@ export function mySignature(viewer: Viewer): MySignature | string {
   })(e);
   if (!r.template) return `No signature template applies to you (${r.rule}).`;
   const gmail = gmailSignature(viewer).signature;
-  const copy = readOwnCopy(world.tenant.customerId, viewer.email, readSetting<string>(world.tenant.spreadsheet, 'published') ?? '');
-  const inGmail = gmail !== null && gmail !== '' && (gmail === r.html || (copy?.html === r.html && gmail === copy.gmailHtml) || stillApplied(r.html, gmail));
+  // Gmail stores a sanitised copy: what it stored after Autograph sent exactly this HTML is in the admin's own store
+  // (the address state), or, from runs without a service account, in their sealed copy.
+  const me = viewer.email.toLowerCase();
+  const mine = world.sigs.addressState(me);
+  const stored = mine && mine.sentHash === r.hash ? mine.storedHtml : undefined;
+  const copy = stored === undefined ? readOwnCopy(world.tenant.customerId, viewer.email, readSetting<string>(world.tenant.spreadsheet, 'published') ?? '') : null;
+  const inGmail = gmail !== null && gmail !== '' && (gmail === r.html || gmail === stored || (copy?.html === r.html && gmail === copy.gmailHtml) || stillApplied(r.html, gmail));
   const note = inGmail ? 'This is the signature in your Gmail (read just now).' : 'Rendered just now from the current templates; your Gmail does not hold it yet.';
   const fields = [...(edits.unlocked[r.templateId] ?? [])];
   return {

@@ -221,7 +221,9 @@ export function pushToEveryone({ viewer }: ActionContext): string {
   if (!tenant) return 'Import your directory first.';
   queueApplyRequest(tenant.customerId, { scope: { kind: 'everyone' }, by: viewer.email, at: Date.now() });
   const report = runFromCard(tenant, 'manual', viewer.email);
-  // The run wrote through its own store objects: read the records afresh.
-  const store = adminStore(viewer);
-  return applyEveryoneToast(report, tenantStates(store, new SheetSignatureStore(store.spreadsheet)));
+  // The run wrote through its own store objects: read the records afresh (only for a finished run: see the toast).
+  return applyEveryoneToast(report, () => {
+    const store = adminStore(viewer);
+    return tenantStates(store, new SheetSignatureStore(store.spreadsheet));
+  });
 }

@@ -16,7 +16,7 @@ import { SheetSignatureStore, type SignatureStore } from '../adapters/signature-
 import { DelegatedSignatureWriter, OwnGmailSignatureWriter } from '../adapters/gmail-signature-writer';
 import { activeConnection } from '../adapters/service-account/connection';
 import { openStoreForEmail, type TenantStore } from '../adapters/store/tenant-store';
-import { cardBudgetMs, readRunState, runFromCard, type RunReport, type RunState } from '../jobs/runner';
+import { cardBudgetMs, readRunState, runFromCard, type RunProgress, type RunReport, type RunState } from '../jobs/runner';
 import { queueApplyRequest } from '../jobs/signature-stage';
 import { actionFor, notify, notifyAndUpdate, pushCard, updateCard, type Route } from './actions';
 import { button, escapeCardText, header, textParagraph, utcWhen } from './card-kit';
@@ -175,11 +175,12 @@ export function signaturesAfterRun(counts: SignatureStateCounts): string {
 }
 
 /** A run in progress, in words: what it is doing and that it goes on without the card. */
-export function runInProgressText(run: RunState): { label: string; text: string } {
+export function runInProgressText(run: RunState, now = Date.now()): { label: string; text: string } {
   const p = run.progress;
+  const when = p ? whenText(p, now) : '';
   return {
     label: `${RUN_KIND_WORDS[run.kind] ?? 'A run'} started ${utcWhen(run.startedAt)} and continues in the background`,
-    text: p && p.total ? `${escapeCardText(p.label)}: ${p.done.toLocaleString('en-US')} of ${p.total.toLocaleString('en-US')}` : escapeCardText(p?.label || 'starting'),
+    text: (p && p.total ? `${escapeCardText(p.label)}: ${p.done.toLocaleString('en-US')} of ${p.total.toLocaleString('en-US')}` : escapeCardText(p?.label || 'starting')) + (when ? ` — ${when}` : ''),
   };
 }
 
@@ -359,20 +360,42 @@ export function applyToast(email: string, r: SliceReport, after: SignatureState)
 
 /**
  * What Apply now to everyone (or a department) did: the run's end in the states it left, or that it goes on in
- * the background and where to watch it. Counts are the status function's, as the Signatures card shows them.
+ * the background and where to watch it. Counts are the status function's, as the Signatures card shows them; they
+ * are read only for a finished run: a run handed to the background has spent the card's time, and reading every
+ * employee's state costs seconds per ten thousand (the 49,250-employee card was ended by the platform).
  */
-export function applyEveryoneToast(report: RunReport, states: TenantStates): string {
-  const now = describeCounts(states.counts);
-  if (report.outcome === 'done') return `Apply now finished. ${now}.${biggestProblem(states)}`;
-  if (report.outcome === 'more') {
-    const p = report.state?.progress;
-    const progress = p && p.total ? ` (${p.label}: ${p.done} of ${p.total} so far)` : '';
-    const eta = p?.etaAt
-      ? `, done in about ${durationText(p.etaAt - Date.now())} at this pace`
-      : p?.nextAt ? `, next part in about ${durationText(p.nextAt - Date.now())}` : '';
-    return `Apply now continues in the background${progress}${eta}; press Refresh on this card to see progress. So far: ${now}.`;
+export function applyEveryoneToast(report: RunReport, readStates: () => TenantStates): string {
+  if (report.outcome === 'done') {
+    const states = readStates();
+    return `Apply now finished. ${describeCounts(states.counts)}.${biggestProblem(states)}`;
   }
+  if (report.outcome === 'more') return handedOffToast(report);
   return report.message;
+}
+
+function handedOffToast(report: RunReport): string {
+  return `Apply now continues in the background${handOffText(report.state?.progress, Date.now())}; press Refresh on this card to see progress.`;
+}
+
+/**
+ * What is known about a run handed to the background: how far it got, and when it ends — from the pace it measured
+ * over whole slices, or else only when the next part runs and at most how many signatures are left.
+ */
+export function handOffText(p: RunProgress | undefined, now: number): string {
+  if (!p) return '';
+  const progress = p.total ? ` (${p.label}: ${p.done} of ${p.total} so far)` : '';
+  const when = whenText(p, now);
+  return `${progress}${when ? `, ${when}` : ''}`;
+}
+
+/** "done in about 2 h 5 min at the pace this run measured; …", "next part in about 1 h; at most 985 signatures left". */
+export function whenText(p: RunProgress, now: number): string {
+  const l = p.signaturesLeft;
+  const left = l !== undefined ? `; at most ${l.toLocaleString('en-US')} signature${l === 1 ? '' : 's'} left` : '';
+  // A time already past promises nothing: the run is late (a continuation fired late, or the pace dropped).
+  if (p.etaAt && p.etaAt > now) return `done in about ${durationText(p.etaAt - now)} at the pace this run measured${left}`;
+  if (p.nextAt && p.nextAt > now) return `next part in about ${durationText(p.nextAt - now)}${left}`;
+  return '';
 }
 
 /** "1 h 5 min", "12 min": rounded up to the minute, an estimate is never sooner than the pace allows. */
@@ -427,11 +450,27 @@ function applyNow(viewer: Viewer, world: SignatureWorld, p: Record<string, strin
     at: Date.now(),
   });
   const report = runFromCard(world.tenant.tenant, 'manual', viewer.email);
+  if (report.outcome === 'more' && report.state) {
+    // The run spent the card's time: answer with what the run state says, and leave every employee's state to
+    // Refresh (a card action of its own). gmail/add-ons/how-tos/interactions: "Keep callback functions concise, as
+    // they have execution time limits" (about 30 s, PLATFORM.md; the Platform check measures it live).
+    return notifyAndUpdate(handedOffToast(report), buildRunHandedOffCard(report.state));
+  }
   // The run wrote through its own store objects: read the records afresh, not this world's cached copy.
   const after = openWorld(viewer);
   if (isCard(after)) return pushCard(after);
   const states = tenantStates(after.tenant, after.sigs);
-  return notifyAndUpdate(applyEveryoneToast(report, states), buildSignaturesCard(viewer, after, states));
+  return notifyAndUpdate(applyEveryoneToast(report, () => states), buildSignaturesCard(viewer, after, states));
+}
+
+/** The Signatures card while a run handed off by this card action goes on: its progress and Refresh, no counts. */
+function buildRunHandedOffCard(run: RunState): Card {
+  const t = runInProgressText(run);
+  const summary = CardService.newCardSection()
+    .setHeader('Signatures in Gmail')
+    .addWidget(CardService.newDecoratedText().setTopLabel(t.label).setText(t.text).setWrapText(true).setButton(button('Refresh', 'signatures.refresh')))
+    .addWidget(textParagraph('Refresh shows every employee\'s state as the run leaves it.'));
+  return CardService.newCardBuilder().setName('signatures').setHeader(header('Signatures')).addSection(summary).build();
 }
 
 /** Runs a card action in the viewer's signature world; without one, the action shows why (problemCard). */

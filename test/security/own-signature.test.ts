@@ -197,6 +197,16 @@ describe('each person reads only their own signature (service account: Gmail is 
     // Only the tenant's current admins may edit it (runs follow the Directory's admins); no employee has access.
     const admins = new Set(w.ws.directory.usersOf(w.tenant.customerId).filter((u) => u.isAdmin || u.isDelegatedAdmin).map((u) => u.primaryEmail.toLowerCase()));
     expect(file.editors.filter((e: string) => !admins.has(e.toLowerCase()))).toEqual([]);
+    // Gmail holds every written employee's signature, so no sealed copy is kept for them (nobody would open it).
+    const written = new Set(sheetRows(w, 'signature_addresses').filter((a) => a.status === 'ok').map((a) => a.user));
+    const sealedRows = (file.sheets.find((s) => s.name === 'sealed')?.values ?? []).slice(1).filter((row) => String(row[0] ?? '') !== '');
+    expect(written.size).toBeGreaterThan(10);
+    expect(sealedRows.length).toBeLessThanOrEqual(sheetRows(w, 'employees').filter((e) => e.reason === '').length - written.size);
+    // An admin's My signature tells Gmail's sanitised copy from the store's record of the write, not from a copy.
+    expect(written.has(w.admin.toLowerCase())).toBe(true);
+    const mine = action(w, 'signatures.mine');
+    expect(mine.ok).toBe(true);
+    expect(JSON.stringify(readHostResponse(mine.value))).toMatch(/This is the signature in your Gmail \(read just now\)/);
     const synced = new Set(sheetRows(w, 'employees').filter((e) => e.reason === '').map((e) => e.primaryEmail));
     const user = importableUsers(w).find((u) => !u.isAdmin && !u.isDelegatedAdmin && u.isMailboxSetup !== false && synced.has(u.primaryEmail))!.primaryEmail;
     expect(signatureOf(w, user)).toContain(`mailto:${user}`);

@@ -90,8 +90,11 @@ describe('an employee\'s signature state, one state each', () => {
     expect(signatureStateOf(input({ check: check('unauthorized', T0) })).fix).toMatch(/domain-wide delegation/);
   });
 
-  it('is Not connected (not checked yet) when nothing has reached this user\'s Gmail', () => {
-    expect(signatureStateOf(input()).label).toBe('Not connected: not checked yet');
+  it('is Not checked yet, not Not connected, when nothing has reached this user\'s Gmail', () => {
+    const s = signatureStateOf(input());
+    expect(s).toMatchObject({ kind: 'not_checked', label: 'Not checked yet' });
+    expect(s.label).not.toMatch(/Not connected/);
+    expect(s.fix).toMatch(/Re-check/);
   });
 
   it('is Can\'t write to Gmail with Gmail\'s reason when a write failed', () => {
@@ -166,6 +169,6 @@ describe('which evidence wins', () => {
 
   it('counts states for the cards', () => {
     const counts = countStates([signatureStateOf(input()), signatureStateOf(input({ addresses: [address('ok')] })), signatureStateOf(input({ employee: null }))]);
-    expect(counts).toMatchObject({ not_connected: 1, verified: 1, not_imported: 1, waiting: 0 });
+    expect(counts).toMatchObject({ not_checked: 1, not_connected: 0, verified: 1, not_imported: 1, waiting: 0 });
   });
 });

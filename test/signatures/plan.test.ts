@@ -218,6 +218,22 @@ describe('faults', () => {
     expect(w.gmail.patches).toHaveLength(30);
   });
 
+  it('reads and writes a big slice one chunk at a time, so a cut-off leaves no whole slice read and unwritten', () => {
+    // 250 employees, chunks of 100 (the least a chunk reads): the time runs out after the first chunk is written.
+    const w = world(team(250));
+    const r = slice(w, T0, { outOfTime: () => w.gmail.patches.length >= 100 });
+    expect(r.written).toBe(100);
+    // Only the chunk written was read first: the other 150 mailboxes were not read (and take no token) this time.
+    expect(w.gmail.reads).toBe(100);
+    expect(r.deferred).toBe(150);
+    // The next execution takes the slice again: the 100 written are unchanged, the rest are read and written once.
+    const next = slice(w, T0);
+    expect(next.written).toBe(150);
+    expect(w.gmail.reads).toBe(250);
+    expect([...successfulPatchesPerAddress(w.gmail).values()].every((n) => n === 1)).toBe(true);
+    expect(w.gmail.patches).toHaveLength(250);
+  });
+
   it('treats a campaign ending mid-run the same for every employee of that run', () => {
     const tz = 'Europe/Berlin';
     const campaign: Campaign = {

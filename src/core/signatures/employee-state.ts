@@ -31,6 +31,7 @@ export const SIGNATURE_STATE_ORDER = [
   'not_connected',
   'failed',
   'edited_in_gmail',
+  'not_checked',
   'waiting',
   'verified',
 ] as const;
@@ -46,6 +47,7 @@ export const SIGNATURE_STATE_LABELS: Record<SignatureStateKind, string> = {
   not_connected: 'Not connected',
   failed: 'Can\'t write to Gmail',
   edited_in_gmail: 'Edited in Gmail by the employee',
+  not_checked: 'Not checked yet',
   waiting: 'Waiting to be written',
   verified: 'Written and verified in Gmail',
 };
@@ -163,8 +165,9 @@ export function signatureStateOf(input: SignatureStateInput): SignatureState {
   const edited = input.addresses.find((a) => a.status === 'edited_in_gmail');
   if (edited) return state('edited_in_gmail', edited.reason, edited.fix);
   if (verified) return state('verified');
-  // Not checked and never written: nothing shows the delegation works for this user yet.
-  if (!evidence) return state('not_connected', 'not checked yet', 'Press Re-check on the Connection card, or Apply now: a signature Gmail accepts proves the connection too.');
+  // Not checked and never written: nothing shows the delegation works for this user yet, nor that it fails — so the
+  // state says exactly that, not "Not connected" (which would state a failure nobody saw).
+  if (!evidence) return state('not_checked', 'neither a Connection check nor a write reached this user yet', 'Press Re-check on the Connection card, or Apply now: a signature Gmail accepts proves the connection too.');
   return state('waiting', 'not written yet: the next run or Apply now writes it', '');
 }
 

@@ -17,7 +17,41 @@ export interface SliceReport extends ApplyReport {
   plan: SignaturePlan['counts'];
 }
 
+/**
+ * Reads, plans and writes the slice one write chunk of employees at a time: an execution cut off mid-slice then
+ * leaves at most one chunk read and not written (its mailboxes are read again, with new tokens, next execution),
+ * not the whole slice's reads done before its first write. Employees past the chunk the time ran out in are
+ * left unread: `deferred` counts them, and the caller takes the slice again.
+ */
 export function runSignatureSlice(input: SliceInput): SliceReport {
+  const chunk = Math.max(100, input.chunkSize ?? 0);
+  if (input.employees.length <= chunk) return runSignatureChunk(input);
+  let report: SliceReport | null = null;
+  for (let i = 0; i < input.employees.length; i += chunk) {
+    if (report && input.outOfTime()) return { ...report, deferred: report.deferred + input.employees.length - i };
+    const part = runSignatureChunk({ ...input, employees: input.employees.slice(i, i + chunk) });
+    report = report ? addReports(report, part) : part;
+  }
+  return report!;
+}
+
+function addReports(a: SliceReport, b: SliceReport): SliceReport {
+  const plan = { ...a.plan };
+  for (const k of Object.keys(b.plan) as Array<keyof SliceReport['plan']>) plan[k] = (plan[k] ?? 0) + b.plan[k];
+  return {
+    written: a.written + b.written,
+    confirmed: a.confirmed + b.confirmed,
+    failed: a.failed + b.failed,
+    deferred: a.deferred + b.deferred,
+    refused: a.refused + b.refused,
+    failures: [...a.failures, ...b.failures],
+    refusals: [...a.refusals, ...b.refusals],
+    reads: a.reads + b.reads,
+    plan,
+  };
+}
+
+function runSignatureChunk(input: SliceInput): SliceReport {
   const states = input.store.addressStates(input.employees.map((e) => e.primaryEmail));
   const planInput: PlanInput = { ...input, states };
   // Both planning steps render each employee: once is enough.
