@@ -9,7 +9,7 @@
 import type { SignatureWrite, SignatureWriter, WriteFailure, WriteFailureKind, WriterResult } from '../core/signatures/apply';
 import type { SendAsEntry } from '../core/signatures/plan';
 import type { LinkageVerdict } from '../core/delegation/linkage';
-import { disabledApiOf } from '../core/api-enablement';
+import { disabledApiOfAnswer } from '../core/api-enablement';
 import { runDelegated, type DelegatedRunStats, type GmailCall, type GmailClientOptions, type GmailResult, type SendAs } from './gmail-client';
 
 /** Classifies a Gmail error answer (gmail/api/guides/handle-errors). */
@@ -21,7 +21,7 @@ export function failureOf(status: number, reason: string, message: string): Writ
   else if (/maximum length/i.test(message)) kind = 'too_long';
   else if (/mail service not enabled/i.test(message) || reason === 'failedPrecondition') kind = 'no_mailbox';
   // A disabled API is not about the user or the delegation: every user fails alike until the project enables it.
-  else if (status === 403 && disabledApiOf({ message, details: { errors: [{ reason }] } })) kind = 'api_disabled';
+  else if (disabledApiOfAnswer(status, reason, message)) kind = 'api_disabled';
   else if (status === 401 || status === 403) kind = 'unauthorized';
   else if (status === 400) kind = 'invalid';
   return { kind, message: `${status}${reason ? ` ${reason}` : ''}: ${message}` };

@@ -25,6 +25,14 @@ const TITLES: Record<string, string> = {
 
 type ErrorLike = { message?: unknown; details?: { message?: unknown; errors?: Array<{ reason?: unknown }>; details?: unknown[] } };
 
+/**
+ * A Gmail REST answer (status, the first error's reason, its message) that says the API is disabled, or null: the one
+ * reading the writer (a write's failure kind) and the linkage check (a user's status) share.
+ */
+export function disabledApiOfAnswer(status: number, reason: string, message: string): DisabledApi | null {
+  return status === 403 ? disabledApiOf({ message, details: { errors: [{ reason }] } }) : null;
+}
+
 /** What an error (an Apps Script exception, a REST body's `error`, or its text) says about a disabled API, or null. */
 export function disabledApiOf(err: unknown): DisabledApi | null {
   const e = (typeof err === 'string' ? { message: err } : (err ?? {})) as ErrorLike;

@@ -6,7 +6,7 @@
  */
 import { adminConsoleScopeList } from './scopes';
 import { redactSecrets } from './redact';
-import { disabledApiOf, enableApiFix } from '../api-enablement';
+import { disabledApiOfAnswer, enableApiFix } from '../api-enablement';
 
 export type LinkageStatus = 'ok' | 'authentication_error' | 'unauthorized' | 'linkage_error';
 
@@ -257,7 +257,7 @@ export function classifyGmailFailure(status: number, reason: string, message: st
       answer,
     );
   }
-  const disabled = status === 403 ? disabledApiOf({ message, details: { errors: [{ reason }] } }) : null;
+  const disabled = disabledApiOfAnswer(status, reason, message);
   if (disabled) {
     // Not the user, the key or the delegation: every user fails alike until the project enables the API.
     return verdict(
