@@ -72,7 +72,8 @@ export function buildDryRunCard(s: DryRunScope, d: DryRun): Card {
   return card.build();
 }
 
-function dryRun(w: SignatureWorld, p: { scope?: string; department?: string }) {
+/** `start`: when the click's execution began — the card's time budget counts the store's loading too. */
+function dryRun(w: SignatureWorld, p: { scope?: string; department?: string }, start: number) {
   let scope: DryRunScope;
   if (p.scope === 'everyone' || p.scope === 'nightly') scope = { kind: p.scope };
   else if (p.scope === 'department') {
@@ -84,7 +85,6 @@ function dryRun(w: SignatureWorld, p: { scope?: string; department?: string }) {
   if (!w.sigs.assignments().some((a) => templates.has(a.templateId))) return notify('No template is assigned to anyone yet: an Apply would write nothing. Assign one on the Templates card.');
   const conn = activeConnection(w.tenant);
   if (!conn) return notify('No service account is connected, so an Apply writes nothing to Gmail (employees apply their own): open Connection to connect one.');
-  const start = Date.now();
   const budget = cardBudgetMs();
   const reader = new DelegatedSignatureWriter(() => ({ key: conn.key, gate: conn.gate, fix: conn.fix, deadline: start + budget }));
   const d = dryRunSignatures(dryRunParts(w, scope, start), reader, () => Date.now() - start > budget);
@@ -94,6 +94,9 @@ function dryRun(w: SignatureWorld, p: { scope?: string; department?: string }) {
 export const dryRunRoutes: Record<string, Route> = {
   'signatures.dryRun': {
     adminOnly: true,
-    handler: ({ viewer, event }) => withWorld(viewer, (w) => dryRun(w, { scope: param(event, 'scope'), department: param(event, 'department') })),
+    handler: ({ viewer, event }) => {
+      const start = Date.now();
+      return withWorld(viewer, (w) => dryRun(w, { scope: param(event, 'scope'), department: param(event, 'department') }, start));
+    },
   },
 };
