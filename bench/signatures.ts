@@ -207,6 +207,10 @@ function cardSeconds(w: DirWorld): string[] {
   const id = sheetRows(w, 'employees')[0]?.id ?? '';
   return [['signatures.open', {}], ['connection.open', {}], ['emp.open', { id }]].map(([route, params]) => {
     const r = action(w, route as string, { params: params as Record<string, string> });
+    if (process.env.SIGNATURE_BENCH_DETAIL) {
+      const top = Object.entries(r.execution.counters.snapshot()).filter(([k]) => k.startsWith('service.ms.')).sort((a, b) => b[1] - a[1]).slice(0, 6);
+      process.stdout.write(`  ${route}: ${fmt(r.execution.counters.get('spreadsheet.cells.read'))} cells read; ${top.map(([k, v]) => `${k.slice(11)} ${fmt(Math.round(v))} ms`).join(', ')}\n`);
+    }
     return r.ok ? (r.execution.elapsed() / 1000).toFixed(1) : `failed: ${r.error}`;
   });
 }

@@ -6,6 +6,7 @@
 import type { SignatureStateStore } from '../core/signatures/apply';
 import { SheetTable, spans, type Cell, type Row } from './store/sheet-table';
 import { rowReader } from '../core/sheet-row';
+import { readNamedColumns } from './store/column-read';
 import type {
   AddressState,
   Assignment,
@@ -27,6 +28,13 @@ export const DEFAULT_SIGNATURE_SETTINGS: SignatureSettings = { timeZone: 'UTC', 
 export interface SignatureStore extends SignatureStateStore {
   /** One address's state (a card for one person reads no more than that). */
   addressState(address: string): AddressState | null;
+  /** The address states of these mailboxes only (a card for one person reads their rows, not the table). */
+  addressStatesOf(users: string[]): Map<string, AddressState>;
+  /**
+   * Every address's state with only what a state's kind and label need (STATE_COUNT_COLUMNS; `fix`, hashes and
+   * stored HTML left empty): what status cards that count every employee read.
+   */
+  addressOutcomes(): Map<string, AddressState>;
   templates(): SignatureTemplate[];
   saveTemplate(t: SignatureTemplate): void;
   deleteTemplate(id: string): void;
@@ -114,6 +122,12 @@ export class MemorySignatureStore implements SignatureStore {
     for (const [k, v] of Object.entries(this.data.states)) if (!want || want.has(v.user)) out.set(k, { ...v });
     return out;
   }
+  addressStatesOf(users: string[]): Map<string, AddressState> {
+    return this.addressStates(users);
+  }
+  addressOutcomes(): Map<string, AddressState> {
+    return this.addressStates();
+  }
   addressState(address: string): AddressState | null {
     const s = this.data.states[address.toLowerCase()];
     return s ? { ...s } : null;
@@ -156,6 +170,11 @@ const STATE_COLUMNS: Array<keyof AddressState> = [
   'sentHash', 'pendingHash', 'storedHtml', 'originalAt', 'original',
 ];
 const STATE_NUMERIC: Array<keyof AddressState> = ['lastWrittenAt', 'lastVerifiedAt', 'originalAt'];
+/**
+ * The columns signatureStateOf reads to pick a state and word its label (employee-state.ts): not `fix`, which the
+ * counting cards never show, nor the wide stored HTML and originals.
+ */
+export const STATE_COUNT_COLUMNS: Array<keyof AddressState> = ['address', 'user', 'status', 'reason', 'lastWrittenAt', 'lastVerifiedAt'];
 const AUDIT_COLUMNS: Array<keyof AuditEntry> = ['at', 'address', 'employeeId', 'cause', 'why', 'templateId', 'campaignId', 'before', 'after'];
 /** Records kept as one readable summary column and the record as JSON. */
 const RECORD_COLUMNS = ['id', 'summary', 'json'];
@@ -297,6 +316,33 @@ export class SheetSignatureStore implements SignatureStore {
     if (!found) return this.addressStates().get(want) ?? null;
     const hit = found.rows.map((r) => fromRow<AddressState>(found.header, r.row, STATE_COLUMNS, STATE_NUMERIC)).find((st) => st.address === want);
     return hit ?? null;
+  }
+
+  addressStatesOf(users: string[]): Map<string, AddressState> {
+    if (this.stateCache) return this.addressStates(users);
+    const out = new Map<string, AddressState>();
+    for (const user of users) {
+      const want = user.toLowerCase();
+      const found = this.table(SIGNATURE_TABLES.states).findRows('user', want, { entireCell: true, matchCase: false });
+      if (!found) return this.addressStates(users);
+      for (const r of found.rows) {
+        const st = fromRow<AddressState>(found.header, r.row, STATE_COLUMNS, STATE_NUMERIC);
+        if (st.user === want) out.set(st.address, st);
+      }
+    }
+    return out;
+  }
+
+  addressOutcomes(): Map<string, AddressState> {
+    if (this.stateCache) return this.addressStates();
+    const data = readNamedColumns(this.ss.getSheetByName(SIGNATURE_TABLES.states), STATE_COUNT_COLUMNS.map(String));
+    if (!data) return this.addressStates();
+    const out = new Map<string, AddressState>();
+    for (const r of data.rows) {
+      const st = fromRow<AddressState>(data.header, r, STATE_COLUMNS, STATE_NUMERIC);
+      out.set(st.address, st);
+    }
+    return out;
   }
 
   saveAddressStates(states: AddressState[]): void {

@@ -6,7 +6,7 @@
  */
 import { LinkageRecord } from '../core/delegation/connection';
 import { countByStatus, LINKAGE_LABELS, LINKAGE_ORDER, LinkageStatus } from '../core/delegation/linkage';
-import { tenantDelegation } from './signature-states';
+import { tenantDelegation, userDelegation } from './signature-states';
 import { redactSecrets } from '../core/delegation/redact';
 import { adminConsoleScopeList, DELEGATION_SCOPES } from '../core/delegation/scopes';
 import {
@@ -121,9 +121,9 @@ export function buildConnectionCard(viewer: Viewer, store: TenantStore): Card {
 
 /** One user's evidence as the user card shows it: the check's record, or what a write showed. */
 function evidenceRecord(store: TenantStore, email: string): LinkageRecord | null {
-  const ev = tenantDelegation(store).delegation.get(email);
+  const ev = userDelegation(store, email);
   if (!ev) return null;
-  const check = new SheetLinkageStore(store).readAll(store.customerId).find((x) => x.email === email);
+  const check = new SheetLinkageStore(store).readOne(store.customerId, email);
   if (ev.source === 'check' && check) return check;
   return { email, status: ev.status, cause: ev.cause, reason: ev.reason, fix: ev.fix, googleAnswer: '', checkedAt: ev.at };
 }

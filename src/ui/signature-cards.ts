@@ -8,7 +8,7 @@ import type { Employee } from '../core/directory/employee';
 import { readEditOverlay } from '../adapters/edit-request-store';
 import { planSignatureWrites, signatureRenderer, type PlanInput } from '../core/signatures/plan';
 import { runSignatureSlice, type SliceReport } from '../core/signatures/run';
-import type { AuditEntry, LinkageStatus } from '../core/signatures/types';
+import type { AddressState, AuditEntry, LinkageStatus } from '../core/signatures/types';
 import { GMAIL_SIGNATURE_LIMIT } from '../core/signatures/types';
 import { decodeEntities, escapeHtml, normaliseUrl, startTags, urlProblem } from '../core/signatures/html-policy';
 import { tokenizeHtml } from '../core/signatures/html-tokens';
@@ -78,7 +78,8 @@ export function isCard(x: unknown): x is Card {
   return typeof x === 'object' && x !== null && !('sigs' in x);
 }
 
-export function planInputFor(world: SignatureWorld, employees: Employee[], at: number): PlanInput {
+/** `states`: the address records the plan may consult; a card for one employee passes only theirs. */
+export function planInputFor(world: SignatureWorld, employees: Employee[], at: number, states: Map<string, AddressState> = world.sigs.addressStates()): PlanInput {
   const s = world.sigs.settings();
   return {
     employees,
@@ -87,7 +88,7 @@ export function planInputFor(world: SignatureWorld, employees: Employee[], at: n
     campaigns: world.sigs.campaigns(),
     departmentBanners: world.sigs.departmentBanners(),
     edits: readEditOverlay(world.tenant),
-    states: world.sigs.addressStates(),
+    states,
     at,
     timeZone: s.timeZone,
     verifyAfterMs: s.verifyAfterDays * 86_400_000,
@@ -291,11 +292,12 @@ export function whichSignatureSections(r: ReturnType<ReturnType<typeof signature
 
 /** The signature an employee gets now, rendered as the next run would write it. */
 export function renderedSignatureOf(world: SignatureWorld, e: Employee, now: number): ReturnType<ReturnType<typeof signatureRenderer>> {
-  return signatureRenderer(planInputFor(world, [e], now))(e);
+  return signatureRenderer(planInputFor(world, [e], now, world.sigs.addressStatesOf([e.primaryEmail])))(e);
 }
 
 export function buildEmployeeSignatureCard(world: SignatureWorld, e: Employee, now: number): Card {
-  const input = planInputFor(world, [e], now);
+  // Only this employee's rows, found by Sheets: the card costs the same at 50 employees and at 50,000.
+  const input = planInputFor(world, [e], now, world.sigs.addressStatesOf([e.primaryEmail]));
   const r = signatureRenderer(input)(e);
   const plan = planSignatureWrites(input);
   const card = CardService.newCardBuilder().setName('signature-employee').setHeader(header(escapeCardText(e.fullName || e.primaryEmail), escapeCardText(e.primaryEmail)));
@@ -306,9 +308,8 @@ export function buildEmployeeSignatureCard(world: SignatureWorld, e: Employee, n
   const status = CardService.newDecoratedText().setTopLabel('Status').setText(escapeCardText(state.label)).setWrapText(true);
   const note = state.fix ? `Fix: ${state.fix}` : state.kind === 'verified' ? 'Gmail holds the signature Autograph wrote (read back).' : state.reason;
   addresses.addWidget(note ? status.setBottomLabel(escapeCardText(note)) : status);
-  const states = world.sigs.addressStates();
   for (const item of plan.items) {
-    const s = states.get(item.address);
+    const s = input.states.get(item.address);
     addresses.addWidget(
       CardService.newDecoratedText()
         .setTopLabel(escapeCardText(item.address))

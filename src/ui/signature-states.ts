@@ -55,10 +55,19 @@ interface Evidence {
   connection: { since: number } | null;
 }
 
+/**
+ * For `users` (a card for one person): their address rows and checks only, found by Sheets, so the cost does not
+ * grow with the company. Otherwise every user's, with the address columns a state needs (no fix: counting cards
+ * show counts and labels, never an address's fix).
+ */
 function readEvidence(store: TenantStore, sigs: SignatureStore, users?: string[]): Evidence {
+  const linkage = new SheetLinkageStore(store);
+  const checks = users
+    ? users.map((u) => linkage.readOne(store.customerId, u)).filter((r): r is LinkageRecord => r !== null)
+    : linkage.readAll(store.customerId);
   return {
-    addresses: statesByUser(sigs.addressStates(users)),
-    checks: new Map(new SheetLinkageStore(store).readAll(store.customerId).map((r) => [r.email, r])),
+    addresses: statesByUser(users ? sigs.addressStatesOf(users) : sigs.addressOutcomes()),
+    checks: new Map(checks.map((r) => [r.email, r])),
     connection: connectionSince(store),
   };
 }
@@ -85,16 +94,23 @@ export interface TenantDelegation {
 
 /** For the Connection card: who Autograph has reached, without resolving templates. */
 export function tenantDelegation(store: TenantStore, sigs: SignatureStore = new SheetSignatureStore(store.spreadsheet)): TenantDelegation {
-  const employees = store.employeeSummaries();
+  const employees = store.employeesForStates();
   const delegation = delegationOf(employees, readEvidence(store, sigs), true);
   return { delegation, unchecked: employees.filter((e) => !delegation.has(e.primaryEmail)).length, employees: employees.length };
+}
+
+/** One user's delegation evidence (the Connection card's user view): their rows only, with the fixes. */
+export function userDelegation(store: TenantStore, email: string, sigs: SignatureStore = new SheetSignatureStore(store.spreadsheet)): DelegationEvidence | null {
+  const want = email.toLowerCase();
+  const ev = readEvidence(store, sigs, [want]);
+  return delegationEvidence(ev.checks.get(want), ev.addresses.get(want) ?? [], ev.connection);
 }
 
 /** Every employee's signature state (or only `only`'s), from the store as it is now. */
 export function tenantStates(store: TenantStore, sigs: SignatureStore = new SheetSignatureStore(store.spreadsheet), only?: Employee[], directory: StatusContext = statusContext(store)): TenantStates {
   const assignments = sigs.assignments();
-  // Lists read the leading columns only; a field rule (segment) may test any field, so it needs whole rows.
-  const employees = only ?? (assignments.some((a) => a.target.kind === 'segment') ? store.employees() : store.employeeSummaries());
+  // Lists read the columns a state needs only; a field rule (segment) may test any field, so it needs whole rows.
+  const employees = only ?? (assignments.some((a) => a.target.kind === 'segment') ? store.employees() : store.employeesForStates());
   const templates = new Set(sigs.templates().map((t) => t.id));
   const resolve = templateResolver(assignments);
   const ev = readEvidence(store, sigs, only?.map((e) => e.primaryEmail));

@@ -53,6 +53,14 @@ export class SheetLinkageStore implements LinkageStore {
     const d = this.table().read();
     return d.rows.map((r) => rowToLinkage(d.header, r)).filter((r): r is LinkageRecord => r !== null);
   }
+  /** One user's check without reading the table (a card for one person): Sheets finds the row in the email column. */
+  readOne(customerId: string, email: string): LinkageRecord | null {
+    if (customerId !== this.store.customerId) throw new Error(`This store belongs to customer ${this.store.customerId}`);
+    const want = email.toLowerCase();
+    const found = this.table().findRows('email', want, { entireCell: true, matchCase: false });
+    const records = found ? found.rows.map((r) => rowToLinkage(found.header, r.row)) : this.readAll(customerId);
+    return records.find((r): r is LinkageRecord => r !== null && r.email === want) ?? null;
+  }
   merge(customerId: string, records: LinkageRecord[]): void {
     if (customerId !== this.store.customerId) throw new Error(`This store belongs to customer ${this.store.customerId}`);
     const t = this.table();

@@ -5,6 +5,10 @@
  */
 import { Employee } from '../../core/directory/employee';
 import { EMPLOYEE_COLUMNS, employeeToRow, LIST_COLUMNS, rowToEmployee } from '../../core/directory/employee-row';
+import { readNamedColumns } from './column-read';
+
+/** The employee columns a signature state and the Signatures list read (templateResolver, statusOf, the search). */
+const STATE_EMPLOYEE_COLUMNS = ['id', 'primaryEmail', 'fullName', 'title', 'department', 'sync', 'reason'];
 import {
   Department,
   DEPARTMENT_COLUMNS,
@@ -136,6 +140,16 @@ export class TenantStore {
    */
   employeeSummaries(): Employee[] {
     const data = this.table(TABLES.employees).readColumns(LIST_COLUMNS);
+    return data.rows.map((r) => rowToEmployee(data.header, r));
+  }
+
+  /**
+   * Employees with only what a signature state and the Signatures list need (id, email, name, title, department,
+   * sync, reason): a status card reads these for every employee, so each column left out is 50,000 cells less.
+   */
+  employeesForStates(): Employee[] {
+    const data = readNamedColumns(this.spreadsheet.getSheetByName(TABLES.employees), STATE_EMPLOYEE_COLUMNS);
+    if (!data) return this.employeeSummaries();
     return data.rows.map((r) => rowToEmployee(data.header, r));
   }
 
