@@ -64,7 +64,7 @@ function readEvidence(store: TenantStore, sigs: SignatureStore, users?: string[]
   const linkage = new SheetLinkageStore(store);
   const checks = users
     ? users.map((u) => linkage.readOne(store.customerId, u)).filter((r): r is LinkageRecord => r !== null)
-    : linkage.readAll(store.customerId);
+    : linkage.readForStates(store.customerId);
   return {
     addresses: statesByUser(users ? sigs.addressStatesOf(users) : sigs.addressOutcomes()),
     checks: new Map(checks.map((r) => [r.email, r])),
@@ -73,11 +73,11 @@ function readEvidence(store: TenantStore, sigs: SignatureStore, users?: string[]
 }
 
 /** Delegation evidence per user: every employee's, and any other user a check reached. */
-function delegationOf(employees: Employee[], ev: Evidence, withOthers: boolean): Map<string, DelegationEvidence> {
+function delegationOf(emails: string[], ev: Evidence, withOthers: boolean): Map<string, DelegationEvidence> {
   const out = new Map<string, DelegationEvidence>();
-  for (const e of employees) {
-    const d = delegationEvidence(ev.checks.get(e.primaryEmail), ev.addresses.get(e.primaryEmail) ?? [], ev.connection);
-    if (d) out.set(e.primaryEmail, d);
+  for (const email of emails) {
+    const d = delegationEvidence(ev.checks.get(email), ev.addresses.get(email) ?? [], ev.connection);
+    if (d) out.set(email, d);
   }
   if (withOthers && ev.connection) {
     for (const [email, check] of ev.checks) if (!out.has(email)) out.set(email, delegationEvidence(check, [], ev.connection)!);
@@ -94,9 +94,9 @@ export interface TenantDelegation {
 
 /** For the Connection card: who Autograph has reached, without resolving templates. */
 export function tenantDelegation(store: TenantStore, sigs: SignatureStore = new SheetSignatureStore(store.spreadsheet)): TenantDelegation {
-  const employees = store.employeesForStates();
-  const delegation = delegationOf(employees, readEvidence(store, sigs), true);
-  return { delegation, unchecked: employees.filter((e) => !delegation.has(e.primaryEmail)).length, employees: employees.length };
+  const emails = store.employeeEmails();
+  const delegation = delegationOf(emails, readEvidence(store, sigs), true);
+  return { delegation, unchecked: emails.filter((e) => !delegation.has(e)).length, employees: emails.length };
 }
 
 /** One user's delegation evidence (the Connection card's user view): their rows only, with the fixes. */
@@ -129,6 +129,6 @@ export function tenantStates(store: TenantStore, sigs: SignatureStore = new Shee
       }),
     );
   }
-  const delegation = delegationOf(employees, ev, !only);
+  const delegation = delegationOf(employees.map((e) => e.primaryEmail), ev, !only);
   return { employees, byEmail, counts: countStates(byEmail.values()), delegation, checked: delegation.size, connected: ev.connection !== null };
 }

@@ -4,59 +4,12 @@
  * card reads exactly as many cells as with a handful, and shows the same signature. Aliases resolve to their
  * employee as primary addresses do. Runs the built bundle; the offline Sheets counts every cell read.
  */
-import { action, directoryWorld, setUp, sheetRows, shown, tenantRecord, type DirWorld } from '../directory/world';
-import { spreadsheetState } from '../../sim/services/spreadsheet';
+import { action, directoryWorld, setUp, sheetRows, shown, type DirWorld } from '../directory/world';
 import type { RunResult } from '../../sim/workspace';
 import { STARTER_TEMPLATES } from '../../src/core/signatures/starters';
+import { padAddresses, padEmployees, storeSheet } from './store-padding';
 
 const PADDING = 50_000;
-
-function employeesSheet(w: DirWorld) {
-  return storeSheet(w, 'employees')!;
-}
-
-function storeSheet(w: DirWorld, name: string) {
-  const ss = spreadsheetState(w.ws, String(tenantRecord(w)!.spreadsheetId))!;
-  return ss.sheets.find((s) => s.name === name);
-}
-
-/** Puts `n` more send-as address records before the real ones, as a first push to 50,000 mailboxes leaves. */
-function padAddresses(w: DirWorld, n: number): void {
-  const sheet = storeSheet(w, 'signature_addresses')!;
-  const [header, ...real] = sheet.values;
-  const names = header.map(String);
-  const domain = w.tenant.domains[0];
-  const extra = Array.from({ length: n }, (_, i) => {
-    const row = [...real[0]];
-    row[names.indexOf('address')] = `pad${i}@${domain}`;
-    row[names.indexOf('user')] = `pad${i}@${domain}`;
-    row[names.indexOf('employeeId')] = `pad-${i}`;
-    return row;
-  });
-  sheet.values = [header, ...extra, ...real];
-  sheet.maxRows = Math.max(sheet.maxRows, sheet.values.length);
-}
-
-/** Puts `n` more employees before the real ones (copies with their own id and addresses), as a big import would. */
-function padEmployees(w: DirWorld, n: number): void {
-  const sheet = employeesSheet(w);
-  const [header, ...real] = sheet.values;
-  const names = header.map(String);
-  const id = names.indexOf('id');
-  const primary = names.indexOf('primaryEmail');
-  const aliases = names.indexOf('aliases');
-  const domain = w.tenant.domains[0];
-  const model = real[0];
-  const extra = Array.from({ length: n }, (_, i) => {
-    const row = [...model];
-    row[id] = `pad-${i}`;
-    row[primary] = `pad${i}@${domain}`;
-    row[aliases] = `pad${i}.alias@${domain}`;
-    return row;
-  });
-  sheet.values = [header, ...extra, ...real];
-  sheet.maxRows = Math.max(sheet.maxRows, sheet.values.length);
-}
 
 const cellsRead = (r: RunResult) => r.execution.counters.get('spreadsheet.cells.read');
 

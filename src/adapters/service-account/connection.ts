@@ -22,6 +22,7 @@ import { FixContext, LinkageVerdict } from '../../core/delegation/linkage';
 import { DELEGATION_SCOPES, SIGNATURE_SCOPES } from '../../core/delegation/scopes';
 import { DelegatedRunReport, runDelegated } from '../gmail-client';
 import { SheetTable } from '../store/sheet-table';
+import { readNamedColumns } from '../store/column-read';
 import type { TenantStore } from '../store/tenant-store';
 import { readSetting, writeSetting } from '../store/tenant-settings';
 import { KeyUnavailableError, loadCustomerKey, publisherKey, removeCustomerKey, SpreadsheetSecretStore, storeCustomerKey } from './key-store';
@@ -51,6 +52,16 @@ export class SheetLinkageStore implements LinkageStore {
   readAll(customerId: string): LinkageRecord[] {
     if (customerId !== this.store.customerId) throw new Error(`This store belongs to customer ${this.store.customerId}`);
     const d = this.table().read();
+    return d.rows.map((r) => rowToLinkage(d.header, r)).filter((r): r is LinkageRecord => r !== null);
+  }
+  /**
+   * Every check with what a signature state needs (no fix, no Google answer: the counting cards show neither), so
+   * the Signatures and Connection cards read five of the seven columns.
+   */
+  readForStates(customerId: string): LinkageRecord[] {
+    if (customerId !== this.store.customerId) throw new Error(`This store belongs to customer ${this.store.customerId}`);
+    const d = readNamedColumns(this.store.spreadsheet.getSheetByName(LINKAGE_SHEET), ['email', 'status', 'cause', 'reason', 'checkedAt']);
+    if (!d) return this.readAll(customerId);
     return d.rows.map((r) => rowToLinkage(d.header, r)).filter((r): r is LinkageRecord => r !== null);
   }
   /** One user's check without reading the table (a card for one person): Sheets finds the row in the email column. */

@@ -8,7 +8,7 @@ import { EMPLOYEE_COLUMNS, employeeToRow, LIST_COLUMNS, rowToEmployee } from '..
 import { readNamedColumns } from './column-read';
 
 /** The employee columns a signature state and the Signatures list read (templateResolver, statusOf, the search). */
-const STATE_EMPLOYEE_COLUMNS = ['id', 'primaryEmail', 'fullName', 'title', 'department', 'sync', 'reason'];
+const STATE_EMPLOYEE_COLUMNS = ['primaryEmail', 'fullName', 'title', 'department', 'sync', 'reason'];
 import {
   Department,
   DEPARTMENT_COLUMNS,
@@ -144,8 +144,9 @@ export class TenantStore {
   }
 
   /**
-   * Employees with only what a signature state and the Signatures list need (id, email, name, title, department,
-   * sync, reason): a status card reads these for every employee, so each column left out is 50,000 cells less.
+   * Employees with only what a signature state and the Signatures list need (email, name, title, department, sync,
+   * reason; no id: the list links by email): a status card reads these for every employee, so each column left out
+   * is 50,000 cells less at 50,000 employees.
    */
   employeesForStates(): Employee[] {
     const data = readNamedColumns(this.spreadsheet.getSheetByName(TABLES.employees), STATE_EMPLOYEE_COLUMNS);
@@ -153,8 +154,20 @@ export class TenantStore {
     return data.rows.map((r) => rowToEmployee(data.header, r));
   }
 
-  /** One employee by id, reading one column and one row. */
+  /** Every employee's primary email (lower-case), reading that column only: who the Connection card counts. */
+  employeeEmails(): string[] {
+    const data = readNamedColumns(this.spreadsheet.getSheetByName(TABLES.employees), ['primaryEmail']);
+    if (!data) return this.employeeSummaries().map((e) => e.primaryEmail);
+    return data.rows.map((r) => String(r[0]).toLowerCase());
+  }
+
+  /** One employee by id, reading one row. */
   employeeById(id: string): Employee | null {
+    // Sheets finds the id (the employee card costs the same at 50 employees and at 50,000); the key column is read
+    // only when the column was renamed by hand or the id matches too many rows to read one by one.
+    const found = id ? this.table(TABLES.employees).findRows('id', id, { entireCell: true, matchCase: true }) : null;
+    const row = found?.rows.find((r) => rowToEmployee(found.header, r.row).id === id);
+    if (found && (row || found.rows.length === 0)) return row ? rowToEmployee(found.header, row.row) : null;
     const hit = this.table(TABLES.employees).findByKey(id);
     return hit ? rowToEmployee(hit.header, hit.row) : null;
   }
