@@ -32,9 +32,10 @@ export interface SignatureStore extends SignatureStateStore {
   addressStatesOf(users: string[]): Map<string, AddressState>;
   /**
    * Every address's state with only what a state's kind and label need (STATE_COUNT_COLUMNS; `fix`, hashes and
-   * stored HTML left empty): what status cards that count every employee read.
+   * stored HTML left empty): what status cards that count every employee read. `withReasons` false: not the
+   * reason either (cards that show only counts).
    */
-  addressOutcomes(): Map<string, AddressState>;
+  addressOutcomes(withReasons?: boolean): Map<string, AddressState>;
   templates(): SignatureTemplate[];
   saveTemplate(t: SignatureTemplate): void;
   deleteTemplate(id: string): void;
@@ -333,9 +334,10 @@ export class SheetSignatureStore implements SignatureStore {
     return out;
   }
 
-  addressOutcomes(): Map<string, AddressState> {
+  addressOutcomes(withReasons = true): Map<string, AddressState> {
     if (this.stateCache) return this.addressStates();
-    const data = readNamedColumns(this.ss.getSheetByName(SIGNATURE_TABLES.states), STATE_COUNT_COLUMNS.map(String));
+    const columns = STATE_COUNT_COLUMNS.filter((c) => withReasons || c !== 'reason').map(String);
+    const data = readNamedColumns(this.ss.getSheetByName(SIGNATURE_TABLES.states), columns);
     if (!data) return this.addressStates();
     const out = new Map<string, AddressState>();
     for (const r of data.rows) {

@@ -81,7 +81,7 @@ function pasteSection(clientId: string): GoogleAppsScript.Card_Service.CardSecti
 
 export function buildConnectionCard(viewer: Viewer, store: TenantStore): Card {
   const { conn, problem } = activeOrNull(store);
-  const states = tenantDelegation(store);
+  const states = tenantDelegation(store, 'counts');
   const counts = countByStatus(states.delegation.values());
   const checked = states.delegation.size;
   const card = CardService.newCardBuilder().setName('connection').setHeader(header('Connection', 'Delegated access to your users\' Gmail'));

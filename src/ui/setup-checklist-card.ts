@@ -50,7 +50,8 @@ export function readSetupFacts(viewer: Viewer): { facts: SetupFacts; store: Tena
     throw err;
   }
   const sigs = new SheetSignatureStore(store.spreadsheet);
-  const states = tenantStates(store, sigs);
+  // Counts and delegation statuses only: the home card shows no label or reason of anyone's state.
+  const states = tenantStates(store, sigs, undefined, undefined, 'counts');
   const evidence = [...states.delegation.values()];
   const run = readRunState(tenant.customerId);
   return {

@@ -217,7 +217,7 @@ export function signatureListRows(states: TenantStates, f: Pick<SignatureListFil
     .sort((a, b) => rank(a) - rank(b) || (a.primaryEmail < b.primaryEmail ? -1 : 1));
 }
 
-export function buildSignaturesCard(viewer: Viewer, world: SignatureWorld, states: TenantStates = tenantStates(world.tenant, world.sigs), f: SignatureListFilter = ALL_SIGNATURES): Card {
+export function buildSignaturesCard(viewer: Viewer, world: SignatureWorld, states: TenantStates = tenantStates(world.tenant, world.sigs, undefined, undefined, 'list'), f: SignatureListFilter = ALL_SIGNATURES): Card {
   const employees = states.employees;
   const summary = CardService.newCardSection().setHeader('Signatures in Gmail');
   summary.addWidget(textParagraph(`${employees.length} employees`));

@@ -56,17 +56,28 @@ interface Evidence {
 }
 
 /**
- * For `users` (a card for one person): their address rows and checks only, found by Sheets, so the cost does not
- * grow with the company. Otherwise every user's, with the address columns a state needs (no fix: counting cards
- * show counts and labels, never an address's fix).
+ * How much of every record a read of all employees' states takes. A status card pays for each cell it reads
+ * (49,250 employees: 14.8 virtual s for whole rows), so each reads only what it shows:
+ *   - 'full': every column (the toasts, which quote an address's fix);
+ *   - 'list': what a state's kind and its label need (the Signatures card: counts and the list; no fixes);
+ *   - 'counts': what a state's kind needs (the Connection and home cards: counts only; labels carry no reason).
  */
-function readEvidence(store: TenantStore, sigs: SignatureStore, users?: string[]): Evidence {
+export type StateDetail = 'full' | 'list' | 'counts';
+
+/**
+ * For `users` (a card for one person): their address rows and checks only, found by Sheets, so the cost does not
+ * grow with the company. Otherwise every user's, with the columns `detail` says.
+ */
+function readEvidence(store: TenantStore, sigs: SignatureStore, users: string[] | undefined, detail: StateDetail): Evidence {
   const linkage = new SheetLinkageStore(store);
   const checks = users
     ? users.map((u) => linkage.readOne(store.customerId, u)).filter((r): r is LinkageRecord => r !== null)
-    : linkage.readForStates(store.customerId);
+    : detail === 'full'
+      ? linkage.readAll(store.customerId)
+      : linkage.readForStates(store.customerId, detail === 'list');
+  const addresses = users ? sigs.addressStatesOf(users) : detail === 'full' ? sigs.addressStates() : sigs.addressOutcomes(detail === 'list');
   return {
-    addresses: statesByUser(users ? sigs.addressStatesOf(users) : sigs.addressOutcomes()),
+    addresses: statesByUser(addresses),
     checks: new Map(checks.map((r) => [r.email, r])),
     connection: connectionSince(store),
   };
@@ -92,28 +103,38 @@ export interface TenantDelegation {
   employees: number;
 }
 
-/** For the Connection card: who Autograph has reached, without resolving templates. */
-export function tenantDelegation(store: TenantStore, sigs: SignatureStore = new SheetSignatureStore(store.spreadsheet)): TenantDelegation {
+/** For the Connection card: who Autograph has reached, without resolving templates ('counts': no reasons). */
+export function tenantDelegation(store: TenantStore, detail: StateDetail = 'full', sigs: SignatureStore = new SheetSignatureStore(store.spreadsheet)): TenantDelegation {
   const emails = store.employeeEmails();
-  const delegation = delegationOf(emails, readEvidence(store, sigs), true);
+  const delegation = delegationOf(emails, readEvidence(store, sigs, undefined, detail), true);
   return { delegation, unchecked: emails.filter((e) => !delegation.has(e)).length, employees: emails.length };
 }
 
 /** One user's delegation evidence (the Connection card's user view): their rows only, with the fixes. */
 export function userDelegation(store: TenantStore, email: string, sigs: SignatureStore = new SheetSignatureStore(store.spreadsheet)): DelegationEvidence | null {
   const want = email.toLowerCase();
-  const ev = readEvidence(store, sigs, [want]);
+  const ev = readEvidence(store, sigs, [want], 'full');
   return delegationEvidence(ev.checks.get(want), ev.addresses.get(want) ?? [], ev.connection);
 }
 
-/** Every employee's signature state (or only `only`'s), from the store as it is now. */
-export function tenantStates(store: TenantStore, sigs: SignatureStore = new SheetSignatureStore(store.spreadsheet), only?: Employee[], directory: StatusContext = statusContext(store)): TenantStates {
+/**
+ * Every employee's signature state (or only `only`'s, read whole), from the store as it is now; `detail` says how
+ * much of every record is read (StateDetail): the kinds, and so the counts, are the same at every detail.
+ */
+export function tenantStates(
+  store: TenantStore,
+  sigs: SignatureStore = new SheetSignatureStore(store.spreadsheet),
+  only?: Employee[],
+  directory: StatusContext = statusContext(store),
+  detail: StateDetail = 'full',
+): TenantStates {
   const assignments = sigs.assignments();
-  // Lists read the columns a state needs only; a field rule (segment) may test any field, so it needs whole rows.
-  const employees = only ?? (assignments.some((a) => a.target.kind === 'segment') ? store.employees() : store.employeesForStates());
+  // A field rule (segment) may test any field, so it needs whole rows; else the columns a state needs.
+  const employees =
+    only ?? (assignments.some((a) => a.target.kind === 'segment') ? store.employees() : detail === 'full' ? store.employeeSummaries() : store.employeesForStates(detail === 'list'));
   const templates = new Set(sigs.templates().map((t) => t.id));
   const resolve = templateResolver(assignments);
-  const ev = readEvidence(store, sigs, only?.map((e) => e.primaryEmail));
+  const ev = readEvidence(store, sigs, only?.map((e) => e.primaryEmail), detail);
   const byEmail = new Map<string, SignatureState>();
   for (const e of employees) {
     const r = resolve(e);

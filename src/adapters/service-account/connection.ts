@@ -56,11 +56,12 @@ export class SheetLinkageStore implements LinkageStore {
   }
   /**
    * Every check with what a signature state needs (no fix, no Google answer: the counting cards show neither), so
-   * the Signatures and Connection cards read five of the seven columns.
+   * the Signatures card reads five of the seven columns; `withReasons` false, four (cards that show only counts).
    */
-  readForStates(customerId: string): LinkageRecord[] {
+  readForStates(customerId: string, withReasons = true): LinkageRecord[] {
     if (customerId !== this.store.customerId) throw new Error(`This store belongs to customer ${this.store.customerId}`);
-    const d = readNamedColumns(this.store.spreadsheet.getSheetByName(LINKAGE_SHEET), ['email', 'status', 'cause', 'reason', 'checkedAt']);
+    const columns = withReasons ? ['email', 'status', 'cause', 'reason', 'checkedAt'] : ['email', 'status', 'cause', 'checkedAt'];
+    const d = readNamedColumns(this.store.spreadsheet.getSheetByName(LINKAGE_SHEET), columns);
     if (!d) return this.readAll(customerId);
     return d.rows.map((r) => rowToLinkage(d.header, r)).filter((r): r is LinkageRecord => r !== null);
   }

@@ -9,6 +9,8 @@ import { readNamedColumns } from './column-read';
 
 /** The employee columns a signature state and the Signatures list read (templateResolver, statusOf, the search). */
 const STATE_EMPLOYEE_COLUMNS = ['primaryEmail', 'fullName', 'title', 'department', 'sync', 'reason'];
+/** What a state alone needs, without the names a list shows and searches. */
+const COUNT_EMPLOYEE_COLUMNS = ['primaryEmail', 'department', 'sync', 'reason'];
 import {
   Department,
   DEPARTMENT_COLUMNS,
@@ -146,10 +148,10 @@ export class TenantStore {
   /**
    * Employees with only what a signature state and the Signatures list need (email, name, title, department, sync,
    * reason; no id: the list links by email): a status card reads these for every employee, so each column left out
-   * is 50,000 cells less at 50,000 employees.
+   * is 50,000 cells less at 50,000 employees. `withNames` false: not even the names (cards that only count).
    */
-  employeesForStates(): Employee[] {
-    const data = readNamedColumns(this.spreadsheet.getSheetByName(TABLES.employees), STATE_EMPLOYEE_COLUMNS);
+  employeesForStates(withNames = true): Employee[] {
+    const data = readNamedColumns(this.spreadsheet.getSheetByName(TABLES.employees), withNames ? STATE_EMPLOYEE_COLUMNS : COUNT_EMPLOYEE_COLUMNS);
     if (!data) return this.employeeSummaries();
     return data.rows.map((r) => rowToEmployee(data.header, r));
   }
