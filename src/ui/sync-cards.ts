@@ -159,7 +159,9 @@ function syncNow({ viewer }: ActionContext) {
   if (!tenant) return updateCard(buildConnectCard(viewer));
   const report = runFromCard(tenant, 'manual', viewer.email);
   // The directory summary says nothing about Gmail: a finished run also says what the signatures' states are now.
-  const signatures = report.outcome === 'done' ? ` ${signaturesAfterRun(tenantStates(adminStore(viewer)).counts)}` : '';
+  // Counts only (signature-states.ts 'counts'): the toast quotes no reason, so no whole record is read.
+  const store = report.outcome === 'done' ? adminStore(viewer) : null;
+  const signatures = store ? ` ${signaturesAfterRun(tenantStates(store, undefined, undefined, undefined, 'counts').counts)}` : '';
   return updateCard(buildProgressCard(viewer, `${report.message}${signatures}`));
 }
 
