@@ -87,7 +87,7 @@ export class TenantStore {
   table(name: TableName): SheetTable {
     let t = this.tables.get(name);
     if (!t) {
-      t = new SheetTable(this.spreadsheet, name);
+      t = SheetTable.of(this.spreadsheet, name);
       this.tables.set(name, t);
     }
     return t;
