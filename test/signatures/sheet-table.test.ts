@@ -20,6 +20,8 @@ export function main(e) {
     if (step.op === 'overwrite') t.overwriteRows(step.from, step.rows);
     if (step.op === 'replaceElsewhere') SheetTable.of(ss, e.name).replaceAll(e.header, step.rows);
     if (step.op === 'read') out.read = SheetTable.of(ss, e.name).read();
+    if (step.op === 'span') out.span = t.readSpan(step.from, step.count);
+    if (step.op === 'column') out.column = t.readColumn(step.column);
     if (step.op === 'formats') {
       const sheet = ss.getSheetByName(e.name);
       out.formats = step.cells.map((a1) => sheet.getRange(a1).getNumberFormat());
@@ -126,6 +128,18 @@ describe('a table written chunk after chunk', () => {
       { op: 'read' },
     ]);
     expect(out.read.rows).toEqual([...rows(500, 3), ...rows(600, 2)]);
+  });
+
+  it('reads one column, or a span of rows with the header, clipped to the table', () => {
+    const w = setUp();
+    const { out } = execute(w, [
+      { op: 'append', rows: rows(0, 10) },
+      { op: 'column', column: 'phone' },
+      { op: 'span', from: 7, count: 5 },
+    ]);
+    expect(out.column).toEqual(rows(0, 10).map((r) => r[1]));
+    expect(out.span).toEqual({ header: HEADER, rows: rows(7, 3) });
+    expect(execute(w, [{ op: 'column', column: 'renamed by hand' }]).out.column).toBeNull();
   });
 
   it('finishes a replace a cut-off execution left ready, and drops a half-written staging sheet', () => {

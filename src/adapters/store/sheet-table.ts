@@ -169,6 +169,37 @@ export class SheetTable {
     return { header: values[0].map((h) => String(h)), rows: values.slice(1).map((r) => r.map(cellOut)) };
   }
 
+  /**
+   * The header and data rows `from`..`from + count - 1` (0-based), clipped to the table: one read of the span (the
+   * header row is part of it when the span starts at the top).
+   */
+  readSpan(from: number, count: number): TableData {
+    const sheet = this.sheet();
+    if (!sheet) return { header: [], rows: [] };
+    const lastRow = sheet.getLastRow();
+    const lastCol = sheet.getLastColumn();
+    if (lastRow < 1 || lastCol < 1) return { header: [], rows: [] };
+    const header = sheet.getRange(1, 1, 1, lastCol).getValues()[0].map((h) => String(h));
+    const first = from + 2;
+    const last = Math.min(lastRow, from + count + 1);
+    if (last < first) return { header, rows: [] };
+    const values = sheet.getRange(first, 1, last - first + 1, lastCol).getValues() as Row[];
+    return { header, rows: values.map((r) => r.map(cellOut)) };
+  }
+
+  /** Every data row's cell in the column named `column`: one narrow read. Null when no column has that name. */
+  readColumn(column: string): string[] | null {
+    const sheet = this.sheet();
+    if (!sheet) return [];
+    const lastRow = sheet.getLastRow();
+    const lastCol = sheet.getLastColumn();
+    if (lastRow < 1 || lastCol < 1) return [];
+    const col = sheet.getRange(1, 1, 1, lastCol).getValues()[0].map((h) => String(h)).indexOf(column);
+    if (col < 0) return null;
+    if (lastRow < 2) return [];
+    return sheet.getRange(2, col + 1, lastRow - 1, 1).getValues().map((r) => String(cellOut(r[0])));
+  }
+
   /** Data rows (0-based) whose first column equals `key`, with the full row: one narrow read, one row read each. */
   findByKey(key: string): { index: number; header: string[]; row: Row } | null {
     const sheet = this.sheet();

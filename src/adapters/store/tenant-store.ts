@@ -98,6 +98,17 @@ export class TenantStore {
     return { data, employees: data.rows.map((r) => rowToEmployee(data.header, r)) };
   }
 
+  /** Each employee row's primary email, in sheet order (one narrow read); null when the column was renamed by hand. */
+  employeeEmails(): string[] | null {
+    return this.table(TABLES.employees).readColumn('primaryEmail');
+  }
+
+  /** The employees of data rows `from`..`from + count - 1` (0-based), in sheet order: one read of that span. */
+  employeesInRows(from: number, count: number): Employee[] {
+    const data = this.table(TABLES.employees).readSpan(from, count);
+    return data.rows.map((r) => rowToEmployee(data.header, r));
+  }
+
   /** Every employee (one sheet read). */
   employees(): Employee[] {
     return this.readEmployees().employees;
