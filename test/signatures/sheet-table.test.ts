@@ -19,6 +19,13 @@ export function main(e) {
     if (step.op === 'append') t.append(e.header, step.rows);
     if (step.op === 'overwrite') t.overwriteRows(step.from, step.rows);
     if (step.op === 'replaceElsewhere') SheetTable.of(ss, e.name).replaceAll(e.header, step.rows);
+    if (step.op === 'failingReplace') {
+      try {
+        t.replaceAll(e.header, [['x', 'y'.repeat(60000), 'z']]);
+      } catch (err) {
+        out.failed = String(err.message || err);
+      }
+    }
     if (step.op === 'read') out.read = SheetTable.of(ss, e.name).read();
     if (step.op === 'span') out.span = t.readSpan(step.from, step.count);
     if (step.op === 'column') out.column = t.readColumn(step.column);
@@ -128,6 +135,16 @@ describe('a table written chunk after chunk', () => {
       { op: 'read' },
     ]);
     expect(out.read.rows).toEqual([...rows(500, 3), ...rows(600, 2)]);
+  });
+
+  it('after a replace that failed, appends to the live table, never into the staging sheet the next run drops', () => {
+    const w = setUp();
+    execute(w, [{ op: 'append', rows: rows(0, 3) }]);
+    const { out } = execute(w, [{ op: 'failingReplace' }, { op: 'append', rows: rows(3, 2) }]);
+    expect(out.failed).toMatch(/50000 characters/);
+    // The next execution drops the staging sheet: the rows appended after the failure are in the live table.
+    expect(execute(w, [{ op: 'read' }, { op: 'sheets' }]).out).toMatchObject({ read: { rows: rows(0, 5) } });
+    expect(execute(w, [{ op: 'sheets' }]).out.sheets).not.toContain('signature_addresses~staging');
   });
 
   it('reads one column, or a span of rows with the header, clipped to the table', () => {

@@ -249,15 +249,23 @@ export class SheetTable {
     if (stale) this.ss.deleteSheet(stale);
     const staging = this.ss.insertSheet(this.name + STAGING);
     const all = [header, ...rows.map((r) => fit(r, header.length))];
+    // What is learnt of the staging sheet (its grid, its format) holds for the live table once it is swapped in;
+    // a replace that fails leaves nothing learnt, so no later call of this execution writes into the staging sheet.
     this.forget();
+    let writes: number;
+    try {
+      // The whole grid takes the text format in one call, so later appends within it need none.
+      this.prepareRows(staging, 1, all.length, header.length);
+      writes = writeChunks(staging, 1, all);
+      staging.setName(this.name + READY);
+      const live = this.ss.getSheetByName(this.name);
+      if (live) this.ss.deleteSheet(live);
+      staging.setName(this.name);
+    } catch (e) {
+      this.forget();
+      throw e;
+    }
     this.live = staging;
-    // The whole grid takes the text format in one call, so later appends within it need none.
-    this.prepareRows(1, all.length, header.length);
-    const writes = writeChunks(staging, 1, all);
-    staging.setName(this.name + READY);
-    const live = this.ss.getSheetByName(this.name);
-    if (live) this.ss.deleteSheet(live);
-    staging.setName(this.name);
     return { rowsWritten: rows.length, writes, replaced: true };
   }
 
@@ -286,7 +294,7 @@ export class SheetTable {
     if (next.length > current.rows.length) {
       const added = next.slice(current.rows.length).map((r) => fit(r, header.length));
       const firstRow = current.rows.length + 2;
-      this.prepareRows(firstRow, added.length, header.length);
+      this.prepareRows(sheet, firstRow, added.length, header.length);
       writes += writeChunks(sheet, firstRow, added);
       rowsWritten += added.length;
     }
@@ -302,7 +310,7 @@ export class SheetTable {
     if (rows.length === 0) return { rowsWritten: 0, writes: 0, replaced: false };
     // Read every time: rows an admin added by hand since the last append are kept, not overwritten.
     const firstRow = Math.max(sheet.getLastRow(), 1) + 1;
-    this.prepareRows(firstRow, rows.length, header.length);
+    this.prepareRows(sheet, firstRow, rows.length, header.length);
     const fitted = rows.map((r) => fit(r, header.length));
     const writes = writeChunks(sheet, firstRow, fitted);
     return { rowsWritten: rows.length, writes, replaced: false };
@@ -317,7 +325,7 @@ export class SheetTable {
     const sheet = this.sheet();
     if (!sheet) throw new Error(`Table "${this.name}" does not exist yet.`);
     const width = rows[0].length;
-    this.prepareRows(from + 2, rows.length, width);
+    this.prepareRows(sheet, from + 2, rows.length, width);
     sheet.getRange(from + 2, 1, rows.length, width).setValues(rows);
   }
 
@@ -334,7 +342,7 @@ export class SheetTable {
     }
     if (rows.length === 0) return { rowsWritten: 0, writes: 0, replaced: false };
     const firstRow = from + 2;
-    this.prepareRows(firstRow, rows.length, header.length);
+    this.prepareRows(sheet, firstRow, rows.length, header.length);
     const fitted = rows.map((r) => fit(r, header.length));
     return { rowsWritten: rows.length, writes: writeChunks(sheet, firstRow, fitted), replaced: false };
   }
@@ -357,8 +365,7 @@ export class SheetTable {
    * format. The grid grows GROW_AHEAD_ROWS past what is needed and every row added is formatted in the same call, so
    * the appends that follow within it cost neither an insert nor a format.
    */
-  private prepareRows(firstRow: number, count: number, width: number): void {
-    const sheet = this.live!;
+  private prepareRows(sheet: Sheet, firstRow: number, count: number, width: number): void {
     const lastRow = firstRow + count - 1;
     if (!this.grid) this.grid = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
     const grid = this.grid;
