@@ -209,7 +209,7 @@ export class SheetSignatureStore implements SignatureStore {
   constructor(private readonly ss: Spreadsheet) {}
 
   private table(name: string): SheetTable {
-    return new SheetTable(this.ss, name);
+    return SheetTable.of(this.ss, name);
   }
 
   private records<T>(name: string): T[] {
@@ -373,12 +373,8 @@ export class SheetSignatureStore implements SignatureStore {
       c.onSheet = true;
       return;
     }
-    const sheet = this.ss.getSheetByName(SIGNATURE_TABLES.states)!;
-    const width = c.header.length;
     for (const [from, to] of spans([...new Set(changed)].sort((a, b) => a - b), 8)) {
-      const range = sheet.getRange(from + 2, 1, to - from + 1, width);
-      range.setNumberFormat('@');
-      range.setValues(c.rows.slice(from, to + 1));
+      t.overwriteRows(from, c.rows.slice(from, to + 1));
     }
     if (added.length > 0) t.append(c.header, added);
   }
@@ -388,9 +384,9 @@ export class SheetSignatureStore implements SignatureStore {
     const t = this.table(SIGNATURE_TABLES.audit);
     const rows = entries.map((e) => toRow(e, AUDIT_COLUMNS));
     t.append(AUDIT_COLUMNS.map(String), rows);
-    const sheet = this.ss.getSheetByName(SIGNATURE_TABLES.audit);
-    if (sheet && sheet.getLastRow() - 1 > KEEP_AUDIT * 2) {
-      t.deleteRows(Array.from({ length: sheet.getLastRow() - 1 - KEEP_AUDIT }, (_, i) => i));
+    const count = t.dataRowCount();
+    if (count > KEEP_AUDIT * 2) {
+      t.deleteRows(Array.from({ length: count - KEEP_AUDIT }, (_, i) => i));
     }
   }
 

@@ -27,6 +27,7 @@ import { activeConnection } from '../adapters/service-account/connection';
 import { scriptProperties } from '../adapters/store/registry';
 import { linkage, type SignatureWriter } from '../core/signatures/apply';
 import type { Budget, NightlyStage, StageContext, StageResult } from './stage';
+import { employeesFrom } from './signature-order';
 import { forgetAdminEvent, notifyAdmins } from '../adapters/mail-admins';
 import { connectionLost, connectionLostEvent } from '../core/admin-mail-events';
 
@@ -122,12 +123,14 @@ export const signatureStage: NightlyStage = {
   run(ctx: StageContext, budget: Budget): StageResult {
     const writer = stageWriter(ctx, budget);
     const sigs = new SheetSignatureStore(ctx.store.spreadsheet);
-    const employees = ctx.store.employees().sort((a, b) => (a.primaryEmail < b.primaryEmail ? -1 : 1));
     let cp = ctx.checkpoint<SignatureCheckpoint>();
+    // A continuing execution reads only the employees its run has not taken yet, when it can (signature-order.ts).
+    const list = employeesFrom(ctx.store, cp?.cursor ?? 0, cp?.total ?? null);
+    const total = list.total;
     if (!cp) {
       const request = pendingApplyRequest(ctx.tenant.customerId);
       if (request) scriptProperties().deleteProperty(requestKey(ctx.tenant.customerId));
-      cp = { at: ctx.now(), cursor: 0, total: employees.length, written: 0, refused: 0, failed: 0, reads: 0, request };
+      cp = { at: ctx.now(), cursor: 0, total, written: 0, refused: 0, failed: 0, reads: 0, request };
       ctx.saveCheckpoint(cp);
     }
     const templates = sigs.templates();
@@ -143,16 +146,16 @@ export const signatureStage: NightlyStage = {
     const edits = readEditOverlay(ctx.store);
     const cause: AuditCause = cp.request ? { kind: 'apply_now', by: cp.request.by, scope: describeScope(cp.request) } : { kind: 'nightly' };
 
-    if (!writer && cp.cursor < employees.length) {
+    if (!writer && cp.cursor < total) {
       // Nothing can write other people's Gmail: publish only, so employees apply their own.
       ctx.record({ changes: 'signatures not written: no service account is connected (employees apply their own from Autograph in Gmail)' });
-      cp.cursor = employees.length;
+      cp.cursor = total;
     }
     // Employees of whole slices this execution finished: what an execution can do, for the estimate of the end.
     let handled = 0;
-    while (writer && cp.cursor < employees.length) {
+    while (writer && cp.cursor < total) {
       if (budget.exhausted()) break;
-      const slice = employees.slice(cp.cursor, cp.cursor + SIGNATURE_SLICE);
+      const slice = list.employees.slice(cp.cursor - list.from, cp.cursor - list.from + SIGNATURE_SLICE);
       const forced = slice.filter((e) => inScope(e, cp!.request));
       const regular = slice.filter((e) => !inScope(e, cp!.request));
       const base = {
@@ -182,16 +185,17 @@ export const signatureStage: NightlyStage = {
       if (deferred > 0) break;
       cp.cursor += slice.length;
       handled += slice.length;
-      ctx.progress('Writing signatures', cp.cursor, employees.length, handled);
+      ctx.progress('Writing signatures', cp.cursor, total, handled);
       ctx.saveCheckpoint(cp);
     }
     ctx.saveCheckpoint(cp);
-    if (cp.cursor < employees.length) {
-      ctx.log(`signatures: ${cp.cursor} of ${employees.length} employees done; continuing in the next execution`);
+    if (cp.cursor < total) {
+      ctx.log(`signatures: ${cp.cursor} of ${total} employees done; continuing in the next execution`);
       return 'more';
     }
     if (!cp.published) {
       if (budget.exhausted()) return 'more';
+      const employees = list.from === 0 ? list.employees : employeesFrom(ctx.store, 0, null).employees;
       const render = signatureRenderer({ templates, assignments, campaigns, departmentBanners, edits, at: cp.at, timeZone: settings.timeZone });
       // Each copy says whether Gmail already holds it (what Gmail stored after Autograph sent exactly this HTML).
       const states = sigs.addressStates();

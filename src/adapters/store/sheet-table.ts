@@ -40,31 +40,101 @@ const MAX_MATCHED_ROWS = 50;
 const STAGING = '~staging';
 const READY = '~ready';
 
+/**
+ * Rows added to a sheet's grid beyond what a write needs, so a run appending chunk after chunk inserts rows (and
+ * formats them) every few chunks, not every chunk. 2,000 rows of a 15-column table are 30,000 of the
+ * spreadsheet's 10,000,000 cells (PLATFORM.md).
+ */
+const GROW_AHEAD_ROWS = 2000;
+
+/**
+ * Names of the staging and ready sheets a cut-off replace left in a spreadsheet, listed once per spreadsheet object
+ * (one `getSheets`). Only SheetTable makes such sheets, and one that finishes its replace leaves none, so the list
+ * taken at the first recovery stays true for the execution; each table takes its own names off once recovered.
+ */
+const leftoversOf = new WeakMap<Spreadsheet, Set<string>>();
+
+function leftoverNames(ss: Spreadsheet): Set<string> {
+  let names = leftoversOf.get(ss);
+  if (!names) {
+    names = new Set(ss.getSheets().map((sh) => sh.getName()).filter((n) => n.endsWith(READY) || n.endsWith(STAGING)));
+    leftoversOf.set(ss, names);
+  }
+  return names;
+}
+
+/** One table per spreadsheet object and name, so every user of a table in an execution shares what it looked up. */
+const shared = new WeakMap<Spreadsheet, Map<string, SheetTable>>();
+
 export class SheetTable {
   private recovered = false;
+  /**
+   * What this execution learnt of the live sheet, kept so a run's many small saves do not look it up, measure its
+   * grid and set its format again on every call (at 49,250 employees 610 `getSheetByName` calls, ~160 format
+   * calls and ~100 row inserts). Only this object's own calls change them; a replace or a delete through it resets them.
+   */
+  private live: Sheet | null = null;
+  private grid: { rows: number; cols: number } | null = null;
+  /** Rows `from`..`to` (1-based) of the first `cols` columns carry the text format, set by this object. */
+  private formatted: { from: number; to: number; cols: number } | null = null;
 
   constructor(
     private readonly ss: Spreadsheet,
     readonly name: string,
   ) {}
 
+  /**
+   * The table `name` of `ss`, the same object for every caller holding the same spreadsheet object: a table replaced
+   * through one caller is then never used through a sheet another caller looked up before (Apps Script starts each
+   * execution with fresh globals, so nothing outlives the execution).
+   */
+  static of(ss: Spreadsheet, name: string): SheetTable {
+    let tables = shared.get(ss);
+    if (!tables) shared.set(ss, (tables = new Map()));
+    let t = tables.get(name);
+    if (!t) tables.set(name, (t = new SheetTable(ss, name)));
+    return t;
+  }
+
   /** Finishes a swap a previous run began, or drops its half-written staging sheet. */
   recover(): void {
     if (this.recovered) return;
     this.recovered = true;
-    const ready = this.ss.getSheetByName(this.name + READY);
+    // Most executions find no leftover: one listing of the spreadsheet's sheets answers for every table, instead of
+    // two lookups per table (at 49,250 employees most of the run's 610 `getSheetByName` calls). Google's reference
+    // does not say whether Sheet.getName() is a round trip of its own; if it is, the listing costs about what the
+    // lookups it replaces did, never more than one call per sheet once per execution.
+    const leftovers = leftoverNames(this.ss);
+    const ready = leftovers.has(this.name + READY) ? this.ss.getSheetByName(this.name + READY) : null;
     if (ready) {
       const live = this.ss.getSheetByName(this.name);
       if (live) this.ss.deleteSheet(live);
       ready.setName(this.name);
     }
-    const staging = this.ss.getSheetByName(this.name + STAGING);
+    const staging = leftovers.has(this.name + STAGING) ? this.ss.getSheetByName(this.name + STAGING) : null;
     if (staging) this.ss.deleteSheet(staging);
+    leftovers.delete(this.name + READY);
+    leftovers.delete(this.name + STAGING);
   }
 
   private sheet(): Sheet | null {
     this.recover();
-    return this.ss.getSheetByName(this.name);
+    // A missing sheet is looked up again next time: someone may create it meanwhile.
+    if (!this.live) this.live = this.ss.getSheetByName(this.name);
+    return this.live;
+  }
+
+  /** Forgets the sheet and what was learnt of it (it was replaced or deleted). */
+  private forget(): void {
+    this.live = null;
+    this.grid = null;
+    this.formatted = null;
+  }
+
+  /** Number of data rows (below the header) as Sheets counts them now. */
+  dataRowCount(): number {
+    const sheet = this.sheet();
+    return sheet ? Math.max(0, sheet.getLastRow() - 1) : 0;
   }
 
   exists(): boolean {
@@ -97,6 +167,37 @@ export class SheetTable {
     if (lastRow < 1 || width < 1) return { header: [], rows: [] };
     const values = sheet.getRange(1, 1, lastRow, width).getValues() as Row[];
     return { header: values[0].map((h) => String(h)), rows: values.slice(1).map((r) => r.map(cellOut)) };
+  }
+
+  /**
+   * The header and data rows `from`..`from + count - 1` (0-based), clipped to the table: one read of the span (the
+   * header row is part of it when the span starts at the top).
+   */
+  readSpan(from: number, count: number): TableData {
+    const sheet = this.sheet();
+    if (!sheet) return { header: [], rows: [] };
+    const lastRow = sheet.getLastRow();
+    const lastCol = sheet.getLastColumn();
+    if (lastRow < 1 || lastCol < 1) return { header: [], rows: [] };
+    const header = sheet.getRange(1, 1, 1, lastCol).getValues()[0].map((h) => String(h));
+    const first = from + 2;
+    const last = Math.min(lastRow, from + count + 1);
+    if (last < first) return { header, rows: [] };
+    const values = sheet.getRange(first, 1, last - first + 1, lastCol).getValues() as Row[];
+    return { header, rows: values.map((r) => r.map(cellOut)) };
+  }
+
+  /** Every data row's cell in the column named `column`: one narrow read. Null when no column has that name. */
+  readColumn(column: string): string[] | null {
+    const sheet = this.sheet();
+    if (!sheet) return [];
+    const lastRow = sheet.getLastRow();
+    const lastCol = sheet.getLastColumn();
+    if (lastRow < 1 || lastCol < 1) return [];
+    const col = sheet.getRange(1, 1, 1, lastCol).getValues()[0].map((h) => String(h)).indexOf(column);
+    if (col < 0) return null;
+    if (lastRow < 2) return [];
+    return sheet.getRange(2, col + 1, lastRow - 1, 1).getValues().map((r) => String(cellOut(r[0])));
   }
 
   /** Data rows (0-based) whose first column equals `key`, with the full row: one narrow read, one row read each. */
@@ -148,13 +249,23 @@ export class SheetTable {
     if (stale) this.ss.deleteSheet(stale);
     const staging = this.ss.insertSheet(this.name + STAGING);
     const all = [header, ...rows.map((r) => fit(r, header.length))];
-    ensureSize(staging, all.length, header.length);
-    staging.getRange(1, 1, all.length, header.length).setNumberFormat('@');
-    const writes = writeChunks(staging, 1, all);
-    staging.setName(this.name + READY);
-    const live = this.ss.getSheetByName(this.name);
-    if (live) this.ss.deleteSheet(live);
-    staging.setName(this.name);
+    // What is learnt of the staging sheet (its grid, its format) holds for the live table once it is swapped in;
+    // a replace that fails leaves nothing learnt, so no later call of this execution writes into the staging sheet.
+    this.forget();
+    let writes: number;
+    try {
+      // The whole grid takes the text format in one call, so later appends within it need none.
+      this.prepareRows(staging, 1, all.length, header.length);
+      writes = writeChunks(staging, 1, all);
+      staging.setName(this.name + READY);
+      const live = this.ss.getSheetByName(this.name);
+      if (live) this.ss.deleteSheet(live);
+      staging.setName(this.name);
+    } catch (e) {
+      this.forget();
+      throw e;
+    }
+    this.live = staging;
     return { rowsWritten: rows.length, writes, replaced: true };
   }
 
@@ -183,8 +294,7 @@ export class SheetTable {
     if (next.length > current.rows.length) {
       const added = next.slice(current.rows.length).map((r) => fit(r, header.length));
       const firstRow = current.rows.length + 2;
-      ensureSize(sheet, firstRow + added.length - 1, header.length);
-      sheet.getRange(firstRow, 1, added.length, header.length).setNumberFormat('@');
+      this.prepareRows(sheet, firstRow, added.length, header.length);
       writes += writeChunks(sheet, firstRow, added);
       rowsWritten += added.length;
     }
@@ -193,17 +303,30 @@ export class SheetTable {
 
   /** Appends rows after the last one (creating the table with `header` when missing). */
   append(header: string[], rows: Row[]): WriteReport {
-    let sheet = this.sheet();
+    const sheet = this.sheet();
     if (!sheet) {
       return this.replaceAll(header, rows);
     }
     if (rows.length === 0) return { rowsWritten: 0, writes: 0, replaced: false };
+    // Read every time: rows an admin added by hand since the last append are kept, not overwritten.
     const firstRow = Math.max(sheet.getLastRow(), 1) + 1;
-    ensureSize(sheet, firstRow + rows.length - 1, header.length);
+    this.prepareRows(sheet, firstRow, rows.length, header.length);
     const fitted = rows.map((r) => fit(r, header.length));
-    sheet.getRange(firstRow, 1, fitted.length, header.length).setNumberFormat('@');
     const writes = writeChunks(sheet, firstRow, fitted);
     return { rowsWritten: rows.length, writes, replaced: false };
+  }
+
+  /**
+   * Overwrites data rows `from`, `from + 1`, … (0-based) in place, in one call; the table must exist. Rows are
+   * given the text format unless this object already set it on them in this execution.
+   */
+  overwriteRows(from: number, rows: Row[]): void {
+    if (rows.length === 0) return;
+    const sheet = this.sheet();
+    if (!sheet) throw new Error(`Table "${this.name}" does not exist yet.`);
+    const width = rows[0].length;
+    this.prepareRows(sheet, from + 2, rows.length, width);
+    sheet.getRange(from + 2, 1, rows.length, width).setValues(rows);
   }
 
   /**
@@ -219,9 +342,8 @@ export class SheetTable {
     }
     if (rows.length === 0) return { rowsWritten: 0, writes: 0, replaced: false };
     const firstRow = from + 2;
-    ensureSize(sheet, firstRow + rows.length - 1, header.length);
+    this.prepareRows(sheet, firstRow, rows.length, header.length);
     const fitted = rows.map((r) => fit(r, header.length));
-    sheet.getRange(firstRow, 1, fitted.length, header.length).setNumberFormat('@');
     return { rowsWritten: rows.length, writes: writeChunks(sheet, firstRow, fitted), replaced: false };
   }
 
@@ -233,6 +355,35 @@ export class SheetTable {
     for (const [from, to] of spans(ascending, 0).reverse()) {
       sheet.deleteRows(from + 2, to - from + 1);
     }
+    // Rows below moved up and the grid shrank: measure and format afresh.
+    this.grid = null;
+    this.formatted = null;
+  }
+
+  /**
+   * Makes rows `firstRow`..`firstRow + count - 1` (1-based) of the first `width` columns exist and carry the text
+   * format. The grid grows GROW_AHEAD_ROWS past what is needed and every row added is formatted in the same call, so
+   * the appends that follow within it cost neither an insert nor a format.
+   */
+  private prepareRows(sheet: Sheet, firstRow: number, count: number, width: number): void {
+    const lastRow = firstRow + count - 1;
+    if (!this.grid) this.grid = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
+    const grid = this.grid;
+    if (grid.cols < width) {
+      sheet.insertColumnsAfter(grid.cols, width - grid.cols);
+      grid.cols = width;
+    }
+    if (grid.rows < lastRow) {
+      const add = lastRow - grid.rows + GROW_AHEAD_ROWS;
+      sheet.insertRowsAfter(grid.rows, add);
+      grid.rows += add;
+    }
+    const f = this.formatted;
+    if (f && f.cols >= width && firstRow >= f.from && lastRow <= f.to) return;
+    // From the first row written to the end of the grid: one call covers this write and the appends after it.
+    sheet.getRange(firstRow, 1, grid.rows - firstRow + 1, width).setNumberFormat('@');
+    const joins = f && f.cols === width && firstRow >= f.from && firstRow <= f.to + 1;
+    this.formatted = { from: joins ? f.from : firstRow, to: grid.rows, cols: width };
   }
 }
 
@@ -288,14 +439,6 @@ export function spans(sorted: number[], gap: number): Array<[number, number]> {
     else out.push([i, i]);
   }
   return out;
-}
-
-// A new sheet has 1,000 rows and 26 columns; ranges past the grid throw, so grow it first.
-function ensureSize(sheet: Sheet, rows: number, cols: number): void {
-  const maxRows = sheet.getMaxRows();
-  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  const maxCols = sheet.getMaxColumns();
-  if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
 }
 
 function writeChunks(sheet: Sheet, firstRow: number, rows: Row[]): number {

@@ -93,7 +93,7 @@ export class TenantStore {
   table(name: TableName): SheetTable {
     let t = this.tables.get(name);
     if (!t) {
-      t = new SheetTable(this.spreadsheet, name);
+      t = SheetTable.of(this.spreadsheet, name);
       this.tables.set(name, t);
     }
     return t;
@@ -102,6 +102,17 @@ export class TenantStore {
   readEmployees(): EmployeeSnapshot {
     const data = this.table(TABLES.employees).read();
     return { data, employees: data.rows.map((r) => rowToEmployee(data.header, r)) };
+  }
+
+  /** Each employee row's primary email, in sheet order (one narrow read); null when the column was renamed by hand. */
+  employeeEmails(): string[] | null {
+    return this.table(TABLES.employees).readColumn('primaryEmail');
+  }
+
+  /** The employees of data rows `from`..`from + count - 1` (0-based), in sheet order: one read of that span. */
+  employeesInRows(from: number, count: number): Employee[] {
+    const data = this.table(TABLES.employees).readSpan(from, count);
+    return data.rows.map((r) => rowToEmployee(data.header, r));
   }
 
   /** Every employee (one sheet read). */
