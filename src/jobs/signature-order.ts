@@ -38,7 +38,7 @@ export function employeesFrom(store: TenantStore, from: number, expectedTotal: n
 }
 
 function employeesLeft(store: TenantStore, from: number, expectedTotal: number): StageEmployees | null {
-  const emails = store.employeeEmails();
+  const emails = store.employeeEmailColumn();
   if (!emails || emails.length !== expectedTotal) return null;
   const order = emails.map((email, row) => ({ email: email.toLowerCase(), row }));
   order.sort(byEmail);

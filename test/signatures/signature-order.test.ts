@@ -16,7 +16,7 @@ function store(emails: string[], opts: { moveBeforeSpanRead?: boolean } = {}) {
       reads.all++;
       return rows.map((e) => ({ ...e }));
     },
-    employeeEmails: () => {
+    employeeEmailColumn: () => {
       reads.emails++;
       const out = rows.map((e) => e.primaryEmail);
       // An admin sorts the sheet between the email read and the row read.

@@ -104,8 +104,11 @@ export class TenantStore {
     return { data, employees: data.rows.map((r) => rowToEmployee(data.header, r)) };
   }
 
-  /** Each employee row's primary email, in sheet order (one narrow read); null when the column was renamed by hand. */
-  employeeEmails(): string[] | null {
+  /**
+   * Each employee row's primary email as stored, in sheet order (one narrow read; signature-order.ts checks rows
+   * against it); null when the column was renamed by hand. `employeeEmails` is the lower-case list the cards count.
+   */
+  employeeEmailColumn(): string[] | null {
     return this.table(TABLES.employees).readColumn('primaryEmail');
   }
 
