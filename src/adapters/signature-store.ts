@@ -6,7 +6,6 @@
 import type { SignatureStateStore } from '../core/signatures/apply';
 import { SheetTable, spans, type Cell, type Row } from './store/sheet-table';
 import { rowReader } from '../core/sheet-row';
-import { readNamedColumns } from './store/column-read';
 import type {
   AddressState,
   Assignment,
@@ -337,7 +336,7 @@ export class SheetSignatureStore implements SignatureStore {
   addressOutcomes(withReasons = true): Map<string, AddressState> {
     if (this.stateCache) return this.addressStates();
     const columns = STATE_COUNT_COLUMNS.filter((c) => withReasons || c !== 'reason').map(String);
-    const data = readNamedColumns(this.ss.getSheetByName(SIGNATURE_TABLES.states), columns);
+    const data = this.table(SIGNATURE_TABLES.states).readNamedColumns(columns);
     if (!data) return this.addressStates();
     const out = new Map<string, AddressState>();
     for (const r of data.rows) {

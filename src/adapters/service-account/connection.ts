@@ -22,7 +22,6 @@ import { FixContext, LinkageVerdict } from '../../core/delegation/linkage';
 import { DELEGATION_SCOPES, SIGNATURE_SCOPES } from '../../core/delegation/scopes';
 import { DelegatedRunReport, runDelegated } from '../gmail-client';
 import { SheetTable } from '../store/sheet-table';
-import { readNamedColumns } from '../store/column-read';
 import type { TenantStore } from '../store/tenant-store';
 import { readSetting, writeSetting } from '../store/tenant-settings';
 import { KeyUnavailableError, loadCustomerKey, publisherKey, removeCustomerKey, SpreadsheetSecretStore, storeCustomerKey } from './key-store';
@@ -61,7 +60,7 @@ export class SheetLinkageStore implements LinkageStore {
   readForStates(customerId: string, withReasons = true): LinkageRecord[] {
     if (customerId !== this.store.customerId) throw new Error(`This store belongs to customer ${this.store.customerId}`);
     const columns = withReasons ? ['email', 'status', 'cause', 'reason', 'checkedAt'] : ['email', 'status', 'cause', 'checkedAt'];
-    const d = readNamedColumns(this.store.spreadsheet.getSheetByName(LINKAGE_SHEET), columns);
+    const d = this.table().readNamedColumns(columns);
     if (!d) return this.readAll(customerId);
     return d.rows.map((r) => rowToLinkage(d.header, r)).filter((r): r is LinkageRecord => r !== null);
   }

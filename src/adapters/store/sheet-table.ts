@@ -187,17 +187,40 @@ export class SheetTable {
     return { header, rows: values.map((r) => r.map(cellOut)) };
   }
 
-  /** Every data row's cell in the column named `column`: one narrow read. Null when no column has that name. */
-  readColumn(column: string): string[] | null {
+  /**
+   * The data rows with only the columns `names` (in the sheet's order; the returned header says which): the header
+   * row, then one range per run of adjacent wanted columns. A status card that counts every employee pays per cell
+   * read (the offline Workspace's latency model; Google documents no per-cell cost, only that fewer, larger calls are
+   * faster — apps-script/guides/support/best-practices: "Use batch operations"), so skipping the wide columns it never
+   * looks at (stored HTML, originals) is most of its time. Null when a wanted column is missing (renamed by hand):
+   * the caller reads the whole table instead.
+   */
+  readNamedColumns(names: readonly string[]): TableData | null {
     const sheet = this.sheet();
-    if (!sheet) return [];
+    if (!sheet) return { header: [], rows: [] };
     const lastRow = sheet.getLastRow();
     const lastCol = sheet.getLastColumn();
-    if (lastRow < 1 || lastCol < 1) return [];
-    const col = sheet.getRange(1, 1, 1, lastCol).getValues()[0].map((h) => String(h)).indexOf(column);
-    if (col < 0) return null;
-    if (lastRow < 2) return [];
-    return sheet.getRange(2, col + 1, lastRow - 1, 1).getValues().map((r) => String(cellOut(r[0])));
+    if (lastRow < 1 || lastCol < 1) return { header: [], rows: [] };
+    const header = sheet.getRange(1, 1, 1, lastCol).getValues()[0].map((h) => String(h));
+    const cols = names.map((n) => header.indexOf(n)).sort((a, b) => a - b);
+    if (cols.some((c) => c < 0)) return null;
+    const rows: Row[] = Array.from({ length: lastRow - 1 }, () => []);
+    for (let i = 0; i < cols.length; ) {
+      let j = i;
+      while (j + 1 < cols.length && cols[j + 1] === cols[j] + 1) j++;
+      if (lastRow > 1) {
+        const block = sheet.getRange(2, cols[i] + 1, lastRow - 1, j - i + 1).getValues();
+        block.forEach((r, k) => rows[k].push(...r.map(cellOut)));
+      }
+      i = j + 1;
+    }
+    return { header: cols.map((c) => header[c]), rows };
+  }
+
+  /** Every data row's cell in the column named `column`, as text: one narrow read. Null when no column has that name. */
+  readColumn(column: string): string[] | null {
+    const data = this.readNamedColumns([column]);
+    return data && data.rows.map((r) => String(r[0]));
   }
 
   /** Data rows (0-based) whose first column equals `key`, with the full row: one narrow read, one row read each. */

@@ -5,7 +5,6 @@
  */
 import { Employee } from '../../core/directory/employee';
 import { EMPLOYEE_COLUMNS, employeeToRow, LIST_COLUMNS, rowToEmployee } from '../../core/directory/employee-row';
-import { readNamedColumns } from './column-read';
 
 /** The employee columns a signature state and the Signatures list read (templateResolver, statusOf, the search). */
 const STATE_EMPLOYEE_COLUMNS = ['primaryEmail', 'fullName', 'title', 'department', 'sync', 'reason'];
@@ -165,16 +164,16 @@ export class TenantStore {
    * is 50,000 cells less at 50,000 employees. `withNames` false: not even the names (cards that only count).
    */
   employeesForStates(withNames = true): Employee[] {
-    const data = readNamedColumns(this.spreadsheet.getSheetByName(TABLES.employees), withNames ? STATE_EMPLOYEE_COLUMNS : COUNT_EMPLOYEE_COLUMNS);
+    const data = this.table(TABLES.employees).readNamedColumns(withNames ? STATE_EMPLOYEE_COLUMNS : COUNT_EMPLOYEE_COLUMNS);
     if (!data) return this.employeeSummaries();
     return data.rows.map((r) => rowToEmployee(data.header, r));
   }
 
   /** Every employee's primary email (lower-case), reading that column only: who the Connection card counts. */
   employeeEmails(): string[] {
-    const data = readNamedColumns(this.spreadsheet.getSheetByName(TABLES.employees), ['primaryEmail']);
-    if (!data) return this.employeeSummaries().map((e) => e.primaryEmail);
-    return data.rows.map((r) => String(r[0]).toLowerCase());
+    const column = this.employeeEmailColumn();
+    if (!column) return this.employeeSummaries().map((e) => e.primaryEmail);
+    return column.map((e) => e.toLowerCase());
   }
 
   /** One employee by id, reading one row. */
