@@ -19,7 +19,7 @@ import {
 import type { EditRequest } from '../core/signatures/edit-requests';
 import { keyedHmac, nonce } from './service-account/key-store';
 import { SheetTable } from './store/sheet-table';
-import { createSharedFile } from './store/shared-file';
+import { createSharedFile, openSharedFile } from './store/shared-file';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -48,12 +48,7 @@ export function createRequestsFile(domain: string, admins: string[], me: string)
 
 /** The file, or null when this user cannot open it (not shared with them yet) or it is gone. */
 export function openRequestsFile(id: string): Spreadsheet | null {
-  if (!id) return null;
-  try {
-    return SpreadsheetApp.openById(id);
-  } catch (_noAccess) {
-    return null;
-  }
+  return openSharedFile(id);
 }
 
 export function readChannelRows(ss: Spreadsheet, sheet: string): ChannelRow[] {

@@ -23,7 +23,7 @@ import type { ContactSuggestion } from '../core/contact-inbox/suggestion';
 import { ContactInboxSettings, ENROLLMENT_COLUMNS, EnrolledUser, enrollmentToRow, rowToEnrollment } from '../core/contact-inbox/enrollment';
 import { keyedHmac, nonce } from './service-account/key-store';
 import { SheetTable, TableData } from './store/sheet-table';
-import { createSharedFile, lowerEmails as lower, shareFile } from './store/shared-file';
+import { createSharedFile, lowerEmails as lower, openSharedFile, shareFile } from './store/shared-file';
 import { locationForEmail, updateLocation } from './store/registry';
 import { readSetting, writeSetting } from './store/tenant-settings';
 import type { TenantStore } from './store/tenant-store';
@@ -155,12 +155,8 @@ export function secureDropAccess(ss: Spreadsheet, enabled: string[], admins: str
 }
 
 export function openDrop(settings: Pick<ContactInboxSettings, 'dropSpreadsheetId'> | null): Spreadsheet | null {
-  if (!settings?.dropSpreadsheetId) return null;
-  try {
-    return SpreadsheetApp.openById(settings.dropSpreadsheetId);
-  } catch (_noAccess) {
-    return null; // not shared with this user (not enabled) or deleted
-  }
+  // Null for a user it is not shared with (not enabled).
+  return openSharedFile(settings?.dropSpreadsheetId ?? '');
 }
 
 /** Seals one row of a user's suggestions as the batch `batchId`, under the user's key. */

@@ -23,6 +23,16 @@ export function createSharedFile(title: string, sheets: ReadonlyArray<{ name: st
   return ss;
 }
 
+/** The file `id`, or null when this user cannot open it (not shared with them, or deleted) or there is none. */
+export function openSharedFile(id: string): Spreadsheet | null {
+  if (!id) return null;
+  try {
+    return SpreadsheetApp.openById(id);
+  } catch (_noAccess) {
+    return null;
+  }
+}
+
 /**
  * Shares `ss` with the addresses that have no access yet, as editors or viewers, at most `max` of them (the rest
  * wait for the next call: each 100 is one Drive call). Returns how many were shared. An address that already has
