@@ -138,13 +138,22 @@ export function adminsHolding(ss: Spreadsheet, customerId: string, admins: reado
   if (!readRolesMode(customerId).enforced) return [...admins];
   const owner = new Set([...owners.superAdmins, owners.setupAdmin].map((e) => e.toLowerCase()));
   const rows = readRoleTable(ss, customerId).assignments.filter((a) => a.role === role);
-  const direct = new Set(rows.filter((a) => a.kind === 'user').map((a) => a.principal));
-  const groups = [...new Set(rows.filter((a) => a.kind === 'group').map((a) => a.principal))];
   return admins.filter((a) => {
     const email = a.toLowerCase();
-    if (owner.has(email) || direct.has(email)) return true;
-    if (groups.length === 0) return false;
-    const { member, unanswered } = groupsHolding(email, groups);
-    return member.size > 0 || unanswered.length > 0;
+    if (owner.has(email)) return true;
+    const { assigned, unanswered } = rolesAssignedTo(rows, email);
+    return assigned.length > 0 || unanswered.length > 0;
   });
+}
+
+/**
+ * The roles `assignments` give `email`, directly or through a group the Directory says they are in (asked now), and
+ * the groups the Directory did not answer for (they give nothing). What a click resolves and whom an e-mail goes to.
+ */
+export function rolesAssignedTo(assignments: readonly RoleAssignment[], email: string): { assigned: Role[]; unanswered: string[] } {
+  const direct = assignments.filter((a) => a.kind === 'user' && a.principal === email).map((a) => a.role);
+  const groups = [...new Set(assignments.filter((a) => a.kind === 'group').map((a) => a.principal))];
+  const { member, unanswered } = groupsHolding(email, groups);
+  const viaGroups = assignments.filter((a) => a.kind === 'group' && member.has(a.principal)).map((a) => a.role);
+  return { assigned: [...new Set([...direct, ...viaGroups])], unanswered };
 }

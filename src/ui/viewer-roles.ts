@@ -5,7 +5,7 @@
  */
 import { locationForEmail } from '../adapters/store/registry';
 import { openStoreForEmail } from '../adapters/store/tenant-store';
-import { groupsHolding, readRolesMode, readRoleTable, storeOwner } from '../adapters/role-store';
+import { readRolesMode, readRoleTable, rolesAssignedTo, storeOwner } from '../adapters/role-store';
 import { emailKey } from '../core/tenant';
 import { EVERYONE, heldRoles, mayUse, refusalText, ROLE_INFO, type HeldRoles, type Role } from '../core/roles';
 import { routeNeed } from './route-roles';
@@ -57,11 +57,7 @@ function resolve(viewer: Viewer): ViewerRoles {
   } catch (err) {
     return none(askWhom, `Autograph could not read its roles sheet (${errorText(err).slice(0, 160)}). Try again.`);
   }
-  const direct = table.assignments.filter((a) => a.kind === 'user' && a.principal === viewer.email).map((a) => a.role);
-  const groups = [...new Set(table.assignments.filter((a) => a.kind === 'group').map((a) => a.principal))];
-  const { member, unanswered } = groupsHolding(viewer.email, groups);
-  const viaGroups = table.assignments.filter((a) => a.kind === 'group' && member.has(a.principal)).map((a) => a.role);
-  const assigned = [...new Set([...direct, ...viaGroups])];
+  const { assigned, unanswered } = rolesAssignedTo(table.assignments, viewer.email);
   // A group the Directory did not answer for gives nothing; say so rather than refuse in silence.
   const problem = unanswered.length > 0 && assigned.length === 0 ? `Autograph could not check your groups in the Directory (${unanswered.slice(0, 3).join(', ')}), so it cannot tell your role. Try again in a minute.` : '';
   return { ...heldRoles({ ...facts, enforced: true, assigned }), askWhom, problem };
