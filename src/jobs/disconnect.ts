@@ -94,6 +94,11 @@ export function resumeReleases(store: TenantStore, by: string): RunReport {
   return runFromCard(store.tenant, 'release', by);
 }
 
+/** The disconnect's restores not yet done (waiting, or maybe sent by a cut-off execution): what a reconnect stops. */
+export function restoresNotDone(releases: readonly Release[]): Release[] {
+  return releases.filter((r) => r.scope === 'disconnect' && isOpen(r));
+}
+
 export interface ReconnectReport {
   /** Restores not yet done when the Owner reconnected, recorded as left (nothing more is sent for them). */
   cancelled: number;
@@ -114,7 +119,7 @@ export function reconnectTenant(store: TenantStore, by: string, now: number): Re
   const held = withTenantLease(store.customerId, by, () => {
     const running = readRunState(store.customerId);
     const releases = new ReleaseTable(store.spreadsheet);
-    const open = releases.all().filter((r) => r.scope === 'disconnect' && isOpen(r));
+    const open = restoresNotDone(releases.all());
     const unsure = open.filter((r) => r.state === 'sending');
     const sigs = new SheetSignatureStore(store.spreadsheet);
     if (unsure.length) {

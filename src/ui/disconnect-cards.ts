@@ -13,7 +13,7 @@ import type { Viewer } from './viewer';
 import type { ReleaseChoice } from '../core/signatures/originals';
 import { isOpen, ReleaseTable } from '../adapters/release-store';
 import { BUSY_MESSAGE } from '../adapters/store/lease';
-import { disconnectTenant, reconnectTenant, resumeReleases, stopManagingEmployee } from '../jobs/disconnect';
+import { disconnectTenant, reconnectTenant, restoresNotDone, resumeReleases, stopManagingEmployee } from '../jobs/disconnect';
 import { readRunState } from '../jobs/runner';
 import { deleteRefusal, deleteTenantData, exportTenantData } from '../jobs/disconnect-data';
 import { readDisconnect } from '../jobs/disconnect-state';
@@ -217,7 +217,7 @@ function reconnect(ctx: ActionContext) {
   const store = adminStore(ctx.viewer);
   const d = readDisconnect(store.spreadsheet);
   if (!d) return notify('Autograph is connected; there is nothing to reconnect.');
-  const open = new ReleaseTable(store.spreadsheet).all().filter((r) => r.scope === 'disconnect' && isOpen(r)).length;
+  const open = restoresNotDone(new ReleaseTable(store.spreadsheet).all()).length;
   return confirmFirst(
     ctx.event,
     {
