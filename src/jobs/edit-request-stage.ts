@@ -47,14 +47,16 @@ export function shareRequestsFile(ss: Spreadsheet, store: TenantStore, employees
   const want = [...new Set([...admins, ...lowerEmails(employees)])];
   const owner = ss.getOwner()?.getEmail().toLowerCase() ?? '';
   const keep = new Set([owner, ...want]);
-  const extra = lowerEmails(ss.getEditors().map((u) => u.getEmail())).filter((e) => !keep.has(e));
+  const editors = lowerEmails(ss.getEditors().map((u) => u.getEmail()));
+  const extra = editors.filter((e) => !keep.has(e));
   let removed = 0;
   for (const e of extra.slice(0, REMOVE_PER_RUN)) {
     if (Date.now() >= deadline) break;
     ss.removeEditor(e);
     removed++;
   }
-  const have = new Set(lowerEmails([owner, ...ss.getEditors().map((u) => u.getEmail())]));
+  // The editors removed above are none of `want`: the one listing says who still lacks access.
+  const have = new Set([owner, ...editors]);
   const missing = want.filter((e) => !have.has(e));
   const shared = shareFile(ss, missing, 'edit', maxShare);
   return { shared, removed, left: missing.length - shared + extra.length - removed };

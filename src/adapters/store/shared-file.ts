@@ -6,11 +6,12 @@
  * addViewers "(emailAddresses) Adds the given array of users to the list of editors/viewers for the Spreadsheet"
  * (apps-script/reference/spreadsheet/spreadsheet): one Drive call per list, here at most 100 addresses a call.
  */
+import { emailKey } from '../../core/tenant';
 import { SheetTable } from './sheet-table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export const lowerEmails = (emails: readonly string[]) => emails.map((e) => e.trim().toLowerCase()).filter(Boolean);
+export const lowerEmails = (emails: readonly string[]) => emails.map(emailKey).filter(Boolean);
 
 /** Creates `title` with one empty table per sheet, editable by `admins` (less `me`, who owns it). */
 export function createSharedFile(title: string, sheets: ReadonlyArray<{ name: string; columns: readonly string[] }>, admins: readonly string[], me: string): Spreadsheet {
