@@ -130,6 +130,33 @@ export function markedBlock(lines: BodyLine[], at: number[], isFullName: (text: 
     const closed = last + 1 === at.length || at[last + 1] - at[last] > 1;
     return personal && closed && isFullName(lines[at[k + 1]].text.trim()) ? { from: at[k], to: at[last] } : null;
   }
+  return ruledBlock(lines, at, isFullName);
+}
+
+/** A horizontal rule: a line of underscores, dashes or equals signs (Outlook and HTML signatures open with one). */
+const RULE_LINE = /^\s*([-_=~*])\1{7,}\s*$/;
+/** How far under a rule the sender's full name may sit (a logo's alt text may come first). */
+const NAME_WITHIN = 3;
+
+/**
+ * A rule line near the end with the sender's full name within the next few lines and a phone, address or e-mail
+ * after it: "____\nDekel Cohen\nVice President…\nTel: …", often double-spaced where the HTML signature's lines
+ * were paragraphs (talon "sparse", email-signature-detector's Outlook mails). The rule is no sig-dash: tables,
+ * forwarded-message banners and newsletters use rules too, so the sender's own name and a contact line are both
+ * required, and the block runs to the end of the newest part (disclaimers and attachment lists trimmed).
+ */
+function ruledBlock(lines: BodyLine[], at: number[], isFullName: (text: string) => boolean): { from: number; to: number } | null {
+  for (let k = at.length - 2; k >= Math.max(0, at.length - 1 - MAX_MARKED_LINES); k--) {
+    if (!RULE_LINE.test(lines[at[k]].text)) continue;
+    const after = at.slice(k + 1);
+    const named = after.slice(0, NAME_WITHIN).findIndex((i) => isFullName(lines[i].text.replace(/<mailto:[^>]*>/i, '').trim()));
+    if (named < 0) return null;
+    const contact = after.slice(named + 1).some((i) => isPhoneLike(lines[i].text) || EMAIL.test(lines[i].text));
+    if (!contact) return null;
+    let end = at.length - 1;
+    while (end > k + 1 && (ATTACHMENT_LINE.test(lines[at[end]].text) || DISCLAIMER.test(lines[at[end]].text))) end--;
+    return { from: at[k], to: at[end] };
+  }
   return null;
 }
 

@@ -74,7 +74,8 @@ function opensWithOrg(text: string, profile: SenderProfile): boolean {
 function isOrganisationShaped(text: string): boolean {
   const words = text.replace(/[,;]$/, '').split(/\s+/);
   if (words.length < 2 || words.length > 6 || /\d|@|:/.test(text) || TITLE_WORDS.test(text) || isAddressLine(text)) return false;
-  return words.every((w) => /^[\p{Lu}][\p{L}'’.&,-]*$/u.test(w) || /^(&|and|of|the|for|[-–_])$/i.test(w) || /^\([\p{Lu}&]{2,8}\)$/u.test(w));
+  // "IBM (Telelogic AB)": a parenthesised part is judged by its words.
+  return words.map((w) => w.replace(/^\(/, '').replace(/\)[.,]?$/, '')).every((w) => /^[\p{Lu}][\p{L}'’.&,-]*$/u.test(w) || /^(&|and|of|the|for|[-–_])$/i.test(w));
 }
 
 /**
@@ -102,9 +103,16 @@ const NORDIC_FORM = /(?<![\p{L}])(AS|A\/S|ApS|AB|Oy|Oyj)$/u;
  */
 const TRAILING_LEGAL_FORM = /[\s,](P\.\s?C\.?|PC|PLLC|P\.L\.L\.C\.?|L\.L\.P\.?|L\.P\.?|LP|LLLP|P\.A\.?|SE|S\.L\.?|SL|Ltda\.?|KG|OHG|e\.\s?V\.?|eG)\s*$/;
 
+/** A company line as shown: without a list comma, or a sentence's full stop after a parenthesis ("IBM (… AB)."). */
+function companyText(text: string): string {
+  return text.replace(/[,;]$/, '').replace(/\)\.$/, ')');
+}
+
 /** Whether a line carries a company word or legal form in any of the forms above. */
 function hasLegalForm(text: string): boolean {
-  return COMPANY_WORDS.test(text) || NORDIC_FORM.test(text.trim()) || TRAILING_LEGAL_FORM.test(text);
+  // "IBM (Telelogic AB).": the form may close a parenthesis or end a sentence.
+  const closed = text.trim().replace(/\)[.,;]?$/, '');
+  return COMPANY_WORDS.test(text) || NORDIC_FORM.test(closed) || TRAILING_LEGAL_FORM.test(closed);
 }
 
 /**
@@ -297,7 +305,7 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
     });
     const chosen = bestCompany as { i: number; confidence: number } | null;
     if (chosen) {
-      contact.company = { value: lines[chosen.i].text.replace(/[,;]$/, ''), confidence: chosen.confidence };
+      contact.company = { value: companyText(lines[chosen.i].text), confidence: chosen.confidence };
       lines[chosen.i].used = true;
     }
   }
@@ -317,7 +325,7 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
   if (!contact.company && under > 0 && under < lines.length) {
     const l = lines[under];
     if (!l.used && !l.phone && !l.email && !l.url && isOrganisationShaped(l.text)) {
-      contact.company = { value: l.text.replace(/[,;]$/, ''), confidence: 0.5 };
+      contact.company = { value: companyText(l.text), confidence: 0.5 };
       l.used = true;
     }
   }
