@@ -6,6 +6,7 @@
  */
 import { extractFromText } from '../../src/core/contact-extraction';
 import { parseFrom } from '../../src/core/contact-extraction/sender';
+import { evidenceOf } from '../../src/core/contact-extraction/evidence';
 
 const signatureText = (body: string, from: string) => {
   const x = extractFromText(body, parseFrom(from));
@@ -52,5 +53,38 @@ describe('a signature under a rule line, one paragraph per line', () => {
     const body = [...intro, '________________', '', 'Tomas Lindqvist', '', 'Head of Delivery', ''].join('\n');
     const { lines } = signatureText(body, from);
     expect(lines).not.toContain('________________');
+  });
+});
+
+describe('a mailbox label is no person\'s name (class 7)', () => {
+  // A help-desk block: a confirmed phone and the mailbox's address, no name line.
+  const block = { phones: [{ value: { value: '+1 713 555 0177', type: 'work' as const }, confidence: 0.9 }], socialLinks: [], email: { value: 'perfreview@enerco.example', confidence: 0.98 } };
+
+  it.each([
+    ['a lower-case one-word display name', 'perfreview <perfreview@enerco.example>'],
+    ['a display name that repeats the local part', 'PerfReview <perfreview@enerco.example>'],
+    ['a hyphenated mailbox name', 'hr-ops <hr-ops@enerco.example>'],
+  ])('lacks a name when the sender is %s and the block names nobody', (_name, from) => {
+    expect(evidenceOf(block, parseFrom(from)).missing).toContain('name');
+  });
+
+  it.each([
+    ['one capitalised word that is not the local part', 'Hendrik <hk@enerco.example>'],
+    ['two words', 'kim ward <kim.ward@enerco.example>'],
+  ])('takes a display name of %s as the person\'s', (_name, from) => {
+    expect(evidenceOf(block, parseFrom(from)).enough).toBe(true);
+  });
+});
+
+describe('Zoho Mail\'s quote header', () => {
+  it('cuts "---- On … wrote ----" so the quoted signature is not the sender\'s', () => {
+    const body = [
+      'Bob,', '', 'The numbers look fine to me.', '',
+      '---- On Tue, 02 Jan 2001 11:12:00 +0000 Carolyn Campbell <ccampbell@firm.example> wrote ----', '',
+      'Please send me comments by noon.', '', 'Carolyn Campbell', 'Senior Counsel', 'Halvorsen & Dahl LLP', '(212) 555-0199', '',
+    ].join('\n');
+    const x = extractFromText(body, parseFrom('Kim Ward <kim.ward@enerco.example>'));
+    expect(x.contact).toBeNull();
+    expect(x.signatureLines).toEqual([]);
   });
 });

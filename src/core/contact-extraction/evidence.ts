@@ -28,8 +28,19 @@ function personName(c: ExtractedContact, sender: Sender): number {
   if (c.fullName && !DEPARTMENT_WORDS.test(c.fullName.value)) return c.fullName.confidence;
   const display = sender.displayName.trim();
   const local = sender.email.split('@')[0] ?? '';
-  if (display && !DEPARTMENT_WORDS.test(display) && !ROLE_LOCAL.test(local) && /\p{L}{2,}/u.test(display)) return 0.7;
+  if (display && !DEPARTMENT_WORDS.test(display) && !ROLE_LOCAL.test(local) && /\p{L}{2,}/u.test(display) && !isMailboxLabel(display, local)) return 0.7;
   return 0;
+}
+
+/**
+ * "perfmgmt <perfmgmt@…>", "hr-ops <hr-ops@…>": a one-word display name in lower case, or one that only repeats
+ * the address's local part, labels a mailbox; a person's display name has a capitalised word or two words.
+ */
+function isMailboxLabel(display: string, local: string): boolean {
+  const words = display.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length !== 1) return false;
+  const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return !/^\p{Lu}/u.test(words[0]) || squash(words[0]) === squash(local);
 }
 
 export function evidenceOf(c: ExtractedContact, sender: Sender, rule: EvidenceRule = DEFAULT_EVIDENCE_RULE): Evidence {

@@ -42,6 +42,7 @@ const SEPARATORS: RegExp[] = [
   /^\s*-{3,}\s*Inline attachment follows\s*-{3,}/i,
   /^\s*\*{3,}\s*Forwarded message\s*\*{3,}/i,
   /^\s*_{3,}\s*Reply Separator\s*_{3,}/i, // cc:Mail
+  /^\s*-{2,}\s*On\b.{4,200}\bwrote\s*-{2,}\s*$/i, // Zoho Mail: "---- On Tue, 02 Jan 2001 … <a@b.c> wrote ----"
   // GroupWise: `>>> "Campbell, Carolyn" <ccampbell@firm.example> 01/02/01 11:12AM >>>` (also `>>> Name 1/2/2001 11:12 >>>`).
   /^\s*>>>\s*\S.{0,200}\d{1,2}[:.]\d{2}\s*(AM|PM)?\s*>>>\s*$/i,
   // Lotus Notes / Domino: `"Name" <a@b.c> wrote on 01/02/2001 11:12:` or `Name/Org@Domain wrote on …`
