@@ -53,9 +53,15 @@ function prose(rng: Rng, to: string): Piece[] {
 
 /** The sender's signature in one of the layouts Gmail's text/plain part produces from common HTML signatures. */
 function signatureLines(rng: Rng, p: OutsidePerson): string[] {
-  const layout = rng.int(0, 4);
+  const layout = rng.int(0, 8);
   const phones = rng.chance(0.5) ? [`M: ${p.mobile}`, `T: ${p.phone}`] : [`Phone: ${p.phone}`, `Mobile: ${p.mobile}`];
   if (layout === 0) return [p.name, p.title, p.company, ...phones, p.web];
+  // The fourth round's layouts: a one-line signature with its phone, a signature under a rule with one paragraph
+  // per line (an HTML signature's <p>s as Gmail's text/plain gives them), bullets between fields, labelled fields.
+  if (layout === 5) return [`${p.name} | ${p.title} | ${p.company} | ${p.phone}`];
+  if (layout === 6) return [rng.pick(['________________________', '------------------']), '', p.name, '', p.title, '', p.company, '', `Tel: ${p.phone}`];
+  if (layout === 7) return [p.name, `${p.title} • ${p.company}`, `M: ${p.mobile} • T: ${p.phone}`, p.web];
+  if (layout === 8) return [p.name, `Title: ${p.title}`, `Company: ${p.company}`, `Phone: ${p.phone}`, `Email: ${p.local}@${p.domain}`];
   if (layout === 1) return [p.name, `${p.title} | ${p.company}`, `${phones[0]} | ${phones[1]}`, p.address];
   if (layout === 2) return [`${p.name} | ${p.title}`, p.company, phones[0], `${p.local}@${p.domain}`, p.web];
   return [p.name, p.title, p.company, p.address, `Tel ${p.phone} | Fax ${p.fax}`];

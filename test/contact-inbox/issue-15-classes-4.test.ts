@@ -88,3 +88,49 @@ describe('Zoho Mail\'s quote header', () => {
     expect(x.signatureLines).toEqual([]);
   });
 });
+
+describe('modern layouts of one person\'s details', () => {
+  const from = 'Ingrid Solheim <ingrid@fjordlaks.no>';
+  const letter = ['Hi Tom,', '', 'Thanks for the quick turnaround on the contract. I have signed it and sent it back.', ''];
+  const card = (lines: string[]) => extractFromText([...letter, ...lines, ''].join('\n'), parseFrom(from));
+
+  it('reads a one-line signature a blank line under the sign-off, phone included', () => {
+    const x = card(['Best,', 'Ingrid', '', 'Ingrid Solheim | Head of Sales | Fjordlaks AS | +47 22 33 52 97']);
+    expect(x.contact?.fullName?.value).toBe('Ingrid Solheim');
+    expect(x.contact?.jobTitle?.value).toBe('Head of Sales');
+    expect(x.contact?.company?.value).toBe('Fjordlaks AS');
+    expect(x.contact?.phones.map((p) => p.value.e164)).toEqual(['+4722335297']);
+  });
+
+  it('reads a comma-separated one-line signature that ends the message with no sign-off', () => {
+    const x = card(['Ingrid Solheim, Head of Sales, Fjordlaks AS', 'Tel +47 22 33 52 97']);
+    expect(x.contact?.jobTitle?.value).toBe('Head of Sales');
+    expect(x.contact?.company?.value).toBe('Fjordlaks AS');
+  });
+
+  it('takes no one-line signature from a sentence that opens with the sender\'s name', () => {
+    const x = card(['Ingrid Solheim, our head of sales, will call you on 22 33 52 97 tomorrow.']);
+    expect(x.contact).toBeNull();
+  });
+
+  it('splits "Title • Company" and reads "Company:" without its label', () => {
+    expect(card(['Kind regards', '', 'Ingrid Solheim', 'Head of Sales • Fjordlaks AS', 'M: +47 922 33 529 • T: +47 22 33 52 97']).contact?.company?.value).toBe('Fjordlaks AS');
+    expect(card(['Regards', '', 'Ingrid Solheim', 'Title: Head of Sales', 'Company: Fjordlaks AS', 'Phone: +47 22 33 52 97']).contact?.company?.value).toBe('Fjordlaks AS');
+  });
+
+  it('keeps a compound street name ("Musterstraße 12") in the address', () => {
+    const x = card(['Mit freundlichen Grüßen', '', 'Ingrid Solheim', 'Vertriebsleiterin', 'Fjordlaks GmbH', 'Musterstraße 12', '20095 Hamburg', 'Tel.: +49 40 1234567']);
+    expect(x.contact?.address?.value).toBe('Musterstraße 12, 20095 Hamburg');
+  });
+
+  it('places a North American number written without +1 from a sender whose domain names another country', () => {
+    const x = card(['Thanks,', '', 'Ingrid Solheim', 'Fjordlaks AS', '1400 Smith Street', 'Houston, TX 77002', '(713) 555-0142']);
+    expect(x.contact?.phones.map((p) => p.value.e164)).toEqual(['+17135550142']);
+  });
+
+  it('finds the sender\'s name under a rule in a script without capitals', () => {
+    const body = [...letter, '------------------', '', '伊藤 由美', '', '営業部長', '', 'Sakura Trading Co., Ltd.', '', 'Tel: +81 3 741 4053', ''].join('\n');
+    const x = extractFromText(body, parseFrom('伊藤 由美 <yumi.ito@sakura-trading.co.jp>'));
+    expect(x.contact?.fullName?.value).toBe('伊藤 由美');
+  });
+});

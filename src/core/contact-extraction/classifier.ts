@@ -175,7 +175,8 @@ function isFullSenderName(text: string, profile: SenderProfile): boolean {
   const words = text.replace(/[,.]$/, '').split(/\s+/);
   const score = nameMatchScore(text, profile);
   const enough = profile.tokens.length > 0 ? score >= 1 : score > 0;
-  return words.length >= 2 && words.length <= 4 && words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w)) && enough;
+  // A capital opens each word, or the script has no case ("伊藤 由美", Arabic, Hebrew): then the match decides.
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^[\p{Lu}\p{Lo}][\p{L}'’.-]*$/u.test(w)) && enough;
 }
 
 /**
@@ -227,7 +228,7 @@ export function detectSignature(lines: BodyLine[], profile: SenderProfile, model
 
   const blockStart = marked ? at.findIndex((i) => i >= marked.from) : smoothed ? smoothed.from : at.length;
   const closing = findClosing(lines, at, blockStart < 0 ? at.length : blockStart, profile);
-  if (signature.length === 0 && closing.length > 0) signature.push(...shortBlockUnder(lines, closing[closing.length - 1]));
+  if (signature.length === 0 && closing.length > 0) signature.push(...shortBlockUnder(lines, closing[closing.length - 1], isFullName));
   else if (signature.length === 0) signature.push(...namedBlockAtEnd(lines, isFullName));
   return { signature, closing, scores };
 }

@@ -5,7 +5,7 @@
  */
 import type { ContactPhone, ExtractedContact, Scored, SocialLink } from './types';
 import {
-  isAddressLine, COMPANY_WORDS, DISCLAIMER, EMAIL_ALL, MOBILE_FOOTER, SEPARATOR_LINE, SIGN_OFF, SOCIAL_NETWORKS, TITLE_WORDS,
+  isAddressLine, COMPANY_WORDS, DISCLAIMER, EMAIL, EMAIL_ALL, MOBILE_FOOTER, SEPARATOR_LINE, SIGN_OFF, SOCIAL_NETWORKS, TITLE_WORDS,
   URL_ALL, COUNTRY_LINE,
 } from './lexicon';
 import { isPhoneLike } from './features';
@@ -103,6 +103,20 @@ const NORDIC_FORM = /(?<![\p{L}])(AS|A\/S|ApS|AB|Oy|Oyj)$/u;
  */
 const TRAILING_LEGAL_FORM = /[\s,](P\.\s?C\.?|PC|PLLC|P\.L\.L\.C\.?|L\.L\.P\.?|L\.P\.?|LP|LLLP|P\.A\.?|SE|S\.L\.?|SL|Ltda\.?|KG|OHG|e\.\s?V\.?|eG)\s*$/;
 
+/** "Company: Fjordlaks AS", "Firma: …": a label before the company's name, not part of it. */
+const COMPANY_LABEL = /^\s*(company|organi[sz]ation|employer|firm|firma|entreprise|empresa|företag|selskap|unternehmen)\s*:\s*/i;
+
+/**
+ * "Musterstraße 12", "Storgata 5", "Kungsvägen 14 B": a street whose kind is part of its one-word name, then the
+ * house number, as German and Nordic addresses write it. Not in the shared isAddressLine: that is a line feature
+ * of the shipped signature model (changing it means retraining).
+ */
+const COMPOUND_STREET = /[\p{L}](straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|gata|gatan|gaten|vägen|veien|vegen|vej|gade|straat|laan|gracht)\s+\d{1,5}\s?[a-zA-Z]?(?![\p{L}\p{N}])/u;
+
+function isPostalLine(text: string): boolean {
+  return isAddressLine(text) || COMPOUND_STREET.test(text);
+}
+
 /** A company line as shown: without a list comma, or a sentence's full stop after a parenthesis ("IBM (… AB)."). */
 function companyText(text: string): string {
   return text.replace(/[,;]$/, '').replace(/\)\.$/, ')');
@@ -125,12 +139,12 @@ const NORDIC_TITLE = /(?<![\p{L}])(daglig leder|\p{L}*(leder|ledare|rådgiver|r�
 function isTitleText(text: string): boolean {
   const test = (t: string) => TITLE_WORDS.test(t) || PROFESSION.test(t.trim()) || COMPOUND_TITLE.test(t.trim()) || NORDIC_TITLE.test(t);
   // "Vertriebsleiter | Brückner Maschinenbau GmbH": the compound title lists match a whole cell, not a whole line.
-  return test(text) || test(text.split(/\s*[|,]\s*|\s+[–—-]\s+/)[0]);
+  return test(text) || test(text.split(/\s*[|,•·]\s*|\s+[–—-]\s+/)[0]);
 }
 
 /** Splits "Title, Company" / "Title | Company" / "Title at Company" when the right side reads as a company. */
 function splitTitleCompany(text: string, profile: SenderProfile): { title: string; company?: string } {
-  const m = /^(.+?)(\s*[,|]\s*|\s+[–—-]\s+|\s+(?:at|@|bei|chez|en)\s+)(.+)$/.exec(text);
+  const m = /^(.+?)(\s*[,|•·]\s*|\s+[–—-]\s+|\s+(?:at|@|bei|chez|en)\s+)(.+)$/.exec(text);
   if (!m) return { title: text };
   const [, left, separator, right] = m;
   // After a dash the right side is as often a department ("Manager - Human Capital Advisory Services"): only a
@@ -172,6 +186,23 @@ function signsWithFirstName(closingName: string, profile: SenderProfile): boolea
     display[0].toLowerCase() === word.toLowerCase() && display.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w));
 }
 
+/** The separators of a one-line signature's fields ("Name | Title | Company | +47 …", "Title • Company • M: …"). */
+const ONE_LINE_SEPARATOR = /\s+[|•·]\s+/;
+
+/**
+ * "Ingrid Solheim | Head of Sales | Fjordlaks AS | +47 22 33 52 97" → the words ("Ingrid Solheim | Head of Sales |
+ * Fjordlaks AS") and each phone, address or link on a line of its own, so the name, title and company are read
+ * from the words as on any line, and a line holding a phone is not passed over for its title.
+ */
+function splitContactFields(text: string): string[] {
+  const fields = text.split(ONE_LINE_SEPARATOR);
+  if (fields.length < 2) return [text];
+  const isDetail = (f: string) => isPhoneLike(f) || EMAIL.test(f) || /^(https?:\/\/|www\.)/i.test(f.trim());
+  const words = fields.filter((f) => !isDetail(f));
+  const details = fields.filter(isDetail);
+  return words.length === 0 || details.length === 0 ? [text] : [words.join(' | '), ...details];
+}
+
 /** At most this many addresses besides the main one: more is a list of colleagues, not one person's. */
 const MAX_OTHER_EMAILS = 2;
 
@@ -183,6 +214,7 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
   const country = defaultCountryFor(profile.domain);
   const lines: SigLine[] = blockLines
     .map(cleanSignatureLine)
+    .flatMap(splitContactFields)
     .filter((t) => t !== '' && !SEPARATOR_LINE.test(t) && !MOBILE_FOOTER.test(t) && !(DISCLAIMER.test(t) && t.split(' ').length > 8))
     .map((text) => ({ text, used: false, phone: isPhoneLike(text), email: EMAIL_ALL.test(text), url: false }));
   for (const l of lines) {
@@ -281,7 +313,7 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
     // names a company or department, whatever title-like word ("Desk", "Services") follows.
     if (opensWithOrg(l.text, profile)) continue;
     const titled = isTitleText(l.text);
-    if (!contact.jobTitle && titled && !isAddressLine(l.text) && !FLOOR.test(l.text)) {
+    if (!contact.jobTitle && titled && !isPostalLine(l.text) && !FLOOR.test(l.text)) {
       const { title, company } = splitTitleCompany(l.text, profile);
       const nearName = nameAt >= 0 && i - nameAt <= 2 && i > nameAt;
       contact.jobTitle = { value: title, confidence: nearName ? 0.85 : 0.65 };
@@ -296,16 +328,17 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
   if (!contact.company) {
     let bestCompany: { i: number; confidence: number } | null = null;
     lines.forEach((l, i) => {
-      if (l.used || l.phone || l.email || l.url || l.text.split(' ').length > 8 || isAddressLine(l.text)) return;
-      const domain = companyMatchesDomain(l.text, profile);
-      const legal = hasLegalForm(l.text);
+      if (l.used || l.phone || l.email || l.url || l.text.split(' ').length > 8 || isPostalLine(l.text)) return;
+      const text = l.text.replace(COMPANY_LABEL, '');
+      const domain = companyMatchesDomain(text, profile);
+      const legal = hasLegalForm(text);
       // Both: "Dynegy, Inc." beats a product line "DYNEGYdirect e-care" from the same sender.
       const confidence = domain && legal ? 0.95 : domain ? 0.9 : legal ? 0.7 : 0;
       if (confidence > 0 && (!bestCompany || confidence > bestCompany.confidence)) bestCompany = { i, confidence };
     });
     const chosen = bestCompany as { i: number; confidence: number } | null;
     if (chosen) {
-      contact.company = { value: companyText(lines[chosen.i].text), confidence: chosen.confidence };
+      contact.company = { value: companyText(lines[chosen.i].text.replace(COMPANY_LABEL, '')), confidence: chosen.confidence };
       lines[chosen.i].used = true;
     }
   }
@@ -335,12 +368,12 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     // A phone-like line that gave no phone ("Houston, TX 77002-7361": the ZIP+4 reads like digits) can be address.
-    if (l.used || (l.phone && !isAddressLine(l.text)) || l.email || l.url) {
+    if (l.used || (l.phone && !isPostalLine(l.text)) || l.email || l.url) {
       if (addr.length > 0) break;
       continue;
     }
     const continues = addr.length > 0 && (/\b\d{4,5}\b|,\s*[A-Z]{2}\b/.test(l.text) || COUNTRY_LINE.test(l.text));
-    if (isAddressLine(l.text) || FLOOR.test(l.text) || continues) {
+    if (isPostalLine(l.text) || FLOOR.test(l.text) || continues) {
       addr.push(l.text);
       l.used = true;
     } else if (addr.length > 0) break;

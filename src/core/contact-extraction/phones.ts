@@ -46,6 +46,9 @@ function typeFromLabel(label: string): PhoneType | null {
   return null;
 }
 
+/** A North American number as written: "(713) 555-0142", "713.555.0142", "1-713-555-0142". */
+const NANP_SHAPE = /^(1[\s.-]?)?(\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}$/;
+
 const DATE_LIKE = /^\(?\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\)?$/;
 const TIME_RANGE = /^\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}$/;
 
@@ -80,7 +83,9 @@ export function phonesInLine(line: string, country: CountryCode): Scored<Contact
     if (!type && !separated) return; // "741599123" with no label: an id, not a phone
     if (spacedPlus && !parsePhoneNumberFromString(`+${main}`)?.isValid()) spacedPlus = false;
     const dialled = spacedPlus ? `+${main}` : main.startsWith('00') ? `+${main.slice(2)}` : main;
-    const parsed = parsePhoneNumberFromString(dialled, country);
+    let parsed = parsePhoneNumberFromString(dialled, country);
+    // "(713) 555-0142" from a .no or .uk sender: a North American shape that the domain's country cannot place.
+    if ((!parsed || !parsed.isPossible()) && country !== 'US' && NANP_SHAPE.test(main.trim())) parsed = parsePhoneNumberFromString(dialled, 'US');
     raw = (spacedPlus ? `+${raw}` : raw).replace(/\s+/g, ' ');
     if (!parsed || !parsed.isPossible()) {
       // A number the sender labelled ("Phone: +47 22 335 2979") that libphonenumber cannot place is still the one

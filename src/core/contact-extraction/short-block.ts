@@ -19,11 +19,13 @@ const EXTENSION = /^\s*(\d-\d{4}|(x|ext\.?)\s?\d{3,5})\s*$|(^|\s)x\s?\d-\d{4}\b/
 /** Most blank lines between the closing and a block under it. */
 const MAX_GAP = 2;
 
+/** A closing period of a legal form ("Grupo Cierzo S.L.", "Hale & Dorr L.L.P.") does not end a sentence. */
+const LEGAL_FORM_STOP = /\b(inc|ltd|co|corp|jr|sr|s\.a|l\.l\.c|l\.l\.p|l\.p|p\.c|s\.l|s\.r\.l|s\.p\.a|n\.v|b\.v|e\.v|ltda|pty|plc|gmbh)\.$/i;
+
 function isShortLine(text: string): boolean {
   const t = text.trim();
   const words = t.split(/\s+/).length;
-  // A closing period of a legal form ("Grupo Cierzo S.L.", "Hale & Dorr L.L.P.") does not end a sentence.
-  const unabbreviated = t.replace(/\b(inc|ltd|co|corp|jr|sr|s\.a|l\.l\.c|l\.l\.p|l\.p|p\.c|s\.l|s\.r\.l|s\.p\.a|n\.v|b\.v|e\.v|ltda|pty|plc|gmbh)\.$/i, '');
+  const unabbreviated = t.replace(LEGAL_FORM_STOP, '');
   return t.length <= 90 && words <= 12 && !/[.?!]\s*$/.test(unabbreviated) && !MOBILE_FOOTER.test(t);
 }
 
@@ -55,8 +57,23 @@ function onlyTrailerFrom(lines: BodyLine[], from: number): boolean {
   return true;
 }
 
+/** Where a one-line signature separates its fields: "|", "•", "·", a comma, a spaced dash. */
+const FIELD_SEPARATOR = /\s*[|•·,]\s*|\s+[–—-]\s+/;
+
+/**
+ * "Ingrid Solheim | Head of Sales | Fjordlaks AS | +47 22 33 52 97", "Ingrid Solheim, Head of Sales, Fjordlaks AS":
+ * a one-line signature, opened by the sender's full name (`isFullName`) with a title, company, phone or address
+ * among the fields after it. A sentence that starts with the sender's name has no such fields, or ends with a stop.
+ */
+export function isOneLineSignature(text: string, isFullName: (text: string) => boolean): boolean {
+  const fields = text.trim().split(FIELD_SEPARATOR).filter((f) => f.trim() !== '');
+  const fieldsShort = fields.length <= 7 && fields.every((f) => f.trim().split(/\s+/).length <= 6);
+  return fields.length >= 2 && fieldsShort && text.trim().length <= 140 && !/[.?!]\s*$/.test(fields[fields.length - 1].replace(LEGAL_FORM_STOP, '')) &&
+    isFullName(fields[0].trim()) && fields.slice(1).some((f) => isContactDetail(f));
+}
+
 /** The block starting at line position `start` (after up to MAX_GAP blank lines), or [] when it is not one. */
-function blockFrom(lines: BodyLine[], start: number): number[] {
+function blockFrom(lines: BodyLine[], start: number, isFullName: (text: string) => boolean = () => false): number[] {
   let k = start;
   for (let gap = 0; k < lines.length && lines[k].text.trim() === '' && gap <= MAX_GAP; gap++) k++;
   const gapAbove = k > start;
@@ -64,11 +81,13 @@ function blockFrom(lines: BodyLine[], start: number): number[] {
   for (; k < lines.length && lines[k].text.trim() !== ''; k++) {
     const t = lines[k].text;
     if (isTrailerLine(t)) break;
-    if (!isShortLine(t) || block.length === MAX_LINES) return [];
+    if ((!isShortLine(t) && !isOneLineSignature(t, isFullName)) || block.length === MAX_LINES) return [];
     block.push(k);
   }
-  // Past a blank line, one line alone ("Sincerely,\n\nAcme Clearing LLC") is the closing's signer, not a block.
-  if (block.length < (gapAbove ? 2 : 1) || !onlyTrailerFrom(lines, k)) return [];
+  // Past a blank line, one line alone ("Sincerely,\n\nAcme Clearing LLC") is the closing's signer, not a block,
+  // unless it is the sender's one-line signature.
+  const oneLine = block.length === 1 && isOneLineSignature(lines[block[0]].text, isFullName);
+  if (block.length < (gapAbove && !oneLine ? 2 : 1) || !onlyTrailerFrom(lines, k)) return [];
   return block.some((j) => isContactDetail(lines[j].text)) ? block.map((j) => lines[j].index) : [];
 }
 
@@ -76,9 +95,9 @@ function blockFrom(lines: BodyLine[], start: number): number[] {
  * Body line indices of a short block under `closingEnd` (a body line index), or [] when the lines there are not
  * one. `lines` is the newest part.
  */
-export function shortBlockUnder(lines: BodyLine[], closingEnd: number): number[] {
+export function shortBlockUnder(lines: BodyLine[], closingEnd: number, isFullName: (text: string) => boolean = () => false): number[] {
   const start = lines.findIndex((l) => l.index === closingEnd) + 1;
-  return start <= 0 ? [] : blockFrom(lines, start);
+  return start <= 0 ? [] : blockFrom(lines, start, isFullName);
 }
 
 /**
@@ -90,7 +109,10 @@ export function namedBlockAtEnd(lines: BodyLine[], isFullName: (text: string) =>
   while (end > 0 && (lines[end - 1].text.trim() === '' || onlyTrailerFrom(lines, end - 1))) end--;
   let first = end;
   while (first > 0 && lines[first - 1].text.trim() !== '') first--;
-  if (first >= end || first === 0 || !isFullName(lines[first].text.trim())) return [];
+  if (first >= end || first === 0) return [];
+  const opening = lines[first].text.trim();
+  if (isOneLineSignature(opening, isFullName)) return blockFrom(lines, first, isFullName);
+  if (!isFullName(opening)) return [];
   const block = blockFrom(lines, first);
   // The name itself is no contact detail: a name alone, or a name over a sentence, is a closing, not a block.
   return block.length >= 2 && block.slice(1).some((i) => isContactDetail(lines.find((l) => l.index === i)?.text ?? '')) ? block : [];
