@@ -134,3 +134,33 @@ describe('modern layouts of one person\'s details', () => {
     expect(x.contact?.fullName?.value).toBe('伊藤 由美');
   });
 });
+
+describe('bulk text in the newest part refuses the message, whoever signs it (classes 1 and 2)', () => {
+  const signed = ['Jane Porter', 'Head of Product, Acme', '+1 415 555 0188', ''];
+  it.each([
+    ['an unsubscribe line', 'Unsubscribe from these emails'],
+    ['"you are receiving this"', 'You are receiving this email because you signed up at acme.example.'],
+    ['"this is an automated message"', 'This is an automated message from the Acme release team.'],
+  ])('offers no card for a message signed by a person above %s', (_name, footer) => {
+    const body = ['Hi there,', '', 'This month we shipped three features you asked for: exports, dark mode and SSO.', '', ...signed, footer, ''].join('\n');
+    const x = extractFromText(body, parseFrom('Jane Porter <jane@acme.example>'));
+    expect(x.gate).toMatchObject({ personal: false, reason: 'bulk-text' });
+    expect(x.signatureLines.length).toBeGreaterThan(0); // the lines are the person's; only the card is refused
+    expect(x.contact).toBeNull();
+  });
+
+  it('still offers the card when the same letter has no bulk line', () => {
+    const body = ['Hi Tom,', '', 'We shipped the export you asked for; could you try it before Friday?', '', ...signed].join('\n');
+    expect(extractFromText(body, parseFrom('Jane Porter <jane@acme.example>')).contact?.fullName?.value).toBe('Jane Porter');
+  });
+});
+
+describe('a firm that carries the sender\'s family name is not the sender\'s name', () => {
+  it('takes the full name under the sign-off and the firm as the company', () => {
+    const body = ['Hallo Herr Becker,', '', 'anbei der Vertragsentwurf.', '', 'Viele Grüße', 'Hannah Schmidt', 'Rechtsanwältin', 'Kanzlei Schmidt & Partner mbB', 'Tel. +49 30 1234 5678', ''].join('\n');
+    const x = extractFromText(body, parseFrom('Hannah Schmidt <hannah@kanzlei-schmidt.de>'));
+    expect(x.contact?.fullName?.value).toBe('Hannah Schmidt');
+    expect(x.contact?.jobTitle?.value).toBe('Rechtsanwältin');
+    expect(x.contact?.company?.value).toBe('Kanzlei Schmidt & Partner mbB');
+  });
+});

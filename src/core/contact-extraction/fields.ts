@@ -53,7 +53,7 @@ const PROFESSION = /^(geologist|geophysicist|petrophysicist|landman|chemist|phys
  * One-word titles built by composition in Dutch and German ("Projectleider", "Vertriebsleiterin",
  * "Geschäftsführer", "Beleidsmedewerker"), which a word list of separate title words cannot catch.
  */
-const COMPOUND_TITLE = /^[\p{L}-]*(leider|leiter|leiterin|manager|managerin|directeur|direktor|direktorin|adviseur|berater|beraterin|ingenieur|ingenieurin|medewerker|mitarbeiter|mitarbeiterin|coördinator|koordinator|koordinatorin|spezialist|spezialistin|referent|referentin|assistent|assistentin|sachbearbeiter|sachbearbeiterin|geschäftsführer|geschäftsführerin|inhaber|inhaberin|eigenaar|vorstand)$/iu;
+const COMPOUND_TITLE = /^[\p{L}-]*(leider|leiter|leiterin|manager|managerin|directeur|direktor|direktorin|adviseur|berater|beraterin|ingenieur|ingenieurin|medewerker|mitarbeiter|mitarbeiterin|coördinator|koordinator|koordinatorin|spezialist|spezialistin|referent|referentin|assistent|assistentin|sachbearbeiter|sachbearbeiterin|geschäftsführer|geschäftsführerin|inhaber|inhaberin|eigenaar|vorstand|anwalt|anwältin|notar|notarin|arzt|ärztin|entwickler|entwicklerin|verkäufer|verkäuferin|prokurist|prokuristin|vertreter|vertreterin|beauftragter|beauftragte|sekretär|sekretärin|kaufmann|kauffrau)$/iu;
 
 /** "(she/her)", "(they/them)" after a name: pronouns, not part of the contact's name. */
 const PRONOUNS = /\s*[([]?\b(?:she|he|they|ze|xe)\s*\/\s*(?:her|hers|him|his|them|theirs|zir|xem)\b[)\]]?\s*$/i;
@@ -99,9 +99,9 @@ const NORDIC_FORM = /(?<![\p{L}])(AS|A\/S|ApS|AB|Oy|Oyj)$/u;
 /**
  * Legal forms that are short words or initials, counted only at the end of the line and in their written case:
  * US professional corporations and partnerships ("Smith, Jones & Doe, P.C.", "Hale PLLC", "Brookfield L.P."), the
- * European company (SE), Spanish S.L., Brazilian Ltda., German KG/OHG/e.V./eG.
+ * European company (SE), Spanish S.L., Brazilian Ltda., German KG/OHG/e.V./eG/e.K./UG and partnerships (PartG, mbB).
  */
-const TRAILING_LEGAL_FORM = /[\s,](P\.\s?C\.?|PC|PLLC|P\.L\.L\.C\.?|L\.L\.P\.?|L\.P\.?|LP|LLLP|P\.A\.?|SE|S\.L\.?|SL|Ltda\.?|KG|OHG|e\.\s?V\.?|eG)\s*$/;
+const TRAILING_LEGAL_FORM = /[\s,](P\.\s?C\.?|PC|PLLC|P\.L\.L\.C\.?|L\.L\.P\.?|L\.P\.?|LP|LLLP|P\.A\.?|SE|S\.L\.?|SL|Ltda\.?|KG|OHG|e\.\s?V\.?|eG|mbB|PartG|PartGmbB|UG|e\.\s?K\.?)\s*$/;
 
 /** "Company: Fjordlaks AS", "Firma: …": a label before the company's name, not part of it. */
 const COMPANY_LABEL = /^\s*(company|organi[sz]ation|employer|firm|firma|entreprise|empresa|företag|selskap|unternehmen)\s*:\s*/i;
@@ -277,11 +277,15 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
     const head = l.text.split(/\s*[|,–—]\s*|\s+-\s+/)[0];
     if (head.split(' ').length > 6) return;
     const score = nameMatchScore(head, profile);
-    if (score > best && !/\d|@/.test(head)) {
+    // "Kanzlei Schmidt & Partner mbB" holds the family name but is the firm.
+    if (score > best && !/\d|@|&/.test(head) && !hasLegalForm(head)) {
       best = score;
       nameAt = i;
     }
   });
+  // A partial match in the block ("Schmidt" of a firm's name) gives way to the sender's full name under the sign-off.
+  const closingIsFull = Boolean(closingName && nameMatchScore(closingName, profile) >= 1 && closingName.trim().split(/\s+/).length >= 2);
+  if (best < 1 && closingIsFull) nameAt = -1;
   if (nameAt >= 0) {
     const head = lines[nameAt].text.split(/\s*[|,–—]\s*|\s+-\s+/)[0].trim();
     contact.fullName = { value: head.replace(PRONOUNS, ''), confidence: best >= 1 ? 0.95 : 0.8 };

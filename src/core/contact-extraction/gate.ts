@@ -77,6 +77,8 @@ export const GATE_FEATURES = [
   'separatorFooter',
 ] as const;
 
+const UNSUBSCRIBE_FEATURE = GATE_FEATURES.indexOf('unsubscribeLines');
+
 export interface GateInput {
   sender: Sender;
   profile: SenderProfile;
@@ -156,7 +158,9 @@ export function gateFeatures(input: GateInput): number[] {
 
 export type GateVerdict =
   | { personal: true; score: number; reason?: 'named-signature' }
-  | { personal: false; score: number; reason: 'bulk-headers' | 'score' };
+  | { personal: false; score: number; reason: 'bulk-headers' | 'score' }
+  /** Bulk text in the newest part: no card; `signature` says whether the score alone took the block as personal. */
+  | { personal: false; score: number; reason: 'bulk-text'; signature: boolean };
 
 /** What the parsed block says about the person, for `namedSignature`. */
 export interface BlockEvidence {
@@ -199,6 +203,11 @@ export function gateMessage(
 ): GateVerdict {
   if (bulkHeader(headers)) return { personal: false, score: 0, reason: 'bulk-headers' };
   const score = gateScore(features, model);
+  // An unsubscribe line, "you are receiving this", "this is an automated message" in the newest part: sent to a
+  // list, whoever signs it. The learned weight for it is weak (the training mail has few such lines), and a
+  // newsletter signed by its editor would pass as a named signature, so the text decides outright.
+  // The lines stay claimed when the score alone takes them: a person's post to a list signs above the list's footer.
+  if (features[UNSUBSCRIBE_FEATURE] > 0) return { personal: false, score, reason: 'bulk-text', signature: score >= model.threshold || named };
   if (score >= model.threshold) return { personal: true, score };
   return named ? { personal: true, score, reason: 'named-signature' } : { personal: false, score, reason: 'score' };
 }
