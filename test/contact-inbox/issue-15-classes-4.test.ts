@@ -164,3 +164,24 @@ describe('a firm that carries the sender\'s family name is not the sender\'s nam
     expect(x.contact?.company?.value).toBe('Kanzlei Schmidt & Partner mbB');
   });
 });
+
+describe('a block the scorer started at its links grows upward over the signature\'s lines (class 6)', () => {
+  const post = (above: string[]) => [
+    'Thanks Ola - that fixed the replication lag for us.', '', '-Maren', '', ...above,
+    '<https://northwind.example/>     <https://www.twitter.com/northwind>', '<https://www.facebook.com/northwind>',
+    '<https://www.linkedin.com/company/northwind>', '<https://www.instagram.com/northwind/>', '',
+  ].join('\n');
+
+  it('takes the name, title, company and address above the links, across a line of map coordinates', () => {
+    const above = ['Maren Holt', 'Staff Data Engineer', '', 'NORTHWIND', '12 Harbour Road, Bristol BS1 5TY, UK', '51° 27\' 15" N 2° 35\' 8" W', ''];
+    const { lines } = signatureText(post(above), '<mholt@northwind.example>');
+    expect(lines.slice(0, 5)).toEqual(['Maren Holt', 'Staff Data Engineer', 'NORTHWIND', '12 Harbour Road, Bristol BS1 5TY, UK', '51° 27\' 15" N 2° 35\' 8" W']);
+    expect(lines).not.toContain('-Maren');
+  });
+
+  it('does not grow over a report\'s fields or header lines above the links', () => {
+    const above = ['Request ID          : 000000000007593', 'X-Version: mailer-sender-master,v 1.84', ''];
+    const { lines } = signatureText(post(above), '<mholt@northwind.example>');
+    expect(lines.join('\n')).not.toMatch(/Request ID|X-Version/);
+  });
+});

@@ -7,7 +7,7 @@
  */
 import type { BodyLine } from './types';
 import { findClosing, isSenderName, SHORT_SIGN_OFF } from './closing';
-import { ATTACHMENT_LINE, COMPANY_WORDS, DISCLAIMER, EMAIL, EMAIL_ALL, MOBILE_FOOTER, PHONE_LABEL, SIGN_OFF, TITLE_WORDS, URL_ALL } from './lexicon';
+import { ATTACHMENT_LINE, COMPANY_WORDS, DISCLAIMER, EMAIL, EMAIL_ALL, GREETING, isAddressLine, MOBILE_FOOTER, PHONE_LABEL, SIGN_OFF, TITLE_WORDS, URL_ALL } from './lexicon';
 import { FEATURE_NAMES, isPhoneLike, lineFeatures } from './features';
 import { SIGNATURE_MODEL } from './model-weights';
 import { namedBlockAtEnd, shortBlockUnder } from './short-block';
@@ -179,6 +179,67 @@ function isFullSenderName(text: string, profile: SenderProfile): boolean {
   return words.length >= 2 && words.length <= 4 && words.every((w) => /^[\p{Lu}\p{Lo}][\p{L}'’.-]*$/u.test(w)) && enough;
 }
 
+/** Two to four capitalised words: a person's name line (or a company's), as a signature opens. */
+const NAME_SHAPED = /^[\p{Lu}][\p{L}'’.-]*(\s+[\p{Lu}][\p{L}'’.-]*){1,3}$/u;
+
+/**
+ * A line as signatures have them: a title, a company, a postal address, a phone, an e-mail address or a link, a
+ * name — short, and not a sentence, a sign-off or a greeting.
+ */
+function isSignatureShaped(text: string): boolean {
+  const t = text.trim();
+  if (!isPlainShortLine(text)) return false;
+  // A link alone, or under a label ("Web: www…"), not a sentence around one ("Read more: https://…").
+  const link = t.replace(URL_ALL, ' ').replace(EMAIL_ALL, ' ').trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 1 && /https?:|www\./i.test(t);
+  return isNamingLine(t) || isPhoneLike(t) || EMAIL.test(t) || link;
+}
+
+/** Short, and not a sentence, a sign-off, a greeting, a report's or a header's field, or a table's row. */
+function isPlainShortLine(text: string): boolean {
+  const t = text.trim();
+  if (t === '' || t.split(/\s+/).length > 10 || /[.?!:;,]$/.test(t.replace(/\b(inc|ltd|co|corp|jr|sr)\.$/i, ''))) return false;
+  if (SIGN_OFF.test(t) || SHORT_SIGN_OFF.test(t) || GREETING.test(t)) return false;
+  // "Request ID     : 0000…", "X-Version: …", columns: a report's, a header's or a table's, not a signature's.
+  const linksOnly = t.replace(/<?(https?:\/\/|www\.)[^\s>]+>?/gi, '').trim() === '';
+  return linksOnly || (!/\s:|^[A-Z][\w]*(-[\w]+)+:|\t|[^:\s]\s{3,}\S/.test(t) && !/^\s*\t/.test(text));
+}
+
+/** A title, a company, a postal address or a name: what a bridged line must sit under. */
+function isNamingLine(t: string): boolean {
+  return TITLE_WORDS.test(t) || COMPANY_WORDS.test(t) || isAddressLine(t) || NAME_SHAPED.test(t);
+}
+
+/** Most lines the block may grow upward by. */
+const MAX_UPWARD = 8;
+
+/**
+ * The scorer often starts a block at its links or phones and leaves the name, title, company and address above
+ * them ("Frank Kelly\nPrincipal Software Engineer\n\nHERE\n5 Wayside Rd…\n<http://…>", where only the links scored):
+ * the block grows upward over signature-shaped lines (one blank line at most between), and over one unshaped
+ * short line between two shaped ones (map coordinates, a slogan). It stops at a sign-off and at a name right
+ * under one, which is the closing's.
+ */
+function extendUpward(lines: BodyLine[], at: number[], from: number, signOff: (j: number) => boolean): number {
+  const text = (j: number) => lines[at[j]].text;
+  const closingName = (j: number) => j > 0 && at[j] - at[j - 1] === 1 && signOff(j - 1);
+  let grown = 0;
+  while (from > 0 && grown < MAX_UPWARD && at[from] - at[from - 1] <= 2) {
+    const j = from - 1;
+    if (signOff(j) || closingName(j)) break;
+    if (isSignatureShaped(text(j))) {
+      from = j;
+      grown++;
+      continue;
+    }
+    const bridge = j > 0 && at[j] - at[j - 1] <= 2 && text(j).trim().split(/\s+/).length <= 8 && isPlainShortLine(text(j).replace(/[.]$/, '')) &&
+      isSignatureShaped(text(j - 1)) && isNamingLine(text(j - 1).trim()) && !signOff(j - 1) && !closingName(j - 1);
+    if (!bridge) break;
+    from = j - 1;
+    grown += 2;
+  }
+  return from;
+}
+
 /**
  * Block boundary smoothing, learnt from the training split's misses (src/cli/extraction-analysis.ts):
  *  - a sign-off ("Thanks,", "Cordially,") at the top of the block, and the sender's name under it, are the
@@ -204,6 +265,7 @@ export function smoothBlock(lines: BodyLine[], at: number[], from: number, to: n
   ) {
     from--;
   }
+  from = extendUpward(lines, at, from, signOff);
   for (let k = 0; k < 2 && to + 1 < at.length; k++) {
     const gap = at[to + 1] - at[to] - 1;
     if (gap > 1 || !isBareContactLine(text(to + 1))) break;
