@@ -11,6 +11,7 @@ import { ATTACHMENT_LINE, COMPANY_WORDS, DISCLAIMER, EMAIL, EMAIL_ALL, GREETING,
 import { FEATURE_NAMES, isPhoneLike, lineFeatures } from './features';
 import { SIGNATURE_MODEL } from './model-weights';
 import { namedBlockAtEnd, shortBlockUnder } from './short-block';
+import { isOrganisationShaped } from './fields';
 import { nameMatchScore, type SenderProfile } from './sender';
 
 export interface SignatureModel {
@@ -268,9 +269,12 @@ export function smoothBlock(lines: BodyLine[], at: number[], from: number, to: n
   from = extendUpward(lines, at, from, signOff);
   for (let k = 0; k < 2 && to + 1 < at.length; k++) {
     const gap = at[to + 1] - at[to] - 1;
-    if (gap > 1 || !isBareContactLine(text(to + 1))) break;
+    if (gap > 1 || !(isBareContactLine(text(to + 1)) || isAddressLine(text(to + 1)))) break;
     to++;
   }
+  // "Bill Paxon\nNational Chairman\nAmericans for Affordable Electricity": an organisation's name right under the
+  // block that ends the message is its last line (the scorer stopped at the title).
+  if (to + 1 === at.length - 1 && at[to + 1] - at[to] === 1 && isOrganisationShaped(text(to + 1))) to++;
   return { from, to };
 }
 

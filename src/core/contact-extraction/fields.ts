@@ -71,7 +71,7 @@ function opensWithOrg(text: string, profile: SenderProfile): boolean {
  * Two to six capitalised words (joined by "&", "and", "of", "-"; a bracketed acronym such as "Merrill Lynch (OGC)"
  * allowed), no digits, no title word, no address.
  */
-function isOrganisationShaped(text: string): boolean {
+export function isOrganisationShaped(text: string): boolean {
   const words = text.replace(/[,;]$/, '').split(/\s+/);
   if (words.length < 2 || words.length > 6 || /\d|@|:/.test(text) || TITLE_WORDS.test(text) || isAddressLine(text)) return false;
   // "IBM (Telelogic AB)": a parenthesised part is judged by its words.
@@ -91,7 +91,7 @@ function companyBeforePhone(text: string, profile: SenderProfile): string | null
 }
 
 /** Legal forms only (COMPANY_WORDS also has "Services", "Group", "Partners"…, which name departments too). */
-const LEGAL_FORM = /(?<![\p{L}])(inc|corp|llc|llp|ltd|plc|gmbh|ag|ab|bv|b\.v|nv|n\.v|sa|s\.a|sas|sarl|srl|spa|s\.p\.a|oy|asa|pty|pte|kk)(?![\p{L}])\.?/iu;
+const LEGAL_FORM = /(?<![\p{L}])(inc|corp|llc|llp|ltd|plc|gmbh|ag|ab|bv|b\.v|nv|n\.v|sa|s\.a|sas|sarl|s\.a\.r\.l|srl|s\.r\.l|spa|s\.p\.a|sp\. z o\.o|s\.r\.o|oy|asa|pty|pte|kk)(?![\p{L}])\.?/iu;
 
 /** Nordic legal forms, upper case only ("as" is an English word): Halvorsen & Dahl AS, Møller A/S, Nordlys ApS. */
 const NORDIC_FORM = /(?<![\p{L}])(AS|A\/S|ApS|AB|Oy|Oyj)$/u;
@@ -113,8 +113,24 @@ const COMPANY_LABEL = /^\s*(company|organi[sz]ation|employer|firm|firma|entrepri
  */
 const COMPOUND_STREET = /[\p{L}](straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|gata|gatan|gaten|vägen|veien|vegen|vej|gade|straat|laan|gracht)\s+\d{1,5}\s?[a-zA-Z]?(?![\p{L}\p{N}])/u;
 
+/** "Unit 4, Riverside Business Park", "Building 2, Science Park": a unit in an estate, as UK and EU addresses open. */
+const UNIT_LINE = /^\s*(unit|building|bldg\.?|block|house|flat|apt\.?|apartment)\s+\w{1,5},\s+\S|\b(business|industrial|science|technology|retail) (park|estate|centre|center)\b/i;
+
 function isPostalLine(text: string): boolean {
-  return isAddressLine(text) || COMPOUND_STREET.test(text);
+  return isAddressLine(text) || COMPOUND_STREET.test(text) || UNIT_LINE.test(text);
+}
+
+/**
+ * "Estimator | Summit Roofing LLC", "Direttore Commerciale – Bianchi Arredamenti S.r.l.": of a line's cells, the
+ * one that names the company (a legal form, or the sender's domain), when the line has several.
+ */
+function companyCell(text: string, profile: SenderProfile): string {
+  const cells = text.split(/\s+[|•·–—]\s+/).map((c) => c.trim()).filter(Boolean);
+  if (cells.length < 2) return text;
+  const legal = cells.find((c) => hasLegalForm(c) || LEGAL_FORM.test(c));
+  // After a dash the rest is as often the firm's department ("Enron North America – West Desk"): only a legal form
+  // splits it; a "|" or "•" separates fields, so the cell the sender's domain names is the company there too.
+  return legal ?? (/\s[|•·]\s/.test(text) ? cells.find((c) => companyMatchesDomain(c, profile)) : undefined) ?? text;
 }
 
 /** A company line as shown: without a list comma, or a sentence's full stop after a parenthesis ("IBM (… AB)."). */
@@ -123,7 +139,7 @@ function companyText(text: string): string {
 }
 
 /** Whether a line carries a company word or legal form in any of the forms above. */
-function hasLegalForm(text: string): boolean {
+export function hasLegalForm(text: string): boolean {
   // "IBM (Telelogic AB).": the form may close a parenthesis or end a sentence.
   const closed = text.trim().replace(/\)[.,;]?$/, '');
   return COMPANY_WORDS.test(text) || NORDIC_FORM.test(closed) || TRAILING_LEGAL_FORM.test(closed);
@@ -135,9 +151,15 @@ function hasLegalForm(text: string): boolean {
  */
 const NORDIC_TITLE = /(?<![\p{L}])(daglig leder|\p{L}*(leder|ledare|rådgiver|rådgivare|konsulent|direktør|direktör|sjef|chef|ansvarlig|ansvarig|selger|säljare))(?![\p{L}])/iu;
 
+/**
+ * Italian, Spanish, French and Portuguese titles, and trades, that the shared TITLE_WORDS lacks ("Direttore
+ * Commerciale", "Abogada", "Avocat associé", "Estimator"); like NORDIC_TITLE, kept out of the line features.
+ */
+const MORE_TITLE = /(?<![\p{L}])(direttore|direttrice|amministratore|amministratrice|ingegnere|avvocato|avvocata|consulente|presidente|président|présidente|associé|associée|socio|socia|abogado|abogada|avocat|avocate|coordinador|coordinadora|coordinatore|coordinatrice|analista|dirigente|delegado|delegada|estimator|superintendent|foreman|realtor|notary|notaio|notario)(?![\p{L}])/iu;
+
 /** Whether a line, or its part before a "|", "," or dash, reads as a job title in any of the word lists. */
 function isTitleText(text: string): boolean {
-  const test = (t: string) => TITLE_WORDS.test(t) || PROFESSION.test(t.trim()) || COMPOUND_TITLE.test(t.trim()) || NORDIC_TITLE.test(t);
+  const test = (t: string) => TITLE_WORDS.test(t) || PROFESSION.test(t.trim()) || COMPOUND_TITLE.test(t.trim()) || NORDIC_TITLE.test(t) || MORE_TITLE.test(t);
   // "Vertriebsleiter | Brückner Maschinenbau GmbH": the compound title lists match a whole cell, not a whole line.
   return test(text) || test(text.split(/\s*[|,•·]\s*|\s+[–—-]\s+/)[0]);
 }
@@ -277,8 +299,9 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
     const head = l.text.split(/\s*[|,–—]\s*|\s+-\s+/)[0];
     if (head.split(' ').length > 6) return;
     const score = nameMatchScore(head, profile);
-    // "Kanzlei Schmidt & Partner mbB" holds the family name but is the firm.
-    if (score > best && !/\d|@|&/.test(head) && !hasLegalForm(head)) {
+    // "Kanzlei Schmidt & Partner mbB" holds the family name but is the firm; so is "Parcelo Logistics, Inc.".
+    const firm = hasLegalForm(head) || /^\s*[|,–—-]\s*(inc|incorporated|llc|ltd|limited|corp|corporation|co|gmbh|ag|sa|plc|llp|lp|bv|nv|ab|as|oy|s\.?r\.?l|s\.?p\.?a)\.?\s*$/i.test(l.text.slice(head.length));
+    if (score > best && !/\d|@|&/.test(head) && !firm) {
       best = score;
       nameAt = i;
     }
@@ -293,7 +316,7 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
     if (!lines[nameAt].used) lines[nameAt].text = lines[nameAt].text.slice(lines[nameAt].text.indexOf(head) + head.length).replace(/^\s*[|,–—-]\s*/, '');
   } else if (closingName && nameMatchScore(closingName, profile) >= 1 && closingName.trim().split(/\s+/).length >= 2) {
     // "Regards,\nKate Symes" right above a block without a name line: the closing names the sender.
-    contact.fullName = { value: closingName.trim().replace(/[,.]$/, ''), confidence: 0.8 };
+    contact.fullName = { value: closingName.trim().replace(/[,.]$/, '').replace(PRONOUNS, ''), confidence: 0.8 };
   } else if (closingName && signsWithFirstName(closingName, profile)) {
     // "Love,\nJulie" from Julie Gibson: the sign-off gives the first name, the From header the full name.
     contact.fullName = { value: profile.sender.displayName.trim(), confidence: 0.7 };
@@ -342,7 +365,7 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
     });
     const chosen = bestCompany as { i: number; confidence: number } | null;
     if (chosen) {
-      contact.company = { value: companyText(lines[chosen.i].text.replace(COMPANY_LABEL, '')), confidence: chosen.confidence };
+      contact.company = { value: companyCell(companyText(lines[chosen.i].text.replace(COMPANY_LABEL, '')), profile), confidence: chosen.confidence };
       lines[chosen.i].used = true;
     }
   }

@@ -39,7 +39,7 @@ const DEPARTMENT_NAME =
   /\b(announcements?|team|support|help ?desk|department|dept|services?|news(letter)?|office|desk|notifications?|alerts?|reports?|admin(istration)?|committee|group|center|centre|hr|payroll|it|marketing|sales|billing|customer|mailing list|digest|bot|system|daily|weekly)\b/i;
 
 const UNSUBSCRIBE =
-  /\b(unsubscribe|opt[- ]?out|manage (your )?(subscription|preferences|email settings)|you (are )?receiv(ed|ing) this|to stop receiving|view (this (e-?mail|message) )?in (your |a )?browser|email preferences|update your preferences|no longer wish to receive|abmelden|désinscri|darse de baja|reply to this email directly|view it on github|you are subscribed to|subscribed to the google groups|this is an automated|automatically generated|do not reply to this)\b/i;
+  /\b(unsubscribe|opt[- ]?out|manage (your )?(subscription|preferences|email settings)|you (are )?receiv(ed|ing) this|to stop receiving|view (this (e-?mail|message) )?in (your |a )?browser|email preferences|update your preferences|no longer wish to receive|abmelden|désinscri|darse de baja|reply to this email directly|view it on github|you are subscribed to|subscribed to the google groups|this is an automated|automatically generated|do not reply to this|(take|complete|fill (in|out)) (our|this|a|the) .{0,30}survey|rate your experience|how did we do|to add a comment,? reply to this|do not change the subject)\b/i;
 
 /** `SELLER_PHONE = 713-555-0142`, `Status: CLOSED`, `Amount ...... 1,200.00` — machine report lines. */
 const KEY_VALUE = /^\s*[A-Za-z][\w .#/-]{0,40}?(\s=\s|\s*=\s*\S|\.{3,}|:\s{2,}|\t)\s*\S/;
@@ -78,6 +78,7 @@ export const GATE_FEATURES = [
 ] as const;
 
 const UNSUBSCRIBE_FEATURE = GATE_FEATURES.indexOf('unsubscribeLines');
+const ROLE_SENDER_FEATURE = GATE_FEATURES.indexOf('roleSender');
 
 export interface GateInput {
   sender: Sender;
@@ -159,8 +160,11 @@ export function gateFeatures(input: GateInput): number[] {
 export type GateVerdict =
   | { personal: true; score: number; reason?: 'named-signature' }
   | { personal: false; score: number; reason: 'bulk-headers' | 'score' }
-  /** Bulk text in the newest part: no card; `signature` says whether the score alone took the block as personal. */
-  | { personal: false; score: number; reason: 'bulk-text'; signature: boolean };
+  /**
+   * Bulk text in the newest part, or a role mailbox as the sender (its address is shared, so a card would save a
+   * person under support@ or events@): no card; `signature` says whether the score alone took the block as personal.
+   */
+  | { personal: false; score: number; reason: 'bulk-text' | 'role-sender'; signature: boolean };
 
 /** What the parsed block says about the person, for `namedSignature`. */
 export interface BlockEvidence {
@@ -207,7 +211,9 @@ export function gateMessage(
   // list, whoever signs it. The learned weight for it is weak (the training mail has few such lines), and a
   // newsletter signed by its editor would pass as a named signature, so the text decides outright.
   // The lines stay claimed when the score alone takes them: a person's post to a list signs above the list's footer.
-  if (features[UNSUBSCRIBE_FEATURE] > 0) return { personal: false, score, reason: 'bulk-text', signature: score >= model.threshold || named };
+  const signature = score >= model.threshold || named;
+  if (features[UNSUBSCRIBE_FEATURE] > 0) return { personal: false, score, reason: 'bulk-text', signature };
+  if (features[ROLE_SENDER_FEATURE] > 0) return { personal: false, score, reason: 'role-sender', signature };
   if (score >= model.threshold) return { personal: true, score };
   return named ? { personal: true, score, reason: 'named-signature' } : { personal: false, score, reason: 'score' };
 }

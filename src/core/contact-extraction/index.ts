@@ -100,7 +100,7 @@ export function extractFromLines(lines: BodyLine[], sender: Sender, options: Ext
     lines,
     newest: newest.map((l) => l.index),
     // Below the gate the block is not a personal signature (a report's fields, a help-desk list): none is claimed.
-    signatureLines: gate.personal || (gate.reason === 'bulk-text' && gate.signature) ? detection.signature : [],
+    signatureLines: gate.personal || ((gate.reason === 'bulk-text' || gate.reason === 'role-sender') && gate.signature) ? detection.signature : [],
     detectedLines: detection.signature,
     closingLines: detection.closing,
     contact,

@@ -38,9 +38,12 @@ const HOME_LABEL = /(?<![\p{L}\p{N}])(home|privat|private|domicile)\b/iu;
 const BARE_LETTER_LABEL = /(?:^|[|•·]\s*)([TMFPOC])\s+$/;
 const BARE_LETTER_TYPE: Record<string, PhoneType> = { T: 'work', P: 'work', O: 'work', M: 'mobile', C: 'mobile', F: 'fax' };
 
+/** "Port. :" (French portable), "kom." (Polish komórka), "Natel" (Swiss): mobile labels the line features lack. */
+const EXTRA_MOBILE = /(?<![\p{L}])(port\.|kom\.|komórka|natel)/iu;
+
 function typeFromLabel(label: string): PhoneType | null {
   if (FAX_LABEL.test(label) || EXTRA_FAX.test(label)) return 'fax';
-  if (MOBILE_LABEL.test(label)) return 'mobile';
+  if (MOBILE_LABEL.test(label) || EXTRA_MOBILE.test(label)) return 'mobile';
   if (HOME_LABEL.test(label)) return 'home';
   if (PHONE_LABEL.test(label) || EXTRA_WORK.test(label)) return 'work';
   return null;
@@ -52,8 +55,15 @@ const NANP_SHAPE = /^(1[\s.-]?)?(\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}$/;
 const DATE_LIKE = /^\(?\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\)?$/;
 const TIME_RANGE = /^\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}$/;
 
+/**
+ * A meeting's dial-in ("+1 323-555-0188,,123456789#", "Phone Conference ID: 512 114 893#", "Join by phone … PIN"):
+ * the conferencing service's number, not the sender's.
+ */
+const DIAL_IN = /,,\s*\d|\d\s*#(?!\d)|\b(conference id|meeting id|passcode|access code|participant code|dial[- ]?in|join by phone|pin)\b/i;
+
 export function phonesInLine(line: string, country: CountryCode): Scored<ContactPhone>[] {
   const out: Scored<ContactPhone>[] = [];
+  if (DIAL_IN.test(line)) return out;
   PHONE_CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let prevEnd = 0;

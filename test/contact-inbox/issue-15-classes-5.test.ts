@@ -1,0 +1,101 @@
+/**
+ * Issue 15, fourth round, from an invented-mail probe of the classes the issue names (department senders, bulk
+ * mail without list headers, modern and short signatures). Invented mail; nothing here comes from the data sets.
+ * Each test fails without its change in gate.ts / evidence.ts / fields.ts / phones.ts / classifier.ts.
+ */
+import { extractFromText } from '../../src/core/contact-extraction';
+import { parseFrom } from '../../src/core/contact-extraction/sender';
+import { phonesInLine } from '../../src/core/contact-extraction/phones';
+
+const run = (lines: string[], from: string) => extractFromText(lines.join('\n'), parseFrom(from));
+const letter = ['Hello,', '', 'Following up on the order you placed last week; the details are in the attached sheet.', ''];
+
+describe('a role mailbox is no person\'s address (class 7)', () => {
+  it('offers no card when a person signs from support@ or events@, and still claims the block\'s lines', () => {
+    const signed = [...letter, 'Best regards,', 'Mark Jensen', 'Service Desk Analyst', 'Contoso Ltd.', '+1 425 555 0134', ''];
+    const x = run(signed, 'Mark Jensen <support@contoso.example>');
+    expect(x.contact).toBeNull();
+    expect(x.gate).toMatchObject({ personal: false, reason: 'role-sender' });
+    expect(x.signatureLines.length).toBeGreaterThan(0);
+    expect(run(signed, 'Mark Jensen <mark.jensen@contoso.example>').contact?.fullName?.value).toBe('Mark Jensen');
+  });
+});
+
+describe('a department, a firm or a service is not a person\'s name (class 7)', () => {
+  it.each([
+    ['a communications department', 'Company News <press-office@enerco.example>', ['Enerco Corporate Communications', 'Enerco Corp.', '1400 Main Street, Houston, TX 77002', '(713) 555-6161']],
+    ['a customer-care team', 'TelcoNet Customer Care <care.uk@telconet.example>', ['Kind regards,', 'Customer Care Team', 'TelcoNet Ltd', '0800 123 4567']],
+    ['accounts payable', 'Northwind <ap-team@northwind.example>', ['Accounts Payable', 'Northwind Traders Inc.', 'Phone: (206) 555-0188 | Fax: (206) 555-0189']],
+    ['a firm signing a shipping notice', 'Parcelo Tracking <track@parcelo.example>', ['Need help? Call 1-800-555-0175', 'Parcelo Logistics, Inc.', '1 Parcel Way, Louisville, KY 40213']],
+    ['a studio signing its invoice', 'Lumen Design Studio <studio@lumendesign.example>', ['Many thanks,', '', 'Lumen Design Studio Ltd', '14 Bramley Road', 'Portland, OR 97205', 'Tel: (503) 555-0123']],
+  ])('offers no person card for %s', (_name, from, block) => {
+    const x = run([...letter, ...(block as string[]), ''], from as string);
+    expect(x.contact).toBeNull();
+  });
+});
+
+describe('a person whose family name is the domain is still a person', () => {
+  it('offers the card for "Hans Müller" <hans@mueller.example>', () => {
+    const x = run([...letter, 'Viele Grüße', 'Hans Müller', 'Geschäftsführer', 'Tel. +49 30 1234 5678', ''], 'Hans Müller <hans@mueller.example>');
+    expect(x.contact?.fullName?.value).toBe('Hans Müller');
+  });
+});
+
+describe('bulk text: surveys and ticket updates', () => {
+  it.each([
+    ['a survey', 'Please take our 2-minute survey: https://survey.example/s/123'],
+    ['a ticket update', 'To add a comment, reply to this email. Please do not change the subject line.'],
+  ])('offers no card for %s signed by a person', (_name, line) => {
+    const x = run([...letter, line, '', 'Thanks,', 'Tom Becker', 'Customer Success Manager', 'Fieldwise Inc.', '+1 617 555 0142', ''], 'Tom Becker <tom@fieldwise.example>');
+    expect(x.gate).toMatchObject({ personal: false, reason: 'bulk-text' });
+  });
+});
+
+describe('phones', () => {
+  it('takes no phone from a meeting\'s dial-in', () => {
+    expect(phonesInLine('+1 323-555-0188,,123456789#   United States, Los Angeles', 'US')).toEqual([]);
+    expect(phonesInLine('Phone Conference ID: 512 114 893#', 'US')).toEqual([]);
+    expect(phonesInLine('Join by phone: (US) +1 252-555-0142 PIN: 123456#', 'US')).toEqual([]);
+    expect(phonesInLine('Tel: +1 212 555 0199', 'US')).toHaveLength(1);
+  });
+
+  it('reads "Port." as a French mobile label', () => {
+    expect(phonesInLine('Port. : +33 6 12 34 56 78', 'FR')[0]?.value.type).toBe('mobile');
+  });
+});
+
+describe('titles, companies and names in more layouts', () => {
+  it('splits an Italian title from the company on a dashed one-line signature', () => {
+    const x = run([...letter, 'Cordiali saluti,', '', 'Marco Bianchi – Direttore Commerciale – Bianchi Arredamenti S.r.l.', 'Tel. +39 02 8765 4321 | Cell. +39 333 123 4567', ''], 'Marco Bianchi <marco.bianchi@bianchi-arredamenti.example>');
+    expect(x.contact?.jobTitle?.value).toBe('Direttore Commerciale');
+    expect(x.contact?.company?.value).toBe('Bianchi Arredamenti S.r.l.');
+  });
+
+  it('takes the company cell of "Estimator | Summit Roofing LLC"', () => {
+    const x = run([...letter, 'Rgds,', 'Mike', '', 'Mike Harlan | Estimator | Summit Roofing LLC', '(303) 555-0191', ''], 'Mike Harlan <mike@summitroofing.example>');
+    expect(x.contact?.jobTitle?.value).toBe('Estimator');
+    expect(x.contact?.company?.value).toBe('Summit Roofing LLC');
+  });
+
+  it('drops pronouns from the name under the sign-off', () => {
+    const x = run([...letter, 'Best,', 'Alex Rivera (they/them)', 'UX Researcher, Quill Studio', 'www.quillstudio.example', '+1 503 555 0177', ''], 'Alex Rivera <alex@quillstudio.example>');
+    expect(x.contact?.fullName?.value).toBe('Alex Rivera');
+  });
+});
+
+describe('addresses and organisation lines at the block\'s edges', () => {
+  it('keeps "Unit 4, Riverside Business Park" in the address', () => {
+    const x = run([...letter, 'Regards,', 'Rhys Evans', 'Project Manager', 'Kestrel Property Services Ltd', 'Unit 4, Riverside Business Park', 'Cardiff CF10 4QH', 'Tel: 029 2018 0000', ''], 'Rhys Evans <rhys.evans@kestrelps.example>');
+    expect(x.contact?.address?.value).toBe('Unit 4, Riverside Business Park, Cardiff CF10 4QH');
+  });
+
+  it('takes the address a blank line under a double-spaced block', () => {
+    const x = run([...letter, 'Best,', '', 'Daniel Okafor', '', 'Head of Partnerships', '', 'Nimbus Health Ltd', '', 'M: +44 7700 900123', '', '1 Canada Square, London E14 5AB', ''], 'Daniel Okafor <daniel.okafor@nimbushealth.example>');
+    expect(x.contact?.address?.value).toBe('1 Canada Square, London E14 5AB');
+  });
+
+  it('takes the organisation line that ends the message under a title', () => {
+    const x = run(['Thank you for your continued support of our campaign for fair power prices this spring.', '', 'Bill Paxon', 'National Chairman', 'Americans for Affordable Electricity', ''], 'Bill Paxon <bpaxon@affordable-power.example>');
+    expect(x.contact?.company?.value).toBe('Americans for Affordable Electricity');
+  });
+});
