@@ -79,15 +79,16 @@ function newCards(): Cards {
 }
 
 function countCard(cards: Cards, m: LabelledMessage, x: Extraction): void {
-  if (m.hasSignature) cards.withSignature++;
+  const personal = m.hasSignature && m.personalSignature !== false;
+  if (personal) cards.withSignature++;
   if (x.contact) {
     cards.offered++;
-    if (!m.hasSignature) cards.noSignature++;
+    if (!personal) cards.noSignature++;
     else cards.withSignatureOffered++;
   }
   const g = cards.gate;
-  if (x.gate.personal) m.hasSignature ? g.tp++ : g.fp++;
-  else m.hasSignature ? g.fn++ : g.tn++;
+  if (x.gate.personal) personal ? g.tp++ : g.fp++;
+  else personal ? g.fn++ : g.tn++;
 }
 
 interface Report {

@@ -5,7 +5,8 @@
  * field per line), one-line "Name | Title | Company" forms, short sign-off blocks ("Name / Title / Company"),
  * signatures above a disclaimer or an attachment list, mobile sign-offs, replies and forwards from several
  * clients and languages with someone else's signature in the quote; and mail with no personal signature:
- * newsletters, notifications, mailing-list digests and list footers, machine reports, help-desk phone lists.
+ * newsletters, notifications, mailing-list digests and list footers, machine reports, help-desk phone lists,
+ * meeting invitations with a dial-in, department announcements signed with the firm's details, shipping notices.
  * Deterministic by seed. It is never the only evidence: figures on the real labelled sets are reported apart.
  */
 import { Rng } from '../../sim/rng';
@@ -14,11 +15,20 @@ import type { LabelledMessage, LineLabel } from './signature-data';
 
 export type GeneratedKind =
   | 'html-signature' | 'one-line' | 'short-block' | 'before-disclaimer' | 'reply-quoted' | 'mobile-sign-off' | 'sign-off-only'
-  | 'newsletter' | 'notification' | 'list-digest' | 'list-footer' | 'machine-report' | 'phone-list';
+  | 'newsletter' | 'notification' | 'list-digest' | 'list-footer' | 'machine-report' | 'phone-list'
+  | 'meeting-invite' | 'department-announcement' | 'shipping-notice';
 
 export const GENERATED_KINDS: readonly GeneratedKind[] = [
   'html-signature', 'one-line', 'short-block', 'before-disclaimer', 'reply-quoted', 'mobile-sign-off', 'sign-off-only',
   'newsletter', 'notification', 'list-digest', 'list-footer', 'machine-report', 'phone-list',
+  'meeting-invite', 'department-announcement', 'shipping-notice',
+];
+
+/** Kinds whose sign block is a department's or a firm's: signature lines, but no personal signature. */
+const IMPERSONAL_SIGNED: readonly GeneratedKind[] = ['department-announcement', 'shipping-notice'];
+
+const BULK_KINDS: readonly GeneratedKind[] = [
+  'newsletter', 'notification', 'list-digest', 'list-footer', 'machine-report', 'phone-list', 'meeting-invite', 'department-announcement', 'shipping-notice',
 ];
 
 export interface GeneratedMessage extends LabelledMessage {
@@ -149,6 +159,42 @@ function bulk(rng: Rng, kind: GeneratedKind, p: OutsidePerson): { pieces: Piece[
       ],
     };
   }
+  if (kind === 'meeting-invite') {
+    // A calendar invitation a person sends: the text is the conferencing service's, the number its dial-in.
+    const id = `${rng.int(100, 999)} ${rng.int(100, 999)} ${rng.int(100, 999)}`;
+    return {
+      sender: { displayName: p.name, email: `${p.local}@${d}` },
+      pieces: [
+        [`${p.name} has invited you to: Quarterly planning`, 'body'], ['', 'body'], ['Microsoft Teams meeting', 'body'],
+        ['Join on your computer, mobile app or room device', 'body'], ['Click here to join the meeting', 'body'], ['', 'body'],
+        [`Meeting ID: ${id}`, 'body'], [`Passcode: ${rng.pick(['x7Hq2s', 'Tb93kP', 'mR4vZ8'])}`, 'body'], ['', 'body'], ['Or call in (audio only)', 'body'],
+        [`${p.phone},,${id.replace(/ /g, '')}#   ${rng.pick(['United States, Chicago', 'United Kingdom, London', 'Germany, Berlin'])}`, 'body'],
+        [`Phone Conference ID: ${id}#`, 'body'], ['Find a local number | Reset PIN', 'body'],
+      ],
+    };
+  }
+  if (kind === 'department-announcement') {
+    // A department's mailbox signing with the firm's details: no person (issue 15, class 7).
+    return {
+      sender: { displayName: `${p.company.split(' ')[0]} ${rng.pick(['Announcements', 'Corporate Communications', 'People Team'])}`, email: `${rng.pick(['announcements', 'comms', 'people'])}@${d}` },
+      pieces: [
+        ['The offices will be closed on Friday for the spring holiday. Building access will be limited to badge holders.', 'body'], ['', 'body'],
+        [`${p.company.split(' ')[0]} ${rng.pick(['Corporate Communications', 'Facilities', 'Human Resources'])}`, 'signature'], [p.company, 'signature'],
+        [p.address, 'signature'], [p.phone, 'signature'],
+      ],
+    };
+  }
+  if (kind === 'shipping-notice') {
+    const carrier = rng.pick(['Parcelo', 'Shipwise', 'Cargonet']);
+    return {
+      sender: { displayName: `${carrier} Tracking`, email: `tracking@${carrier.toLowerCase()}.example` },
+      pieces: [
+        [`Your package from ${p.company} is on its way.`, 'body'], ['', 'body'], [`Tracking number: 1Z${rng.int(100000, 999999)}${rng.int(1000, 9999)}`, 'body'],
+        ['Estimated delivery: Thursday', 'body'], ['', 'body'], [`Need help? Call ${p.phone}`, 'body'], [`${carrier} Logistics, Inc.`, 'signature'],
+        [rng.pick(['1 Parcel Way, Louisville, KY 40213', '22 Dock Road, Felixstowe IP11 3QW']), 'signature'],
+      ],
+    };
+  }
   const desks = ['Help desk', 'After hours', 'Network outages', 'Facilities', 'Security'];
   return {
     sender: { displayName: 'IT Service Desk', email: `support@${d}` },
@@ -161,7 +207,7 @@ function bulk(rng: Rng, kind: GeneratedKind, p: OutsidePerson): { pieces: Piece[
 export function generateMessage(seed: string, kind: GeneratedKind, n: number): GeneratedMessage {
   const rng = new Rng(`${seed}:${kind}:${n}`);
   const p = outsidePerson(rng);
-  const isBulk = ['newsletter', 'notification', 'list-digest', 'list-footer', 'machine-report', 'phone-list'].includes(kind);
+  const isBulk = BULK_KINDS.includes(kind);
   let pieces: Piece[];
   let sender = { displayName: p.name, email: `${p.local}@${p.domain}` };
   if (isBulk) ({ pieces, sender } = bulk(rng, kind, p));
@@ -178,6 +224,8 @@ export function generateMessage(seed: string, kind: GeneratedKind, n: number): G
     ...(hasSignature && !isBulk ? { written: { name: p.name, title: p.title, company: p.company } } : {}),
     body: pieces.map(([t]) => t).join('\n'), labels, newestEnd: quoteAt >= 0 ? quoteAt : labels.length,
     hasSignature: labels.slice(0, quoteAt >= 0 ? quoteAt : labels.length).includes('signature'),
+    // A department's or a carrier's sign block is labelled signature, as the real sets label one, but names nobody.
+    ...(IMPERSONAL_SIGNED.includes(kind) ? { personalSignature: false } : {}),
   };
 }
 

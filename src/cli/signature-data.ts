@@ -34,6 +34,11 @@ export interface LabelledMessage {
   fields?: FieldSpan[];
   /** Whether the newest part has a gold signature at all. */
   hasSignature: boolean;
+  /**
+   * False when that signature names no person (generated mail only: a department's or a carrier's sign block,
+   * labelled signature as the real sets label such blocks, but a card from it is a card from impersonal mail).
+   */
+  personalSignature?: boolean;
 }
 
 export const DATA_DIR = path.resolve(__dirname, '../../../shared/data/signatures');

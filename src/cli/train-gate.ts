@@ -28,7 +28,7 @@ export interface GateExample {
 export function gateExample(m: LabelledMessage): GateExample {
   const newestOnly = m.newestEnd < m.labels.length ? textToLines(m.body).slice(0, m.newestEnd).map((l) => l.text).join('\n') : m.body;
   const x = extractFromText(newestOnly, m.sender, { gate: null, evidence: 'any-detail' });
-  return { id: m.id, x: x.gateFeatures, y: m.hasSignature ? 1 : 0, card: x.contact !== null };
+  return { id: m.id, x: x.gateFeatures, y: m.hasSignature && m.personalSignature !== false ? 1 : 0, card: x.contact !== null };
 }
 
 function fitLogistic(examples: GateExample[], l2 = 0.01, steps = 800): number[] {

@@ -99,3 +99,24 @@ describe('addresses and organisation lines at the block\'s edges', () => {
     expect(x.contact?.company?.value).toBe('Americans for Affordable Electricity');
   });
 });
+
+describe('a department\'s display name is no person\'s address either', () => {
+  const block = [...letter, 'Best regards,', 'Jane Doe', 'Office Manager', 'Bluefin Logistics Ltd', '+44 20 7946 0123', ''];
+  it('offers no card from "Bluefin People Team" <comms@…>', () => {
+    const x = run(block, 'Bluefin People Team <comms@bluefin.example>');
+    expect(x.gate).toMatchObject({ personal: false, reason: 'role-sender' });
+    expect(x.contact).toBeNull();
+  });
+  it.each([['Doe, Jane (Sales)'], ['Jane Doe - Marketing']])('still offers the card from a person whose display name carries a department: %s', (display) => {
+    expect(run(block, `${display} <jane.doe@bluefin.example>`).contact?.fullName?.value).toBe('Jane Doe');
+  });
+});
+
+describe('bulk text above the sign block is the message\'s own; under it, a list\'s footer', () => {
+  const sign = ['Parcelo Logistics, Inc.', '1 Parcel Way, Louisville, KY 40213', '+1 502 555 0100', ''];
+  it('claims no line of a shipping notice\'s sign block', () => {
+    const x = run(['Your package from Helix Bio is on its way.', '', 'Tracking number: 1Z4410029381', 'Estimated delivery: Thursday', '', ...sign], 'Parcelo <hello.us@parcelo.example>');
+    expect(x.gate).toMatchObject({ personal: false, reason: 'bulk-text' });
+    expect(x.signatureLines).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import { extractFromText, type Extraction } from '../../src/core/contact-extract
 import { parseFrom } from '../../src/core/contact-extraction/sender';
 import { bulkHeader, gateMessage, ROLE_LOCAL } from '../../src/core/contact-extraction/gate';
 import { evidenceOf } from '../../src/core/contact-extraction/evidence';
-import { generateCorpus, generateMessage } from '../../src/cli/mail-generator';
+import { GENERATED_KINDS, generateCorpus, generateMessage } from '../../src/cli/mail-generator';
 
 const linesOf = (x: Extraction, idx: number[]) => idx.map((i) => x.lines[i].text.trim()).filter(Boolean);
 
@@ -154,11 +154,13 @@ describe('the mail generator', () => {
     expect(generateMessage('s', 'one-line', 3)).toEqual(generateMessage('s', 'one-line', 3));
     expect(generateMessage('s', 'one-line', 3).body).not.toEqual(generateMessage('t', 'one-line', 3).body);
     const corpus = generateCorpus('s', 2);
-    expect(corpus).toHaveLength(26);
+    expect(corpus).toHaveLength(GENERATED_KINDS.length * 2);
     for (const m of corpus) {
       expect(m.labels).toHaveLength(m.body.split('\n').length);
-      const bulk = ['newsletter', 'notification', 'list-digest', 'list-footer', 'machine-report', 'phone-list', 'mobile-sign-off', 'sign-off-only'];
+      const bulk = ['newsletter', 'notification', 'list-digest', 'list-footer', 'machine-report', 'phone-list', 'mobile-sign-off', 'sign-off-only', 'meeting-invite'];
       expect(m.hasSignature).toBe(!bulk.includes(m.kind));
+      // A department's or a carrier's sign block is a signature that names no person.
+      expect(m.personalSignature === false).toBe(['department-announcement', 'shipping-notice'].includes(m.kind));
     }
   });
 });

@@ -7,7 +7,7 @@
  */
 import type { ExtractedContact, Sender } from './types';
 import { PREFILL_CONFIDENCE } from './types';
-import { ROLE_LOCAL } from './gate';
+import { DEPARTMENT_WORDS, ROLE_LOCAL } from './gate';
 import { hasLegalForm } from './fields';
 import { companyMatchesDomain, profileOf } from './sender';
 
@@ -15,13 +15,6 @@ export type EvidenceRule = 'any-detail' | 'name-and-company' | 'name-and-company
 
 export const DEFAULT_EVIDENCE_RULE: EvidenceRule = 'name-and-company-or-phone';
 
-/**
- * Words of a department, a service or a mailbox, never of a person's name ("Enron Corporate Communications",
- * "Customer Care Team", "Accounts Payable", "Lumenworks Talent Acquisition"). Broader than the gate's
- * DEPARTMENT_NAME, which is a feature of the shipped gate weights (changing it means retraining).
- */
-const DEPARTMENT_WORDS =
-  /\b(announcements?|team|support|help ?desk|department|dept|services?|news(letter)?|office|desk|notifications?|alerts?|reports?|admin(istration)?|group|center|centre|digest|committee|communications?|customer|care|payable|receivable|accounts?|accounting|billing|payroll|talent|acquisition|recruit(ing|ment)|human resources|hr|marketing|sales|events?|tracking|shipping|orders?|reservations|bookings?|helpline|hotline|bot|system)\b/i;
 
 export interface Evidence {
   enough: boolean;

@@ -34,12 +34,34 @@ const BULK_HEADER = /^(list-unsubscribe-post|feedback-id|x-mailchimp-.*|x-mc-use
 export const ROLE_LOCAL =
   /^(info|support|help|helpdesk|service|services|customerservice|customer[-_.]?care|sales|contact|admin|administrator|office|hello|team|billing|accounts?|invoices?|hr|jobs|careers|recruiting|press|media|marketing|news|newsletter|announcements?|events?|webmaster|feedback|enquiries|inquiries|orders?|reservations|bookings?|no[-_.]?reply|do[-_.]?not[-_.]?reply|notifications?|alerts?|reports?|mailer|daemon|postmaster|bounce|list|owner|root|security|abuse|it|dev|devnull|general|reception|frontdesk|staff|all|everyone|committee|board)([-+_.].*)?$/i;
 
+/**
+ * Words of a department, a service or a mailbox, never of a person's name ("Enron Corporate Communications",
+ * "Customer Care Team", "Accounts Payable", "Lumenworks Talent Acquisition"). Broader than the gate's
+ * DEPARTMENT_NAME, which is a feature of the shipped gate weights (changing it means retraining).
+ */
+export const DEPARTMENT_WORDS =
+  /\b(announcements?|team|support|help ?desk|department|dept|services?|news(letter)?|office|desk|notifications?|alerts?|reports?|admin(istration)?|group|center|centre|digest|committee|communications?|customer|care|payable|receivable|accounts?|accounting|billing|payroll|talent|acquisition|recruit(ing|ment)|human resources|hr|marketing|sales|events?|tracking|shipping|orders?|reservations|bookings?|helpline|hotline|bot|system|facilities|people|operations|procurement|purchasing|finance|treasury|compliance|legal|security)\b/i;
+
+/**
+ * A From display name naming a department or service ("Bluefin People Team", "Acme Facilities"), once the
+ * department a person's display name may carry is set aside ("Doe, Jane (Sales)", "Jane Doe - Marketing").
+ */
+export function isDepartmentSender(displayName: string): boolean {
+  const own = displayName.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').split(/\s+[-–|]\s+/)[0];
+  return DEPARTMENT_WORDS.test(own);
+}
+
 /** A From display name that names a department or service, not a person ("Enron Announcements", "IT Help Desk"). */
 const DEPARTMENT_NAME =
   /\b(announcements?|team|support|help ?desk|department|dept|services?|news(letter)?|office|desk|notifications?|alerts?|reports?|admin(istration)?|committee|group|center|centre|hr|payroll|it|marketing|sales|billing|customer|mailing list|digest|bot|system|daily|weekly)\b/i;
 
 const UNSUBSCRIBE =
-  /\b(unsubscribe|opt[- ]?out|manage (your )?(subscription|preferences|email settings)|you (are )?receiv(ed|ing) this|to stop receiving|view (this (e-?mail|message) )?in (your |a )?browser|email preferences|update your preferences|no longer wish to receive|abmelden|désinscri|darse de baja|reply to this email directly|view it on github|you are subscribed to|subscribed to the google groups|this is an automated|automatically generated|do not reply to this|(take|complete|fill (in|out)) (our|this|a|the) .{0,30}survey|rate your experience|how did we do|to add a comment,? reply to this|do not change the subject)\b/i;
+  /\b(unsubscribe|opt[- ]?out|manage (your )?(subscription|preferences|email settings)|you (are )?receiv(ed|ing) this|to stop receiving|view (this (e-?mail|message) )?in (your |a )?browser|email preferences|update your preferences|no longer wish to receive|abmelden|désinscri|darse de baja|reply to this email directly|view it on github|you are subscribed to|subscribed to the google groups|this is an automated|automatically generated|do not reply to this|(take|complete|fill (in|out)) (our|this|a|the) .{0,30}survey|rate your experience|how did we do|to add a comment,? reply to this|do not change the subject|tracking (number|no\.?|#)|estimated delivery|your (package|parcel|shipment) (has|is|was|from)\b)\b/i;
+
+/** A line of list, newsletter, notification or transaction text ("Unsubscribe", "Tracking number: …"). */
+export function isBulkText(text: string): boolean {
+  return UNSUBSCRIBE.test(text);
+}
 
 /** `SELLER_PHONE = 713-555-0142`, `Status: CLOSED`, `Amount ...... 1,200.00` — machine report lines. */
 const KEY_VALUE = /^\s*[A-Za-z][\w .#/-]{0,40}?(\s=\s|\s*=\s*\S|\.{3,}|:\s{2,}|\t)\s*\S/;
@@ -161,8 +183,8 @@ export type GateVerdict =
   | { personal: true; score: number; reason?: 'named-signature' }
   | { personal: false; score: number; reason: 'bulk-headers' | 'score' }
   /**
-   * Bulk text in the newest part, or a role mailbox as the sender (its address is shared, so a card would save a
-   * person under support@ or events@): no card; `signature` says whether the score alone took the block as personal.
+   * Bulk text in the newest part, or a role mailbox or a department's display name as the sender (its address is
+   * shared, so a card would save a person under support@ or "Acme People Team"): no card; `signature` says whether the score alone took the block as personal.
    */
   | { personal: false; score: number; reason: 'bulk-text' | 'role-sender'; signature: boolean };
 
@@ -203,7 +225,7 @@ export function gateScore(features: number[], model: GateModel = GATE_MODEL): nu
 }
 
 export function gateMessage(
-  features: number[], headers?: { name: string; value: string }[], model: GateModel = GATE_MODEL, named = false,
+  features: number[], headers?: { name: string; value: string }[], model: GateModel = GATE_MODEL, named = false, sender?: Sender,
 ): GateVerdict {
   if (bulkHeader(headers)) return { personal: false, score: 0, reason: 'bulk-headers' };
   const score = gateScore(features, model);
@@ -213,7 +235,7 @@ export function gateMessage(
   // The lines stay claimed when the score alone takes them: a person's post to a list signs above the list's footer.
   const signature = score >= model.threshold || named;
   if (features[UNSUBSCRIBE_FEATURE] > 0) return { personal: false, score, reason: 'bulk-text', signature };
-  if (features[ROLE_SENDER_FEATURE] > 0) return { personal: false, score, reason: 'role-sender', signature };
+  if (features[ROLE_SENDER_FEATURE] > 0 || (sender && isDepartmentSender(sender.displayName))) return { personal: false, score, reason: 'role-sender', signature };
   if (score >= model.threshold) return { personal: true, score };
   return named ? { personal: true, score, reason: 'named-signature' } : { personal: false, score, reason: 'score' };
 }

@@ -11,7 +11,7 @@ import { SIGNATURE_MODEL } from './model-weights';
 import { parseSignature } from './fields';
 import { parseFrom, profileOf } from './sender';
 import { skipReason, type SkipReason } from './skip';
-import { gateFeatures, gateMessage, namedSignature, type GateModel, type GateVerdict } from './gate';
+import { gateFeatures, gateMessage, isBulkText, namedSignature, type GateModel, type GateVerdict } from './gate';
 import { DEFAULT_EVIDENCE_RULE, evidenceOf, type Evidence, type EvidenceRule } from './evidence';
 
 export type { ExtractedContact, GmailMessage, Sender } from './types';
@@ -92,7 +92,10 @@ export function extractFromLines(lines: BodyLine[], sender: Sender, options: Ext
     hasTitle: Boolean(parsed.jobTitle),
     hasConfirmedPhone: parsed.phones.some((p) => p.confidence >= PREFILL_CONFIDENCE),
   });
-  const gate: GateVerdict = options.gate === null ? { personal: true, score: 1 } : gateMessage(features, options.headers, options.gate ?? undefined, named);
+  const gate: GateVerdict = options.gate === null ? { personal: true, score: 1 } : gateMessage(features, options.headers, options.gate ?? undefined, named, sender);
+  // Bulk text under the block is a list's footer below a person's post (the block is theirs); above it, the message
+  // itself is a newsletter or a notice, and its sign block is no one's signature.
+  const footerOnly = gate.reason === 'bulk-text' && !newest.some((l) => l.index < (detection.signature[0] ?? -1) && isBulkText(l.text));
   const evidence = parsed ? evidenceOf(parsed, sender, options.evidence ?? DEFAULT_EVIDENCE_RULE) : null;
   const contact = parsed && gate.personal && evidence?.enough ? parsed : null;
   return {
@@ -100,7 +103,7 @@ export function extractFromLines(lines: BodyLine[], sender: Sender, options: Ext
     lines,
     newest: newest.map((l) => l.index),
     // Below the gate the block is not a personal signature (a report's fields, a help-desk list): none is claimed.
-    signatureLines: gate.personal || ((gate.reason === 'bulk-text' || gate.reason === 'role-sender') && gate.signature) ? detection.signature : [],
+    signatureLines: gate.personal || ((gate.reason === 'role-sender' || (gate.reason === 'bulk-text' && footerOnly)) && gate.signature) ? detection.signature : [],
     detectedLines: detection.signature,
     closingLines: detection.closing,
     contact,
