@@ -1,7 +1,8 @@
 /**
  * Issue 15, fourth round, from an invented-mail probe of the classes the issue names (department senders, bulk
  * mail without list headers, modern and short signatures). Invented mail; nothing here comes from the data sets.
- * Each test fails without its change in gate.ts / evidence.ts / fields.ts / phones.ts / classifier.ts.
+ * Each test fails without its change in gate.ts / evidence.ts / fields.ts / phones.ts / classifier.ts / closing.ts,
+ * except those named "guard:", which held before and keep a change from reaching too far.
  */
 import { extractFromText } from '../../src/core/contact-extraction';
 import { parseFrom } from '../../src/core/contact-extraction/sender';
@@ -35,7 +36,7 @@ describe('a department, a firm or a service is not a person\'s name (class 7)', 
 });
 
 describe('a person whose family name is the domain is still a person', () => {
-  it('offers the card for "Hans Müller" <hans@mueller.example>', () => {
+  it('guard: offers the card for "Hans Müller" <hans@mueller.example>', () => {
     const x = run([...letter, 'Viele Grüße', 'Hans Müller', 'Geschäftsführer', 'Tel. +49 30 1234 5678', ''], 'Hans Müller <hans@mueller.example>');
     expect(x.contact?.fullName?.value).toBe('Hans Müller');
   });
@@ -107,7 +108,7 @@ describe('a department\'s display name is no person\'s address either', () => {
     expect(x.gate).toMatchObject({ personal: false, reason: 'role-sender' });
     expect(x.contact).toBeNull();
   });
-  it.each([['Doe, Jane (Sales)'], ['Jane Doe - Marketing']])('still offers the card from a person whose display name carries a department: %s', (display) => {
+  it.each([['Doe, Jane (Sales)'], ['Jane Doe - Marketing']])('guard: still offers the card from a person whose display name carries a department: %s', (display) => {
     expect(run(block, `${display} <jane.doe@bluefin.example>`).contact?.fullName?.value).toBe('Jane Doe');
   });
 });
@@ -118,5 +119,68 @@ describe('bulk text above the sign block is the message\'s own; under it, a list
     const x = run(['Your package from Helix Bio is on its way.', '', 'Tracking number: 1Z4410029381', 'Estimated delivery: Thursday', '', ...sign], 'Parcelo <hello.us@parcelo.example>');
     expect(x.gate).toMatchObject({ personal: false, reason: 'bulk-text' });
     expect(x.signatureLines).toEqual([]);
+  });
+});
+
+describe('a second invented-mail probe: people, firms and other people\'s details', () => {
+  it('takes dev.r@ and it.nguyen@ for people, not role mailboxes', () => {
+    for (const from of ['Dev Raghunathan <dev.r@kestrelcloud.example>', 'Nguyen Thi It <it.nguyen@saigontex.example>']) {
+      const x = run([...letter, 'Best,', '', from.split(' <')[0], 'Senior Solutions Engineer | Kestrel Cloud', 'm: +1 206 555 0148', ''], from);
+      expect(x.gate.personal).toBe(true);
+    }
+  });
+
+  it('offers no card for a colleague\'s details passed on above the sender\'s sign-off', () => {
+    const x = run(['Hi Lisa,', '', 'Please reach out to my colleague for scheduling:', '', 'Janine Roth', 'Senior Architect', 'Becker Architects', '+1 (503) 555-0129', '', 'Thanks,', 'Paul', ''], 'Paul Becker <paul.becker@beckerarch.example>');
+    expect(x.contact).toBeNull();
+  });
+
+  it('guard: starts the signature under a sign-off inside the scored block', () => {
+    const x = run(['Hi Lisa,', '', 'Please reach out to my colleague for scheduling:', '', 'Janine Roth', 'Senior Architect', 'Becker Architects', '+1 (503) 555-0129', '', 'Best,', 'Paul', '', 'Paul Becker, AIA', 'Principal', 'Becker Architects', '+1 (503) 555-0120', ''], 'Paul Becker <paul.becker@beckerarch.example>');
+    expect(x.contact?.jobTitle?.value).toBe('Principal');
+    expect(x.contact?.phones.map((p) => p.value.e164)).toEqual(['+15035550120']);
+  });
+
+  it.each([
+    ['a practice', 'Riverbend Family Dental <appointments@riverbenddental.example>', ['Riverbend Family Dental', '455 River Road, Suite 2, Eugene, OR 97401', '(541) 555-0120']],
+    ['a firm with a legal form', 'J.R. Whitaker <jr@whitakerlaw.example>', ['JRW', 'Whitaker Law PLLC | 615-555-0158']],
+  ])('takes no person\'s name from %s', (_name, from, block) => {
+    const x = run([...letter, ...(block as string[]), ''], from as string);
+    expect(x.parsed?.fullName?.value ?? '').not.toMatch(/Dental|PLLC/);
+  });
+
+  it('guard: takes no Japanese firm ("株式会社…") for a name', () => {
+    const x = run([...letter, 'よろしくお願いいたします。', '', '株式会社ほしぞら', '営業部 課長', '田中 由紀', 'TEL: 03-5555-2211', ''], '田中 由紀 <y.tanaka@hoshizora.example>');
+    expect(x.parsed?.fullName?.value ?? '').not.toContain('株式会社');
+  });
+});
+
+describe('a second probe: addresses, phones, titles and sign-offs of more countries', () => {
+  const sig = (lines: string[], from = 'Lucía Fernández <lucia@altamar.example>') => run([...letter, 'Un saludo,', ...lines, ''], from);
+
+  it.each([
+    [['Lucía Fernández', 'Responsable de Compras', 'Grupo Altamar', 'Calle de Alcalá 145, 3º', '28009 Madrid', 'Tel. +34 913 555 210'], 'Calle de Alcalá 145, 3º, 28009 Madrid'],
+    [['Lucía Fernández', 'Buyer', 'Altamar Ltd', '14 Lowther Mews', 'London W1U 6RJ', 'Chartered tax advisers since 1987', 'T: +44 20 7946 0321'], '14 Lowther Mews, London W1U 6RJ'],
+  ])('reads the address of %j', (lines, address) => {
+    expect(sig(lines as string[]).contact?.address?.value).toBe(address);
+  });
+
+  it('takes no Brazilian postcode for a phone, and reads Russian labels and titles', () => {
+    expect(sig(['Lucía Fernández', 'Gerente Comercial', 'Altamar Ltda.', 'Av. Paulista, 1578', 'São Paulo - SP, 01310-200', 'Tel: +55 11 5555-4102']).contact?.phones.map((p) => p.value.value)).toEqual(['+55 11 5555-4102']);
+    const ru = run([...letter, 'С уважением,', 'Анна Иванова', 'Главный бухгалтер', 'Тел.: +7 (495) 555-12-34', 'Моб.: +7 (916) 555-67-89', ''], 'Анна Иванова <a.ivanova@severtrans.example>');
+    expect(ru.contact?.jobTitle?.value).toBe('Главный бухгалтер');
+    expect(ru.contact?.phones.map((p) => p.value.type)).toEqual(['work', 'mobile']);
+  });
+
+  it('reads "Vertriebsleiter DACH" and "Kierownik Projektu" as titles, and "D +1 …" as a direct line', () => {
+    expect(sig(['Jonas Weber', 'Vertriebsleiter DACH', 'Lindqvist Maschinenbau GmbH', 'D +1 312 555 0119'], 'Jonas Weber <jonas.weber@lindqvist.example>').contact).toMatchObject({
+      jobTitle: { value: 'Vertriebsleiter DACH' }, phones: [{ value: { type: 'work' } }],
+    });
+    expect(sig(['Tomasz Nowak', 'Kierownik Projektu', 'VistulaSoft Sp. z o.o.', 'tel. +48 22 555 41 90'], 'Tomasz Nowak <t.nowak@vistulasoft.example>').contact?.jobTitle?.value).toBe('Kierownik Projektu');
+  });
+
+  it('takes "Abs," (Portuguese) as a sign-off', () => {
+    const x = run(['Prezados,', '', 'Segue o relatório da safra de soja desta semana, com as áreas revisadas.', '', 'Abs,', 'João Santos', 'Engenheiro Agrônomo', 'AgroVale Ltda.', '(34) 99555-2211', ''], 'João Santos <joao.santos@agrovale.example>');
+    expect(x.closingLines.map((i) => x.lines[i].text)).toContain('Abs,');
   });
 });

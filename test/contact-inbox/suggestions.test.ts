@@ -10,8 +10,8 @@ type Person = GoogleAppsScript.People.Schema.Person;
 
 const BODY = 'Please find the offer attached.\n\nKind regards,\nTom Berg\nSales Director\nFjord Systems AB\nTel: +46 8 123 456 78\n';
 
-function suggestion(from = 'Tom Berg <tom@fjord.example>', receivedAt = 1000): ContactSuggestion {
-  return suggestionFrom(extractFromText(BODY, parseFrom(from)), `m${receivedAt}`, receivedAt)!;
+function suggestion(from = 'Tom Berg <tom@fjord.example>', receivedAt = 1000, body = BODY): ContactSuggestion {
+  return suggestionFrom(extractFromText(body, parseFrom(from)), `m${receivedAt}`, receivedAt)!;
 }
 
 class MemoryProps implements PropertyPort {
@@ -41,7 +41,7 @@ describe('contact suggestions', () => {
   it('keeps one suggestion per sender, the newest pending one, and skips known contacts and decided senders', () => {
     const older = suggestion('Tom Berg <tom@fjord.example>', 1000);
     const newer = suggestion('Tom Berg <tom@fjord.example>', 2000);
-    const known = suggestion('Ann Lee <ann@fjord.example>', 3000);
+    const known = suggestion('Ann Lee <ann@fjord.example>', 3000, BODY.replace('Tom Berg\nSales Director', 'Ann Lee\nBuyer'));
     const merged = mergeSuggestions([older], [newer, known], new Set(['ann@fjord.example']));
     expect(merged.map((s) => [s.id, s.receivedAt])).toEqual([['tom@fjord.example', 2000]]);
     const book = new SuggestionBook(new MemoryProps());

@@ -205,9 +205,9 @@ function isPlainShortLine(text: string): boolean {
   return linksOnly || (!/\s:|^[A-Z][\w]*(-[\w]+)+:|\t|[^:\s]\s{3,}\S/.test(t) && !/^\s*\t/.test(text));
 }
 
-/** A title, a company, a postal address or a name: what a bridged line must sit under. */
+/** A title, a company, a postal address or a name (alone, or first of "Name | Company"): what a bridged line must sit under. */
 function isNamingLine(t: string): boolean {
-  return TITLE_WORDS.test(t) || COMPANY_WORDS.test(t) || isAddressLine(t) || NAME_SHAPED.test(t);
+  return TITLE_WORDS.test(t) || COMPANY_WORDS.test(t) || isAddressLine(t) || NAME_SHAPED.test(t) || NAME_SHAPED.test(t.split(/\s+[|•·]\s+/)[0]);
 }
 
 /** Most lines the block may grow upward by. */
@@ -254,6 +254,13 @@ function extendUpward(lines: BodyLine[], at: number[], from: number, signOff: (j
 export function smoothBlock(lines: BodyLine[], at: number[], from: number, to: number, profile: SenderProfile): { from: number; to: number } {
   const text = (j: number) => lines[at[j]].text.trim();
   const signOff = (j: number) => SIGN_OFF.test(text(j)) || SHORT_SIGN_OFF.test(text(j));
+  // A sign-off inside the block ends the letter: what stood above it was the letter's (a colleague's details the
+  // sender passed on, "Please reach out to Janine Roth…"), and the signature starts under it.
+  for (let j = to - 1; j > from; j--) {
+    if (!signOff(j)) continue;
+    from = j;
+    break;
+  }
   if (from < to && signOff(from)) {
     from++;
     if (from < to && isSenderName(text(from), profile)) from++;

@@ -8,7 +8,7 @@ import { SIGN_OFF } from './lexicon';
 import { nameMatchScore, type SenderProfile } from './sender';
 
 export const SHORT_SIGN_OFF =
-  /^\s*(thanks|thank you|regards|best|cheers|love|cordially|sincerely|have a (nice|good|great) (day|weekend|evening)|best rgds|rgds|many thanks|talk (to you )?(soon|later))\b[^.?!]{0,20}[,.!]*\s*$/i;
+  /^\s*(thanks|thank you|regards|best|cheers|love|cordially|sincerely|have a (nice|good|great) (day|weekend|evening)|best rgds|rgds|many thanks|talk (to you )?(soon|later)|abs|att|atte|cumprimentos|saudações|un abrazo|abrazos|lg|vg|mvh|hälsningar|med vänlig hälsning|pozdrawiam|pozdrowienia|s pozdravem|üdvözlettel|saygılarımla|terveisin|ystävällisin terveisin)(?![\p{L}])[^.?!]{0,20}[,.!]*\s*$/iu;
 const INLINE_SIGN_OFF = /(^|[.!?]\s+)(thanks|thank you|thx|tx|regards|cheers|love)[.,!]*\s*-?\s*([\p{L}][\p{L}'’.]{0,20})\.?\s*$/iu;
 const NAME_UNDER = /^[\p{Lu}][\p{L}'’.-]*(\s[\p{Lu}][\p{L}'’.-]*){0,3}[.,]?$/u;
 
@@ -30,7 +30,19 @@ export function isSenderName(text: string, profile: SenderProfile): boolean {
  */
 export function findClosing(lines: BodyLine[], at: number[], limit: number, profile: SenderProfile): number[] {
   const text = (j: number) => lines[at[j]].text;
-  for (let j = limit - 1; j >= Math.max(0, limit - 4); j--) {
+  const near = signOffAbove(lines, at, limit, limit - 4, profile);
+  if (near.length > 0) return near;
+  const bare = bareClosing(lines, at, limit, profile);
+  if (bare.length > 0 || limit < at.length) return bare;
+  // No block and nothing nearer: a sign-off further up, over a short block of up to six lines that ends the text
+  // ("Abs,\nJoão Santos\nEngenheiro Agrônomo\nAgroVale Ltda.\n(34) 99555-2211"; short-block.ts takes the block).
+  return signOffAbove(lines, at, limit - 4, limit - 8, profile, limit);
+}
+
+/** The sign-off found scanning up from position `from - 1` to `to`, and the sender's name under it. */
+function signOffAbove(lines: BodyLine[], at: number[], from: number, to: number, profile: SenderProfile, limit = from): number[] {
+  const text = (j: number) => lines[at[j]].text;
+  for (let j = from - 1; j >= Math.max(0, to); j--) {
     if (!SIGN_OFF.test(text(j)) && !SHORT_SIGN_OFF.test(text(j))) continue;
     const out = [lines[at[j]].index];
     for (let k = j + 1; k < limit && k <= j + 2; k++) {
@@ -43,6 +55,12 @@ export function findClosing(lines: BodyLine[], at: number[], limit: number, prof
     }
     return out;
   }
+  return [];
+}
+
+/** A bare name (or initials) ending the text, or a sign-off and name at the end of the last line. */
+function bareClosing(lines: BodyLine[], at: number[], limit: number, profile: SenderProfile): number[] {
+  const text = (j: number) => lines[at[j]].text;
   if (limit === 0) return [];
   // A bare name (or initials) ending the text: "Mark", "--Sally", "DG".
   const last = limit - 1;

@@ -7,9 +7,9 @@
  */
 import type { ExtractedContact, Sender } from './types';
 import { PREFILL_CONFIDENCE } from './types';
-import { DEPARTMENT_WORDS, ROLE_LOCAL } from './gate';
-import { hasLegalForm } from './fields';
-import { companyMatchesDomain, profileOf } from './sender';
+import { ROLE_LOCAL } from './gate';
+import { isPersonName } from './fields';
+import { profileOf } from './sender';
 
 export type EvidenceRule = 'any-detail' | 'name-and-company' | 'name-and-company-or-phone';
 
@@ -24,31 +24,12 @@ export interface Evidence {
   missing: string[];
 }
 
-/**
- * Whether a name names a person: no department or mailbox word, no legal form ("Lumen Design Studio Ltd"), and not
- * the company of the sender's domain unless it is the From display name itself and two words or more ("Parcelo
- * Logistics" from tracking@parcelo.com under "Parcelo Tracking", and "Northwind" <ap-team@northwind.example>, are
- * the firm; "Hans Müller" <hans@mueller.de> is a person).
- */
-function isPersonName(name: string, sender: Sender): boolean {
-  if (DEPARTMENT_WORDS.test(name) || hasLegalForm(name)) return false;
-  const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  const profile = profileOf(sender);
-  if (!companyMatchesDomain(name, profile)) return true;
-  // The domain names the firm in the display name itself: a person only when it is one of two or more words
-  // (a family name: "Hans Müller" <hans@mueller.de>), not when it spans several ("Lumen Design Studio" at
-  // lumendesign.example) or the name is one word ("Northwind").
-  const words = name.trim().split(/\s+/).map(squash);
-  const spansWords = words.some((_w, i) => words.slice(i).some((_v, k) => k >= 1 && words.slice(i, i + k + 1).join('') === profile.orgLabel));
-  return words.length >= 2 && !spansWords && squash(name) === squash(sender.displayName);
-}
-
 /** A name usable as the person's: from the signature, or a From display name that is not a department. */
 function personName(c: ExtractedContact, sender: Sender): number {
-  if (c.fullName && isPersonName(c.fullName.value, sender)) return c.fullName.confidence;
+  if (c.fullName && isPersonName(c.fullName.value, profileOf(sender))) return c.fullName.confidence;
   const display = sender.displayName.trim();
   const local = sender.email.split('@')[0] ?? '';
-  if (display && isPersonName(display, sender) && !ROLE_LOCAL.test(local) && /\p{L}{2,}/u.test(display) && !isMailboxLabel(display, local)) return 0.7;
+  if (display && isPersonName(display, profileOf(sender)) && !ROLE_LOCAL.test(local) && /\p{L}{2,}/u.test(display) && !isMailboxLabel(display, local)) return 0.7;
   return 0;
 }
 

@@ -11,6 +11,7 @@ import {
 import { isPhoneLike } from './features';
 import { dedupePhones, defaultCountryFor, phonesInLine } from './phones';
 import { companyMatchesDomain, nameMatchScore, type SenderProfile } from './sender';
+import { hasDepartmentWord } from './gate';
 
 /** Removes mail-client artefacts: `<mailto:…>`, `<tel:…>`, `[cid:…]`, `[Description: …]`, bullets. */
 export function cleanSignatureLine(text: string): string {
@@ -116,8 +117,16 @@ const COMPOUND_STREET = /[\p{L}](straße|strasse|str\.|weg|gasse|allee|platz|rin
 /** "Unit 4, Riverside Business Park", "Building 2, Science Park": a unit in an estate, as UK and EU addresses open. */
 const UNIT_LINE = /^\s*(unit|building|bldg\.?|block|house|flat|apt\.?|apartment)\s+\w{1,5},\s+\S|\b(business|industrial|science|technology|retail) (park|estate|centre|center)\b/i;
 
+/**
+ * Streets whose kind comes first, as Spanish, Portuguese, Italian, French and Polish addresses write them ("Calle
+ * de Alcalá 145", "Rua Augusta, 900", "Av. Paulista, 1578", "Via Roma 12", "ul. Marszałkowska 84/92"), with a house
+ * number on the line; and English street kinds the shared pattern lacks ("14 Lowther Mews").
+ */
+const STREET_FIRST = /^\s*(calle|c\/|avenida|avda\.?|av\.|rua|travessa|largo|praça|plaza|paseo|carrer|via|viale|corso|piazza|piazzale|rue|bd|boulevard|chemin|allée|place|quai|ul\.|al\.|aleja|plac)\s+\S.*\d/iu;
+const MORE_STREET = /\b\d{1,5}[a-z]?\s+([\p{L}'’.-]+\s){1,3}(mews|close|crescent|terrace|row|grove|gardens|walk|yard|wharf|quay|hill|green|rise|parade)\b/iu;
+
 function isPostalLine(text: string): boolean {
-  return isAddressLine(text) || COMPOUND_STREET.test(text) || UNIT_LINE.test(text);
+  return isAddressLine(text) || COMPOUND_STREET.test(text) || UNIT_LINE.test(text) || STREET_FIRST.test(text) || MORE_STREET.test(text);
 }
 
 /**
@@ -131,6 +140,49 @@ function companyCell(text: string, profile: SenderProfile): string {
   // After a dash the rest is as often the firm's department ("Enron North America – West Desk"): only a legal form
   // splits it; a "|" or "•" separates fields, so the cell the sender's domain names is the company there too.
   return legal ?? (/\s[|•·]\s/.test(text) ? cells.find((c) => companyMatchesDomain(c, profile)) : undefined) ?? text;
+}
+
+/** Words of a business's name that no person's name holds ("Riverbend Family Dental"; not "Law" or "Church", which are surnames). */
+const BUSINESS_WORDS = /\b(dental|dentistry|clinic|medical|health|pharmacy|studio|salon|spa|restaurant|caf[eé]|bakery|hotel|realty|properties|law (firm|office|group)|legal|consulting|solutions|brewing|brewery|logistics|transport|trading|holdings|ventures|capital|labs?|technologies|systems|software|design|media|events|travel|insurance|school|academy|university|institute|foundation|society|association|club)\b/i;
+
+/** A firm's name in Japanese, Chinese or Korean ("株式会社ほしぞら", "（株）", "有限公司", "주식회사"). */
+const CJK_FIRM = /株式会社|有限会社|合同会社|（株）|\(株\)|有限公司|股份|集团|公司|주식회사|\(주\)/u;
+
+/**
+ * Whether a name names a person: no department or mailbox word, no legal form ("Lumen Design Studio Ltd"), and not
+ * the company of the sender's domain unless it is the From display name itself and two words or more ("Parcelo
+ * Logistics" from tracking@parcelo.com under "Parcelo Tracking", and "Northwind" <ap-team@northwind.example>, are
+ * the firm; "Hans Müller" <hans@mueller.de> is a person).
+ */
+export function isPersonName(name: string, profile: SenderProfile): boolean {
+  if (hasDepartmentWord(name) || BUSINESS_WORDS.test(name) || hasLegalForm(name) || CJK_FIRM.test(name)) return false;
+  const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  if (!companyMatchesDomain(name, profile)) return true;
+  // The domain names the firm in the display name itself: a person only when it is one of two or more words
+  // (a family name: "Hans Müller" <hans@mueller.de>), not when it spans several ("Lumen Design Studio" at
+  // lumendesign.example) or the name is one word ("Northwind").
+  const words = name.trim().split(/\s+/).map(squash);
+  const spansWords = words.some((_w, i) => words.slice(i).some((_v, k) => k >= 1 && words.slice(i, i + k + 1).join('') === profile.orgLabel));
+  return words.length >= 2 && !spansWords && squash(name) === squash(profile.sender.displayName);
+}
+
+/**
+ * Whether the block opens with another person's name: "Janine Roth\nSenior Architect\n…" passed on by Paul Becker
+ * ("Please reach out to my colleague:"). Only when the From display name is a person's full name that no line of
+ * the block's top matches, so a block that simply lacks the name line is not taken for someone else's.
+ */
+export function namesAnotherPerson(blockLines: string[], profile: SenderProfile, closingName?: string): boolean {
+  const display = profile.sender.displayName.trim();
+  // "Best,\nJonas Weber" right above the block: the sender signed it.
+  if (closingName && nameMatchScore(closingName, profile) > 0) return false;
+  // Without the sender's address (a quoted header's "Live Person") there is nothing to judge the block against.
+  if (profile.sender.email === '' || display.split(/\s+/).length < 2 || !isPersonName(display, profile)) return false;
+  const top = blockLines.map(cleanSignatureLine).filter((t) => t !== '' && !SEPARATOR_LINE.test(t)).slice(0, 4);
+  const head = (t: string) => t.split(/\s*[|,–—]\s*|\s+-\s+/)[0];
+  // "Becker Architects" shares the sender's family name but is the firm: only a person's name line counts.
+  if (top.length === 0 || top.some((t) => nameMatchScore(head(t), profile) > 0 && isPersonName(head(t), profile))) return false;
+  // Latin-script names only: CJK_NAME (any two to twelve characters) would take a title like "営業部長" for a name.
+  return !CJK_NAME.test(top[0]) && looksLikeName(top[0]) && !isTitleText(top[0]) && isPersonName(top[0], profile);
 }
 
 /** A company line as shown: without a list comma, or a sentence's full stop after a parenthesis ("IBM (… AB)."). */
@@ -155,13 +207,14 @@ const NORDIC_TITLE = /(?<![\p{L}])(daglig leder|\p{L}*(leder|ledare|rådgiver|r�
  * Italian, Spanish, French and Portuguese titles, and trades, that the shared TITLE_WORDS lacks ("Direttore
  * Commerciale", "Abogada", "Avocat associé", "Estimator"); like NORDIC_TITLE, kept out of the line features.
  */
-const MORE_TITLE = /(?<![\p{L}])(direttore|direttrice|amministratore|amministratrice|ingegnere|avvocato|avvocata|consulente|presidente|président|présidente|associé|associée|socio|socia|abogado|abogada|avocat|avocate|coordinador|coordinadora|coordinatore|coordinatrice|analista|dirigente|delegado|delegada|estimator|superintendent|foreman|realtor|notary|notaio|notario)(?![\p{L}])/iu;
+const MORE_TITLE = /(?<![\p{L}])(engenheiro|engenheira|kierownik|kierowniczka|dyrektor|dyrektorka|prezes|specjalista|specjalistka|inżynier|menedżer|konsultant|konsultantka|ředitel|ředitelka|vedoucí|jednatel|директор|менеджер|руководитель|бухгалтер|инженер|специалист|начальник|юрист|direttore|direttrice|amministratore|amministratrice|ingegnere|avvocato|avvocata|consulente|presidente|président|présidente|associé|associée|socio|socia|abogado|abogada|avocat|avocate|coordinador|coordinadora|coordinatore|coordinatrice|analista|dirigente|delegado|delegada|estimator|superintendent|foreman|realtor|notary|notaio|notario)(?![\p{L}])/iu;
 
 /** Whether a line, or its part before a "|", "," or dash, reads as a job title in any of the word lists. */
 function isTitleText(text: string): boolean {
   const test = (t: string) => TITLE_WORDS.test(t) || PROFESSION.test(t.trim()) || COMPOUND_TITLE.test(t.trim()) || NORDIC_TITLE.test(t) || MORE_TITLE.test(t);
   // "Vertriebsleiter | Brückner Maschinenbau GmbH": the compound title lists match a whole cell, not a whole line.
-  return test(text) || test(text.split(/\s*[|,•·]\s*|\s+[–—-]\s+/)[0]);
+  // "Vertriebsleiter DACH": a compound title followed by its region or team.
+  return test(text) || test(text.split(/\s*[|,•·]\s*|\s+[–—-]\s+/)[0]) || COMPOUND_TITLE.test(text.trim().split(/\s+/)[0]);
 }
 
 /** Splits "Title, Company" / "Title | Company" / "Title at Company" when the right side reads as a company. */
@@ -301,7 +354,7 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
     const score = nameMatchScore(head, profile);
     // "Kanzlei Schmidt & Partner mbB" holds the family name but is the firm; so is "Parcelo Logistics, Inc.".
     const firm = hasLegalForm(head) || /^\s*[|,–—-]\s*(inc|incorporated|llc|ltd|limited|corp|corporation|co|gmbh|ag|sa|plc|llp|lp|bv|nv|ab|as|oy|s\.?r\.?l|s\.?p\.?a)\.?\s*$/i.test(l.text.slice(head.length));
-    if (score > best && !/\d|@|&/.test(head) && !firm) {
+    if (score > best && !/\d|@|&/.test(head) && !firm && isPersonName(head, profile)) {
       best = score;
       nameAt = i;
     }
@@ -322,7 +375,7 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
     contact.fullName = { value: profile.sender.displayName.trim(), confidence: 0.7 };
   } else {
     const first = lines.findIndex((l) => !l.used);
-    if (first >= 0 && first <= 1 && looksLikeName(lines[first].text)) {
+    if (first >= 0 && first <= 1 && looksLikeName(lines[first].text) && isPersonName(lines[first].text, profile)) {
       contact.fullName = { value: lines[first].text.replace(/,$/, ''), confidence: 0.55 };
       lines[first].used = true;
       nameAt = first;
@@ -399,7 +452,9 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
       if (addr.length > 0) break;
       continue;
     }
-    const continues = addr.length > 0 && (/\b\d{4,5}\b|,\s*[A-Z]{2}\b/.test(l.text) || COUNTRY_LINE.test(l.text));
+    // "Chartered tax advisers since 1987" under the city line is a slogan: a year after "since" is no postcode.
+    const continues = addr.length > 0 && !/\b(since|est\.?|established|founded|seit|depuis|desde)\s+\d{4}\b/i.test(l.text) &&
+      (/\b\d{4,5}\b|,\s*[A-Z]{2}\b/.test(l.text) || COUNTRY_LINE.test(l.text));
     if (isPostalLine(l.text) || FLOOR.test(l.text) || continues) {
       addr.push(l.text);
       l.used = true;

@@ -40,7 +40,7 @@ export const ROLE_LOCAL =
  * DEPARTMENT_NAME, which is a feature of the shipped gate weights (changing it means retraining).
  */
 export const DEPARTMENT_WORDS =
-  /\b(announcements?|team|support|help ?desk|department|dept|services?|news(letter)?|office|desk|notifications?|alerts?|reports?|admin(istration)?|group|center|centre|digest|committee|communications?|customer|care|payable|receivable|accounts?|accounting|billing|payroll|talent|acquisition|recruit(ing|ment)|human resources|hr|marketing|sales|events?|tracking|shipping|orders?|reservations|bookings?|helpline|hotline|bot|system|facilities|people|operations|procurement|purchasing|finance|treasury|compliance|legal|security)\b/i;
+  /\b(announcements?|team|support|help ?desk|department|dept|services?|news(letter)?|office|desk|notifications?|alerts?|reports?|admin(istration)?|group|center|centre|digest|committee|communications?|customer|care|payable|receivable|accounts?|accounting|billing|payroll|talent|acquisition|recruit(ing|ment)|human resources|hr|marketing|sales|events?|tracking|shipping|orders?|reservations|bookings?|helpline|hotline|bot|system|notices?|facilities|people|operations|procurement|purchasing|finance|treasury|compliance|legal|security)\b/i;
 
 /**
  * A From display name naming a department or service ("Bluefin People Team", "Acme Facilities"), once the
@@ -48,7 +48,12 @@ export const DEPARTMENT_WORDS =
  */
 export function isDepartmentSender(displayName: string): boolean {
   const own = displayName.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').split(/\s+[-–|]\s+/)[0];
-  return DEPARTMENT_WORDS.test(own);
+  return hasDepartmentWord(own);
+}
+
+/** DEPARTMENT_WORDS in a name, camel case split first ("CustomerNotices", "ITHelpDesk"). */
+export function hasDepartmentWord(name: string): boolean {
+  return DEPARTMENT_WORDS.test(name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
 }
 
 /** A From display name that names a department or service, not a person ("Enron Announcements", "IT Help Desk"). */
@@ -100,7 +105,21 @@ export const GATE_FEATURES = [
 ] as const;
 
 const UNSUBSCRIBE_FEATURE = GATE_FEATURES.indexOf('unsubscribeLines');
-const ROLE_SENDER_FEATURE = GATE_FEATURES.indexOf('roleSender');
+
+/**
+ * A shared mailbox's local part, strictly: a role word alone, or with a region, a number or another role word
+ * ("support", "sales.uk", "info-de", "events2", "support-team"; a "+tag" set aside). ROLE_LOCAL, the gate's feature,
+ * also takes "dev.r" and "it.nguyen" (people named Dev or with the family name It): too loose to refuse a card on.
+ */
+const ROLE_WORD = new RegExp(ROLE_LOCAL.source.replace('([-+_.].*)?$', '$'), 'i');
+
+export function isRoleMailbox(email: string): boolean {
+  const local = (email.split('@')[0] ?? '').toLowerCase().replace(/\+.*$/, '');
+  if (ROLE_WORD.test(local)) return true; // "customer-care", "do-not-reply"
+  const [head, ...rest] = local.split(/[-_.]/);
+  if (!ROLE_LOCAL.test(head) || rest.length > 1) return false;
+  return rest.length === 0 || /^([a-z]{2}|\d+)$/.test(rest[0]) || ROLE_LOCAL.test(rest[0]) || /^(team|desk|dept|office|mail|box)$/.test(rest[0]);
+}
 
 export interface GateInput {
   sender: Sender;
@@ -235,7 +254,7 @@ export function gateMessage(
   // The lines stay claimed when the score alone takes them: a person's post to a list signs above the list's footer.
   const signature = score >= model.threshold || named;
   if (features[UNSUBSCRIBE_FEATURE] > 0) return { personal: false, score, reason: 'bulk-text', signature };
-  if (features[ROLE_SENDER_FEATURE] > 0 || (sender && isDepartmentSender(sender.displayName))) return { personal: false, score, reason: 'role-sender', signature };
+  if (sender && (isRoleMailbox(sender.email) || isDepartmentSender(sender.displayName))) return { personal: false, score, reason: 'role-sender', signature };
   if (score >= model.threshold) return { personal: true, score };
   return named ? { personal: true, score, reason: 'named-signature' } : { personal: false, score, reason: 'score' };
 }

@@ -8,7 +8,7 @@ import { htmlToLines } from './html-text';
 import { findQuoteStart, newestPart, textToLines } from './newest-part';
 import { detectSignature, type SignatureModel } from './classifier';
 import { SIGNATURE_MODEL } from './model-weights';
-import { parseSignature } from './fields';
+import { namesAnotherPerson, parseSignature } from './fields';
 import { parseFrom, profileOf } from './sender';
 import { skipReason, type SkipReason } from './skip';
 import { gateFeatures, gateMessage, isBulkText, namedSignature, type GateModel, type GateVerdict } from './gate';
@@ -82,7 +82,8 @@ export function extractFromLines(lines: BodyLine[], sender: Sender, options: Ext
   let parsed: ExtractedContact | null = null;
   if (blockLines.length > 0) {
     parsed = parseSignature(blockLines, profile, closingName);
-    if (!hasContactDetails(parsed)) parsed = null;
+    // Someone else's details the sender passed on are no card for the sender, nor for that person (not their mail).
+    if (!hasContactDetails(parsed) || namesAnotherPerson(blockLines, profile, closingName)) parsed = null;
   }
   const features = gateFeatures({
     sender, profile, newest: gateLines(lines, newest, quoteStart), signatureLines: detection.signature, closingLines: detection.closing,

@@ -35,15 +35,19 @@ const EXTRA_WORK = /(?<![\p{L}\p{N}])(tél|tlf|tfn|puh)\b/iu;
 const HOME_LABEL = /(?<![\p{L}\p{N}])(home|privat|private|domicile)\b/iu;
 
 /** "T 010 123 4567", "M 06 12345678": a capital letter alone before the number, at the line's start or after "|". */
-const BARE_LETTER_LABEL = /(?:^|[|•·]\s*)([TMFPOC])\s+$/;
-const BARE_LETTER_TYPE: Record<string, PhoneType> = { T: 'work', P: 'work', O: 'work', M: 'mobile', C: 'mobile', F: 'fax' };
+const BARE_LETTER_LABEL = /(?:^|[|•·]\s*)([TMFPOCD])\s+$/;
+const BARE_LETTER_TYPE: Record<string, PhoneType> = { T: 'work', P: 'work', O: 'work', D: 'work', M: 'mobile', C: 'mobile', F: 'fax' };
 
 /** "Port. :" (French portable), "kom." (Polish komórka), "Natel" (Swiss): mobile labels the line features lack. */
-const EXTRA_MOBILE = /(?<![\p{L}])(port\.|kom\.|komórka|natel)/iu;
+const EXTRA_MOBILE = /(?<![\p{L}])(port\.|kom\.|komórka|natel|моб|сот)/iu;
+/** Russian "Тел.", "Факс": the office and fax labels in Cyrillic. */
+const CYRILLIC_WORK = /(?<![\p{L}])тел/iu;
+const CYRILLIC_FAX = /(?<![\p{L}])факс/iu;
 
 function typeFromLabel(label: string): PhoneType | null {
-  if (FAX_LABEL.test(label) || EXTRA_FAX.test(label)) return 'fax';
+  if (FAX_LABEL.test(label) || EXTRA_FAX.test(label) || CYRILLIC_FAX.test(label)) return 'fax';
   if (MOBILE_LABEL.test(label) || EXTRA_MOBILE.test(label)) return 'mobile';
+  if (CYRILLIC_WORK.test(label)) return 'work';
   if (HOME_LABEL.test(label)) return 'home';
   if (PHONE_LABEL.test(label) || EXTRA_WORK.test(label)) return 'work';
   return null;
@@ -51,6 +55,9 @@ function typeFromLabel(label: string): PhoneType | null {
 
 /** A North American number as written: "(713) 555-0142", "713.555.0142", "1-713-555-0142". */
 const NANP_SHAPE = /^(1[\s.-]?)?(\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}$/;
+
+/** A Brazilian CEP ("01310-200") or a Japanese postcode ("〒150-0002"): a postcode, not a phone. */
+const POSTCODE = /^\d{5}-\d{3}$/;
 
 const DATE_LIKE = /^\(?\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\)?$/;
 const TIME_RANGE = /^\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}$/;
@@ -78,6 +85,7 @@ export function phonesInLine(line: string, country: CountryCode): Scored<Contact
     const after = line.slice(match.end, Math.min(nextStart, match.end + 14));
     prevEnd = match.end;
     if ((NOT_PHONE_CONTEXT.test(before) && !PHONE_NUMBER_LABEL.test(before)) || DATE_LIKE.test(raw) || TIME_RANGE.test(raw)) return;
+    if (POSTCODE.test(raw) || /〒\s*$/.test(before)) return;
     const extMatch = /\s*(?:x|ext\.?|extension|#)\s*(\d{1,6})$/i.exec(raw);
     const main = extMatch ? raw.slice(0, extMatch.index) : raw;
     const digits = digitsOf(main);
