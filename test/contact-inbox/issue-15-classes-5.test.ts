@@ -184,3 +184,40 @@ describe('a second probe: addresses, phones, titles and sign-offs of more countr
     expect(x.closingLines.map((i) => x.lines[i].text)).toContain('Abs,');
   });
 });
+
+describe('a third probe: corporate mail of the early 2000s', () => {
+  const enron = (lines: string[], from: string) => run(['Updated schedule attached.', '', ...lines, ''], from);
+
+  it('keeps "Manager, Content Services" as the title when another line names the firm surely', () => {
+    const x = enron(['Stacy Brill', 'Manager, Content Services', 'Enerco Broadband Services, Inc.', '713-853-0137'], 'Stacy Brill <sbrill@enerco.example>');
+    expect(x.contact?.jobTitle?.value).toBe('Manager, Content Services');
+    expect(x.contact?.company?.value).toBe('Enerco Broadband Services, Inc.');
+  });
+
+  it('types a pager as other and "(o)" / "(c)" after a number as work and mobile', () => {
+    expect(phonesInLine('Pager: 888-555-0162', 'US')[0]?.value.type).toBe('other');
+    expect(phonesInLine('713.853.0145 (o)', 'US')[0]?.value.type).toBe('work');
+    expect(phonesInLine('713.853.0146 (c)', 'US')[0]?.value.type).toBe('mobile');
+  });
+
+  it('reads a two-column signature column by column', () => {
+    const x = enron(['Lydia Fromm\t\t\t\tPh:  (713) 853-3311', 'Counsel\t\t\t\t\tFax: (713) 646-3490'], 'Lydia Fromm <lydia.fromm@enerco.example>');
+    expect(x.parsed).toMatchObject({ fullName: { value: 'Lydia Fromm' }, jobTitle: { value: 'Counsel' } });
+    expect(x.parsed?.phones.map((p) => p.value.type)).toEqual(['work', 'fax']);
+  });
+
+  it('takes the firm line with a legal form above the name into the block', () => {
+    const x = run(['Our noms are attached.', '', 'El Paso Merchant Energy, L.P.', 'Ken Yoshida', 'Scheduling', '713-853-0151', ''], 'Ken Yoshida <kyoshida@elpaso.example>');
+    expect(x.contact?.company?.value).toBe('El Paso Merchant Energy, L.P.');
+  });
+
+  it('offers no card from a publication ("NGI Daily")', () => {
+    const x = run(['Cash prices slid Monday as mild weather returned to the Northeast.', '', 'Intelligence Press, Inc.', '22648 Glenn Drive, Suite 305', 'Sterling, VA 20164', ''], 'NGI Daily <ngidaily@intelligencepress.example>');
+    expect(x.contact).toBeNull();
+  });
+
+  it('drops a form\'s label before a name ("Contact Person: …")', () => {
+    const x = run([...letter, 'Contact Person: Lance Byers', 'Gas Scheduler', 'Northern Natural Gas Co.', 'Phone: 402-555-0133', ''], 'Lance Byers <lance.byers@nngco.example>');
+    expect(x.parsed?.fullName?.value).toBe('Lance Byers');
+  });
+});

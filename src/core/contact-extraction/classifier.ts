@@ -198,7 +198,7 @@ function isSignatureShaped(text: string): boolean {
 /** Short, and not a sentence, a sign-off, a greeting, a report's or a header's field, or a table's row. */
 function isPlainShortLine(text: string): boolean {
   const t = text.trim();
-  if (t === '' || t.split(/\s+/).length > 10 || /[.?!:;,]$/.test(t.replace(/\b(inc|ltd|co|corp|jr|sr)\.$/i, ''))) return false;
+  if (t === '' || t.split(/\s+/).length > 10 || /[.?!:;,]$/.test(t.replace(/\b(inc|ltd|co|corp|jr|sr|l\.p|l\.l\.c|llc|p\.c|s\.a|n\.v|b\.v|plc|gmbh|ag)\.$/i, ''))) return false;
   if (SIGN_OFF.test(t) || SHORT_SIGN_OFF.test(t) || GREETING.test(t)) return false;
   // "Request ID     : 0000…", "X-Version: …", columns: a report's, a header's or a table's, not a signature's.
   const linksOnly = t.replace(/<?(https?:\/\/|www\.)[^\s>]+>?/gi, '').trim() === '';

@@ -185,6 +185,31 @@ export function namesAnotherPerson(blockLines: string[], profile: SenderProfile,
   return !CJK_NAME.test(top[0]) && looksLikeName(top[0]) && !isTitleText(top[0]) && isPersonName(top[0], profile);
 }
 
+/** "Contact Person:", "Name:", "Attn:": a form's label before a name. */
+const NAME_LABEL = /^\s*(contact( person)?|name|attn\.?|attention)\s*:\s*(?=\p{Lu})/iu;
+
+/** A gap between two columns: tabs, or four spaces or more. */
+const COLUMN_GAP = /\t+\s*|\s{4,}/;
+
+/**
+ * A two-column signature ("Lydia Fromm\t\t\tPh: (713) 853-3311\nCounsel\t\t\tFax: (713) 646-3490"), read as
+ * its left column then its right one, so name and title are not taken for phone lines. Only when two lines or
+ * more split so; a label's own gap ("Phone:     713-…") is no column.
+ */
+function splitColumns(blockLines: string[]): string[] {
+  const cells = blockLines.map((line) => {
+    const m = COLUMN_GAP.exec(line.trim());
+    if (!m || m.index === 0) return null;
+    const left = line.trim().slice(0, m.index);
+    const right = line.trim().slice(m.index + m[0].length);
+    return /:\s*$/.test(left) || right === '' || !/\p{L}/u.test(left) ? null : [left, right];
+  });
+  if (cells.filter(Boolean).length < 2) return blockLines;
+  const left = blockLines.map((line, i) => cells[i]?.[0] ?? line);
+  const right = cells.map((c) => c?.[1]).filter((c): c is string => Boolean(c));
+  return [...left, ...right];
+}
+
 /** A company line as shown: without a list comma, or a sentence's full stop after a parenthesis ("IBM (… AB)."). */
 function companyText(text: string): string {
   return text.replace(/[,;]$/, '').replace(/\)\.$/, ')');
@@ -218,7 +243,7 @@ function isTitleText(text: string): boolean {
 }
 
 /** Splits "Title, Company" / "Title | Company" / "Title at Company" when the right side reads as a company. */
-function splitTitleCompany(text: string, profile: SenderProfile): { title: string; company?: string } {
+function splitTitleCompany(text: string, profile: SenderProfile, companyElsewhere = false): { title: string; company?: string } {
   const m = /^(.+?)(\s*[,|•·]\s*|\s+[–—-]\s+|\s+(?:at|@|bei|chez|en)\s+)(.+)$/.exec(text);
   if (!m) return { title: text };
   const [, left, separator, right] = m;
@@ -231,6 +256,9 @@ function splitTitleCompany(text: string, profile: SenderProfile): { title: strin
   // A right side with title words is a second title ("Manager, Sales Operations") unless a legal form or the
   // sender's domain names it a company: "Legal Counsel | Pinecrest Legal LLP".
   const surelyCompany = LEGAL_FORM.test(right) || NORDIC_FORM.test(right.trim()) || TRAILING_LEGAL_FORM.test(right) || companyMatchesDomain(right, profile);
+  // "Manager, Content Services" over "Enron Broadband Services, Inc.": a company word alone ("Services", "Power")
+  // names the department when another line of the block names the firm surely.
+  if (companyElsewhere && !surelyCompany) return { title: text };
   if (isTitleText(left) && rightIsCompany && (surelyCompany || !TITLE_WORDS.test(right.replace(COMPANY_WORDS, '')))) {
     return { title: left.trim(), company: right.trim() };
   }
@@ -287,7 +315,7 @@ const MAX_OTHER_EMAILS = 2;
  */
 export function parseSignature(blockLines: string[], profile: SenderProfile, closingName?: string): ExtractedContact {
   const country = defaultCountryFor(profile.domain);
-  const lines: SigLine[] = blockLines
+  const lines: SigLine[] = splitColumns(blockLines)
     .map(cleanSignatureLine)
     .flatMap(splitContactFields)
     .filter((t) => t !== '' && !SEPARATOR_LINE.test(t) && !MOBILE_FOOTER.test(t) && !(DISCLAIMER.test(t) && t.split(' ').length > 8))
@@ -348,7 +376,9 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
   let best = 0;
   top.forEach((l, i) => {
     if (l.used) return;
-    // "Priya Nair | Senior Account Executive | Helix Bio Ltd.": only the part before the first separator counts.
+    // "Priya Nair | Senior Account Executive | Helix Bio Ltd.": only the part before the first separator counts;
+    // a form's label before it ("Contact Person: Lance Byers") is no part of the name.
+    if (NAME_LABEL.test(l.text)) l.text = l.text.replace(NAME_LABEL, '');
     const head = l.text.split(/\s*[|,–—]\s*|\s+-\s+/)[0];
     if (head.split(' ').length > 6) return;
     const score = nameMatchScore(head, profile);
@@ -394,7 +424,8 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
     if (opensWithOrg(l.text, profile)) continue;
     const titled = isTitleText(l.text);
     if (!contact.jobTitle && titled && !isPostalLine(l.text) && !FLOOR.test(l.text)) {
-      const { title, company } = splitTitleCompany(l.text, profile);
+      const companyElsewhere = lines.some((o) => o !== l && !o.phone && !o.email && (LEGAL_FORM.test(o.text) || TRAILING_LEGAL_FORM.test(o.text) || companyMatchesDomain(o.text, profile)));
+      const { title, company } = splitTitleCompany(l.text, profile, companyElsewhere);
       const nearName = nameAt >= 0 && i - nameAt <= 2 && i > nameAt;
       contact.jobTitle = { value: title, confidence: nearName ? 0.85 : 0.65 };
       titleAt = i;

@@ -40,7 +40,7 @@ export const ROLE_LOCAL =
  * DEPARTMENT_NAME, which is a feature of the shipped gate weights (changing it means retraining).
  */
 export const DEPARTMENT_WORDS =
-  /\b(announcements?|team|support|help ?desk|department|dept|services?|news(letter)?|office|desk|notifications?|alerts?|reports?|admin(istration)?|group|center|centre|digest|committee|communications?|customer|care|payable|receivable|accounts?|accounting|billing|payroll|talent|acquisition|recruit(ing|ment)|human resources|hr|marketing|sales|events?|tracking|shipping|orders?|reservations|bookings?|helpline|hotline|bot|system|notices?|facilities|people|operations|procurement|purchasing|finance|treasury|compliance|legal|security)\b/i;
+  /\b(announcements?|team|support|help ?desk|department|dept|services?|news(letter)?|office|desk|notifications?|alerts?|reports?|admin(istration)?|group|center|centre|digest|committee|communications?|customer|care|payable|receivable|accounts?|accounting|billing|payroll|talent|acquisition|recruit(ing|ment)|human resources|hr|marketing|sales|events?|tracking|shipping|orders?|reservations|bookings?|helpline|hotline|bot|system|notices?|daily|weekly|monthly|wire|journal|magazine|bulletin|gazette|facilities|people|operations|procurement|purchasing|finance|treasury|compliance|legal|security)\b/i;
 
 /**
  * A From display name naming a department or service ("Bluefin People Team", "Acme Facilities"), once the

@@ -36,6 +36,7 @@ const HOME_LABEL = /(?<![\p{L}\p{N}])(home|privat|private|domicile)\b/iu;
 
 /** "T 010 123 4567", "M 06 12345678": a capital letter alone before the number, at the line's start or after "|". */
 const BARE_LETTER_LABEL = /(?:^|[|•·]\s*)([TMFPOCD])\s+$/;
+const LETTER_AFTER_TYPE: Record<string, PhoneType> = { o: 'work', w: 'work', h: 'home', c: 'mobile', m: 'mobile', f: 'fax' };
 const BARE_LETTER_TYPE: Record<string, PhoneType> = { T: 'work', P: 'work', O: 'work', D: 'work', M: 'mobile', C: 'mobile', F: 'fax' };
 
 /** "Port. :" (French portable), "kom." (Polish komórka), "Natel" (Swiss): mobile labels the line features lack. */
@@ -44,7 +45,11 @@ const EXTRA_MOBILE = /(?<![\p{L}])(port\.|kom\.|komórka|natel|моб|сот)/iu
 const CYRILLIC_WORK = /(?<![\p{L}])тел/iu;
 const CYRILLIC_FAX = /(?<![\p{L}])факс/iu;
 
+/** "Pager:", "Beeper": a pager reaches the person but is no desk line, and People has no pager type. */
+const PAGER_LABEL = /(?<![\p{L}])(pager|beeper|pgr)\b/iu;
+
 function typeFromLabel(label: string): PhoneType | null {
+  if (PAGER_LABEL.test(label)) return 'other';
   if (FAX_LABEL.test(label) || EXTRA_FAX.test(label) || CYRILLIC_FAX.test(label)) return 'fax';
   if (MOBILE_LABEL.test(label) || EXTRA_MOBILE.test(label)) return 'mobile';
   if (CYRILLIC_WORK.test(label)) return 'work';
@@ -92,11 +97,14 @@ export function phonesInLine(line: string, country: CountryCode): Scored<Contact
     if (digits.length < 7 || digits.length > 15) return;
     const labelBefore = (PHONE_NUMBER_LABEL.exec(before)?.[0] ?? '') || (/([\p{L}.()]+[\s:.\-–#]*)$/u.exec(before.slice(-24))?.[1] ?? '');
     const labelAfter = /^[\s\-–:]*[(\[]?\s*([\p{L}]+)/u.exec(after)?.[1] ?? '';
+    // "713.853.0145 (o)", "(c)", "(f)": one letter in brackets after the number.
+    const letterAfter = /^\s*[(\[]([owhcmf])[)\]]/i.exec(after)?.[1]?.toLowerCase();
     const bareLetter = BARE_LETTER_LABEL.exec(before)?.[1];
     const type =
       typeFromLabel(labelBefore + main) ??
       (bareLetter ? BARE_LETTER_TYPE[bareLetter] : null) ??
-      (/^(fax|facsimile|cell|cellular|mobile|mob|office|work|direct|phone|ph|tel|telephone|pager|voice)$/i.test(labelAfter) ? typeFromLabel(labelAfter) : null);
+      (/^(fax|facsimile|cell|cellular|mobile|mob|office|work|direct|phone|ph|tel|telephone|pager|voice)$/i.test(labelAfter) ? typeFromLabel(labelAfter) : null) ??
+      (letterAfter ? LETTER_AFTER_TYPE[letterAfter] : null);
     const separated = /[\s().\-–/]/.test(main.trim()) || main.trim().startsWith('+') || spacedPlus;
     if (!type && !separated) return; // "741599123" with no label: an id, not a phone
     if (spacedPlus && !parsePhoneNumberFromString(`+${main}`)?.isValid()) spacedPlus = false;
