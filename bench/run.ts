@@ -15,6 +15,7 @@ const AREAS: BenchArea[] = [
   { name: 'phones', load: () => import('./phones') },
   { name: 'directory', load: () => import('./directory') },
   { name: 'extraction', load: () => import('./extraction') },
+  { name: 'probes', load: () => import('./probes') },
   { name: 'contact-inbox', load: () => import('./contact-inbox-feature') },
   { name: 'registry', load: () => import('./registry') },
 ];
