@@ -54,7 +54,7 @@ const PROFESSION = /^(geologist|geophysicist|petrophysicist|landman|chemist|phys
  * One-word titles built by composition in Dutch and German ("Projectleider", "Vertriebsleiterin",
  * "Geschäftsführer", "Beleidsmedewerker"), which a word list of separate title words cannot catch.
  */
-const COMPOUND_TITLE = /^[\p{L}-]*(leider|leiter|leiterin|manager|managerin|directeur|direktor|direktorin|adviseur|berater|beraterin|ingenieur|ingenieurin|medewerker|mitarbeiter|mitarbeiterin|coördinator|koordinator|koordinatorin|spezialist|spezialistin|referent|referentin|assistent|assistentin|sachbearbeiter|sachbearbeiterin|geschäftsführer|geschäftsführerin|inhaber|inhaberin|eigenaar|vorstand|anwalt|anwältin|notar|notarin|arzt|ärztin|entwickler|entwicklerin|verkäufer|verkäuferin|prokurist|prokuristin|vertreter|vertreterin|beauftragter|beauftragte|sekretär|sekretärin|kaufmann|kauffrau)$/iu;
+const COMPOUND_TITLE = /^[\p{L}-]*(leider|leiter|leiterin|manager|managerin|directeur|direktor|direktorin|adviseur|berater|beraterin|ingenieur|ingenieurin|medewerker|mitarbeiter|mitarbeiterin|coördinator|koordinator|koordinatorin|spezialist|spezialistin|referent|referentin|assistent|assistentin|sachbearbeiter|sachbearbeiterin|geschäftsführer|geschäftsführerin|inhaber|inhaberin|eigenaar|vorstand|anwalt|anwältin|notar|notarin|arzt|ärztin|entwickler|entwicklerin|verkäufer|verkäuferin|prokurist|prokuristin|vertreter|vertreterin|beauftragter|beauftragte|sekretär|sekretärin|kaufmann|kauffrau|administrator|administratorin|techniker|technikerin|buchhalter|buchhalterin)$/iu;
 
 /** "(she/her)", "(they/them)" after a name: pronouns, not part of the contact's name. */
 const PRONOUNS = /\s*[([]?\b(?:she|he|they|ze|xe)\s*\/\s*(?:her|hers|him|his|them|theirs|zir|xem)\b[)\]]?\s*$/i;
@@ -145,6 +145,9 @@ function companyCell(text: string, profile: SenderProfile): string {
 /** Words of a business's name that no person's name holds ("Riverbend Family Dental"; not "Law" or "Church", which are surnames). */
 const BUSINESS_WORDS = /\b(dental|dentistry|clinic|medical|health|pharmacy|studio|salon|spa|restaurant|caf[eé]|bakery|hotel|realty|properties|law (firm|office|group)|legal|consulting|solutions|brewing|brewery|logistics|transport|trading|holdings|ventures|capital|labs?|technologies|systems|software|design|media|events|travel|insurance|school|academy|university|institute|foundation|society|association|club)\b/i;
 
+/** A button's or a link's text ("View Invoice", "Click Here", "Download Now"): an imperative, no name. */
+const BUTTON_TEXT = /^\s*(view|click|download|pay|open|reply|join|sign|register|book|get|see|read|learn|shop|buy|order|track|manage|update|confirm|verify|start|try|watch|listen|visit|go)\b/i;
+
 /** A firm's name in Japanese, Chinese or Korean ("株式会社ほしぞら", "（株）", "有限公司", "주식회사"). */
 const CJK_FIRM = /株式会社|有限会社|合同会社|（株）|\(株\)|有限公司|股份|集团|公司|주식회사|\(주\)/u;
 
@@ -155,7 +158,7 @@ const CJK_FIRM = /株式会社|有限会社|合同会社|（株）|\(株\)|有�
  * the firm; "Hans Müller" <hans@mueller.de> is a person).
  */
 export function isPersonName(name: string, profile: SenderProfile): boolean {
-  if (hasDepartmentWord(name) || BUSINESS_WORDS.test(name) || hasLegalForm(name) || CJK_FIRM.test(name)) return false;
+  if (BUTTON_TEXT.test(name) || hasDepartmentWord(name) || BUSINESS_WORDS.test(name) || hasLegalForm(name) || CJK_FIRM.test(name)) return false;
   const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   if (!companyMatchesDomain(name, profile)) return true;
   // The domain names the firm in the display name itself: a person only when it is one of two or more words
@@ -181,8 +184,14 @@ export function namesAnotherPerson(blockLines: string[], profile: SenderProfile,
   const head = (t: string) => t.split(/\s*[|,–—]\s*|\s+-\s+/)[0];
   // "Becker Architects" shares the sender's family name but is the firm: only a person's name line counts.
   if (top.length === 0 || top.some((t) => nameMatchScore(head(t), profile) > 0 && isPersonName(head(t), profile))) return false;
-  // Latin-script names only: CJK_NAME (any two to twelve characters) would take a title like "営業部長" for a name.
-  return !CJK_NAME.test(top[0]) && looksLikeName(top[0]) && !isTitleText(top[0]) && isPersonName(top[0], profile);
+  // The block opens with a department and names nobody ("IT Service Desk\nGlobex Corporation\n+1 800 …"): a
+  // service's details passed on, not the sender's.
+  const firstWordIsSender = top.some((t) => nameMatchScore(t.split(/\s+/)[0], profile) > 0); // "Samuel x3-9890 (GCP Team)"
+  if (!firstWordIsSender && hasDepartmentWord(head(top[0])) && !top.some((t) => looksLikeName(head(t)) && isPersonName(head(t), profile))) return true;
+  // Another person's name among the first lines, over a firm line or an address ("WESTLAKE REALTY PARTNERS\nVictor
+  // Hale | Property Manager", "tom.hayes@…\nTom Hayes"). Latin-script names only: CJK_NAME (any two to twelve
+  // characters) would take a title like "営業部長" for a name.
+  return top.slice(0, 3).some((t) => !CJK_NAME.test(head(t)) && looksLikeName(head(t)) && !isTitleText(head(t)) && isPersonName(head(t), profile));
 }
 
 /** "Contact Person:", "Name:", "Attn:": a form's label before a name. */

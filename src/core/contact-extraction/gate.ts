@@ -40,7 +40,7 @@ export const ROLE_LOCAL =
  * DEPARTMENT_NAME, which is a feature of the shipped gate weights (changing it means retraining).
  */
 export const DEPARTMENT_WORDS =
-  /\b(announcements?|team|support|help ?desk|department|dept|services?|news(letter)?|office|desk|notifications?|alerts?|reports?|admin(istration)?|group|center|centre|digest|committee|communications?|customer|care|payable|receivable|accounts?|accounting|billing|payroll|talent|acquisition|recruit(ing|ment)|human resources|hr|marketing|sales|events?|tracking|shipping|orders?|reservations|bookings?|helpline|hotline|bot|system|notices?|daily|weekly|monthly|wire|journal|magazine|bulletin|gazette|facilities|people|operations|procurement|purchasing|finance|treasury|compliance|legal|security)\b/i;
+  /\b(announcements?|team|support|help ?desk|department|dept|services?|news(letter)?|office|desk|notifications?|alerts?|reports?|admin(istration)?|group|center|centre|digest|committee|communications?|customer|care|payable|receivable|accounts?|accounting|billing|payroll|talent|acquisition|recruit(ing|ment)|human resources|hr|marketing|sales|events?|tracking|shipping|orders?|reservations|bookings?|helpline|hotline|bot|system|server|notices?|daily|weekly|monthly|wire|journal|magazine|bulletin|gazette|facilities|people|operations|procurement|purchasing|finance|treasury|compliance|legal|security)\b/i;
 
 /**
  * A From display name naming a department or service ("Bluefin People Team", "Acme Facilities"), once the
@@ -60,8 +60,15 @@ export function hasDepartmentWord(name: string): boolean {
 const DEPARTMENT_NAME =
   /\b(announcements?|team|support|help ?desk|department|dept|services?|news(letter)?|office|desk|notifications?|alerts?|reports?|admin(istration)?|committee|group|center|centre|hr|payroll|it|marketing|sales|billing|customer|mailing list|digest|bot|system|daily|weekly)\b/i;
 
-const UNSUBSCRIBE =
-  /\b(unsubscribe|opt[- ]?out|manage (your )?(subscription|preferences|email settings)|you (are )?receiv(ed|ing) this|to stop receiving|view (this (e-?mail|message) )?in (your |a )?browser|email preferences|update your preferences|no longer wish to receive|abmelden|désinscri|darse de baja|reply to this email directly|view it on github|you are subscribed to|subscribed to the google groups|this is an automated|automatically generated|do not reply to this|(take|complete|fill (in|out)) (our|this|a|the) .{0,30}survey|rate your experience|how did we do|to add a comment,? reply to this|do not change the subject|tracking (number|no\.?|#)|estimated delivery|your (package|parcel|shipment) (has|is|was|from)\b)\b/i;
+const UNSUBSCRIBE_EN =
+  /\b(unsubscribe|opt[- ]?out|manage (your )?(subscription|preferences|email settings)|you (are )?receiv(ed|ing) this|to stop receiving|view (this (e-?mail|message) )?in (your |a )?browser|email preferences|update your preferences|no longer wish to receive|abmelden|désinscri|darse de baja|reply to this email directly|view it on github|you are subscribed to|subscribed to the google groups|this is an automated|automatically generated|do not reply to this (e-?mail|message)|(take|complete|fill (in|out)) (our|this|a|the) .{0,30}survey|rate your experience|how did we do|to add a comment,? reply to this|do not change the subject|tracking (number|no\.?|#)|estimated delivery|your (package|parcel|shipment) (has|is|was|from)\b)\b/i;
+/** The same in other languages, as stems ("désinscrire", "désabonner", "abbestellen", "uitschrijven"). */
+const UNSUBSCRIBE_OTHER = /désinscri|désabonn|abbestell|abmeld|uitschrijv|afmeld|disiscriv|darse de baja|cancelar (la )?suscripci|descadastr|配信停止|removed from this list|change your delivery options|manage notification settings/i;
+
+/** A first-person sentence ("Could you fill out the survey I sent?") is the person's own, not bulk text. */
+const FIRST_PERSON_SINGULAR = /\b(I|I'm|I've|I'll|I'd|me|my)\b/;
+
+const UNSUBSCRIBE = { test: (t: string) => (UNSUBSCRIBE_EN.test(t) || UNSUBSCRIBE_OTHER.test(t)) && !FIRST_PERSON_SINGULAR.test(t) };
 
 /** A line of list, newsletter, notification or transaction text ("Unsubscribe", "Tracking number: …"). */
 export function isBulkText(text: string): boolean {
@@ -111,11 +118,14 @@ const UNSUBSCRIBE_FEATURE = GATE_FEATURES.indexOf('unsubscribeLines');
  * ("support", "sales.uk", "info-de", "events2", "support-team"; a "+tag" set aside). ROLE_LOCAL, the gate's feature,
  * also takes "dev.r" and "it.nguyen" (people named Dev or with the family name It): too loose to refuse a card on.
  */
+/** Devices and workflow tools sending for someone: fax and scan servers, voicemail, expense and HR systems. */
+const MACHINE_LOCAL = /^(fax|faxserver|scan|scanner|scans|printer|mfp|copier|voicemail|vm|autonotification|auto[-_.]?notify|workflow|approvals?|expenses?|concur|workday|calendar|invites?|tickets?|incidents?|servicedesk|itsupport)([-_.]\w+)?$/i;
+
 const ROLE_WORD = new RegExp(ROLE_LOCAL.source.replace('([-+_.].*)?$', '$'), 'i');
 
 export function isRoleMailbox(email: string): boolean {
   const local = (email.split('@')[0] ?? '').toLowerCase().replace(/\+.*$/, '');
-  if (ROLE_WORD.test(local)) return true; // "customer-care", "do-not-reply"
+  if (ROLE_WORD.test(local) || MACHINE_LOCAL.test(local)) return true; // "customer-care", "do-not-reply", "fax"
   const [head, ...rest] = local.split(/[-_.]/);
   if (!ROLE_LOCAL.test(head) || rest.length > 1) return false;
   return rest.length === 0 || /^([a-z]{2}|\d+)$/.test(rest[0]) || ROLE_LOCAL.test(rest[0]) || /^(team|desk|dept|office|mail|box)$/.test(rest[0]);

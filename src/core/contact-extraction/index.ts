@@ -47,6 +47,8 @@ export interface Extraction {
   evidence: Evidence | null;
 }
 
+const squashName = (t: string) => t.toLowerCase().replace(/[^\p{L}]/gu, '');
+
 /** The newest part as the gate reads it: footers included (an unsubscribe line is the gate's best evidence). */
 function gateLines(lines: BodyLine[], newest: BodyLine[], quoteStart: number): BodyLine[] {
   if (newest.length === 0) return [];
@@ -88,8 +90,10 @@ export function extractFromLines(lines: BodyLine[], sender: Sender, options: Ext
   const features = gateFeatures({
     sender, profile, newest: gateLines(lines, newest, quoteStart), signatureLines: detection.signature, closingLines: detection.closing,
   });
+  // A name under the sign-off that is the From display name, whole, is as sure as a block's name line.
+  const displayWhole = parsed?.fullName && squashName(parsed.fullName.value) === squashName(sender.displayName) && /\s/.test(sender.displayName.trim());
   const named = parsed !== null && namedSignature(sender, {
-    nameConfidence: parsed.fullName?.confidence ?? 0,
+    nameConfidence: displayWhole ? 0.95 : parsed.fullName?.confidence ?? 0,
     hasTitle: Boolean(parsed.jobTitle),
     hasConfirmedPhone: parsed.phones.some((p) => p.confidence >= PREFILL_CONFIDENCE),
   });

@@ -123,7 +123,8 @@ const SEPARATORS: RegExp[] = [
  */
 const LIST_FOOTER =
   /^\s*(you received this (message|e-?mail) because|you are receiving this because|to unsubscribe|to post to this group|for more options, visit|visit this group at|view this (message|discussion) (in context|on the web)|reply to this email directly|you are subscribed to|-{3,}\s*$|_{3,}\s*$|\S+ mailing list\b|unsubscribe:|manage your subscription|this email was sent to|sent (to you )?by .* via\b|\[?view it on (github|gitlab)|jira\b.*\(v\d)/i;
-const LIST_FOOTER_TEXT = /\b(unsubscribe|mailing list|google groups|subscribed to|view it on|this (message|email) was sent (to|by)|notification settings|receiving this because)\b/i;
+const LIST_FOOTER_TEXT =
+  /\b(unsubscribe|mailing list|google groups|subscribed to|view it on|this (message|email) was sent (to|by)|notification settings|receiving this because|change your delivery options|removed from this list|mailingliste|abmeldung|listinfo)\b|désinscri|désabonn|abbestell|uitschrijv|disiscriv|darse de baja|cancelar (la )?suscripci|descadastr|配信停止/i;
 
 /**
  * Where a trailing list/tracker footer starts in `kept` (non-quoted newest lines), or kept.length. The footer is
@@ -135,13 +136,25 @@ export function listFooterStart(kept: BodyLine[]): number {
   for (let i = kept.length - 1; i >= 0 && kept.length - i <= 12; i--) {
     const t = kept[i].text;
     if (t.trim() === '') continue;
-    if (LIST_FOOTER_TEXT.test(t) || (LIST_FOOTER.test(t) && !/^\s*[-_]{3,}\s*$/.test(t))) start = i;
+    // The person's own sentence ("I tried to unsubscribe from the newsletter twice") is no footer, and a footer
+    // ends the message: under it only links or a word or two (a list address, "Reply STOP") may follow.
+    const footer = (LIST_FOOTER_TEXT.test(t) || (LIST_FOOTER.test(t) && !/^\s*[-_]{3,}\s*$/.test(t))) && !FIRST_PERSON_SINGULAR.test(t);
+    if (!footer && start === kept.length && !isTrailingLink(t)) break;
+    if (footer) start = i;
     else if (start < kept.length && /^\s*(--\s?|[-_—]{2,}\s*|—)\s*$/.test(t)) {
       start = i;
       break;
     } else if (start < kept.length) break;
   }
   return start;
+}
+
+const FIRST_PERSON_SINGULAR = /\b(I|I'm|I've|I'll|I'd|me|my)\b/;
+
+/** A line of links or of a word or two, as a list's footer may end with (its archive URL, its address). */
+function isTrailingLink(text: string): boolean {
+  const rest = text.replace(/<?(https?:\/\/|www\.)\S+>?|[\w.+-]+@[\w.-]+/gi, ' ').trim();
+  return rest.split(/\s+/).filter(Boolean).length <= 3;
 }
 
 /** Lotus Notes two-line attribution: a short name line, then a line with only the date and time. */
