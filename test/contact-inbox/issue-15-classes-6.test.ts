@@ -6,6 +6,7 @@
  */
 import { extractFromText } from '../../src/core/contact-extraction';
 import { parseFrom } from '../../src/core/contact-extraction/sender';
+import { phonesInLine } from '../../src/core/contact-extraction/phones';
 
 const run = (lines: string[], from: string) => extractFromText(lines.join('\n'), parseFrom(from));
 const shop = (footer: string) => ['Bonjour,', '', 'Nos nouvelles collections de printemps sont arrivées en boutique et en ligne.', '', 'Claire Fontaine', 'Responsable commerciale', 'Maison Fontaine SARL', '04 78 42 19 30', '', footer, ''];
@@ -70,5 +71,15 @@ describe('a table above a signed-off signature', () => {
   it('offers the card when the name under the sign-off is the From display name whole', () => {
     const x = run(['Hi Greg,', '', 'Year   Rate base ($bn)   EPS', '2024   12.4              2.81', '2025   13.6              3.05', '', 'Best,', 'Daniel Osei', 'Equity Research Analyst, Utilities', 'Northfield Capital', '(212) 857-4423', ''], 'Daniel Osei <daniel.osei@northfieldcap.example>');
     expect(x.contact?.fullName?.value).toBe('Daniel Osei');
+  });
+});
+
+describe('the type of a number nobody labelled', () => {
+  it('is mobile where the country\'s mobile ranges place it, other for a desk line and for +1 numbers', () => {
+    const types = (line: string, country: 'SE' | 'DE' | 'US') => phonesInLine(line, country).map((p) => p.value.type);
+    expect(types('070-555 43 21', 'SE')).toEqual(['mobile']);
+    expect(types('+49 160 555 7723', 'DE')).toEqual(['mobile']);
+    expect(types('+49 711 555 2840', 'DE')).toEqual(['other']);
+    expect(types('+1 312 555 0119', 'US')).toEqual(['other']);
   });
 });

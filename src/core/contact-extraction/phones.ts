@@ -5,6 +5,8 @@
  * digit run without a label or separators is not taken.
  */
 import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString as parseWithMetadata, type MetadataJson } from 'libphonenumber-js/core';
+import mobileMetadata from 'libphonenumber-js/mobile/metadata';
 import type { ContactPhone, PhoneType, Scored } from './types';
 import { FAX_LABEL, MOBILE_LABEL, NOT_PHONE_CONTEXT, PHONE_CANDIDATE, PHONE_LABEL, digitsOf } from './lexicon';
 
@@ -73,6 +75,16 @@ const TIME_RANGE = /^\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}$/;
  */
 const DIAL_IN = /,,\s*\d|\d\s*#(?!\d)|\b(conference id|meeting id|passcode|access code|participant code|dial[- ]?in|join by phone|pin)\b/i;
 
+/**
+ * The type of a number its sender did not label: "mobile" when libphonenumber's mobile metadata (which holds each
+ * country's mobile ranges) places it there, else "other". Not for the North American plan (+1), where mobile and
+ * desk numbers share the ranges (the metadata then answers MOBILE for any valid number).
+ */
+function unlabelledType(e164: string): PhoneType {
+  if (e164.startsWith('+1')) return 'other';
+  return parseWithMetadata(e164, mobileMetadata as unknown as MetadataJson)?.getType() === 'MOBILE' ? 'mobile' : 'other';
+}
+
 export function phonesInLine(line: string, country: CountryCode): Scored<ContactPhone>[] {
   const out: Scored<ContactPhone>[] = [];
   if (DIAL_IN.test(line)) return out;
@@ -120,7 +132,7 @@ export function phonesInLine(line: string, country: CountryCode): Scored<Contact
       return;
     }
     out.push({
-      value: { value: raw, type: type ?? 'other', e164: parsed.number },
+      value: { value: raw, type: type ?? unlabelledType(parsed.number), e164: parsed.number },
       confidence: (type ? 0.9 : 0.65) * (parsed.isValid() ? 1 : 0.85),
     });
   });
