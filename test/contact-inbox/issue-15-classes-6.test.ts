@@ -75,8 +75,9 @@ describe('a table above a signed-off signature', () => {
 });
 
 describe('the type of a number nobody labelled', () => {
-  it('is mobile where the country\'s mobile ranges place it, other for a desk line and for +1 numbers', () => {
-    const types = (line: string, country: 'SE' | 'DE' | 'US') => phonesInLine(line, country).map((p) => p.value.type);
+  it('is mobile where the country\'s mobile ranges alone place it, other for a desk line and where ranges overlap', () => {
+    const types = (line: string, country: 'SE' | 'DE' | 'US' | 'CL') => phonesInLine(line, country).map((p) => p.value.type);
+    expect(types('+56 2 2555 0131', 'CL')).toEqual(['other']); // Santiago: fixed and mobile ranges overlap
     expect(types('070-555 43 21', 'SE')).toEqual(['mobile']);
     expect(types('+49 160 555 7723', 'DE')).toEqual(['mobile']);
     expect(types('+49 711 555 2840', 'DE')).toEqual(['other']);

@@ -6,7 +6,7 @@
  */
 import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import { parsePhoneNumberFromString as parseWithMetadata, type MetadataJson } from 'libphonenumber-js/core';
-import mobileMetadata from 'libphonenumber-js/mobile/metadata';
+import fullMetadata from 'libphonenumber-js/max/metadata';
 import type { ContactPhone, PhoneType, Scored } from './types';
 import { FAX_LABEL, MOBILE_LABEL, NOT_PHONE_CONTEXT, PHONE_CANDIDATE, PHONE_LABEL, digitsOf } from './lexicon';
 
@@ -76,13 +76,13 @@ const TIME_RANGE = /^\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}$/;
 const DIAL_IN = /,,\s*\d|\d\s*#(?!\d)|\b(conference id|meeting id|passcode|access code|participant code|dial[- ]?in|join by phone|pin)\b/i;
 
 /**
- * The type of a number its sender did not label: "mobile" when libphonenumber's mobile metadata (which holds each
- * country's mobile ranges) places it there, else "other". Not for the North American plan (+1), where mobile and
- * desk numbers share the ranges (the metadata then answers MOBILE for any valid number).
+ * The type of a number its sender did not label: "mobile" only when libphonenumber's full metadata places it in
+ * its country's mobile ranges alone, else "other". The mobile-only metadata was tried first: having no fixed-line
+ * ranges, it answers MOBILE where the two overlap (any +1 number, Santiago's "+56 2 …" landlines), which the full
+ * metadata calls FIXED_LINE_OR_MOBILE. A fixed line stays "other": home or office, the signature does not say.
  */
 function unlabelledType(e164: string): PhoneType {
-  if (e164.startsWith('+1')) return 'other';
-  return parseWithMetadata(e164, mobileMetadata as unknown as MetadataJson)?.getType() === 'MOBILE' ? 'mobile' : 'other';
+  return parseWithMetadata(e164, fullMetadata as unknown as MetadataJson)?.getType() === 'MOBILE' ? 'mobile' : 'other';
 }
 
 export function phonesInLine(line: string, country: CountryCode): Scored<ContactPhone>[] {
