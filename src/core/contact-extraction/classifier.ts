@@ -11,7 +11,7 @@ import { ATTACHMENT_LINE, COMPANY_WORDS, DISCLAIMER, EMAIL, EMAIL_ALL, GREETING,
 import { FEATURE_NAMES, isPhoneLike, lineFeatures } from './features';
 import { SIGNATURE_MODEL } from './model-weights';
 import { namedBlockAtEnd, shortBlockUnder } from './short-block';
-import { isOrganisationShaped } from './fields';
+import { isOrganisationShaped, isPostalLine } from './fields';
 import { nameMatchScore, type SenderProfile } from './sender';
 
 export interface SignatureModel {
@@ -207,7 +207,14 @@ function isPlainShortLine(text: string): boolean {
 
 /** A title, a company, a postal address or a name (alone, or first of "Name | Company"): what a bridged line must sit under. */
 function isNamingLine(t: string): boolean {
-  return TITLE_WORDS.test(t) || COMPANY_WORDS.test(t) || isAddressLine(t) || NAME_SHAPED.test(t) || NAME_SHAPED.test(t.split(/\s+[|•·]\s+/)[0]);
+  // The first cell counts too: "Linda Park, RN, BSN", "Charge Nurse, ICU", "Oscar Lindgren | Lindgren Bygg AB".
+  return TITLE_WORDS.test(t) || COMPANY_WORDS.test(t) || isPostalLine(t) || NAME_SHAPED.test(t) || NAME_SHAPED.test(t.split(/\s+[|•·]\s+|\s*,\s*/)[0]);
+}
+
+/** One word that is the sender's given name or initials ("Amy", "-Frank", "JRW"). */
+function isBareFirstName(text: string, profile: SenderProfile): boolean {
+  const t = text.trim().replace(/^[-–—~]+/, '').replace(/[.,!]+$/, '');
+  return /^[\p{L}'’]+$/u.test(t) && isSenderName(t, profile);
 }
 
 /** Most lines the block may grow upward by. */
@@ -220,9 +227,10 @@ const MAX_UPWARD = 8;
  * short line between two shaped ones (map coordinates, a slogan). It stops at a sign-off and at a name right
  * under one, which is the closing's.
  */
-function extendUpward(lines: BodyLine[], at: number[], from: number, signOff: (j: number) => boolean): number {
+function extendUpward(lines: BodyLine[], at: number[], from: number, signOff: (j: number) => boolean, profile: SenderProfile): number {
   const text = (j: number) => lines[at[j]].text;
-  const closingName = (j: number) => j > 0 && at[j] - at[j - 1] === 1 && signOff(j - 1);
+  // A name under a sign-off, or the sender's bare first name alone ("Zoe" over "Zoe Kaplan | …"), is the closing.
+  const closingName = (j: number) => (j > 0 && at[j] - at[j - 1] === 1 && signOff(j - 1)) || isBareFirstName(text(j), profile);
   let grown = 0;
   while (from > 0 && grown < MAX_UPWARD && at[from] - at[from - 1] <= 2) {
     const j = from - 1;
@@ -257,9 +265,15 @@ export function smoothBlock(lines: BodyLine[], at: number[], from: number, to: n
   // A sign-off inside the block ends the letter: what stood above it was the letter's (a colleague's details the
   // sender passed on, "Please reach out to Janine Roth…"), and the signature starts under it.
   for (let j = to - 1; j > from; j--) {
-    if (!signOff(j)) continue;
-    from = j;
-    break;
+    if (signOff(j)) {
+      from = j;
+      break;
+    }
+    // "…deck: https://…\n\nZoe\n\nZoe Kaplan | Head of Partnerships": a bare first name over the full name.
+    if (isBareFirstName(text(j), profile) && nameMatchScore(text(j + 1).split(/\s+[|•·,]\s*|\s*,\s*/)[0], profile) >= 1) {
+      from = j + 1;
+      break;
+    }
   }
   if (from < to && signOff(from)) {
     from++;
@@ -273,10 +287,12 @@ export function smoothBlock(lines: BodyLine[], at: number[], from: number, to: n
   ) {
     from--;
   }
-  from = extendUpward(lines, at, from, signOff);
+  from = extendUpward(lines, at, from, signOff, profile);
   for (let k = 0; k < 2 && to + 1 < at.length; k++) {
     const gap = at[to + 1] - at[to] - 1;
-    if (gap > 1 || !(isBareContactLine(text(to + 1)) || isAddressLine(text(to + 1)))) break;
+    // A number alone on the line right under the block ("+31 20 555 0172") is its phone even unlabelled.
+    const barePhone = gap === 0 && isPhoneLike(text(to + 1)) && text(to + 1).replace(/[^\p{L}]/gu, '').length <= 3;
+    if (gap > 1 || !(isBareContactLine(text(to + 1)) || isAddressLine(text(to + 1)) || barePhone)) break;
     to++;
   }
   // "Bill Paxon\nNational Chairman\nAmericans for Affordable Electricity": an organisation's name right under the

@@ -125,9 +125,21 @@ const UNIT_LINE = /^\s*(unit|building|bldg\.?|block|house|flat|apt\.?|apartment)
 const STREET_FIRST = /^\s*(calle|c\/|avenida|avda\.?|av\.|rua|travessa|largo|praça|plaza|paseo|carrer|via|viale|corso|piazza|piazzale|rue|bd|boulevard|chemin|allée|place|quai|ul\.|al\.|aleja|plac)\s+\S.*\d/iu;
 const MORE_STREET = /\b\d{1,5}[a-z]?\s+([\p{L}'’.-]+\s){1,3}(mews|close|crescent|terrace|row|grove|gardens|walk|yard|wharf|quay|hill|green|rise|parade)\b/iu;
 
-function isPostalLine(text: string): boolean {
-  return isAddressLine(text) || COMPOUND_STREET.test(text) || UNIT_LINE.test(text) || STREET_FIRST.test(text) || MORE_STREET.test(text);
+/**
+ * A postcode and its town, as most of the world writes them ("111 43 Stockholm", "00-514 Warszawa", "01310-200
+ * São Paulo", "2000 Antwerpen", "1220 Wien"), or a town and a six-digit PIN ("Bengaluru 560001").
+ */
+const POSTCODE_TOWN = /^\s*(?:[A-Z]{1,2}-)?(\d{3} \d{2}|\d{2}-\d{3}|\d{5}-\d{3}|\d{4,6})\s+\p{Lu}[\p{L}'’.-]+|\b\p{Lu}[\p{L}]+\s+\d{6}\b/u;
+/** "One Kendall Square", "Two Harbor Drive": a street number spelt out. */
+const WORD_NUMBER_STREET = /^\s*(one|two|three|four|five|six|seven|eight|nine|ten)\s+\p{Lu}[\p{L}'’.-]+\s+(square|street|plaza|place|center|centre|drive|avenue|way|park|road)\b/iu;
+
+export function isPostalLine(text: string): boolean {
+  const t = text.replace(ADDRESS_LABEL, '');
+  return isAddressLine(t) || COMPOUND_STREET.test(t) || UNIT_LINE.test(t) || STREET_FIRST.test(t) || MORE_STREET.test(t) || POSTCODE_TOWN.test(t) || WORD_NUMBER_STREET.test(t);
 }
+
+/** "A:", "Add:", "Address:", "Adresse:": a label before an address line. */
+const ADDRESS_LABEL = /^\s*(a|add|addr|address|adresse|adres|dirección|direccion|indirizzo|endereço|anschrift)\s*[:.]\s*/iu;
 
 /**
  * "Estimator | Summit Roofing LLC", "Direttore Commerciale – Bianchi Arredamenti S.r.l.": of a line's cells, the
@@ -174,10 +186,11 @@ export function isPersonName(name: string, profile: SenderProfile): boolean {
  * ("Please reach out to my colleague:"). Only when the From display name is a person's full name that no line of
  * the block's top matches, so a block that simply lacks the name line is not taken for someone else's.
  */
-export function namesAnotherPerson(blockLines: string[], profile: SenderProfile, closingName?: string): boolean {
+export function namesAnotherPerson(blockLines: string[], profile: SenderProfile, closingName?: string, linesAbove: string[] = []): boolean {
   const display = profile.sender.displayName.trim();
-  // "Best,\nJonas Weber" right above the block: the sender signed it.
+  // "Best,\nJonas Weber" right above the block, or "Linda Park, RN, BSN" over it: the sender signed it.
   if (closingName && nameMatchScore(closingName, profile) > 0) return false;
+  if (linesAbove.some((t) => nameMatchScore(cleanSignatureLine(t).split(NAME_HEAD_SEPARATOR)[0], profile) >= 1)) return false;
   // Without the sender's address (a quoted header's "Live Person") there is nothing to judge the block against.
   if (profile.sender.email === '' || display.split(/\s+/).length < 2 || !isPersonName(display, profile)) return false;
   const top = blockLines.map(cleanSignatureLine).filter((t) => t !== '' && !SEPARATOR_LINE.test(t)).slice(0, 4);
@@ -219,6 +232,9 @@ function splitColumns(blockLines: string[]): string[] {
   return [...left, ...right];
 }
 
+/** Where a name line's name ends: "Priya Nair | …", "Clara Jensen · Interior Designer · …", "Linda Park, RN". */
+const NAME_HEAD_SEPARATOR = /\s*[|,–—•·]\s*|\s+-\s+/;
+
 /** A company line as shown: without a list comma, or a sentence's full stop after a parenthesis ("IBM (… AB)."). */
 function companyText(text: string): string {
   return text.replace(/[,;]$/, '').replace(/\)\.$/, ')');
@@ -241,7 +257,7 @@ const NORDIC_TITLE = /(?<![\p{L}])(daglig leder|\p{L}*(leder|ledare|rådgiver|r�
  * Italian, Spanish, French and Portuguese titles, and trades, that the shared TITLE_WORDS lacks ("Direttore
  * Commerciale", "Abogada", "Avocat associé", "Estimator"); like NORDIC_TITLE, kept out of the line features.
  */
-const MORE_TITLE = /(?<![\p{L}])(engenheiro|engenheira|kierownik|kierowniczka|dyrektor|dyrektorka|prezes|specjalista|specjalistka|inżynier|menedżer|konsultant|konsultantka|ředitel|ředitelka|vedoucí|jednatel|директор|менеджер|руководитель|бухгалтер|инженер|специалист|начальник|юрист|direttore|direttrice|amministratore|amministratrice|ingegnere|avvocato|avvocata|consulente|presidente|président|présidente|associé|associée|socio|socia|abogado|abogada|avocat|avocate|coordinador|coordinadora|coordinatore|coordinatrice|analista|dirigente|delegado|delegada|estimator|superintendent|foreman|realtor|notary|notaio|notario)(?![\p{L}])/iu;
+const MORE_TITLE = /(?<![\p{L}])(technologist|illustrator|adjuster|merchandiser|organizer|organiser|disponent|disponentin|gérante|asesora|produtora|produtor|nurse|päällikkö|\p{L}+päällikkö|johtaja|\p{L}+johtaja|framkvæmdastjóri|engenheiro|engenheira|kierownik|kierowniczka|dyrektor|dyrektorka|prezes|specjalista|specjalistka|inżynier|menedżer|konsultant|konsultantka|ředitel|ředitelka|vedoucí|jednatel|директор|менеджер|руководитель|бухгалтер|инженер|специалист|начальник|юрист|direttore|direttrice|amministratore|amministratrice|ingegnere|avvocato|avvocata|consulente|presidente|président|présidente|associé|associée|socio|socia|abogado|abogada|avocat|avocate|coordinador|coordinadora|coordinatore|coordinatrice|analista|dirigente|delegado|delegada|estimator|superintendent|foreman|realtor|notary|notaio|notario)(?![\p{L}])/iu;
 
 /** Whether a line, or its part before a "|", "," or dash, reads as a job title in any of the word lists. */
 function isTitleText(text: string): boolean {
@@ -258,6 +274,10 @@ function splitTitleCompany(text: string, profile: SenderProfile, companyElsewher
   const [, left, separator, right] = m;
   // After a dash the right side is as often a department ("Manager - Human Capital Advisory Services"): only a
   // legal form or the sender's domain makes it the company there ("CFO — Nordic Freight AB").
+  // "Attorney at Law": after "at", one word that is no firm's is part of the title.
+  // (A short word inside the domain, "Law" in ruizlaw.example, is no match: only the whole organisation label is.)
+  if (/^\s+(at|@|bei|chez|en)\s+$/.test(separator) && right.trim().split(/\s+/).length < 2 && !LEGAL_FORM.test(right) &&
+    right.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') !== profile.orgLabel) return { title: text };
   const dash = /[–—-]/.test(separator);
   const rightIsCompany = dash
     ? LEGAL_FORM.test(right) || NORDIC_FORM.test(right) || companyMatchesDomain(right, profile)
@@ -309,7 +329,7 @@ const ONE_LINE_SEPARATOR = /\s+[|•·]\s+/;
 function splitContactFields(text: string): string[] {
   const fields = text.split(ONE_LINE_SEPARATOR);
   if (fields.length < 2) return [text];
-  const isDetail = (f: string) => isPhoneLike(f) || EMAIL.test(f) || /^(https?:\/\/|www\.)/i.test(f.trim());
+  const isDetail = (f: string) => isPhoneLike(f) || EMAIL.test(f) || /^(https?:\/\/|www\.)/i.test(f.trim()) || isPostalLine(f);
   const words = fields.filter((f) => !isDetail(f));
   const details = fields.filter(isDetail);
   return words.length === 0 || details.length === 0 ? [text] : [words.join(' | '), ...details];
@@ -388,8 +408,9 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
     // "Priya Nair | Senior Account Executive | Helix Bio Ltd.": only the part before the first separator counts;
     // a form's label before it ("Contact Person: Lance Byers") is no part of the name.
     if (NAME_LABEL.test(l.text)) l.text = l.text.replace(NAME_LABEL, '');
-    const head = l.text.split(/\s*[|,–—]\s*|\s+-\s+/)[0];
-    if (head.split(' ').length > 6) return;
+    const head = l.text.split(NAME_HEAD_SEPARATOR)[0];
+    // "Skype: irina.petrova.bf": a labelled value (whose handle may spell the name) is no name line.
+    if (head.split(' ').length > 6 || /^[\p{L} ]{2,24}:\s*\S/u.test(head)) return;
     const score = nameMatchScore(head, profile);
     // "Kanzlei Schmidt & Partner mbB" holds the family name but is the firm; so is "Parcelo Logistics, Inc.".
     const firm = hasLegalForm(head) || /^\s*[|,–—-]\s*(inc|incorporated|llc|ltd|limited|corp|corporation|co|gmbh|ag|sa|plc|llp|lp|bv|nv|ab|as|oy|s\.?r\.?l|s\.?p\.?a)\.?\s*$/i.test(l.text.slice(head.length));
@@ -402,10 +423,10 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
   const closingIsFull = Boolean(closingName && nameMatchScore(closingName, profile) >= 1 && closingName.trim().split(/\s+/).length >= 2);
   if (best < 1 && closingIsFull) nameAt = -1;
   if (nameAt >= 0) {
-    const head = lines[nameAt].text.split(/\s*[|,–—]\s*|\s+-\s+/)[0].trim();
+    const head = lines[nameAt].text.split(NAME_HEAD_SEPARATOR)[0].trim();
     contact.fullName = { value: head.replace(PRONOUNS, ''), confidence: best >= 1 ? 0.95 : 0.8 };
-    lines[nameAt].used = !/[|,–—]|\s-\s/.test(lines[nameAt].text) || lines[nameAt].text === head;
-    if (!lines[nameAt].used) lines[nameAt].text = lines[nameAt].text.slice(lines[nameAt].text.indexOf(head) + head.length).replace(/^\s*[|,–—-]\s*/, '');
+    lines[nameAt].used = !/[|,–—•·]|\s-\s/.test(lines[nameAt].text) || lines[nameAt].text === head;
+    if (!lines[nameAt].used) lines[nameAt].text = lines[nameAt].text.slice(lines[nameAt].text.indexOf(head) + head.length).replace(/^\s*[|,–—•·-]\s*/, '');
   } else if (closingName && nameMatchScore(closingName, profile) >= 1 && closingName.trim().split(/\s+/).length >= 2) {
     // "Regards,\nKate Symes" right above a block without a name line: the closing names the sender.
     contact.fullName = { value: closingName.trim().replace(/[,.]$/, '').replace(PRONOUNS, ''), confidence: 0.8 };
@@ -435,6 +456,8 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
     if (!contact.jobTitle && titled && !isPostalLine(l.text) && !FLOOR.test(l.text)) {
       const companyElsewhere = lines.some((o) => o !== l && !o.phone && !o.email && (LEGAL_FORM.test(o.text) || TRAILING_LEGAL_FORM.test(o.text) || companyMatchesDomain(o.text, profile)));
       const { title, company } = splitTitleCompany(l.text, profile, companyElsewhere);
+      // "Coastal Gas Marketing Co.": a firm's name holding a title word ("Marketing") is the company, not a title.
+      if (!company && (LEGAL_FORM.test(l.text) || TRAILING_LEGAL_FORM.test(l.text) || /\s(Co\.|Company)$/.test(l.text.trim()))) continue;
       const nearName = nameAt >= 0 && i - nameAt <= 2 && i > nameAt;
       contact.jobTitle = { value: title, confidence: nearName ? 0.85 : 0.65 };
       titleAt = i;
@@ -496,7 +519,7 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
     const continues = addr.length > 0 && !/\b(since|est\.?|established|founded|seit|depuis|desde)\s+\d{4}\b/i.test(l.text) &&
       (/\b\d{4,5}\b|,\s*[A-Z]{2}\b/.test(l.text) || COUNTRY_LINE.test(l.text));
     if (isPostalLine(l.text) || FLOOR.test(l.text) || continues) {
-      addr.push(l.text);
+      addr.push(l.text.replace(ADDRESS_LABEL, ''));
       l.used = true;
     } else if (addr.length > 0) break;
   }

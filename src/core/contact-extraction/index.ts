@@ -9,6 +9,7 @@ import { findQuoteStart, newestPart, textToLines } from './newest-part';
 import { detectSignature, type SignatureModel } from './classifier';
 import { SIGNATURE_MODEL } from './model-weights';
 import { namesAnotherPerson, parseSignature } from './fields';
+import { isSenderName } from './closing';
 import { parseFrom, profileOf } from './sender';
 import { skipReason, type SkipReason } from './skip';
 import { gateFeatures, gateMessage, isBulkText, namedSignature, type GateModel, type GateVerdict } from './gate';
@@ -80,12 +81,17 @@ export function extractFromLines(lines: BodyLine[], sender: Sender, options: Ext
   const detection = detectSignature(newest, profile, options.model ?? SIGNATURE_MODEL);
   const byIndex = new Map(lines.map((l) => [l.index, l]));
   const blockLines = detection.signature.map((i) => byIndex.get(i)?.text ?? '');
-  const closingName = detection.closing.length === 2 ? byIndex.get(detection.closing[1])?.text : undefined;
+  // The name under the sign-off, or the bare name that is the whole closing ("Amy" over the block).
+  const lastClosing = detection.closing.length > 0 ? byIndex.get(detection.closing[detection.closing.length - 1])?.text : undefined;
+  const closingName = detection.closing.length === 2 ? lastClosing
+    : detection.closing.length === 1 && lastClosing !== undefined && isSenderName(lastClosing, profile) ? lastClosing.trim().replace(/^[-–—~]+/, '') : undefined;
   let parsed: ExtractedContact | null = null;
   if (blockLines.length > 0) {
     parsed = parseSignature(blockLines, profile, closingName);
     // Someone else's details the sender passed on are no card for the sender, nor for that person (not their mail).
-    if (!hasContactDetails(parsed) || namesAnotherPerson(blockLines, profile, closingName)) parsed = null;
+    const first = newest.findIndex((l) => l.index === detection.signature[0]);
+    const above = newest.slice(Math.max(0, first - 4), Math.max(0, first)).map((l) => l.text).filter((t) => t.trim() !== '').slice(-2);
+    if (!hasContactDetails(parsed) || namesAnotherPerson(blockLines, profile, closingName, above)) parsed = null;
   }
   const features = gateFeatures({
     sender, profile, newest: gateLines(lines, newest, quoteStart), signatureLines: detection.signature, closingLines: detection.closing,

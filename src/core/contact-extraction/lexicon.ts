@@ -44,7 +44,7 @@ export const MOBILE_FOOTER =
  * attachment lists sit right above or below the real signature and read like short contact lines.
  */
 export const ATTACHMENT_LINE =
-  /^\s*(enclosures?|encl\.?|attachments?|anlagen?|pièces? jointes?|adjuntos?)\s*:|^\s*(?:[-*•]\s*)?(?:<<\s*(?:file:\s*)?)?[^<>@/\\]{1,120}\.(?:docx?|xlsx?|xlsm|pdf|pptx?|txt|zip|csv|rtf|msg|jpe?g|gif|png|tiff?|vsd|mpp|eml|wav|mp3|wpd)\s*(?:>>)?\s*$/i;
+  /^\s*(enclosures?|encl\.?|attachments?|anlagen?|anhänge|anhang|pièces? jointes?|adjuntos?|anexos?|allegati|bijlagen?|bilagor|bilag|vedlegg|załączniki|liitteet)\s*:|^\s*(?:[-*•]\s*)?(?:<<\s*(?:file:\s*)?)?[^<>@/\\]{1,120}\.(?:docx?|xlsx?|xlsm|pdf|pptx?|txt|zip|csv|rtf|msg|jpe?g|gif|png|tiff?|vsd|mpp|eml|wav|mp3|wpd|dwg|dxf|skp|psd|ai|indd|key|odt|ods|odp|heic|mov|mp4)\s*(?:>>)?\s*$/i;
 
 /**
  * What a mail client leaves in the text where an attachment or an embedded object was: Lotus Notes' "(See attached

@@ -31,18 +31,18 @@ const EXTRA_FAX = /(?<![\p{L}\p{N}])fx\s*[:.]?\s*(?=[+(\d]|$)/iu;
 const PHONE_NUMBER_LABEL = /(?<![\p{L}\p{N}])(tel|telephone|phone|ph|fax|facsimile(\s+transmission)?|mobile|cell|direct)\.?\s*(no\.?|nr\.?|number|#)\s*[:#]?\s*$/iu;
 
 /** "Tél. :", "Tlf.", "Tfn", "Puh.": office-phone abbreviations the line features' word list does not carry. */
-const EXTRA_WORK = /(?<![\p{L}\p{N}])(tél|tlf|tfn|puh)\b/iu;
+const EXTRA_WORK = /(?<![\p{L}\p{N}])(tél|tlf|tfn|puh|dial|sími|电话|座机)(?![\p{L}])/iu;
 
 /** "Home:", "Privat:", "Domicile:": a home number (People API type `home`). */
 const HOME_LABEL = /(?<![\p{L}\p{N}])(home|privat|private|domicile)\b/iu;
 
 /** "T 010 123 4567", "M 06 12345678": a capital letter alone before the number, at the line's start or after "|". */
-const BARE_LETTER_LABEL = /(?:^|[|•·]\s*)([TMFPOCD])\s+$/;
+const BARE_LETTER_LABEL = /(?:^|[|•·]\s*)([TMFPOCD])\s+$/i;
 const LETTER_AFTER_TYPE: Record<string, PhoneType> = { o: 'work', w: 'work', h: 'home', c: 'mobile', m: 'mobile', f: 'fax' };
 const BARE_LETTER_TYPE: Record<string, PhoneType> = { T: 'work', P: 'work', O: 'work', D: 'work', M: 'mobile', C: 'mobile', F: 'fax' };
 
 /** "Port. :" (French portable), "kom." (Polish komórka), "Natel" (Swiss): mobile labels the line features lack. */
-const EXTRA_MOBILE = /(?<![\p{L}])(port\.|kom\.|komórka|natel|моб|сот)/iu;
+const EXTRA_MOBILE = /(?<![\p{L}])(port\.|kom\.|komórka|natel|моб|сот|text|sms|whatsapp|signal|gsm)/iu;
 /** Russian "Тел.", "Факс": the office and fax labels in Cyrillic. */
 const CYRILLIC_WORK = /(?<![\p{L}])тел/iu;
 const CYRILLIC_FAX = /(?<![\p{L}])факс/iu;
@@ -85,9 +85,14 @@ function unlabelledType(e164: string): PhoneType {
   return parseWithMetadata(e164, fullMetadata as unknown as MetadataJson)?.getType() === 'MOBILE' ? 'mobile' : 'other';
 }
 
-export function phonesInLine(line: string, country: CountryCode): Scored<ContactPhone>[] {
+/** "NIP:", "VAT", "SIRET", "CNPJ", "IBAN": a tax or company number, however phone-like its digits. */
+const TAX_ID_BEFORE = /(?<![\p{L}])(nip|vat|tva|ust-?id|uid|siret|siren|cnpj|cpf|ein|tin|abn|acn|gst|gstin|kvk|org\.?\s?nr|reg\.?\s?no|hrb|hra|iban|bic|swift|regon|krs|p\.?\s?iva|cif|nif)\b[^\d]{0,12}$/iu;
+
+export function phonesInLine(text: string, country: CountryCode): Scored<ContactPhone>[] {
   const out: Scored<ContactPhone>[] = [];
-  if (DIAL_IN.test(line)) return out;
+  if (DIAL_IN.test(text)) return out;
+  // "01 44 55 66 77 – 06 98 76 54 32": a spaced dash between two numbers separates them, as "|" does.
+  const line = text.replace(/(\d)\s+[–—]\s+(?=[+(\d])/g, '$1 | ');
   PHONE_CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let prevEnd = 0;
@@ -102,19 +107,19 @@ export function phonesInLine(line: string, country: CountryCode): Scored<Contact
     const after = line.slice(match.end, Math.min(nextStart, match.end + 14));
     prevEnd = match.end;
     if ((NOT_PHONE_CONTEXT.test(before) && !PHONE_NUMBER_LABEL.test(before)) || DATE_LIKE.test(raw) || TIME_RANGE.test(raw)) return;
-    if (POSTCODE.test(raw) || /〒\s*$/.test(before)) return;
+    if (POSTCODE.test(raw) || /〒\s*$/.test(before) || TAX_ID_BEFORE.test(before)) return;
     const extMatch = /\s*(?:x|ext\.?|extension|#)\s*(\d{1,6})$/i.exec(raw);
     const main = extMatch ? raw.slice(0, extMatch.index) : raw;
     const digits = digitsOf(main);
     if (digits.length < 7 || digits.length > 15) return;
-    const labelBefore = (PHONE_NUMBER_LABEL.exec(before)?.[0] ?? '') || (/([\p{L}.()]+[\s:.\-–#]*)$/u.exec(before.slice(-24))?.[1] ?? '');
+    const labelBefore = (PHONE_NUMBER_LABEL.exec(before)?.[0] ?? '') || (/([\p{L}.()]+[\s:：.\-–#]*)$/u.exec(before.slice(-24))?.[1] ?? '');
     const labelAfter = /^[\s\-–:]*[(\[]?\s*([\p{L}]+)/u.exec(after)?.[1] ?? '';
     // "713.853.0145 (o)", "(c)", "(f)": one letter in brackets after the number.
     const letterAfter = /^\s*[(\[]([owhcmf])[)\]]/i.exec(after)?.[1]?.toLowerCase();
     const bareLetter = BARE_LETTER_LABEL.exec(before)?.[1];
     const type =
       typeFromLabel(labelBefore + main) ??
-      (bareLetter ? BARE_LETTER_TYPE[bareLetter] : null) ??
+      (bareLetter ? BARE_LETTER_TYPE[bareLetter.toUpperCase()] : null) ??
       (/^(fax|facsimile|cell|cellular|mobile|mob|office|work|direct|phone|ph|tel|telephone|pager|voice)$/i.test(labelAfter) ? typeFromLabel(labelAfter) : null) ??
       (letterAfter ? LETTER_AFTER_TYPE[letterAfter] : null);
     const separated = /[\s().\-–/]/.test(main.trim()) || main.trim().startsWith('+') || spacedPlus;
