@@ -1,8 +1,9 @@
 /**
- * What the three invented-mail probe sets share: one way to run the shipped pipeline on a probe, and the shape of a
- * set so bench/probes.ts can tally them side by side. Each set keeps its own checker, because the three engineers
+ * What the invented-mail probe sets share: one way to run the shipped pipeline on a probe, and the shape of a
+ * set so bench/probes.ts can tally them side by side. Each set keeps its own checker, because the engineers
  * judged differently (round 1 marks a pass "weak" when the quote was not cut; round 2 marks whole probes
- * "borderline" whatever they give; round 3 grades SOFT when only a phone type is off on an unlabelled number).
+ * "borderline" whatever they give; round 3 grades SOFT when only a phone type is off on an unlabelled number;
+ * round 5 grades every field and scores each over all probes; round 6 grades which lines are the signature).
  */
 import { extractFromText, parseFrom, type Extraction } from '../../src/core/contact-extraction';
 
@@ -32,4 +33,16 @@ export interface ProbeSet<P extends { id: string } = { id: string }> {
   // Method syntax on purpose: a set of round-1 probes must fit where any ProbeSet is listed (bench/probes.ts).
   classOf(probe: P): string;
   check(probe: P): ProbeOutcome;
+}
+
+/** True/false positives and false negatives of one graded quantity (a card field, signature lines). */
+export interface FieldCounts { tp: number; fp: number; fn: number }
+
+export const addCounts = (a: FieldCounts, b: FieldCounts): FieldCounts => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
+
+/** Precision, recall and F1 as rounds 5 and 6 compute them (an empty denominator counts as 1, so 0 and not NaN). */
+export function precisionRecall(c: FieldCounts): { precision: number; recall: number; f1: number } {
+  const precision = c.tp / Math.max(1, c.tp + c.fp);
+  const recall = c.tp / Math.max(1, c.tp + c.fn);
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }

@@ -1,15 +1,17 @@
 /**
- * The four invented-mail probe sets behind `npm run bench -- probes` stay whole and runnable. Whether the probes
+ * The six invented-mail probe sets behind `npm run bench -- probes` stay whole and runnable. Whether the probes
  * pass is a figure for the bench, not a promise of this test.
  */
 import { PROBE_SETS, run } from '../../bench/probes';
 import type { Verdict } from '../../bench/probes/probe-kit';
+import { fieldCounts, ROUND_5_FIELDS } from '../../bench/probes/round-5';
+import { grade as grade6, lineAndCardTotals, ROUND_6 } from '../../bench/probes/round-6';
 
-const EXPECTED_PROBES: Record<string, number> = { 'round 1': 82, 'round 2': 80, 'round 3': 116, 'round 4': 121 };
+const EXPECTED_PROBES: Record<string, number> = { 'round 1': 82, 'round 2': 80, 'round 3': 116, 'round 4': 121, 'round 5': 104, 'round 6': 106 };
 const VERDICTS: Verdict[] = ['pass', 'fail', 'borderline', 'soft'];
 
 describe('invented-mail probe sets', () => {
-  it('lists the four rounds in order', () => {
+  it('lists the six rounds in order', () => {
     expect(PROBE_SETS.map((s) => s.name)).toEqual(Object.keys(EXPECTED_PROBES));
   });
 
@@ -31,6 +33,28 @@ describe('invented-mail probe sets', () => {
     }
   });
 
+  it('round 5 counts every expected field of every probe once, found or missed', () => {
+    const counts = fieldCounts();
+    // Every probe expects a name, and the card shows one whenever there is a card (the From display name at worst).
+    expect(counts.name.tp + counts.name.fn).toBe(104);
+    for (const f of ROUND_5_FIELDS) expect(Object.values(counts[f]).every((n) => Number.isInteger(n) && n >= 0)).toBe(true);
+    // A phone found with the wrong type still counts as found.
+    expect(counts['phone#'].tp).toBeGreaterThanOrEqual(counts['phone+type'].tp);
+    expect(counts['phone#'].tp + counts['phone#'].fn).toBe(counts['phone+type'].tp + counts['phone+type'].fn);
+  });
+
+  it('round 6 grades a probe by its signature lines and its card apart', () => {
+    const { lines, cards } = lineAndCardTotals();
+    expect(cards.pass + cards.fail + cards.borderline).toBe(106);
+    expect(lines.tp).toBeGreaterThan(0);
+    // A probe passes exactly when it adds no wrong line and misses none; its card never changes that verdict.
+    for (const probe of ROUND_6.probes) {
+      const g = grade6(probe);
+      expect([probe.id, g.outcome.verdict]).toEqual([probe.id, g.lines.fp + g.lines.fn === 0 ? 'pass' : 'fail']);
+    }
+    expect(ROUND_6.grades).toEqual([]);
+  });
+
   it('prints one table with a total row per set and the note on first runs', () => {
     const printed: string[] = [];
     const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
@@ -43,10 +67,17 @@ describe('invented-mail probe sets', () => {
       write.mockRestore();
     }
     const text = printed.join('');
-    expect(text.match(/^\| round \d \| \*\*all\*\* \| (\d+) \|/gm)).toHaveLength(4);
+    expect(text.match(/^\| round \d \| \*\*all\*\* \| (\d+) \|/gm)).toHaveLength(6);
     expect(text).toContain('| round 1 | **all** | 82 |');
     expect(text).toContain('round 3 — 76 passed, 22 soft, 10 failed, 8 borderline of 116');
     expect(text).toContain('| round 4 | **all** | 121 |');
     expect(text).toContain('round 4 — 84 passed, 28 failed, 9 borderline of 121');
+    expect(text).toContain('| round 5 | **all** | 104 |');
+    expect(text).toMatch(/^round 5 fields$/m);
+    expect(text).toMatch(/^\| phone\+type \| \d\.\d{3} \| \d\.\d{3} \| \d\.\d{3} \|/m);
+    expect(text).toContain('round 5 — 66 passed, 35 failed, 3 borderline of 104');
+    expect(text).toContain('| round 6 | **all** | 106 |');
+    expect(text).toMatch(/^round 6 signature lines: P \d\.\d{3} R \d\.\d{3} F1 \d\.\d{3}/m);
+    expect(text).toContain('round 6 — signature lines 93 passed, 13 failed of 106');
   });
 });
