@@ -95,3 +95,24 @@ describe('signature lines', () => {
     expect(sigLines(x)[0]).toBe('Zoe Kaplan | Head of Partnerships');
   });
 });
+
+describe('a seventh probe, shaped like an inbox', () => {
+  it('takes a firm that spells the domain over its first words for the company, not the title', () => {
+    const x = run(['Sally,', '', 'Can you confirm the volumes for the 15th?', '', 'Vince Alvarado', 'Gulf Coast Gas Marketing', 'Phone 713-555-0181', ''], 'Vince Alvarado <valvarad@gulfcoastgas.example>');
+    expect(x.contact?.jobTitle).toBeUndefined();
+    expect(x.contact?.company?.value).toBe('Gulf Coast Gas Marketing');
+  });
+
+  it('drops a social honorific and reads a teacher\'s title', () => {
+    const x = run([...hello, 'Thank you,', '', 'Ms. Laura Bennett', '3rd Grade Teacher', 'Oakridge Elementary School', '(614) 555-0137', ''], 'Laura Bennett <lbennett@oakridgeschools.example>');
+    expect(x.contact?.fullName?.value).toBe('Laura Bennett');
+    expect(x.contact?.jobTitle?.value).toBe('3rd Grade Teacher');
+  });
+
+  it('splits a slash-separated address and phone, and reads "Clinic:" as a work number', () => {
+    const x = run([...hello, 'Tim', '', 'Tim Okada / Principal / Okada Architecture', '1120 NW Couch St, Portland OR 97209 / 971-555-0102', ''], 'Tim Okada <tim@okada-arch.example>');
+    expect(x.contact?.phones.map((p) => p.value.e164)).toEqual(['+19715550102']);
+    expect(x.contact?.address?.value).toBe('1120 NW Couch St, Portland OR 97209');
+    expect(phonesInLine('Clinic: 312-555-0190', 'US')[0]?.value.type).toBe('work');
+  });
+});

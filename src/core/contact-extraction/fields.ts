@@ -57,6 +57,9 @@ const PROFESSION = /^(geologist|geophysicist|petrophysicist|landman|chemist|phys
 const COMPOUND_TITLE = /^[\p{L}-]*(leider|leiter|leiterin|manager|managerin|directeur|direktor|direktorin|adviseur|berater|beraterin|ingenieur|ingenieurin|medewerker|mitarbeiter|mitarbeiterin|coördinator|koordinator|koordinatorin|spezialist|spezialistin|referent|referentin|assistent|assistentin|sachbearbeiter|sachbearbeiterin|geschäftsführer|geschäftsführerin|inhaber|inhaberin|eigenaar|vorstand|anwalt|anwältin|notar|notarin|arzt|ärztin|entwickler|entwicklerin|verkäufer|verkäuferin|prokurist|prokuristin|vertreter|vertreterin|beauftragter|beauftragte|sekretär|sekretärin|kaufmann|kauffrau|administrator|administratorin|techniker|technikerin|buchhalter|buchhalterin)$/iu;
 
 /** "(she/her)", "(they/them)" after a name: pronouns, not part of the contact's name. */
+/** "Ms. Laura Bennett": a social honorific is no part of the name (a professional one, "Dr.", stays). */
+const SOCIAL_HONORIFIC = /^(mr|mrs|ms|miss|mx)\.?\s+(?=\p{Lu})/iu;
+
 const PRONOUNS = /\s*[([]?\b(?:she|he|they|ze|xe)\s*\/\s*(?:her|hers|him|his|them|theirs|zir|xem)\b[)\]]?\s*$/i;
 
 /** "38th Floor": part of a postal address (the shared ADDRESS pattern only knows lower-case "floor"). */
@@ -64,8 +67,12 @@ const FLOOR = /\b\d{1,3}(st|nd|rd|th)\s+floor\b|\bfloor\s+\d{1,3}\b/i;
 
 /** Whether the line's first word is the sender's organisation ("Enron …" from enron.com), not a free-mail host. */
 function opensWithOrg(text: string, profile: SenderProfile): boolean {
-  const first = text.normalize('NFD').split(/[\s,|–—-]+/)[0]?.toLowerCase().replace(/[^a-z0-9]/g, '') ?? '';
-  return profile.orgLabel.length >= 3 && first === profile.orgLabel && text.split(/\s+/).length >= 2;
+  const words = text.normalize('NFD').split(/[\s,|–—-]+/).map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, ''));
+  if (profile.orgLabel.length < 3 || words.length < 2) return false;
+  // "Enron North America - West Desk" at enron.com; "Gulf Coast Gas Marketing" at gulfcoastgas.com (the label
+  // spelt over the first words).
+  for (let k = 1; k <= Math.min(4, words.length - 1); k++) if (words.slice(0, k).join('') === profile.orgLabel) return true;
+  return false;
 }
 
 /**
@@ -233,7 +240,7 @@ function splitColumns(blockLines: string[]): string[] {
 }
 
 /** Where a name line's name ends: "Priya Nair | …", "Clara Jensen · Interior Designer · …", "Linda Park, RN". */
-const NAME_HEAD_SEPARATOR = /\s*[|,–—•·]\s*|\s+-\s+/;
+const NAME_HEAD_SEPARATOR = /\s*[|,–—•·]\s*|\s+[-/]\s+/;
 
 /** A company line as shown: without a list comma, or a sentence's full stop after a parenthesis ("IBM (… AB)."). */
 function companyText(text: string): string {
@@ -257,7 +264,7 @@ const NORDIC_TITLE = /(?<![\p{L}])(daglig leder|\p{L}*(leder|ledare|rådgiver|r�
  * Italian, Spanish, French and Portuguese titles, and trades, that the shared TITLE_WORDS lacks ("Direttore
  * Commerciale", "Abogada", "Avocat associé", "Estimator"); like NORDIC_TITLE, kept out of the line features.
  */
-const MORE_TITLE = /(?<![\p{L}])(technologist|illustrator|adjuster|merchandiser|organizer|organiser|disponent|disponentin|gérante|asesora|produtora|produtor|nurse|päällikkö|\p{L}+päällikkö|johtaja|\p{L}+johtaja|framkvæmdastjóri|engenheiro|engenheira|kierownik|kierowniczka|dyrektor|dyrektorka|prezes|specjalista|specjalistka|inżynier|menedżer|konsultant|konsultantka|ředitel|ředitelka|vedoucí|jednatel|директор|менеджер|руководитель|бухгалтер|инженер|специалист|начальник|юрист|direttore|direttrice|amministratore|amministratrice|ingegnere|avvocato|avvocata|consulente|presidente|président|présidente|associé|associée|socio|socia|abogado|abogada|avocat|avocate|coordinador|coordinadora|coordinatore|coordinatrice|analista|dirigente|delegado|delegada|estimator|superintendent|foreman|realtor|notary|notaio|notario)(?![\p{L}])/iu;
+const MORE_TITLE = /(?<![\p{L}])(surgeon|teacher|dentist|therapist|counselor|counsellor|paramedic|pharmacist|veterinarian|technologist|illustrator|adjuster|merchandiser|organizer|organiser|disponent|disponentin|gérante|asesora|produtora|produtor|nurse|päällikkö|\p{L}+päällikkö|johtaja|\p{L}+johtaja|framkvæmdastjóri|engenheiro|engenheira|kierownik|kierowniczka|dyrektor|dyrektorka|prezes|specjalista|specjalistka|inżynier|menedżer|konsultant|konsultantka|ředitel|ředitelka|vedoucí|jednatel|директор|менеджер|руководитель|бухгалтер|инженер|специалист|начальник|юрист|direttore|direttrice|amministratore|amministratrice|ingegnere|avvocato|avvocata|consulente|presidente|président|présidente|associé|associée|socio|socia|abogado|abogada|avocat|avocate|coordinador|coordinadora|coordinatore|coordinatrice|analista|dirigente|delegado|delegada|estimator|superintendent|foreman|realtor|notary|notaio|notario)(?![\p{L}])/iu;
 
 /** Whether a line, or its part before a "|", "," or dash, reads as a job title in any of the word lists. */
 function isTitleText(text: string): boolean {
@@ -319,7 +326,7 @@ function signsWithFirstName(closingName: string, profile: SenderProfile): boolea
 }
 
 /** The separators of a one-line signature's fields ("Name | Title | Company | +47 …", "Title • Company • M: …"). */
-const ONE_LINE_SEPARATOR = /\s+[|•·]\s+/;
+const ONE_LINE_SEPARATOR = /\s+[|•·/]\s+/;
 
 /**
  * "Ingrid Solheim | Head of Sales | Fjordlaks AS | +47 22 33 52 97" → the words ("Ingrid Solheim | Head of Sales |
@@ -332,7 +339,9 @@ function splitContactFields(text: string): string[] {
   const isDetail = (f: string) => isPhoneLike(f) || EMAIL.test(f) || /^(https?:\/\/|www\.)/i.test(f.trim()) || isPostalLine(f);
   const words = fields.filter((f) => !isDetail(f));
   const details = fields.filter(isDetail);
-  return words.length === 0 || details.length === 0 ? [text] : [words.join(' | '), ...details];
+  if (details.length === 0) return [text];
+  // "1120 NW Couch St, Portland OR 97209 / 971-555-0102": details only, each on its own line.
+  return words.length === 0 ? details : [words.join(' | '), ...details];
 }
 
 /** At most this many addresses besides the main one: more is a list of colleagues, not one person's. */
@@ -424,7 +433,7 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
   if (best < 1 && closingIsFull) nameAt = -1;
   if (nameAt >= 0) {
     const head = lines[nameAt].text.split(NAME_HEAD_SEPARATOR)[0].trim();
-    contact.fullName = { value: head.replace(PRONOUNS, ''), confidence: best >= 1 ? 0.95 : 0.8 };
+    contact.fullName = { value: head.replace(PRONOUNS, '').replace(SOCIAL_HONORIFIC, ''), confidence: best >= 1 ? 0.95 : 0.8 };
     lines[nameAt].used = !/[|,–—•·]|\s-\s/.test(lines[nameAt].text) || lines[nameAt].text === head;
     if (!lines[nameAt].used) lines[nameAt].text = lines[nameAt].text.slice(lines[nameAt].text.indexOf(head) + head.length).replace(/^\s*[|,–—•·-]\s*/, '');
   } else if (closingName && nameMatchScore(closingName, profile) >= 1 && closingName.trim().split(/\s+/).length >= 2) {

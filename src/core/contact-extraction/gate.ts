@@ -119,7 +119,7 @@ const UNSUBSCRIBE_FEATURE = GATE_FEATURES.indexOf('unsubscribeLines');
  * also takes "dev.r" and "it.nguyen" (people named Dev or with the family name It): too loose to refuse a card on.
  */
 /** Devices and workflow tools sending for someone: fax and scan servers, voicemail, expense and HR systems. */
-const MACHINE_LOCAL = /^(fax|faxserver|scan|scanner|scans|printer|mfp|copier|voicemail|vm|autonotification|auto[-_.]?notify|workflow|approvals?|expenses?|concur|workday|calendar|invites?|tickets?|incidents?|servicedesk|itsupport)([-_.]\w+)?$/i;
+const MACHINE_LOCAL = /^(receipts?|fax|faxserver|scan|scanner|scans|printer|mfp|copier|voicemail|vm|autonotification|auto[-_.]?notify|workflow|approvals?|expenses?|concur|workday|calendar|invites?|tickets?|incidents?|servicedesk|itsupport)([-_.]\w+)?$/i;
 
 const ROLE_WORD = new RegExp(ROLE_LOCAL.source.replace('([-+_.].*)?$', '$'), 'i');
 

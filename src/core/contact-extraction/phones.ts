@@ -31,7 +31,7 @@ const EXTRA_FAX = /(?<![\p{L}\p{N}])fx\s*[:.]?\s*(?=[+(\d]|$)/iu;
 const PHONE_NUMBER_LABEL = /(?<![\p{L}\p{N}])(tel|telephone|phone|ph|fax|facsimile(\s+transmission)?|mobile|cell|direct)\.?\s*(no\.?|nr\.?|number|#)\s*[:#]?\s*$/iu;
 
 /** "Tél. :", "Tlf.", "Tfn", "Puh.": office-phone abbreviations the line features' word list does not carry. */
-const EXTRA_WORK = /(?<![\p{L}\p{N}])(tél|tlf|tfn|puh|dial|sími|电话|座机)(?![\p{L}])/iu;
+const EXTRA_WORK = /(?<![\p{L}\p{N}])(tél|tlf|tfn|puh|dial|sími|clinic|电话|座机)(?![\p{L}])/iu;
 
 /** "Home:", "Privat:", "Domicile:": a home number (People API type `home`). */
 const HOME_LABEL = /(?<![\p{L}\p{N}])(home|privat|private|domicile)\b/iu;
