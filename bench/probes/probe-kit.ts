@@ -3,7 +3,8 @@
  * set so bench/probes.ts can tally them side by side. Each set keeps its own checker, because the engineers
  * judged differently (round 1 marks a pass "weak" when the quote was not cut; round 2 marks whole probes
  * "borderline" whatever they give; round 3 grades SOFT when only a phone type is off on an unlabelled number;
- * round 5 grades every field and scores each over all probes; round 6 grades which lines are the signature).
+ * round 5 grades every field and scores each over all probes; round 6 grades which lines are the signature;
+ * round 7 grades the card and scores lines, fields and where cards came from against the issue's targets).
  */
 import { extractFromText, parseFrom, type Extraction } from '../../src/core/contact-extraction';
 

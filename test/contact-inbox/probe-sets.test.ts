@@ -1,17 +1,18 @@
 /**
- * The six invented-mail probe sets behind `npm run bench -- probes` stay whole and runnable. Whether the probes
+ * The seven invented-mail probe sets behind `npm run bench -- probes` stay whole and runnable. Whether the probes
  * pass is a figure for the bench, not a promise of this test.
  */
 import { PROBE_SETS, run } from '../../bench/probes';
 import type { Verdict } from '../../bench/probes/probe-kit';
 import { fieldCounts, ROUND_5_FIELDS } from '../../bench/probes/round-5';
 import { grade as grade6, lineAndCardTotals, ROUND_6 } from '../../bench/probes/round-6';
+import { grade as grade7, ROUND_7, ROUND_7_FIELDS, round7Totals } from '../../bench/probes/round-7';
 
-const EXPECTED_PROBES: Record<string, number> = { 'round 1': 82, 'round 2': 80, 'round 3': 116, 'round 4': 121, 'round 5': 104, 'round 6': 106 };
+const EXPECTED_PROBES: Record<string, number> = { 'round 1': 82, 'round 2': 80, 'round 3': 116, 'round 4': 121, 'round 5': 104, 'round 6': 106, 'round 7': 121 };
 const VERDICTS: Verdict[] = ['pass', 'fail', 'borderline', 'soft'];
 
 describe('invented-mail probe sets', () => {
-  it('lists the six rounds in order', () => {
+  it('lists the seven rounds in order', () => {
     expect(PROBE_SETS.map((s) => s.name)).toEqual(Object.keys(EXPECTED_PROBES));
   });
 
@@ -55,6 +56,29 @@ describe('invented-mail probe sets', () => {
     expect(ROUND_6.grades).toEqual([]);
   });
 
+  it('round 7 counts cards by where they came from, and a message without a signature passes only without one', () => {
+    const t = round7Totals();
+    expect(t.sigMessages).toBe(ROUND_7.probes.filter((p) => p.cls === 'sig').length);
+    expect(t.sigMessages).toBe(66);
+    expect(t.cards).toBe(t.sigWithCard + t.cardsNoSig);
+    expect(t.lines.tp).toBeGreaterThan(0);
+    let nameFound = 0;
+    for (const probe of ROUND_7.probes) {
+      const g = grade7(probe);
+      if (probe.cls === 'nosig') {
+        // Every expected card field of a message without a signature is absent, so it can only add false positives.
+        for (const f of ROUND_7_FIELDS) expect([probe.id, f, g.fields[f].tp + g.fields[f].fn]).toEqual([probe.id, f, 0]);
+        if (g.card) expect([probe.id, g.outcome.verdict]).not.toEqual([probe.id, 'pass']);
+      } else {
+        nameFound += g.fields.name.tp;
+      }
+      // A message with no problem passes, and a pass never hides a field error.
+      const fieldErrors = ROUND_7_FIELDS.reduce((n, f) => n + g.fields[f].fp + g.fields[f].fn, 0);
+      if (g.outcome.verdict === 'pass') expect([probe.id, fieldErrors]).toEqual([probe.id, 0]);
+    }
+    expect(nameFound).toBe(t.fields.name.tp);
+  });
+
   it('prints one table with a total row per set and the note on first runs', () => {
     const printed: string[] = [];
     const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
@@ -67,7 +91,7 @@ describe('invented-mail probe sets', () => {
       write.mockRestore();
     }
     const text = printed.join('');
-    expect(text.match(/^\| round \d \| \*\*all\*\* \| (\d+) \|/gm)).toHaveLength(6);
+    expect(text.match(/^\| round \d \| \*\*all\*\* \| (\d+) \|/gm)).toHaveLength(7);
     expect(text).toContain('| round 1 | **all** | 82 |');
     expect(text).toContain('round 3 — 76 passed, 22 soft, 10 failed, 8 borderline of 116');
     expect(text).toContain('| round 4 | **all** | 121 |');
@@ -79,5 +103,13 @@ describe('invented-mail probe sets', () => {
     expect(text).toContain('| round 6 | **all** | 106 |');
     expect(text).toMatch(/^round 6 signature lines: P \d\.\d{3} R \d\.\d{3} F1 \d\.\d{3}/m);
     expect(text).toContain('round 6 — signature lines 93 passed, 13 failed of 106');
+    expect(text).toContain('| round 7 | **all** | 121 |');
+    expect(text).toMatch(/^\| round 7 \| sig \| 66 \|/m);
+    expect(text).toMatch(/^\| round 7 \| nosig \| 55 \|/m);
+    expect(text).toMatch(/^round 7, the issue's targets$/m);
+    expect(text).toMatch(/^\| signature-line F1 \(non-empty lines\) \| \d\.\d{3} .* \| ≥ 0\.80 \|$/m);
+    expect(text).toMatch(/^\| cards from no-signature mail \| \d+\.\d % \(\d+ of \d+ cards\) \| ≤ 10 % \|$/m);
+    expect(text).toMatch(/^\| company F1 \| \d\.\d{3} .* \| ≥ 0\.80 \|$/m);
+    expect(text).toContain('108 passed, 9 failed, 4 borderline of 121');
   });
 });
