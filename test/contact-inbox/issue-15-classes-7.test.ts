@@ -116,3 +116,28 @@ describe('a seventh probe, shaped like an inbox', () => {
     expect(phonesInLine('Clinic: 312-555-0190', 'US')[0]?.value.type).toBe('work');
   });
 });
+
+describe('an eighth probe: mailing-list posts', () => {
+  it('keeps the card of a person\'s post over a mailing list\'s footer, not over a newsletter\'s', () => {
+    const post = (footer: string) => run(['Thanks.', '', 'Rachel Stein | Partner', 'Northbridge Stein LLP', 'D: 212-555-0186', '', '---', footer, ''], 'Rachel Stein <rstein@northbridge-law.example>');
+    expect(post('To unsubscribe send a blank email to leave-x@lists.example.org').contact?.fullName?.value).toBe('Rachel Stein');
+    expect(post('Unsubscribe from these emails').contact).toBeNull();
+  });
+
+  it('reads the reply under a quote that only a greeting stands above', () => {
+    const x = run(['Hi Lena,', '', 'On Mon, 2 Feb 2026 at 09:00, Lena Holt <l@x.example> wrote:', '> Does the importer keep the field order?', '', 'Yes, it does.', '', 'Jonas Berg', 'CTO, Berg Data AB', 'Phone: +46 8 555 123 40', ''], 'Jonas Berg <jonas@bergdata.se>');
+    expect(x.contact?.fullName?.value).toBe('Jonas Berg');
+  });
+
+  it('takes a name-shaped closing for the name when the post has no From header', () => {
+    const x = run(['Ok.', '', 'Regards,', 'Hannah Connell', 'Biostatistics Lead, Tallis Pharma Ltd', '+44 20 7946 0321', ''], '');
+    expect(x.parsed?.fullName?.value).toBe('Hannah Connell');
+  });
+
+  it('splits "Title | Organisation" and "Title @ Organisation", and takes no handle for a company', () => {
+    const pipe = run([...hello, 'Best,', 'Wei Chen', 'Research Scientist | Meridian Genomics', '+1 617 555 0144', ''], 'Wei Chen <wei.chen@mg-labs.example>');
+    expect(pipe.contact?.company?.value).toBe('Meridian Genomics');
+    const handle = run(['Patch v3 attached.', '', 'Paul Whitfield', 'http://whitfield.example/blog | @pwhitfield', ''], 'Paul Whitfield <paul@whitfield.example>');
+    expect(handle.parsed?.company?.value ?? '').not.toBe('@pwhitfield');
+  });
+});

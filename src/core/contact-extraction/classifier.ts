@@ -11,7 +11,7 @@ import { ATTACHMENT_LINE, COMPANY_WORDS, DISCLAIMER, EMAIL, EMAIL_ALL, GREETING,
 import { FEATURE_NAMES, isPhoneLike, lineFeatures } from './features';
 import { SIGNATURE_MODEL } from './model-weights';
 import { namedBlockAtEnd, shortBlockUnder } from './short-block';
-import { isOrganisationShaped, isPostalLine } from './fields';
+import { isOrganisationShaped, isPostalLine, isUnknownSender } from './fields';
 import { nameMatchScore, type SenderProfile } from './sender';
 
 export interface SignatureModel {
@@ -309,7 +309,9 @@ export function detectSignature(lines: BodyLine[], profile: SenderProfile, model
   const scores = at.map((index, j) => ({ index, probability: 1 / (1 + Math.exp(-logits[j])) }));
   const block = bestBlock(logits.map((z) => z + model.blockBias));
   const signature: number[] = [];
-  const isFullName = (t: string) => isFullSenderName(t, profile);
+  // With no From header at all (an archived list post) no line can be matched to the sender: a line shaped like a
+  // person's full name, with no title or company word, stands in for the sender's.
+  const isFullName = (t: string) => (isUnknownSender(profile) ? NAME_SHAPED.test(t.trim()) && !TITLE_WORDS.test(t) && !COMPANY_WORDS.test(t) : isFullSenderName(t, profile));
   const marked = markedBlock(lines, at, isFullName);
   const smoothed = !marked && block ? smoothBlock(lines, at, block.start, block.end, profile) : null;
   if (marked) for (let i = marked.from; i <= marked.to; i++) signature.push(lines[i].index);

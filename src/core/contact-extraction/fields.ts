@@ -99,7 +99,7 @@ function companyBeforePhone(text: string, profile: SenderProfile): string | null
 }
 
 /** Legal forms only (COMPANY_WORDS also has "Services", "Group", "Partners"…, which name departments too). */
-const LEGAL_FORM = /(?<![\p{L}])(inc|corp|llc|llp|ltd|plc|gmbh|ag|ab|bv|b\.v|nv|n\.v|sa|s\.a|sas|sarl|s\.a\.r\.l|srl|s\.r\.l|spa|s\.p\.a|sp\. z o\.o|s\.r\.o|oy|asa|pty|pte|kk)(?![\p{L}])\.?/iu;
+const LEGAL_FORM = /(?<![\p{L}])(inc|corp|llc|llp|ltd|plc|gmbh|ag|ab|bv|b\.v|nv|n\.v|sa|s\.a|sas|sarl|s\.a\.r\.l|srl|s\.r\.l|spa|s\.p\.a|sp\. z o\.o|s\.r\.o|lda|ltda|oy|asa|pty|pte|kk)(?![\p{L}])\.?/iu;
 
 /** Nordic legal forms, upper case only ("as" is an English word): Halvorsen & Dahl AS, Møller A/S, Nordlys ApS. */
 const NORDIC_FORM = /(?<![\p{L}])(AS|A\/S|ApS|AB|Oy|Oyj)$/u;
@@ -242,6 +242,11 @@ function splitColumns(blockLines: string[]): string[] {
 /** Where a name line's name ends: "Priya Nair | …", "Clara Jensen · Interior Designer · …", "Linda Park, RN". */
 const NAME_HEAD_SEPARATOR = /\s*[|,–—•·]\s*|\s+[-/]\s+/;
 
+/** No From header to match names against (an archived list post). */
+export function isUnknownSender(profile: SenderProfile): boolean {
+  return profile.tokens.length === 0 && profile.localPart === '';
+}
+
 /** A company line as shown: without a list comma, or a sentence's full stop after a parenthesis ("IBM (… AB)."). */
 function companyText(text: string): string {
   return text.replace(/[,;]$/, '').replace(/\)\.$/, ')');
@@ -264,7 +269,7 @@ const NORDIC_TITLE = /(?<![\p{L}])(daglig leder|\p{L}*(leder|ledare|rådgiver|r�
  * Italian, Spanish, French and Portuguese titles, and trades, that the shared TITLE_WORDS lacks ("Direttore
  * Commerciale", "Abogada", "Avocat associé", "Estimator"); like NORDIC_TITLE, kept out of the line features.
  */
-const MORE_TITLE = /(?<![\p{L}])(surgeon|teacher|dentist|therapist|counselor|counsellor|paramedic|pharmacist|veterinarian|technologist|illustrator|adjuster|merchandiser|organizer|organiser|disponent|disponentin|gérante|asesora|produtora|produtor|nurse|päällikkö|\p{L}+päällikkö|johtaja|\p{L}+johtaja|framkvæmdastjóri|engenheiro|engenheira|kierownik|kierowniczka|dyrektor|dyrektorka|prezes|specjalista|specjalistka|inżynier|menedżer|konsultant|konsultantka|ředitel|ředitelka|vedoucí|jednatel|директор|менеджер|руководитель|бухгалтер|инженер|специалист|начальник|юрист|direttore|direttrice|amministratore|amministratrice|ingegnere|avvocato|avvocata|consulente|presidente|président|présidente|associé|associée|socio|socia|abogado|abogada|avocat|avocate|coordinador|coordinadora|coordinatore|coordinatrice|analista|dirigente|delegado|delegada|estimator|superintendent|foreman|realtor|notary|notaio|notario)(?![\p{L}])/iu;
+const MORE_TITLE = /(?<![\p{L}])(arquiteto|arquiteta|desenvolvedor|desenvolvedora|consultor|consultora|coordenador|coordenadora|surgeon|teacher|dentist|therapist|counselor|counsellor|paramedic|pharmacist|veterinarian|technologist|illustrator|adjuster|merchandiser|organizer|organiser|disponent|disponentin|gérante|asesora|produtora|produtor|nurse|päällikkö|\p{L}+päällikkö|johtaja|\p{L}+johtaja|framkvæmdastjóri|engenheiro|engenheira|kierownik|kierowniczka|dyrektor|dyrektorka|prezes|specjalista|specjalistka|inżynier|menedżer|konsultant|konsultantka|ředitel|ředitelka|vedoucí|jednatel|директор|менеджер|руководитель|бухгалтер|инженер|специалист|начальник|юрист|direttore|direttrice|amministratore|amministratrice|ingegnere|avvocato|avvocata|consulente|presidente|président|présidente|associé|associée|socio|socia|abogado|abogada|avocat|avocate|coordinador|coordinadora|coordinatore|coordinatrice|analista|dirigente|delegado|delegada|estimator|superintendent|foreman|realtor|notary|notaio|notario)(?![\p{L}])/iu;
 
 /** Whether a line, or its part before a "|", "," or dash, reads as a job title in any of the word lists. */
 function isTitleText(text: string): boolean {
@@ -288,10 +293,15 @@ function splitTitleCompany(text: string, profile: SenderProfile, companyElsewher
   const dash = /[–—-]/.test(separator);
   const rightIsCompany = dash
     ? LEGAL_FORM.test(right) || NORDIC_FORM.test(right) || companyMatchesDomain(right, profile)
-    : hasLegalForm(right) || LEGAL_FORM.test(right) || companyMatchesDomain(right, profile) || /^[A-Z&]{2,6}$/.test(right.trim());
+    : hasLegalForm(right) || LEGAL_FORM.test(right) || companyMatchesDomain(right, profile) || /^[A-Z&]{2,6}$/.test(right.trim()) ||
+      (/[|•·]|^\s+(at|@)\s+$/.test(separator) && isOrganisationShaped(right) && !hasDepartmentWord(right));
   // A right side with title words is a second title ("Manager, Sales Operations") unless a legal form or the
   // sender's domain names it a company: "Legal Counsel | Pinecrest Legal LLP".
-  const surelyCompany = LEGAL_FORM.test(right) || NORDIC_FORM.test(right.trim()) || TRAILING_LEGAL_FORM.test(right) || companyMatchesDomain(right, profile);
+  // After "|", "at" or "@", a capitalised organisation's name is the company ("Research Scientist | Meridian
+  // Genomics", "Founder @ Cajú Labs"); after a comma it is as often the department ("Manager, Gas Trading").
+  const fieldSeparator = /[|•·]|^\s+(at|@)\s+$/.test(separator);
+  const surelyCompany = LEGAL_FORM.test(right) || NORDIC_FORM.test(right.trim()) || TRAILING_LEGAL_FORM.test(right) || companyMatchesDomain(right, profile) ||
+    (fieldSeparator && isOrganisationShaped(right) && !hasDepartmentWord(right));
   // "Manager, Content Services" over "Enron Broadband Services, Inc.": a company word alone ("Services", "Power")
   // names the department when another line of the block names the firm surely.
   if (companyElsewhere && !surelyCompany) return { title: text };
@@ -436,7 +446,9 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
     contact.fullName = { value: head.replace(PRONOUNS, '').replace(SOCIAL_HONORIFIC, ''), confidence: best >= 1 ? 0.95 : 0.8 };
     lines[nameAt].used = !/[|,–—•·]|\s-\s/.test(lines[nameAt].text) || lines[nameAt].text === head;
     if (!lines[nameAt].used) lines[nameAt].text = lines[nameAt].text.slice(lines[nameAt].text.indexOf(head) + head.length).replace(/^\s*[|,–—•·-]\s*/, '');
-  } else if (closingName && nameMatchScore(closingName, profile) >= 1 && closingName.trim().split(/\s+/).length >= 2) {
+  } else if (closingName && closingName.trim().split(/\s+/).length >= 2 &&
+    (nameMatchScore(closingName, profile) >= 1 || (isUnknownSender(profile) && looksLikeName(closingName.trim().replace(/[,.]$/, '')) && isPersonName(closingName.trim(), profile)))) {
+    // (With no From header, an archived list post, a name-shaped closing is the only name there is.)
     // "Regards,\nKate Symes" right above a block without a name line: the closing names the sender.
     contact.fullName = { value: closingName.trim().replace(/[,.]$/, '').replace(PRONOUNS, ''), confidence: 0.8 };
   } else if (closingName && signsWithFirstName(closingName, profile)) {
@@ -480,7 +492,8 @@ export function parseSignature(blockLines: string[], profile: SenderProfile, clo
   if (!contact.company) {
     let bestCompany: { i: number; confidence: number } | null = null;
     lines.forEach((l, i) => {
-      if (l.used || l.phone || l.email || l.url || l.text.split(' ').length > 8 || isPostalLine(l.text)) return;
+      // "@pwhitfield": a social handle is no company.
+      if (l.used || l.phone || l.email || l.url || l.text.split(' ').length > 8 || isPostalLine(l.text) || /^@\w/.test(l.text.trim())) return;
       const text = l.text.replace(COMPANY_LABEL, '');
       const domain = companyMatchesDomain(text, profile);
       const legal = hasLegalForm(text);

@@ -48,6 +48,9 @@ export interface Extraction {
   evidence: Evidence | null;
 }
 
+/** Words of a mailing list's own footer, not a newsletter's. */
+const LIST_WORDS = /\b(mailing ?list|listserv|groups?|mailman|digest|list-?info|list admin|archives?)\b|\bleave-|@lists?\./i;
+
 const squashName = (t: string) => t.toLowerCase().replace(/[^\p{L}]/gu, '');
 
 /** The newest part as the gate reads it: footers included (an unsubscribe line is the gate's best evidence). */
@@ -107,8 +110,14 @@ export function extractFromLines(lines: BodyLine[], sender: Sender, options: Ext
   // Bulk text under the block is a list's footer below a person's post (the block is theirs); above it, the message
   // itself is a newsletter or a notice, and its sign block is no one's signature.
   const footerOnly = gate.reason === 'bulk-text' && !newest.some((l) => l.index < (detection.signature[0] ?? -1) && isBulkText(l.text));
+  // A mailing list's footer under a person's post ("To unsubscribe send a blank email to leave-…@lists…"): the
+  // post and its signature are the person's, so the card stands; a newsletter's own footer ("Unsubscribe from
+  // these emails") still refuses it.
+  const afterBlock = lines.slice(0, quoteStart).filter((l) => l.index > (detection.signature[detection.signature.length - 1] ?? Infinity));
+  const listFooterOnly = footerOnly && afterBlock.some((l) => isBulkText(l.text) && LIST_WORDS.test(l.text));
   const evidence = parsed ? evidenceOf(parsed, sender, options.evidence ?? DEFAULT_EVIDENCE_RULE) : null;
-  const contact = parsed && gate.personal && evidence?.enough ? parsed : null;
+  const listPost = listFooterOnly && gate.reason === 'bulk-text' && gate.signature;
+  const contact = parsed && (gate.personal || listPost) && evidence?.enough ? parsed : null;
   return {
     sender,
     lines,

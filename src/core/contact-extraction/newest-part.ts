@@ -149,6 +149,9 @@ export function listFooterStart(kept: BodyLine[]): number {
   return start;
 }
 
+/** A greeting line alone ("Hi Lena,", "Hello all,", "Dear Dr. Holt,"): nothing of the reply yet. */
+const GREETING_LINE = /^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|hallo|hej|bonjour|hola|ciao|olá|moin)\b[^.!?:]{0,40}[,!]?\s*$/i;
+
 const FIRST_PERSON_SINGULAR = /\b(I|I'm|I've|I'll|I'd|me|my)\b/;
 
 /** A line of links or of a word or two, as a list's footer may end with (its archive URL, its address). */
@@ -233,8 +236,9 @@ export function findQuoteStart(lines: BodyLine[]): number {
  * (bottom-posted replies) removed. Line indices keep pointing into the original body.
  */
 export function newestPart(lines: BodyLine[], depth = 0, cut = findQuoteStart(lines)): BodyLine[] {
+  // Only blank lines, or a greeting ("Hi Lena,"), above the quote: the reply follows it.
   const bottomPosted =
-    cut < lines.length && depth < 3 && lines.slice(0, cut).every((l) => l.text.trim() === '') &&
+    cut < lines.length && depth < 3 && lines.slice(0, cut).every((l) => l.text.trim() === '' || GREETING_LINE.test(l.text)) &&
     (looksLikeWroteLine(lines, cut) || isQuoted(lines[cut].text));
   if (bottomPosted) {
     // Bottom-posting: the attribution and quote come first and the reply follows them.
