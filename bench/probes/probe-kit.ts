@@ -4,7 +4,8 @@
  * judged differently (round 1 marks a pass "weak" when the quote was not cut; round 2 marks whole probes
  * "borderline" whatever they give; round 3 grades SOFT when only a phone type is off on an unlabelled number;
  * round 5 grades every field and scores each over all probes; round 6 grades which lines are the signature;
- * round 7 grades the card and scores lines, fields and where cards came from against the issue's targets).
+ * round 7 grades the card and scores lines, fields and where cards came from against the issue's targets;
+ * round 8 grades the card by expected fragments and scores lines by sender kind).
  */
 import { extractFromText, parseFrom, type Extraction } from '../../src/core/contact-extraction';
 
@@ -46,4 +47,23 @@ export function precisionRecall(c: FieldCounts): { precision: number; recall: nu
   const precision = c.tp / Math.max(1, c.tp + c.fp);
   const recall = c.tp / Math.max(1, c.tp + c.fn);
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+/** A body whose expected signature lines start with "§": the lines as the pipeline sees them, marker stripped, and which were marked. */
+export function markedLines(body: string): { text: string[]; gold: Set<number> } {
+  const gold = new Set<number>();
+  const text = body.split('\n').map((l, i) => {
+    if (!l.startsWith('§')) return l;
+    gold.add(i);
+    return l.slice(1);
+  });
+  return { text, gold };
+}
+
+/** Signature lines found against those expected, by line index. */
+export function lineCounts(found: Set<number>, expected: Set<number>): FieldCounts {
+  const c: FieldCounts = { tp: 0, fp: 0, fn: 0 };
+  for (const i of found) expected.has(i) ? c.tp++ : c.fp++;
+  for (const i of expected) if (!found.has(i)) c.fn++;
+  return c;
 }

@@ -11,7 +11,7 @@
  * positives; a message passes with no problem at all, is borderline when every problem is one its author excused.
  */
 import { parseFrom } from '../../src/core/contact-extraction';
-import { addCounts, extractProbe, type FieldCounts, type ProbeOutcome, type ProbeSet } from './probe-kit';
+import { addCounts, extractProbe, lineCounts, markedLines, type FieldCounts, type ProbeOutcome, type ProbeSet } from './probe-kit';
 import { EXTRA } from './round-7-extra';
 import { NOSIG } from './round-7-nosig';
 import { SIG, type Gold, type Probe } from './round-7-sig';
@@ -43,21 +43,14 @@ export interface Round7Grade {
 
 /** One message graded: its verdict, what it adds to the line and field counts, and whether it got a card. */
 export function grade(p: Probe): Round7Grade {
-  const gold = new Set<number>();
-  const text = p.body.split('\n').map((l, i) => {
-    if (!l.startsWith('§')) return l;
-    gold.add(i);
-    return l.slice(1);
-  });
+  const { text, gold } = markedLines(p.body);
   const sender = parseFrom(p.from);
   const x = extractProbe(p.from, text.join('\n'));
   const byIdx = new Map(x.lines.map((l) => [l.index, l.text]));
   const nonEmpty = (i: number) => (byIdx.get(i) ?? '').trim() !== '';
   const goldNE = new Set([...gold].filter(nonEmpty));
   const pred = new Set(x.signatureLines.filter(nonEmpty));
-  const lines = zero();
-  for (const i of pred) goldNE.has(i) ? lines.tp++ : lines.fp++;
-  for (const i of goldNE) if (!pred.has(i)) lines.fn++;
+  const lines = lineCounts(pred, goldNE);
 
   const fields = zeroFields();
   const problems: string[] = [];

@@ -1,18 +1,19 @@
 /**
- * The seven invented-mail probe sets behind `npm run bench -- probes` stay whole and runnable. Whether the probes
+ * The eight invented-mail probe sets behind `npm run bench -- probes` stay whole and runnable. Whether the probes
  * pass is a figure for the bench, not a promise of this test.
  */
 import { PROBE_SETS, run } from '../../bench/probes';
-import type { Verdict } from '../../bench/probes/probe-kit';
+import { addCounts, type Verdict } from '../../bench/probes/probe-kit';
 import { fieldCounts, ROUND_5_FIELDS } from '../../bench/probes/round-5';
 import { grade as grade6, lineAndCardTotals, ROUND_6 } from '../../bench/probes/round-6';
 import { grade as grade7, ROUND_7, ROUND_7_FIELDS, round7Totals } from '../../bench/probes/round-7';
+import { grade as grade8, ROUND_8, round8Totals } from '../../bench/probes/round-8';
 
-const EXPECTED_PROBES: Record<string, number> = { 'round 1': 82, 'round 2': 80, 'round 3': 116, 'round 4': 121, 'round 5': 104, 'round 6': 106, 'round 7': 121 };
+const EXPECTED_PROBES: Record<string, number> = { 'round 1': 82, 'round 2': 80, 'round 3': 116, 'round 4': 121, 'round 5': 104, 'round 6': 106, 'round 7': 121, 'round 8': 107 };
 const VERDICTS: Verdict[] = ['pass', 'fail', 'borderline', 'soft'];
 
 describe('invented-mail probe sets', () => {
-  it('lists the seven rounds in order', () => {
+  it('lists the eight rounds in order', () => {
     expect(PROBE_SETS.map((s) => s.name)).toEqual(Object.keys(EXPECTED_PROBES));
   });
 
@@ -79,6 +80,26 @@ describe('invented-mail probe sets', () => {
     expect(nameFound).toBe(t.fields.name.tp);
   });
 
+  it('round 8 scores lines by sender kind, and a post that expects no card passes only without one', () => {
+    const t = round8Totals();
+    expect(ROUND_8.probes.filter((p) => p.from === '')).toHaveLength(43);
+    // Every scored line belongs to exactly one sender kind.
+    expect(addCounts(t.linesBySender.empty, t.linesBySender.from)).toEqual(t.lines);
+    expect(t.lines.tp).toBeGreaterThan(0);
+    let cards = 0;
+    for (const probe of ROUND_8.probes) {
+      const g = grade8(probe);
+      if (g.card) cards++;
+      if (probe.card === 'borderline') expect([probe.id, g.outcome.verdict]).toEqual([probe.id, 'borderline']);
+      if (probe.card === 'none' && g.card) expect([probe.id, g.outcome.verdict]).toEqual([probe.id, 'fail']);
+      if (probe.card === 'card' && !g.card) expect([probe.id, g.outcome.verdict]).toEqual([probe.id, 'fail']);
+      // A verdict is the card's alone: a pass has no reason against it whatever its lines.
+      if (g.outcome.verdict === 'pass') expect([probe.id, g.outcome.reasons]).toEqual([probe.id, []]);
+    }
+    expect(t.cards).toBe(cards);
+    expect(t.cardsNoSig).toBeLessThanOrEqual(t.cards);
+  });
+
   it('prints one table with a total row per set and the note on first runs', () => {
     const printed: string[] = [];
     const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
@@ -91,7 +112,7 @@ describe('invented-mail probe sets', () => {
       write.mockRestore();
     }
     const text = printed.join('');
-    expect(text.match(/^\| round \d \| \*\*all\*\* \| (\d+) \|/gm)).toHaveLength(7);
+    expect(text.match(/^\| round \d \| \*\*all\*\* \| (\d+) \|/gm)).toHaveLength(8);
     expect(text).toContain('| round 1 | **all** | 82 |');
     expect(text).toContain('round 3 — 76 passed, 22 soft, 10 failed, 8 borderline of 116');
     expect(text).toContain('| round 4 | **all** | 121 |');
@@ -111,5 +132,11 @@ describe('invented-mail probe sets', () => {
     expect(text).toMatch(/^\| cards from no-signature mail \| \d+\.\d % \(\d+ of \d+ cards\) \| ≤ 10 % \|$/m);
     expect(text).toMatch(/^\| company F1 \| \d\.\d{3} .* \| ≥ 0\.80 \|$/m);
     expect(text).toContain('108 passed, 9 failed, 4 borderline of 121');
+    expect(text).toContain('| round 8 | **all** | 107 |');
+    expect(text).toMatch(/^\| round 8 \| A-sig-card \| 36 \|/m);
+    expect(text).toMatch(/^\| round 8 \| E-bot \| 10 \|/m);
+    expect(text).toMatch(/^round 8 \(mailing lists\): signature lines P \d\.\d{3} R \d\.\d{3} F1 \d\.\d{3} .*empty sender F1 \d\.\d{3}\); cards \d+, from posts without a personal signature \d+ \(\d+\.\d %\)$/m);
+    expect(text).toContain('round 8 — 15 of 35 card-expected posts passed (20 failed)');
+    expect(text).toContain('line P 0.863 R 0.779 F1 0.819 (empty sender F1 0.795); 1 of 26 cards');
   });
 });
