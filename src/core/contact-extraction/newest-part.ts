@@ -180,6 +180,9 @@ function quoteFollows(lines: BodyLine[], i: number): boolean {
 function looksLikeWroteLine(lines: BodyLine[], i: number): boolean {
   const one = lines[i].text.replace(BIDI_MARKS, '');
   if (one.length > 300) return false;
+  // Every attribution ends in a colon on this line or within the next two (a wrapped one): most lines have none,
+  // and the patterns below are most of the newest-part search.
+  if (!/[:：]/.test(one) && !(i + 1 < lines.length && /[:：]/.test(lines[i + 1].text)) && !(i + 2 < lines.length && /[:：]/.test(lines[i + 2].text))) return false;
   if (WROTE_PATTERNS.some((re) => re.test(one))) return true;
   if (BARE_ATTRIBUTION.test(one) && quoteFollows(lines, i)) return true;
   // A wrapped attribution starts with its opener word on this line, or breaks inside the address ("X <" then
