@@ -141,6 +141,16 @@ export class SheetTable {
     return this.sheet() !== null;
   }
 
+  /** The sheet, how far it reaches and its header row (one read); null when there is no sheet or it is empty. */
+  private withHeader(): { sheet: Sheet; lastRow: number; lastCol: number; header: string[] } | null {
+    const sheet = this.sheet();
+    if (!sheet) return null;
+    const lastRow = sheet.getLastRow();
+    const lastCol = sheet.getLastColumn();
+    if (lastRow < 1 || lastCol < 1) return null;
+    return { sheet, lastRow, lastCol, header: sheet.getRange(1, 1, 1, lastCol).getValues()[0].map((h) => String(h)) };
+  }
+
   /** The whole table in one read. A missing sheet reads as an empty table with no header. */
   read(): TableData {
     const sheet = this.sheet();
@@ -174,12 +184,9 @@ export class SheetTable {
    * header row is part of it when the span starts at the top).
    */
   readSpan(from: number, count: number): TableData {
-    const sheet = this.sheet();
-    if (!sheet) return { header: [], rows: [] };
-    const lastRow = sheet.getLastRow();
-    const lastCol = sheet.getLastColumn();
-    if (lastRow < 1 || lastCol < 1) return { header: [], rows: [] };
-    const header = sheet.getRange(1, 1, 1, lastCol).getValues()[0].map((h) => String(h));
+    const open = this.withHeader();
+    if (!open) return { header: [], rows: [] };
+    const { sheet, lastRow, lastCol, header } = open;
     const first = from + 2;
     const last = Math.min(lastRow, from + count + 1);
     if (last < first) return { header, rows: [] };
@@ -196,12 +203,9 @@ export class SheetTable {
    * the caller reads the whole table instead.
    */
   readNamedColumns(names: readonly string[]): TableData | null {
-    const sheet = this.sheet();
-    if (!sheet) return { header: [], rows: [] };
-    const lastRow = sheet.getLastRow();
-    const lastCol = sheet.getLastColumn();
-    if (lastRow < 1 || lastCol < 1) return { header: [], rows: [] };
-    const header = sheet.getRange(1, 1, 1, lastCol).getValues()[0].map((h) => String(h));
+    const open = this.withHeader();
+    if (!open) return { header: [], rows: [] };
+    const { sheet, lastRow, header } = open;
     const cols = names.map((n) => header.indexOf(n)).sort((a, b) => a - b);
     if (cols.some((c) => c < 0)) return null;
     const rows: Row[] = Array.from({ length: lastRow - 1 }, () => []);
