@@ -26,10 +26,11 @@ export interface Evidence {
 
 /** A name usable as the person's: from the signature, or a From display name that is not a department. */
 function personName(c: ExtractedContact, sender: Sender): number {
-  if (c.fullName && isPersonName(c.fullName.value, profileOf(sender))) return c.fullName.confidence;
+  const profile = profileOf(sender);
+  if (c.fullName && isPersonName(c.fullName.value, profile)) return c.fullName.confidence;
   const display = sender.displayName.trim();
   const local = sender.email.split('@')[0] ?? '';
-  if (display && isPersonName(display, profileOf(sender)) && !ROLE_LOCAL.test(local) && /\p{L}{2,}/u.test(display) && !isMailboxLabel(display, local)) return 0.7;
+  if (display && isPersonName(display, profile) && !ROLE_LOCAL.test(local) && /\p{L}{2,}/u.test(display) && !isMailboxLabel(display, local)) return 0.7;
   return 0;
 }
 

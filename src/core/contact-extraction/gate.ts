@@ -10,9 +10,8 @@
  *    `src/cli/train-gate.ts` on labelled data and shipped as the constants in gate-weights.ts.
  */
 import type { BodyLine, Sender } from './types';
-import { GREETING } from './lexicon';
+import { FIRST_PERSON_SINGULAR, GREETING, isAddressLine, UNSUBSCRIBE_STEMS } from './lexicon';
 import { isPhoneLike } from './features';
-import { isAddressLine } from './lexicon';
 import { nameMatchScore, type SenderProfile } from './sender';
 import { GATE_MODEL } from './gate-weights';
 
@@ -63,10 +62,8 @@ const DEPARTMENT_NAME =
 const UNSUBSCRIBE_EN =
   /\b(unsubscribe|opt[- ]?out|manage (your )?(subscription|preferences|email settings)|you (are )?receiv(ed|ing) this|to stop receiving|view (this (e-?mail|message) )?in (your |a )?browser|email preferences|update your preferences|no longer wish to receive|abmelden|désinscri|darse de baja|reply to this email directly|view it on github|you are subscribed to|subscribed to the google groups|this is an automated|automatically generated|do not reply to this (e-?mail|message)|(take|complete|fill (in|out)) (our|this|a|the) .{0,30}survey|rate your experience|how did we do|to add a comment,? reply to this|do not change the subject|tracking (number|no\.?|#)|estimated delivery|your (package|parcel|shipment) (has|is|was|from)\b)\b/i;
 /** The same in other languages, as stems ("désinscrire", "désabonner", "abbestellen", "uitschrijven"). */
-const UNSUBSCRIBE_OTHER = /désinscri|désabonn|abbestell|abmeld|uitschrijv|afmeld|disiscriv|darse de baja|cancelar (la )?suscripci|descadastr|配信停止|removed from this list|change your delivery options|manage notification settings/i;
+const UNSUBSCRIBE_OTHER = new RegExp(`${UNSUBSCRIBE_STEMS}|abmeld|afmeld|removed from this list|change your delivery options|manage notification settings`, 'i');
 
-/** A first-person sentence ("Could you fill out the survey I sent?") is the person's own, not bulk text. */
-const FIRST_PERSON_SINGULAR = /\b(I|I'm|I've|I'll|I'd|me|my)\b/;
 
 const UNSUBSCRIBE = { test: (t: string) => (UNSUBSCRIBE_EN.test(t) || UNSUBSCRIBE_OTHER.test(t)) && !FIRST_PERSON_SINGULAR.test(t) };
 

@@ -30,6 +30,19 @@ export const COMPANY_WORDS = wordList(
 export const SIGN_OFF =
   /^\s*(thanks?( you| again| a lot| so much| in advance)?|many thanks|thx|tia|cheers|best( regards| wishes)?|kind(est)? regards|warm(est)? regards|regards|rgds|br|sincerely( yours)?|yours( sincerely| truly| faithfully)?|respectfully|all the best|take care|talk soon|cordially|with thanks|mit freundlichen grüßen|mit freundlichen gruessen|mfg|viele grüße|beste grüße|liebe grüße|freundliche grüße|gruß|grüße|cordialement|bien cordialement|bien à vous|salutations|merci( beaucoup)?|saludos( cordiales)?|un saludo|atentamente|gracias|met vriendelijke groet(en)?|groet(en)?|cordiali saluti|saluti|distinti saluti|grazie|atenciosamente|abraços|obrigad[oa]|よろしくお願いいたします|よろしくお願いします|以上|此致|谢谢|с уважением|с наилучшими пожеланиями|спасибо|всего доброго)[\s,.!:;\-–—]*$/i;
 
+/**
+ * "Unsubscribe" in other languages, as stems (French "désinscrire"/"désabonner", German "abbestellen", Dutch
+ * "uitschrijven", Italian "disiscriviti", Spanish, Portuguese, Japanese): a regex source for the gate's bulk text
+ * and the newest part's list footers, each adding its own phrases.
+ */
+export const UNSUBSCRIBE_STEMS = 'désinscri|désabonn|abbestell|uitschrijv|disiscriv|darse de baja|cancelar (la )?suscripci|descadastr|配信停止';
+
+/**
+ * A first-person-singular word: a line with one is the person's own sentence ("I tried to unsubscribe…", "the
+ * survey I sent"), neither a list's footer nor bulk text.
+ */
+export const FIRST_PERSON_SINGULAR = /\b(I|I'm|I've|I'll|I'd|me|my)\b/;
+
 /** Greeting that opens a message; never part of a signature. */
 export const GREETING = /^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|hallo|guten tag|liebe[rs]?|bonjour|hola|estimad[oa]|ciao|olá|beste|geachte)\b/i;
 

@@ -7,6 +7,7 @@
  * Notes "Forwarded by"/"Name@Domain on date" blocks, and `>`-quoted runs.
  */
 import type { BodyLine } from './types';
+import { FIRST_PERSON_SINGULAR, UNSUBSCRIBE_STEMS } from './lexicon';
 
 // "On <date>, <name> wrote:" and its translations. The date part may wrap onto the next line, so the
 // attribution is tested on a line and on that line joined with the next one or two.
@@ -123,8 +124,10 @@ const SEPARATORS: RegExp[] = [
  */
 const LIST_FOOTER =
   /^\s*(you received this (message|e-?mail) because|you are receiving this because|to unsubscribe|to post to this group|for more options, visit|visit this group at|view this (message|discussion) (in context|on the web)|reply to this email directly|you are subscribed to|-{3,}\s*$|_{3,}\s*$|\S+ mailing list\b|unsubscribe:|manage your subscription|this email was sent to|sent (to you )?by .* via\b|\[?view it on (github|gitlab)|jira\b.*\(v\d)/i;
-const LIST_FOOTER_TEXT =
-  /\b(unsubscribe|mailing list|google groups|subscribed to|view it on|this (message|email) was sent (to|by)|notification settings|receiving this because|change your delivery options|removed from this list|mailingliste|abmeldung|listinfo)\b|désinscri|désabonn|abbestell|uitschrijv|disiscriv|darse de baja|cancelar (la )?suscripci|descadastr|配信停止/i;
+const LIST_FOOTER_TEXT = new RegExp(
+  `\\b(unsubscribe|mailing list|google groups|subscribed to|view it on|this (message|email) was sent (to|by)|notification settings|receiving this because|change your delivery options|removed from this list|mailingliste|abmeldung|listinfo)\\b|${UNSUBSCRIBE_STEMS}`,
+  'i',
+);
 
 /**
  * Where a trailing list/tracker footer starts in `kept` (non-quoted newest lines), or kept.length. The footer is
@@ -151,8 +154,6 @@ export function listFooterStart(kept: BodyLine[]): number {
 
 /** A greeting line alone ("Hi Lena,", "Hello all,", "Dear Dr. Holt,"): nothing of the reply yet. */
 const GREETING_LINE = /^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|hallo|hej|bonjour|hola|ciao|olá|moin)\b[^.!?:]{0,40}[,!]?\s*$/i;
-
-const FIRST_PERSON_SINGULAR = /\b(I|I'm|I've|I'll|I'd|me|my)\b/;
 
 /** A line of links or of a word or two, as a list's footer may end with (its archive URL, its address). */
 function isTrailingLink(text: string): boolean {
