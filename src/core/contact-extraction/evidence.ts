@@ -15,7 +15,6 @@ export type EvidenceRule = 'any-detail' | 'name-and-company' | 'name-and-company
 
 export const DEFAULT_EVIDENCE_RULE: EvidenceRule = 'name-and-company-or-phone';
 
-
 export interface Evidence {
   enough: boolean;
   /** The weakest required field's confidence (0 when one is missing). */
